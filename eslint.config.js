@@ -1,0 +1,39 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.forge/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
+      'no-console': 'off',
+    },
+  },
+  {
+    // Nest resolves constructor parameters from emitted decorator metadata: those imports must stay values.
+    files: [
+      'apps/**/*.ts',
+      'libs/persistence/**/*.ts',
+      'libs/queue/**/*.ts',
+      'libs/audit/**/*.ts',
+      'libs/config/**/*.ts',
+      'test/**/*.ts',
+    ],
+    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: {
+      globals: { module: 'readonly', require: 'readonly', process: 'readonly', console: 'readonly' },
+    },
+  },
+);

@@ -1,0 +1,2 @@
+export * from './canonical/canonical-json.js';
+export * from './errors/domain-error.js';
