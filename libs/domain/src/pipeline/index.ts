@@ -1,1 +1,11 @@
-export {};
+export * from './roles.js';
+export * from './stages.js';
+export * from './committee.js';
+export * from './pipeline-state.js';
+export * from './pipeline-guards.js';
+export * from './stage-machine.js';
+export * from './ic-pack.js';
+export * from './maker-checker.js';
+export * from './draft-validation.js';
+export * from '../application/ownership-tree.js';
+export * from '../application/reference-number.js';

@@ -1,0 +1,24 @@
+/** pipeline.md "Roles". A user has one or more of them. */
+export const ROLES = ['sponsor', 'officer', 'committee', 'auditor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The system's own work (jobs) acts as `{ id: 'system', roles: ['system'] }` (audit.md). */
+export type ActorRole = Role | 'system';
+
+/** Whoever issues a command: a user (with all their roles) or the system. */
+export interface Actor {
+  id: string;
+  roles: readonly ActorRole[];
+  /** The sponsor's organisation; `null` for users without one and for the system. */
+  organizationId: string | null;
+}
+
+export const SYSTEM_ACTOR: Actor = Object.freeze({
+  id: 'system',
+  roles: Object.freeze(['system'] as const),
+  organizationId: null,
+});
+
+export function hasRole(actor: Actor, role: ActorRole): boolean {
+  return actor.roles.includes(role);
+}
