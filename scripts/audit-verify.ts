@@ -1,0 +1,80 @@
+/**
+ * Offline verifier of the decision trail (audit.md, "Verification"): no database, no network.
+ *
+ *   node dist/scripts/audit-verify.js export.jsonl [--bundle bundle.json] [--public-key key.pem]
+ *
+ * Exit code 0 when everything checked is valid, 1 when something is not, 2 on a usage or
+ * read error. The logic lives in @forge/audit (verifyAuditExport); this is the shell around it.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { formatOfflineReport, verifyAuditExport } from '@forge/audit';
+
+const USAGE = 'usage: npm run audit:verify -- EXPORT.jsonl [--bundle BUNDLE.json] [--public-key KEY.pem]';
+
+interface Args {
+  exportPath: string;
+  bundlePath?: string;
+  publicKeyPath?: string;
+}
+
+function parseArgs(argv: readonly string[]): Args | string {
+  let exportPath: string | undefined;
+  let bundlePath: string | undefined;
+  let publicKeyPath: string | undefined;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] as string;
+    if (arg === '--bundle' || arg === '--public-key') {
+      const value = argv[i + 1];
+      if (value === undefined) return `${arg} needs a file`;
+      if (arg === '--bundle') bundlePath = value;
+      else publicKeyPath = value;
+      i += 1;
+    } else if (arg === '--help' || arg === '-h') {
+      return '';
+    } else if (arg.startsWith('-')) {
+      return `unknown option ${arg}`;
+    } else if (exportPath === undefined) {
+      exportPath = arg;
+    } else {
+      return `unexpected argument ${arg}`;
+    }
+  }
+  if (exportPath === undefined) return 'the export file is missing';
+  return { exportPath, bundlePath, publicKeyPath };
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if (typeof args === 'string') {
+    console.error(args === '' ? USAGE : `${args}\n${USAGE}`);
+    return 2;
+  }
+  let bundle: unknown;
+  let publicKeyPem: string | undefined;
+  try {
+    if (args.bundlePath !== undefined) {
+      bundle = JSON.parse(await readFile(args.bundlePath, 'utf8')) as unknown;
+    }
+    if (args.publicKeyPath !== undefined) publicKeyPem = await readFile(args.publicKeyPath, 'utf8');
+  } catch (error) {
+    console.error(`cannot read input: ${(error as Error).message}`);
+    return 2;
+  }
+  const stream = createReadStream(args.exportPath, { encoding: 'utf8' });
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  try {
+    const report = await verifyAuditExport({ lines, bundle, publicKeyPem });
+    console.log(formatOfflineReport(report, args.exportPath));
+    return report.ok ? 0 : 1;
+  } catch (error) {
+    console.error(`cannot verify ${args.exportPath}: ${(error as Error).message}`);
+    return 2;
+  } finally {
+    lines.close();
+    stream.destroy();
+  }
+}
+
+process.exitCode = await main();
