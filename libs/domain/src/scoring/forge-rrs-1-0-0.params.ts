@@ -155,6 +155,7 @@ export const FORGE_RRS_1_0_0 = defineScoringModel({
         parts: [
           {
             name: 'water stress',
+            required: true,
             rules: [
               {
                 when: { field: 'environment.waterStress', in: ['low', 'low_medium'] },
@@ -180,6 +181,7 @@ export const FORGE_RRS_1_0_0 = defineScoringModel({
           },
           {
             name: 'tailings consequence class',
+            required: true,
             rules: [
               {
                 when: { field: 'environment.tailingsConsequenceClass', in: ['none', 'low'] },
@@ -205,7 +207,16 @@ export const FORGE_RRS_1_0_0 = defineScoringModel({
           },
           {
             name: 'tailings method',
+            required: true,
             rules: [
+              {
+                when: {
+                  field: 'environment.tailings',
+                  in: ['none', 'dry_stack', 'downstream', 'centerline'],
+                },
+                score: 1,
+                reason: 'tailings method {environment.tailings}',
+              },
               {
                 when: { field: 'environment.tailings', in: ['upstream'] },
                 score: 4,
@@ -215,6 +226,7 @@ export const FORGE_RRS_1_0_0 = defineScoringModel({
           },
           {
             name: 'critical habitat',
+            required: false,
             rules: [
               {
                 when: { field: 'environment.criticalHabitat', in: [true] },
@@ -225,6 +237,7 @@ export const FORGE_RRS_1_0_0 = defineScoringModel({
           },
           {
             name: 'protected area',
+            required: false,
             rules: [
               {
                 when: { field: 'environment.protectedAreaOverlap', in: [true] },

@@ -215,6 +215,7 @@ function scoreFactor(
   for (const part of rubric.parts) {
     const rule = firstMatch(part.rules, read);
     if (rule !== undefined) matched.push({ rule, text: render(rule.reason, read) });
+    else if (part.required) throw noRubricMatch(factor, inputs, part.rules);
   }
   if (matched.length === 0) throw noRubricMatch(factor, inputs);
   const score = Math.max(...matched.map((m) => m.rule.score));
@@ -229,7 +230,7 @@ function firstMatch(rules: readonly RubricRule[], read: (field: string) => unkno
   return rules.find((rule) => evaluate(rule.when, read));
 }
 
-function noRubricMatch(factor: FactorParams, inputs: RiskInputs): DomainError {
+function noRubricMatch(factor: FactorParams, inputs: RiskInputs, only?: readonly RubricRule[]): DomainError {
   const fields = new Set<string>();
   const collect = (p: Predicate<string>): void => {
     if ('all' in p) p.all.forEach(collect);
@@ -237,7 +238,11 @@ function noRubricMatch(factor: FactorParams, inputs: RiskInputs): DomainError {
     else if ('field' in p) fields.add(p.field);
   };
   const tables =
-    factor.rubric.kind === 'first_match' ? [factor.rubric.rules] : factor.rubric.parts.map((p) => p.rules);
+    only !== undefined
+      ? [only]
+      : factor.rubric.kind === 'first_match'
+        ? [factor.rubric.rules]
+        : factor.rubric.parts.map((p) => p.rules);
   tables.flat().forEach((rule) => collect(rule.when));
   const values = [...fields].map((f) => `${f} = ${JSON.stringify(readPath(inputs, f)) ?? 'undefined'}`);
   return new DomainError(INVALID, `no ${factor.code} rubric row matches (${values.join(', ')})`, [

@@ -78,14 +78,20 @@ export interface RubricRule {
 
 /**
  * `first_match`: the first rule whose condition holds gives the score (none → invalid inputs).
- * `highest_of`: each part is a first-match table that may not match (then it contributes
- * nothing); the factor score is the highest of the parts that matched (none → invalid inputs).
+ * `highest_of`: each part is a first-match table; an optional part that does not match contributes
+ * nothing, a required one that does not match is invalid input; the factor score is the highest of
+ * the parts that matched.
  */
 export type FactorRubric =
   | { readonly kind: 'first_match'; readonly rules: readonly RubricRule[] }
   | {
       readonly kind: 'highest_of';
-      readonly parts: readonly { readonly name: string; readonly rules: readonly RubricRule[] }[];
+      readonly parts: readonly {
+        readonly name: string;
+        /** A required part must match (an unclassified value is invalid input, not "no risk"). */
+        readonly required: boolean;
+        readonly rules: readonly RubricRule[];
+      }[];
     };
 
 export interface FactorParams {
