@@ -442,9 +442,16 @@ function evaluate(predicate: Predicate<string>, read: (field: string) => unknown
   return Array.isArray(value) && predicate.includesAll.every((v) => value.includes(v));
 }
 
+const splitPaths = new Map<string, readonly string[]>();
+
 function readPath(object: unknown, path: string): unknown {
+  let keys = splitPaths.get(path);
+  if (keys === undefined) {
+    keys = path.split('.');
+    splitPaths.set(path, keys);
+  }
   let value: unknown = object;
-  for (const key of path.split('.')) {
+  for (const key of keys) {
     if (value === null || typeof value !== 'object') return undefined;
     value = (value as Record<string, unknown>)[key];
   }

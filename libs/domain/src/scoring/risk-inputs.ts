@@ -127,7 +127,9 @@ export function extractRiskInputs(
         ? null
         : (Array.isArray(financing.mitigants) ? financing.mitigants : [])
             .map((m, i) => normaliseMitigant(m, i, problems))
-            .sort(compareMitigants),
+            .map((m) => ({ m, key: mitigantKey(m) }))
+            .sort((a, b) => compareStrings(a.key, b.key))
+            .map(({ m }) => m),
   };
   if (problems.length > 0) throw new DomainError(INVALID, 'the application cannot be scored', problems);
   assertRiskInputs(riskInputs);
@@ -145,9 +147,9 @@ export function inputsHash(riskInputs: RiskInputs): string {
  */
 export function normaliseRiskInputs(riskInputs: RiskInputs): RiskInputs {
   if (riskInputs.mitigants === null) return riskInputs;
-  const mitigants = riskInputs.mitigants
-    .map((m) => ({ ...m, covers: [...new Set(m.covers)].sort(compareStrings) }))
-    .sort(compareMitigants);
+  const mitigants = sortMitigants(
+    riskInputs.mitigants.map((m) => ({ ...m, covers: [...new Set(m.covers)].sort(compareStrings) })),
+  );
   return { ...riskInputs, mitigants };
 }
 
@@ -293,9 +295,16 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Canonical mitigant order: by the canonical JSON of the normalised mitigant (type first in it). */
-function compareMitigants(a: RiskMitigant, b: RiskMitigant): number {
-  return compareStrings(mitigantKey(a), mitigantKey(b));
+/**
+ * Canonical mitigant order: by type, then by the canonical JSON of the normalised mitigant
+ * (each key computed once).
+ */
+function sortMitigants(mitigants: RiskMitigant[]): RiskMitigant[] {
+  if (mitigants.length < 2) return mitigants;
+  return mitigants
+    .map((m) => ({ m, key: mitigantKey(m) }))
+    .sort((a, b) => compareStrings(a.key, b.key))
+    .map(({ m }) => m);
 }
 
 function mitigantKey(m: RiskMitigant): string {
