@@ -1,1 +1,5 @@
-export {};
+export * from './sdn-csv-parser.js';
+export * from './name-normaliser.js';
+export * from './jaro-winkler.js';
+export * from './sanctions-index.js';
+export * from './ownership-screening.js';
