@@ -30,7 +30,7 @@ export type CheckOutcome = (typeof CHECK_OUTCOMES)[number];
 /** What automation can produce; `waived` only comes from maker-checker. */
 export type AutomatedOutcome = Exclude<CheckOutcome, 'waived'>;
 
-export const SCREENING_CHECK_CODES: readonly CheckCode[] = [
+export const SCREENING_STAGE_CHECK_CODES: readonly CheckCode[] = [
   CHECK_CODES.ELIG_COUNTRY,
   CHECK_CODES.ELIG_MINERAL,
   CHECK_CODES.ELIG_TICKET,
@@ -38,7 +38,7 @@ export const SCREENING_CHECK_CODES: readonly CheckCode[] = [
   CHECK_CODES.SANCTIONS_PARTIES,
 ];
 
-export const ESG_CHECK_CODES: readonly CheckCode[] = [
+export const ESG_STAGE_CHECK_CODES: readonly CheckCode[] = [
   CHECK_CODES.ESG_CATEGORY_CONFIRMED,
   CHECK_CODES.ESG_ESIA,
   CHECK_CODES.ESG_INDEPENDENT_REVIEW,
@@ -53,7 +53,7 @@ export const ESG_CHECK_CODES: readonly CheckCode[] = [
 ];
 
 export function stageOfCheck(code: CheckCode): CheckStage {
-  return SCREENING_CHECK_CODES.includes(code) ? 'screening' : 'esg_review';
+  return SCREENING_STAGE_CHECK_CODES.includes(code) ? 'screening' : 'esg_review';
 }
 
 /**
