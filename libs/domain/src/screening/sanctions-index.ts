@@ -20,8 +20,9 @@ export interface IndexedName {
  * (`buildSanctionsIndex`) and shared by every screening against that snapshot:
  * - `exact`: normalised token-set key → names (exact matches in O(1));
  * - `grams`: token trigram (tokens padded with a space on both sides) → names holding it.
- * A party is compared (Jaro-Winkler) only with names sharing enough trigrams with it and of a
- * compatible length, not with the whole list.
+ * A party is compared (Jaro-Winkler) only with names sharing enough trigrams with it, of a
+ * compatible length, and whose character-count upper bound of Jaro-Winkler (`histograms`) can
+ * still reach the threshold: not with the whole list.
  */
 export interface SanctionsIndex {
   readonly entryCount: number;
@@ -30,6 +31,8 @@ export interface SanctionsIndex {
   readonly grams: ReadonlyMap<string, Int32Array>;
   /** Number of distinct trigrams of each name (same order as `names`). */
   readonly gramCounts: Uint16Array;
+  /** Character histograms of the keys, `HISTOGRAM_BINS` counts per name (saturating at 255). */
+  readonly histograms: Uint8Array;
 }
 
 export type NameMatchResult = 'clear' | 'potential_match' | 'match';
@@ -77,6 +80,50 @@ function gramsOf(key: string): string[] {
   return [...out];
 }
 
+/** Bins: A–Z, 0–9, space. Keys hold nothing else (see the normaliser). */
+const HISTOGRAM_BINS = 37;
+
+function binOf(code: number): number {
+  if (code >= 65 && code <= 90) return code - 65;
+  if (code >= 48 && code <= 57) return code - 48 + 26;
+  return 36;
+}
+
+function fillHistogram(key: string, target: Uint8Array, offset: number): void {
+  for (let i = 0; i < key.length; i++) {
+    const at = offset + binOf(key.charCodeAt(i));
+    if (target[at]! < 255) target[at]!++;
+  }
+}
+
+/**
+ * An upper bound of `jaroWinkler(q, key)` from character counts alone: Jaro's matched
+ * characters m never exceed the multiset overlap of the two strings, and the transposition term
+ * is at most 1, so Jaro ≤ (ov/|q| + ov/|key| + 1) / 3; the Winkler boost is monotone in Jaro.
+ * Exact pruning: a name whose bound is below the threshold cannot reach it.
+ */
+function jaroWinklerUpperBound(
+  q: string,
+  qHist: Uint8Array,
+  key: string,
+  hist: Uint8Array,
+  offset: number,
+): number {
+  let overlap = 0;
+  for (let b = 0; b < HISTOGRAM_BINS; b++) {
+    const x = qHist[b]!;
+    const y = hist[offset + b]!;
+    overlap += x < y ? x : y;
+  }
+  if (overlap === 0) return 0;
+  const jaro = Math.min(1, (overlap / q.length + overlap / key.length + 1) / 3);
+  if (jaro <= 0.7) return jaro;
+  let prefix = 0;
+  const maxPrefix = Math.min(4, q.length, key.length);
+  while (prefix < maxPrefix && q.charCodeAt(prefix) === key.charCodeAt(prefix)) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
 const kindOf = (entry: SdnEntry): NameKind => (entry.type === 'individual' ? 'individual' : 'entity');
 
 export function buildSanctionsIndex(entries: readonly SdnEntry[]): SanctionsIndex {
@@ -107,7 +154,16 @@ export function buildSanctionsIndex(entries: readonly SdnEntry[]): SanctionsInde
   }
   const grams = new Map<string, Int32Array>();
   for (const [g, list] of postings) grams.set(g, Int32Array.from(list));
-  return { entryCount: entries.length, names, exact, grams, gramCounts: Uint16Array.from(counts) };
+  const histograms = new Uint8Array(names.length * HISTOGRAM_BINS);
+  names.forEach((n, id) => fillHistogram(n.key, histograms, id * HISTOGRAM_BINS));
+  return {
+    entryCount: entries.length,
+    names,
+    exact,
+    grams,
+    gramCounts: Uint16Array.from(counts),
+    histograms,
+  };
 }
 
 const round4 = (x: number): number => Math.round(x * 10000) / 10000;
@@ -203,6 +259,8 @@ export function matchName(index: SanctionsIndex, name: string, options: MatchOpt
   const minJaro = (threshold - 0.4) / 0.6;
   const minLengthRatio = Math.max(0, 3 * minJaro - 2);
   const q = norm.key;
+  const qHist = new Uint8Array(HISTOGRAM_BINS);
+  fillHistogram(q, qHist, 0);
   let bestId = -1;
   let bestSim = 0;
   for (const id of touched) {
@@ -212,6 +270,9 @@ export function matchName(index: SanctionsIndex, name: string, options: MatchOpt
     const key = index.names[id]!.key;
     const ratio = key.length < q.length ? key.length / q.length : q.length / key.length;
     if (ratio < minLengthRatio) continue;
+    // Cannot beat the threshold nor the best so far (a tie with the best may still win on order).
+    const bound = round4(jaroWinklerUpperBound(q, qHist, key, index.histograms, id * HISTOGRAM_BINS));
+    if (bound < threshold || bound < round4(bestSim)) continue;
     const sim = jaroWinkler(q, key);
     if (better(index, id, sim, bestId, bestSim)) {
       bestId = id;
