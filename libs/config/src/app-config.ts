@@ -1,0 +1,185 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+const toNumber = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) =>
+  value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/**
+ * The environment, as the product reads it. Validated once at boot (`loadConfig`); nothing else in
+ * the code base reads `process.env`. Defaults are the ones documented in README.md.
+ */
+export class EnvironmentVariables {
+  @IsIn(['development', 'production', 'test']) @IsOptional() NODE_ENV: 'development' | 'production' | 'test' =
+    'development';
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535) PORT = 3000;
+  @IsString() HOST = '127.0.0.1';
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
+  /** Where the embedded database, demo keys and documents live when nothing else is configured. */
+  @IsString() FORGE_DATA_DIR = '.forge';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+  @Transform(toInt) @IsInt() @Min(1) @Max(200) DATABASE_POOL_SIZE = 10;
+
+  @Transform(emptyToUndefined) @IsOptional() @IsIn(['redis', 'postgres']) QUEUE_BACKEND?:
+    'redis' | 'postgres';
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+  @Matches(/^[A-Za-z0-9_{}:-]+$/, { message: 'QUEUE_PREFIX may hold letters, digits, _ - : { }' })
+  QUEUE_PREFIX = 'forge';
+  @Transform(toInt) @IsInt() @Min(1) @Max(64) WORKER_CONCURRENCY = 4;
+  @Transform(toInt) @IsInt() @Min(10) @Max(60000) OUTBOX_POLL_INTERVAL_MS = 200;
+
+  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32) JWT_SECRET?: string;
+  @Transform(toInt) @IsInt() @Min(60) @Max(86400) JWT_TTL_SECONDS = 900;
+  @Transform(emptyToUndefined) @IsOptional() @IsString() FORGE_BOOTSTRAP_ADMIN_EMAIL?: string;
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(12)
+  FORGE_BOOTSTRAP_ADMIN_PASSWORD?: string;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(50) COMMITTEE_QUORUM = 3;
+  @Transform(toInt) @IsInt() @Min(0) MIN_TICKET_USD = 5_000_000;
+  @Transform(toInt) @IsInt() @Min(0) MAX_TICKET_USD = 1_000_000_000;
+  @Transform(toNumber) @IsNumber() @Min(0) @Max(100) BO_THRESHOLD_PCT = 10;
+  @Transform(toNumber) @IsNumber() @Min(0.5) @Max(1) SANCTIONS_MATCH_THRESHOLD = 0.9;
+
+  @Transform(toInt) @IsInt() @Min(1024) MAX_BODY_BYTES = 1_048_576;
+  @Transform(toInt) @IsInt() @Min(1024) MAX_UPLOAD_BYTES = 20_971_520;
+  @Transform(emptyToUndefined) @IsOptional() @IsString() DOCUMENTS_DIR?: string;
+
+  @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_PER_MINUTE = 600;
+  @Transform(toInt) @IsInt() @Min(1) LOGIN_RATE_LIMIT_PER_MINUTE = 10;
+
+  /** A checkpoint is signed every AUDIT_CHECKPOINT_INTERVAL events or AUDIT_CHECKPOINT_SECONDS, whichever comes first. */
+  @Transform(toInt) @IsInt() @Min(1) AUDIT_CHECKPOINT_INTERVAL = 1000;
+  @Transform(toInt) @IsInt() @Min(1) AUDIT_CHECKPOINT_SECONDS = 60;
+  /** Ed25519 private key (PKCS#8 PEM); a demo key is generated under FORGE_DATA_DIR when unset. */
+  @Transform(emptyToUndefined) @IsOptional() @IsString() AUDIT_SIGNING_KEY?: string;
+
+  @Transform(toBool) @IsBoolean() RUN_MIGRATIONS_ON_START = true;
+}
+
+/** The validated, derived configuration every module receives. */
+export interface AppConfig {
+  env: EnvironmentVariables['NODE_ENV'];
+  http: { host: string; port: number; maxBodyBytes: number; maxUploadBytes: number };
+  logLevel: string;
+  dataDir: string;
+  database: { url?: string; poolSize: number; runMigrationsOnStart: boolean };
+  queue: {
+    backend: 'redis' | 'postgres';
+    redisUrl?: string;
+    prefix: string;
+    concurrency: number;
+    outboxPollMs: number;
+  };
+  auth: { jwtSecret?: string; jwtTtlSeconds: number; bootstrapAdmin?: { email: string; password: string } };
+  rateLimit: { perMinute: number; loginPerMinute: number };
+  pipeline: { committeeQuorum: number };
+  checks: {
+    minTicketUsd: number;
+    maxTicketUsd: number;
+    boThresholdPct: number;
+    sanctionsMatchThreshold: number;
+  };
+  documents: { dir: string };
+  audit: { checkpointEvents: number; checkpointSeconds: number; signingKeyPem?: string };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the environment once; a bad or missing variable throws ConfigError naming it. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const vars = plainToInstance(EnvironmentVariables, { ...env }, { exposeDefaultValues: true });
+  const problems = validateSync(vars, { skipMissingProperties: false }).flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) =>
+      message.startsWith(error.property) ? message : `${error.property}: ${message}`,
+    ),
+  );
+  if (vars.QUEUE_BACKEND === 'redis' && !vars.REDIS_URL)
+    problems.push('REDIS_URL is required when QUEUE_BACKEND=redis');
+  if (vars.MIN_TICKET_USD > vars.MAX_TICKET_USD)
+    problems.push('MIN_TICKET_USD must not exceed MAX_TICKET_USD');
+  if (Boolean(vars.FORGE_BOOTSTRAP_ADMIN_EMAIL) !== Boolean(vars.FORGE_BOOTSTRAP_ADMIN_PASSWORD)) {
+    problems.push('FORGE_BOOTSTRAP_ADMIN_EMAIL and FORGE_BOOTSTRAP_ADMIN_PASSWORD go together');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return Object.freeze({
+    env: vars.NODE_ENV,
+    http: {
+      host: vars.HOST,
+      port: vars.PORT,
+      maxBodyBytes: vars.MAX_BODY_BYTES,
+      maxUploadBytes: vars.MAX_UPLOAD_BYTES,
+    },
+    logLevel: vars.LOG_LEVEL,
+    dataDir: vars.FORGE_DATA_DIR,
+    database: {
+      url: vars.DATABASE_URL,
+      poolSize: vars.DATABASE_POOL_SIZE,
+      runMigrationsOnStart: vars.RUN_MIGRATIONS_ON_START,
+    },
+    queue: {
+      backend: vars.QUEUE_BACKEND ?? (vars.REDIS_URL ? 'redis' : 'postgres'),
+      redisUrl: vars.REDIS_URL,
+      prefix: vars.QUEUE_PREFIX,
+      concurrency: vars.WORKER_CONCURRENCY,
+      outboxPollMs: vars.OUTBOX_POLL_INTERVAL_MS,
+    },
+    auth: {
+      jwtSecret: vars.JWT_SECRET,
+      jwtTtlSeconds: vars.JWT_TTL_SECONDS,
+      bootstrapAdmin:
+        vars.FORGE_BOOTSTRAP_ADMIN_EMAIL && vars.FORGE_BOOTSTRAP_ADMIN_PASSWORD
+          ? { email: vars.FORGE_BOOTSTRAP_ADMIN_EMAIL, password: vars.FORGE_BOOTSTRAP_ADMIN_PASSWORD }
+          : undefined,
+    },
+    rateLimit: { perMinute: vars.RATE_LIMIT_PER_MINUTE, loginPerMinute: vars.LOGIN_RATE_LIMIT_PER_MINUTE },
+    pipeline: { committeeQuorum: vars.COMMITTEE_QUORUM },
+    checks: {
+      minTicketUsd: vars.MIN_TICKET_USD,
+      maxTicketUsd: vars.MAX_TICKET_USD,
+      boThresholdPct: vars.BO_THRESHOLD_PCT,
+      sanctionsMatchThreshold: vars.SANCTIONS_MATCH_THRESHOLD,
+    },
+    documents: { dir: vars.DOCUMENTS_DIR ?? `${vars.FORGE_DATA_DIR}/documents` },
+    audit: {
+      checkpointEvents: vars.AUDIT_CHECKPOINT_INTERVAL,
+      checkpointSeconds: vars.AUDIT_CHECKPOINT_SECONDS,
+      signingKeyPem: vars.AUDIT_SIGNING_KEY,
+    },
+  });
+}
+
+/** Nest injection token for AppConfig. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,4 @@
+export * from './data-source.js';
+export * from './embedded-database.js';
+export * from './entities.js';
+export * from './unit-of-work.js';

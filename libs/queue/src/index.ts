@@ -1,0 +1,3 @@
+export * from './outbox.js';
+export * from './queue-backend.js';
+export * from './queue-names.js';

@@ -1,0 +1,162 @@
+import {
+  createPostgresBackend,
+  type Job,
+  type JobsOptions,
+  Queue,
+  type Processor,
+  Worker,
+  type WorkerOptions,
+  withBackend,
+} from 'bullmq';
+import { Redis, type RedisOptions } from 'ioredis';
+
+export interface QueueBackendOptions {
+  backend: 'redis' | 'postgres';
+  redisUrl?: string;
+  databaseUrl: string;
+  prefix: string;
+}
+
+export interface WorkerTuning {
+  concurrency?: number;
+  lockDuration?: number;
+  stalledInterval?: number;
+  maxStalledCount?: number;
+}
+
+/** Retries with exponential backoff for transient failures; completed jobs are kept a while so ids deduplicate. */
+export const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 500 },
+  removeOnComplete: { age: 7 * 24 * 3600, count: 50_000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+};
+
+export function redisConnectionOptions(redisUrl: string): RedisOptions {
+  const url = new URL(redisUrl);
+  return {
+    host: url.hostname,
+    port: Number(url.port || 6379),
+    username: url.username ? decodeURIComponent(url.username) : undefined,
+    password: url.password ? decodeURIComponent(url.password) : undefined,
+    db: url.pathname.length > 1 ? Number(url.pathname.slice(1)) : 0,
+    tls: url.protocol === 'rediss:' ? {} : undefined,
+    // BullMQ workers block on Redis; ioredis must retry forever rather than fail their commands.
+    maxRetriesPerRequest: null,
+  };
+}
+
+/**
+ * The one place that knows which BullMQ backend runs: Redis (ioredis) or BullMQ 6's PostgreSQL backend
+ * in the application's own database (schema `bullmq`). Everything else asks this class for queues and workers.
+ */
+export class QueueBackend {
+  private readonly queues = new Map<string, Queue>();
+  private readonly workers: Worker[] = [];
+  private pingClient?: Redis;
+  private readonly classes;
+  private readonly connection: unknown;
+
+  constructor(readonly options: QueueBackendOptions) {
+    if (options.backend === 'redis') {
+      if (!options.redisUrl) throw new Error('REDIS_URL is required for the redis queue backend');
+      this.classes = { Queue, Worker };
+      this.connection = redisConnectionOptions(options.redisUrl);
+    } else {
+      this.classes = withBackend(createPostgresBackend) as unknown as {
+        Queue: typeof Queue;
+        Worker: typeof Worker;
+      };
+      this.connection = { connectionString: options.databaseUrl, schema: 'bullmq', max: 4 };
+    }
+  }
+
+  get kind(): 'redis' | 'postgres' {
+    return this.options.backend;
+  }
+
+  /** A shared producer-side Queue per name. */
+  queue<T = unknown>(name: string): Queue<T> {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new this.classes.Queue(name, {
+        // Producers fail fast when Redis is away (the outbox keeps the job); only workers wait forever.
+        connection: (this.options.backend === 'redis'
+          ? { ...(this.connection as RedisOptions), enableOfflineQueue: false }
+          : this.connection) as never,
+        prefix: this.options.prefix,
+        defaultJobOptions: DEFAULT_JOB_OPTIONS,
+      });
+      // Connection errors surface through ping() and job failures; an unhandled 'error' event would crash the process.
+      queue.on('error', () => {});
+      this.queues.set(name, queue);
+    }
+    return queue as Queue<T>;
+  }
+
+  worker<T = unknown, R = unknown>(
+    name: string,
+    processor: Processor<T, R>,
+    tuning: WorkerTuning = {},
+  ): Worker<T, R> {
+    const options: WorkerOptions = {
+      connection: this.connection as never,
+      prefix: this.options.prefix,
+      concurrency: tuning.concurrency ?? 1,
+      autorun: true,
+    };
+    // BullMQ rejects explicit undefined for these: only pass what the caller tuned.
+    if (tuning.lockDuration !== undefined) options.lockDuration = tuning.lockDuration;
+    if (tuning.stalledInterval !== undefined) options.stalledInterval = tuning.stalledInterval;
+    if (tuning.maxStalledCount !== undefined) options.maxStalledCount = tuning.maxStalledCount;
+    const worker = new this.classes.Worker(name, processor as Processor, options) as Worker<T, R>;
+    worker.on('error', () => {});
+    this.workers.push(worker as Worker);
+    return worker;
+  }
+
+  /** Reachability of the backend, for /health/ready. Resolves false instead of hanging. */
+  async ping(timeoutMs = 1500): Promise<boolean> {
+    const attempt = async (): Promise<boolean> => {
+      if (this.options.backend === 'redis') {
+        this.pingClient ??= new Redis({
+          ...redisConnectionOptions(this.options.redisUrl!),
+          maxRetriesPerRequest: 1,
+          enableOfflineQueue: false,
+          lazyConnect: true,
+          retryStrategy: () => 500,
+        });
+        this.pingClient.on('error', () => {});
+        if (this.pingClient.status === 'wait') await this.pingClient.connect();
+        return (await this.pingClient.ping()) === 'PONG';
+      }
+      const queue = this.queue('health');
+      await queue.getJobCounts('waiting');
+      return true;
+    };
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      return await Promise.race([
+        attempt(),
+        new Promise<boolean>((resolve) => {
+          timer = setTimeout(() => resolve(false), timeoutMs);
+        }),
+      ]);
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Stops workers first (they finish or hand back in-flight jobs), then producers. */
+  async close(): Promise<void> {
+    await Promise.allSettled(this.workers.map((worker) => worker.close()));
+    await Promise.allSettled([...this.queues.values()].map((queue) => queue.close()));
+    this.pingClient?.disconnect();
+    this.workers.length = 0;
+    this.queues.clear();
+  }
+}
+
+export type { Job };
