@@ -1,4 +1,10 @@
 import { CreateOutbox1790000000000 } from './1790000000000-create-outbox.js';
+import { CreateAuditTrail1790000001000 } from './1790000001000-create-audit-trail.js';
+import { CreateCoreSchema1790000002000 } from './1790000002000-create-core-schema.js';
 
 /** Every migration, in order. Explicit imports: ESM builds and Jest both see the same list. */
-export const MIGRATIONS = [CreateOutbox1790000000000];
+export const MIGRATIONS = [
+  CreateOutbox1790000000000,
+  CreateAuditTrail1790000001000,
+  CreateCoreSchema1790000002000,
+];

@@ -4,3 +4,4 @@ export * from './merkle/index.js';
 export * from './checkpoint.js';
 export * from './proof-bundle.js';
 export * from './offline-verifier.js';
+export * from './audit-writer.js';

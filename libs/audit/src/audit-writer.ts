@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { type EntityManager } from 'typeorm';
+import {
+  type AuditActor,
+  type AuditEventRecord,
+  type AuditSubject,
+  type JsonValue,
+  sealAuditEvent,
+} from './audit-event.js';
+
+/** What a command says about itself; the writer adds seq, id, occurredAt, prevHash and hash. */
+export interface AuditAppend {
+  actor: AuditActor;
+  action: string;
+  subject: AuditSubject;
+  applicationId?: string | null;
+  reason?: string | null;
+  before?: JsonValue | null;
+  after?: JsonValue | null;
+  context?: JsonValue | null;
+}
+
+/** The system's own work (jobs): `{ id: "system", role: "system" }`, with the job id in the context. */
+export const SYSTEM_AUDIT_ACTOR: AuditActor = Object.freeze({ id: 'system', role: 'system' });
+
+interface HeadRow {
+  seq: string;
+  hash: string;
+}
+
+/**
+ * Appends one event inside the caller's transaction. Locking the single head row serialises appends, so
+ * `seq` is gap-free and in commit order; a rolled-back command leaves no event (and no gap).
+ */
+export async function appendAuditEvent(
+  manager: EntityManager,
+  append: AuditAppend,
+): Promise<AuditEventRecord> {
+  const [head]: HeadRow[] = await manager.query(`SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE`);
+  const record = sealAuditEvent({
+    seq: Number(head.seq) + 1,
+    id: randomUUID(),
+    // Taken under the lock, so time never goes backwards along the chain.
+    occurredAt: new Date().toISOString(),
+    actor: { id: append.actor.id, role: append.actor.role },
+    action: append.action,
+    subject: { type: append.subject.type, id: append.subject.id },
+    applicationId: append.applicationId ?? null,
+    reason: append.reason ?? null,
+    before: append.before ?? null,
+    after: append.after ?? null,
+    context: append.context ?? null,
+    prevHash: head.hash,
+  });
+  await manager.query(
+    `INSERT INTO audit_events (seq, id, occurred_at, actor_id, actor_role, action, subject_type, subject_id,
+       application_id, reason, before, after, context, prev_hash, hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12::jsonb, $13::jsonb, $14, $15)`,
+    [
+      record.seq,
+      record.id,
+      record.occurredAt,
+      record.actor.id,
+      record.actor.role,
+      record.action,
+      record.subject.type,
+      record.subject.id,
+      record.applicationId,
+      record.reason,
+      jsonParam(record.before),
+      jsonParam(record.after),
+      jsonParam(record.context),
+      record.prevHash,
+      record.hash,
+    ],
+  );
+  await manager.query(`UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1`, [record.seq, record.hash]);
+  return record;
+}
+
+function jsonParam(value: JsonValue | null): string | null {
+  return value === null ? null : JSON.stringify(value);
+}
+
+/** Columns of audit_events as stored, mapped back to the hashed record. */
+export interface AuditEventRow {
+  seq: string;
+  id: string;
+  occurred_at: Date;
+  actor_id: string;
+  actor_role: string;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  application_id: string | null;
+  reason: string | null;
+  before: JsonValue | null;
+  after: JsonValue | null;
+  context: JsonValue | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export const AUDIT_EVENT_COLUMNS =
+  'seq, id, occurred_at, actor_id, actor_role, action, subject_type, subject_id, application_id, reason, before, after, context, prev_hash, hash';
+
+export function auditRecordFromRow(row: AuditEventRow): AuditEventRecord {
+  return {
+    seq: Number(row.seq),
+    id: row.id,
+    occurredAt: row.occurred_at.toISOString(),
+    actor: { id: row.actor_id, role: row.actor_role },
+    action: row.action,
+    subject: { type: row.subject_type, id: row.subject_id },
+    applicationId: row.application_id,
+    reason: row.reason,
+    before: row.before,
+    after: row.after,
+    context: row.context,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}

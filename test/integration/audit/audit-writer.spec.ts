@@ -1,0 +1,76 @@
+import {
+  appendAuditEvent,
+  AUDIT_EVENT_COLUMNS,
+  auditRecordFromRow,
+  verifyChain,
+} from '../../../libs/audit/src/index.js';
+import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
+
+const actor = { id: 'user-1', role: 'officer' };
+
+describe('audit writer on PostgreSQL', () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await db.drop();
+  });
+
+  async function readChain() {
+    const rows = await db.dataSource.query(`SELECT ${AUDIT_EVENT_COLUMNS} FROM audit_events ORDER BY seq`);
+    return rows.map(auditRecordFromRow);
+  }
+
+  it('keeps the chain gap-free and valid under 100 concurrent appends', async () => {
+    await Promise.all(
+      Array.from({ length: 100 }, (_, index) =>
+        db.dataSource.transaction((manager) =>
+          appendAuditEvent(manager, {
+            actor,
+            action: 'test.appended',
+            subject: { type: 'test', id: String(index) },
+            after: { index },
+          }),
+        ),
+      ),
+    );
+    const chain = await readChain();
+    expect(chain.map((event: { seq: number }) => event.seq)).toEqual(
+      Array.from({ length: 100 }, (_, i) => i),
+    );
+    const result = await verifyChain(chain);
+    expect(result.valid).toBe(true);
+    expect(result.length).toBe(100);
+  });
+
+  it('leaves no event and no gap when the command rolls back', async () => {
+    const before = (await readChain()).length;
+    await expect(
+      db.dataSource.transaction(async (manager) => {
+        await appendAuditEvent(manager, {
+          actor,
+          action: 'test.rolled_back',
+          subject: { type: 'test', id: 'x' },
+        });
+        throw new Error('command failed');
+      }),
+    ).rejects.toThrow('command failed');
+    await db.dataSource.transaction((manager) =>
+      appendAuditEvent(manager, { actor, action: 'test.after_rollback', subject: { type: 'test', id: 'y' } }),
+    );
+    const chain = await readChain();
+    expect(chain).toHaveLength(before + 1);
+    expect(chain.some((event: { action: string }) => event.action === 'test.rolled_back')).toBe(false);
+    expect((await verifyChain(chain)).valid).toBe(true);
+  });
+
+  it.each([
+    ['UPDATE', `UPDATE audit_events SET reason = 'edited' WHERE seq = 0`],
+    ['DELETE', `DELETE FROM audit_events WHERE seq = 0`],
+    ['TRUNCATE', `TRUNCATE audit_events`],
+  ])('refuses %s in the database itself', async (_operation, sql) => {
+    await expect(db.dataSource.query(sql)).rejects.toThrow(/append-only/);
+  });
+});
