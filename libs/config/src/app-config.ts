@@ -51,6 +51,8 @@ export class EnvironmentVariables {
   QUEUE_PREFIX = 'forge';
   @Transform(toInt) @IsInt() @Min(1) @Max(64) WORKER_CONCURRENCY = 4;
   @Transform(toInt) @IsInt() @Min(10) @Max(60000) OUTBOX_POLL_INTERVAL_MS = 200;
+  @Transform(toInt) @IsInt() @Min(1000) WORKER_LOCK_DURATION_MS = 30000;
+  @Transform(toInt) @IsInt() @Min(1000) WORKER_STALLED_INTERVAL_MS = 30000;
 
   @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32) JWT_SECRET?: string;
   @Transform(toInt) @IsInt() @Min(60) @Max(86400) JWT_TTL_SECONDS = 900;
@@ -155,6 +157,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       prefix: vars.QUEUE_PREFIX,
       concurrency: vars.WORKER_CONCURRENCY,
       outboxPollMs: vars.OUTBOX_POLL_INTERVAL_MS,
+      lockDurationMs: vars.WORKER_LOCK_DURATION_MS,
+      stalledIntervalMs: vars.WORKER_STALLED_INTERVAL_MS,
     },
     auth: {
       jwtSecret: vars.JWT_SECRET,

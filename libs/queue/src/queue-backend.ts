@@ -67,7 +67,8 @@ export class QueueBackend {
         Queue: typeof Queue;
         Worker: typeof Worker;
       };
-      this.connection = { connectionString: options.databaseUrl, schema: 'bullmq', max: 4 };
+      // BullMQ applies its own schema migrations (under an advisory lock) on first connect.
+      this.connection = { connectionString: options.databaseUrl, schema: 'bullmq', max: 4, migrate: true };
     }
   }
 

@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { type Logger } from 'pino';
+import { createRootLogger, PinoNestLogger } from '@forge/config';
+import { type Runtime } from '@forge/persistence';
+import { ApiModule } from './app.module.js';
+import { createValidationPipe } from './common/validation.js';
+
+/** Builds the HTTP app (Fastify) without listening: used by main, the launcher and the e2e tests. */
+export async function createApiApp(runtime: Runtime, logger?: Logger): Promise<NestFastifyApplication> {
+  const log = logger ?? createRootLogger(runtime.config.logLevel, 'forge-api');
+  const adapter = new FastifyAdapter({
+    loggerInstance: log,
+    bodyLimit: runtime.config.http.maxBodyBytes,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    disableRequestLogging: runtime.config.env === 'test',
+    trustProxy: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(runtime), adapter, {
+    logger: new PinoNestLogger(log),
+    bufferLogs: false,
+  });
+  app.setGlobalPrefix('api/v1', { exclude: ['health/live', 'health/ready'] });
+  app.useGlobalPipes(createValidationPipe());
+  // Echo the request id so a caller can quote it to the on-call engineer.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (request, reply) => {
+      void reply.header('x-request-id', request.id);
+    });
+  return app;
+}
+
+export async function startApi(runtime: Runtime, logger?: Logger): Promise<NestFastifyApplication> {
+  const app = await createApiApp(runtime, logger);
+  await app.listen(runtime.config.http.port, runtime.config.http.host);
+  return app;
+}

@@ -1,0 +1,36 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { ConfigModule } from '@forge/config';
+import { PersistenceModule, type Runtime } from '@forge/persistence';
+import { QueueModule } from '@forge/queue';
+import { AuthGuard } from './auth/auth.guard.js';
+import { TokenService } from './auth/token.service.js';
+import { ProblemDetailsFilter } from './common/problem-details.filter.js';
+import { HealthController } from './health/health.controller.js';
+
+/** Feature modules register here (one line each). */
+const FEATURE_MODULES: DynamicModule['imports'] = [];
+
+@Module({})
+export class ApiModule {
+  static forRoot(runtime: Runtime): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(runtime.config),
+        PersistenceModule.forRoot(runtime.databaseUrl, 'forge-api'),
+        QueueModule,
+        TerminusModule,
+        ...(FEATURE_MODULES ?? []),
+      ],
+      controllers: [HealthController],
+      providers: [
+        TokenService,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+      ],
+      exports: [TokenService],
+    };
+  }
+}

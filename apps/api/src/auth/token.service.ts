@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { APP_CONFIG, type AppConfig } from '@forge/config';
+import { DomainError, type Role } from '@forge/domain';
+import { type AuthenticatedUser } from './authenticated-user.js';
+
+const ISSUER = 'forge-pipeline';
+const AUDIENCE = 'forge-api';
+
+/**
+ * Short-lived HS256 bearer tokens (jose). Only HS256 is accepted, so `alg: none` and tokens signed with
+ * another algorithm or key are refused. Without JWT_SECRET a random secret is generated once and kept under
+ * FORGE_DATA_DIR (fine for a laptop; production sets JWT_SECRET, shared by every API replica).
+ */
+@Injectable()
+export class TokenService {
+  private readonly secret: Uint8Array;
+  private readonly logger = new Logger('TokenService');
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.secret = new TextEncoder().encode(config.auth.jwtSecret ?? this.localSecret());
+  }
+
+  get ttlSeconds(): number {
+    return this.config.auth.jwtTtlSeconds;
+  }
+
+  async issue(user: AuthenticatedUser): Promise<string> {
+    return new SignJWT({ email: user.email, roles: user.roles, org: user.organizationId })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(user.id)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(`${this.config.auth.jwtTtlSeconds}s`)
+      .sign(this.secret);
+  }
+
+  async verify(token: string): Promise<AuthenticatedUser> {
+    try {
+      const { payload } = await jwtVerify(token, this.secret, {
+        algorithms: ['HS256'],
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        requiredClaims: ['sub', 'exp', 'iat'],
+      });
+      const roles = payload.roles;
+      if (!Array.isArray(roles) || typeof payload.sub !== 'string' || typeof payload.email !== 'string') {
+        throw new DomainError('AUTH.INVALID_TOKEN', 'The token is malformed');
+      }
+      return {
+        id: payload.sub,
+        email: payload.email,
+        roles: roles as Role[],
+        organizationId: typeof payload.org === 'string' ? payload.org : null,
+      };
+    } catch (error) {
+      if (error instanceof DomainError) throw error;
+      const expired = error instanceof joseErrors.JWTExpired;
+      throw new DomainError('AUTH.INVALID_TOKEN', expired ? 'The token has expired' : 'The token is invalid');
+    }
+  }
+
+  private localSecret(): string {
+    const file = join(this.config.dataDir, 'jwt-secret');
+    if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+    mkdirSync(this.config.dataDir, { recursive: true });
+    const secret = randomBytes(48).toString('base64url');
+    writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
+    this.logger.warn(`JWT_SECRET is not set: generated one in ${file} (set JWT_SECRET in production)`);
+    return secret;
+  }
+}

@@ -1,0 +1,87 @@
+import { DomainError, type DomainErrorDetail } from '@forge/domain';
+
+/** RFC 9457 problem details with the stable `code` of api.md. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  errors?: DomainErrorDetail[];
+  instance?: string;
+}
+
+const STATUS_BY_CODE: Record<string, number> = {
+  'VALIDATION.FAILED': 400,
+  'APPLICATION.INVALID_OWNERSHIP': 400,
+  'SANCTIONS.MALFORMED_LIST': 400,
+  'REFERENCE.INVALID': 400,
+  'SCORING.INVALID_INPUTS': 400,
+  'DOCUMENT.CONTENT_MISMATCH': 400,
+  'AUTH.UNAUTHENTICATED': 401,
+  'AUTH.INVALID_TOKEN': 401,
+  'AUTH.INVALID_CREDENTIALS': 401,
+  'AUTH.FORBIDDEN': 403,
+  'APPROVAL.SELF_APPROVAL': 403,
+  'COMMITTEE.NOT_ELIGIBLE': 403,
+  'APPLICATION.VERSION_CONFLICT': 409,
+  'APPLICATION.INVALID_TRANSITION': 409,
+  'APPLICATION.GUARD_FAILED': 409,
+  'COMMITTEE.ALREADY_VOTED': 409,
+  'COMMITTEE.ALREADY_DECIDED': 409,
+  'APPROVAL.DUPLICATE': 409,
+  'APPROVAL.ALREADY_DECIDED': 409,
+  'IDEMPOTENCY.CONCURRENT_REQUEST': 409,
+  CONFLICT: 409,
+  'IDEMPOTENCY.KEY_REUSED': 422,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+const TITLE_BY_STATUS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** HTTP status for a stable error code; unknown `*.NOT_FOUND` codes are 404, other unknown codes 400. */
+export function statusForCode(code: string): number {
+  return STATUS_BY_CODE[code] ?? (code.endsWith('.NOT_FOUND') ? 404 : code.endsWith('_CONFLICT') ? 409 : 400);
+}
+
+export function problem(
+  status: number,
+  code: string,
+  detail: string,
+  errors?: DomainErrorDetail[],
+): ProblemDetails {
+  return {
+    type: `https://forge.example/problems/${code.toLowerCase().replaceAll('.', '-').replaceAll('_', '-')}`,
+    title: TITLE_BY_STATUS[status] ?? 'Error',
+    status,
+    detail,
+    code,
+    ...(errors && errors.length > 0 ? { errors } : {}),
+  };
+}
+
+export function problemFromDomainError(error: DomainError): ProblemDetails {
+  return problem(statusForCode(error.code), error.code, error.message, error.details);
+}
+
+/** Convenience for services: throw a coded error the filter maps to the right status. */
+export function notFound(what: string, code = 'APPLICATION.NOT_FOUND'): DomainError {
+  return new DomainError(code, `${what} not found`);
+}

@@ -1,0 +1,58 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
+import { DataSource } from 'typeorm';
+import { QueueBackend } from '@forge/queue';
+import { Public } from '../auth/policy.decorators.js';
+
+/** Liveness (the process answers) and readiness (database and queue backend reachable, else 503). */
+@Controller('health')
+@Public()
+export class HealthController {
+  constructor(
+    @Inject(HealthCheckService) private readonly health: HealthCheckService,
+    @Inject(HealthIndicatorService) private readonly indicators: HealthIndicatorService,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(QueueBackend) private readonly queues: QueueBackend,
+  ) {}
+
+  @Get('live')
+  live() {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    return this.health.check([
+      async () => {
+        const indicator = this.indicators.check('database');
+        try {
+          await withTimeout(this.dataSource.query('SELECT 1'), 1500);
+          return indicator.up();
+        } catch {
+          return indicator.down({ message: 'database unreachable' });
+        }
+      },
+      async () => {
+        const indicator = this.indicators.check('queue');
+        return (await this.queues.ping())
+          ? indicator.up({ backend: this.queues.kind })
+          : indicator.down({ backend: this.queues.kind, message: 'queue backend unreachable' });
+      },
+    ]);
+  }
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<T>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timeout')), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

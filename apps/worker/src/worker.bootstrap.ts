@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { type Logger } from 'pino';
+import { createRootLogger, PinoNestLogger } from '@forge/config';
+import { type Runtime } from '@forge/persistence';
+import { WorkerModule } from './worker.module.js';
+
+/**
+ * The worker: a Nest application context with no HTTP server. It relays the outbox and runs the processors.
+ * Closing it stops the relay and closes the BullMQ workers, which finish their in-flight jobs first.
+ */
+export async function startWorker(runtime: Runtime, logger?: Logger): Promise<INestApplicationContext> {
+  const log = logger ?? createRootLogger(runtime.config.logLevel, 'forge-worker');
+  const context = await NestFactory.createApplicationContext(WorkerModule.forRoot(runtime), {
+    logger: new PinoNestLogger(log),
+  });
+  await context.init();
+  return context;
+}
