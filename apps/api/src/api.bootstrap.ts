@@ -16,7 +16,6 @@ export async function createApiApp(runtime: Runtime, logger?: Logger): Promise<N
     bodyLimit: runtime.config.http.maxBodyBytes,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    disableRequestLogging: runtime.config.env === 'test',
     trustProxy: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(runtime), adapter, {

@@ -8,9 +8,20 @@ import { AuthGuard } from './auth/auth.guard.js';
 import { TokenService } from './auth/token.service.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { HealthController } from './health/health.controller.js';
+import { IdentityModule } from './identity/identity.module.js';
+import { AuditApiModule } from './audit/audit.module.js';
+import { ApplicationsModule } from './applications/applications.module.js';
+import { ReferenceModule } from './reference/reference.module.js';
+import { RiskModule } from './risk/risk.module.js';
 
 /** Feature modules register here (one line each). */
-const FEATURE_MODULES: DynamicModule['imports'] = [];
+const FEATURE_MODULES: NonNullable<DynamicModule['imports']> = [
+  IdentityModule,
+  AuditApiModule,
+  ApplicationsModule,
+  ReferenceModule,
+  RiskModule,
+];
 
 @Module({})
 export class ApiModule {
@@ -22,7 +33,7 @@ export class ApiModule {
         PersistenceModule.forRoot(runtime.databaseUrl, 'forge-api'),
         QueueModule,
         TerminusModule,
-        ...(FEATURE_MODULES ?? []),
+        ...FEATURE_MODULES,
       ],
       controllers: [HealthController],
       providers: [

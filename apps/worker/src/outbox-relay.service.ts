@@ -1,7 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '@forge/config';
-import { DATABASE_URL } from '@forge/persistence';
+import { APP_CONFIG, type AppConfig, DATABASE_URL } from '@forge/config';
 import { OutboxRelay, QueueBackend } from '@forge/queue';
 
 /** Runs the outbox relay in every worker process (rows are claimed with SKIP LOCKED, so relays share). */

@@ -187,3 +187,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 /** Nest injection token for AppConfig. */
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** Nest injection token for the resolved database URL (DATABASE_URL or the embedded server's). */
+export const DATABASE_URL = Symbol('DATABASE_URL');

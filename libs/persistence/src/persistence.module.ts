@@ -1,10 +1,8 @@
 import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '@forge/config';
+import { APP_CONFIG, type AppConfig, DATABASE_URL } from '@forge/config';
 import { createDataSource } from './data-source.js';
 import { UnitOfWork } from './unit-of-work.js';
-
-export const DATABASE_URL = Symbol('DATABASE_URL');
 
 /** The DataSource (initialised once) and the UnitOfWork, for every module of the process. */
 @Global()

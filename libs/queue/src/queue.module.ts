@@ -1,6 +1,5 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@forge/config';
-import { DATABASE_URL } from '@forge/persistence';
+import { APP_CONFIG, type AppConfig, DATABASE_URL } from '@forge/config';
 import { QueueBackend } from './queue-backend.js';
 
 /** The process's QueueBackend (Redis or PostgreSQL, chosen by configuration). */

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Signed Merkle checkpoints (issue: decision trail). */
+@Module({})
+export class AuditCheckpointWorkerModule {}

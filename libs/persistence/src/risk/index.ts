@@ -1,0 +1,2 @@
+export * from './risk-assessment.reader.js';
+export * from './risk-scheduler.js';

@@ -1,0 +1,1 @@
+export * from './screening-scheduler.js';
