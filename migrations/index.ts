@@ -1,10 +1,12 @@
 import { CreateOutbox1790000000000 } from './1790000000000-create-outbox.js';
 import { CreateAuditTrail1790000001000 } from './1790000001000-create-audit-trail.js';
 import { CreateCoreSchema1790000002000 } from './1790000002000-create-core-schema.js';
+import { ApplicationScreeningRequest1790000030000 } from './1790000030000-application-screening-request.js';
 
 /** Every migration, in order. Explicit imports: ESM builds and Jest both see the same list. */
 export const MIGRATIONS = [
   CreateOutbox1790000000000,
   CreateAuditTrail1790000001000,
   CreateCoreSchema1790000002000,
+  ApplicationScreeningRequest1790000030000,
 ];
