@@ -7,6 +7,7 @@ import { createRootLogger, PinoNestLogger } from '@forge/config';
 import { type Runtime } from '@forge/persistence';
 import { ApiModule } from './app.module.js';
 import { createValidationPipe } from './common/validation.js';
+import { setupOpenApi } from './openapi.js';
 
 /** Builds the HTTP app (Fastify) without listening: used by main, the launcher and the e2e tests. */
 export async function createApiApp(runtime: Runtime, logger?: Logger): Promise<NestFastifyApplication> {
@@ -18,12 +19,17 @@ export async function createApiApp(runtime: Runtime, logger?: Logger): Promise<N
     genReqId: () => randomUUID(),
     trustProxy: true,
   });
+  const routes: RegisteredRoute[] = [];
+  adapter.getInstance().addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method: String(method), url: route.url });
+  });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(runtime), adapter, {
     logger: new PinoNestLogger(log),
     bufferLogs: false,
   });
   app.setGlobalPrefix('api/v1', { exclude: ['health/live', 'health/ready'] });
   app.useGlobalPipes(createValidationPipe());
+  setupOpenApi(app, { ui: runtime.config.env !== 'test' });
   // Echo the request id so a caller can quote it to the on-call engineer.
   app
     .getHttpAdapter()
@@ -31,7 +37,20 @@ export async function createApiApp(runtime: Runtime, logger?: Logger): Promise<N
     .addHook('onSend', async (request, reply) => {
       void reply.header('x-request-id', request.id);
     });
+  ROUTES.set(app, routes);
   return app;
+}
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+}
+
+const ROUTES = new WeakMap<object, RegisteredRoute[]>();
+
+/** Every route Fastify registered for this app (filled as routes register): for the OpenAPI and security tests. */
+export function registeredRoutes(app: NestFastifyApplication): RegisteredRoute[] {
+  return [...(ROUTES.get(app) ?? [])];
 }
 
 export async function startApi(runtime: Runtime, logger?: Logger): Promise<NestFastifyApplication> {
