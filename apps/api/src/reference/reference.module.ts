@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ReferenceDataLoader } from '@forge/persistence';
 
 /** Reference data and sanctions lists (issue: screening and checks). */
-@Module({})
+@Module({
+  providers: [ReferenceDataLoader],
+})
 export class ReferenceModule {}
