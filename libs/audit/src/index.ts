@@ -5,3 +5,4 @@ export * from './checkpoint.js';
 export * from './proof-bundle.js';
 export * from './offline-verifier.js';
 export * from './audit-writer.js';
+export * from './db/index.js';

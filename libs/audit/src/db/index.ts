@@ -1,0 +1,4 @@
+export * from './audit-event.reader.js';
+export * from './audit-signing-key.js';
+export * from './db-subtree-source.js';
+export * from './audit-checkpoint.service.js';
