@@ -1,4 +1,7 @@
 import { type EntityManager } from 'typeorm';
+import { type AssessmentResult, isAssessmentCurrent } from '@forge/domain';
+import { currentRiskInputs, type ReferenceSnapshotHashes } from './risk-inputs.reader.js';
+import { activeModelVersion } from './scoring-models.repository.js';
 
 export interface LatestAssessment {
   id: string;
@@ -11,13 +14,233 @@ export interface LatestAssessment {
   view: Record<string, unknown>;
 }
 
+/** An approved band override of an assessment (maker-checker; never an edit of the assessment). */
+export interface RiskBandOverrideView {
+  id: string;
+  band: string;
+  rationale: string;
+  approvalId: string;
+  createdAt: string;
+}
+
+/** The scoring.md record, plus `current` and the approved `override` (null when none). */
+export interface RiskAssessmentView extends AssessmentResult {
+  id: string;
+  applicationId: string;
+  applicationVersion: number;
+  referenceSnapshotHashes: ReferenceSnapshotHashes;
+  computedAt: string;
+  jobId: string;
+  current: boolean;
+  override: RiskBandOverrideView | null;
+}
+
+/** A stored assessment row as the processor wrote it (used by replay). */
+export interface StoredRiskAssessment {
+  id: string;
+  applicationId: string;
+  organizationId: string;
+  applicationVersion: number;
+  modelVersion: string;
+  paramsHash: string;
+  inputsHash: string;
+  inputs: unknown;
+  referenceSnapshotHashes: ReferenceSnapshotHashes;
+  result: AssessmentResult;
+  computedAt: string;
+  jobId: string;
+  override: RiskBandOverrideView | null;
+}
+
+interface RawAssessmentRow {
+  id: string;
+  application_id: string;
+  organization_id: string;
+  application_version: number;
+  model_version: string;
+  params_hash: string;
+  inputs_hash: string;
+  inputs: unknown;
+  reference_snapshot_hashes: ReferenceSnapshotHashes;
+  result: AssessmentResult;
+  computed_at: Date;
+  job_id: string;
+  override_id: string | null;
+  override_band: string | null;
+  override_rationale: string | null;
+  override_approval_id: string | null;
+  override_created_at: Date | null;
+}
+
+const SELECT_ASSESSMENTS = `
+  SELECT ra.id, ra.application_id, a.organization_id, ra.application_version, ra.model_version, ra.params_hash,
+         ra.inputs_hash, ra.inputs, ra.reference_snapshot_hashes, ra.result, ra.computed_at, ra.job_id,
+         o.id AS override_id, o.band AS override_band, o.rationale AS override_rationale,
+         o.approval_id AS override_approval_id, o.created_at AS override_created_at
+    FROM risk_assessments ra
+    JOIN applications a ON a.id = ra.application_id
+    LEFT JOIN LATERAL (
+      SELECT rbo.id, rbo.band, rbo.rationale, rbo.approval_id, rbo.created_at
+        FROM risk_band_overrides rbo
+        JOIN approvals ap ON ap.id = rbo.approval_id AND ap.status = 'approved'
+       WHERE rbo.assessment_id = ra.id
+       ORDER BY rbo.created_at DESC, rbo.id DESC
+       LIMIT 1
+    ) o ON true`;
+
+function toStored(row: RawAssessmentRow): StoredRiskAssessment {
+  return {
+    id: row.id,
+    applicationId: row.application_id,
+    organizationId: row.organization_id,
+    applicationVersion: row.application_version,
+    modelVersion: row.model_version,
+    paramsHash: row.params_hash.trim(),
+    inputsHash: row.inputs_hash.trim(),
+    inputs: row.inputs,
+    referenceSnapshotHashes: row.reference_snapshot_hashes,
+    result: row.result,
+    computedAt: new Date(row.computed_at).toISOString(),
+    jobId: row.job_id,
+    override:
+      row.override_id === null
+        ? null
+        : {
+            id: row.override_id,
+            band: row.override_band!,
+            rationale: row.override_rationale!,
+            approvalId: row.override_approval_id!,
+            createdAt: new Date(row.override_created_at!).toISOString(),
+          },
+  };
+}
+
+/** The assessment record of scoring.md (no `current`, no override): what replay compares. */
+export function assessmentRecord(stored: StoredRiskAssessment): Record<string, unknown> {
+  const { result } = stored;
+  return {
+    id: stored.id,
+    applicationId: stored.applicationId,
+    applicationVersion: stored.applicationVersion,
+    modelVersion: stored.modelVersion,
+    paramsHash: stored.paramsHash,
+    inputsHash: stored.inputsHash,
+    referenceSnapshotHashes: stored.referenceSnapshotHashes,
+    factors: result.factors,
+    gross: result.gross,
+    residual: result.residual,
+    riskReduction: result.riskReduction,
+    riskReductionPct: result.riskReductionPct,
+    expectedLoss: result.expectedLoss,
+    floorsApplied: result.floorsApplied,
+    conservatismApplied: result.conservatismApplied,
+    computedAt: stored.computedAt,
+    jobId: stored.jobId,
+  };
+}
+
+function toView(stored: StoredRiskAssessment, current: boolean): RiskAssessmentView {
+  return {
+    ...(assessmentRecord(stored) as unknown as Omit<RiskAssessmentView, 'current' | 'override'>),
+    current,
+    override: stored.override,
+  };
+}
+
+/** Today's inputs hash (null when unscorable) and the active model, for the currency rule. */
+export async function currencyBasis(
+  manager: EntityManager,
+  applicationId: string,
+): Promise<{ todayInputsHash: string | null; activeModel: string | null }> {
+  const [today, activeModel] = [
+    await currentRiskInputs(manager, applicationId),
+    await activeModelVersion(manager),
+  ];
+  return {
+    todayInputsHash: today !== null && 'inputsHash' in today ? today.inputsHash : null,
+    activeModel,
+  };
+}
+
+function isCurrent(
+  stored: StoredRiskAssessment,
+  basis: { todayInputsHash: string | null; activeModel: string | null },
+): boolean {
+  if (basis.todayInputsHash === null || basis.activeModel === null) return false;
+  return isAssessmentCurrent(stored, basis.todayInputsHash, basis.activeModel);
+}
+
 /**
- * The application's latest risk assessment and whether it is current. PLACEHOLDER until the scoring issue
- * lands: answers null, so the committee guard fails closed.
+ * Assessments of an application, newest first, each with `current`. `organizationId` (a sponsor's) limits the
+ * answer to that organisation's applications (others: empty, the caller answers 404).
+ */
+export async function listRiskAssessments(
+  manager: EntityManager,
+  applicationId: string,
+  organizationId?: string | null,
+): Promise<RiskAssessmentView[]> {
+  const rows: RawAssessmentRow[] = await manager.query(
+    `${SELECT_ASSESSMENTS}
+      WHERE ra.application_id = $1 AND ($2::uuid IS NULL OR a.organization_id = $2::uuid)
+      ORDER BY ra.computed_at DESC, ra.id DESC`,
+    [applicationId, organizationId ?? null],
+  );
+  if (rows.length === 0) return [];
+  const basis = await currencyBasis(manager, applicationId);
+  return rows.map(toStored).map((stored) => toView(stored, isCurrent(stored, basis)));
+}
+
+/** One stored assessment (scoped to an organisation when given), or null. */
+export async function findStoredRiskAssessment(
+  manager: EntityManager,
+  assessmentId: string,
+  organizationId?: string | null,
+): Promise<StoredRiskAssessment | null> {
+  const rows: RawAssessmentRow[] = await manager.query(
+    `${SELECT_ASSESSMENTS}
+      WHERE ra.id = $1 AND ($2::uuid IS NULL OR a.organization_id = $2::uuid)`,
+    [assessmentId, organizationId ?? null],
+  );
+  return rows[0] === undefined ? null : toStored(rows[0]);
+}
+
+/** One assessment's view with `current`, or null. */
+export async function getRiskAssessment(
+  manager: EntityManager,
+  assessmentId: string,
+  organizationId?: string | null,
+): Promise<RiskAssessmentView | null> {
+  const stored = await findStoredRiskAssessment(manager, assessmentId, organizationId);
+  if (stored === null) return null;
+  const basis = await currencyBasis(manager, stored.applicationId);
+  return toView(stored, isCurrent(stored, basis));
+}
+
+/**
+ * The application's latest risk assessment (newest computed_at) and whether it is current: its inputsHash is
+ * the hash of today's inputs and its model is the active one. `residualBand` honours an approved band override.
+ * Null when the application has no assessment (the committee guard then fails closed).
  */
 export async function latestRiskAssessment(
-  _manager: EntityManager,
-  _applicationId: string,
+  manager: EntityManager,
+  applicationId: string,
 ): Promise<LatestAssessment | null> {
-  return null;
+  const rows: RawAssessmentRow[] = await manager.query(
+    `${SELECT_ASSESSMENTS}
+      WHERE ra.application_id = $1
+      ORDER BY ra.computed_at DESC, ra.id DESC
+      LIMIT 1`,
+    [applicationId],
+  );
+  if (rows[0] === undefined) return null;
+  const stored = toStored(rows[0]);
+  const current = isCurrent(stored, await currencyBasis(manager, applicationId));
+  const view = toView(stored, current);
+  return {
+    id: stored.id,
+    current,
+    grossBand: stored.result.gross.band,
+    residualBand: stored.override?.band ?? stored.result.residual.band,
+    view: view as unknown as Record<string, unknown>,
+  };
 }

@@ -1,0 +1,114 @@
+import { type EntityManager } from 'typeorm';
+import {
+  type ApplicationInput,
+  DomainError,
+  extractRiskInputs,
+  type FinancingStructure,
+  inputsHash as hashRiskInputs,
+  type RiskInputs,
+} from '@forge/domain';
+import { riskReferenceValues } from './risk-reference.reader.js';
+
+/** Which reference snapshot (by kind) fed an assessment: `{ countries: "<sha256>" }`. */
+export type ReferenceSnapshotHashes = Record<string, string>;
+
+export type CurrentRiskInputs =
+  | {
+      inputs: RiskInputs;
+      inputsHash: string;
+      referenceSnapshotHashes: ReferenceSnapshotHashes;
+      applicationVersion: number;
+    }
+  | { unscorable: string; applicationVersion: number };
+
+export interface ApplicationRiskSource {
+  id: string;
+  stage: string;
+  version: number;
+  organizationId: string;
+  input: ApplicationInput;
+  financing: FinancingStructure | null;
+}
+
+/** The application fields the scoring reads, or null when there is no such application. */
+export async function readApplicationRiskSource(
+  manager: EntityManager,
+  applicationId: string,
+): Promise<ApplicationRiskSource | null> {
+  const rows: Array<{
+    id: string;
+    stage: string;
+    version: number;
+    organization_id: string;
+    input: ApplicationInput;
+    financing: FinancingStructure | null;
+  }> = await manager.query(
+    `SELECT id, stage, version, organization_id, input, financing FROM applications WHERE id = $1`,
+    [applicationId],
+  );
+  const row = rows[0];
+  if (row === undefined) return null;
+  return {
+    id: row.id,
+    stage: row.stage,
+    version: row.version,
+    organizationId: row.organization_id,
+    input: row.input,
+    financing: row.financing ?? null,
+  };
+}
+
+/**
+ * TODAY's risk inputs of an application: extractRiskInputs over applications.input, applications.financing and
+ * the active countries reference values, with their hash. An application the model can never score (unknown
+ * country, invalid inputs) answers `{ unscorable: reason }`. Shared by the reader (currency), the scheduler
+ * (job id) and the processor (what to assess). Null when the application does not exist.
+ */
+export async function currentRiskInputs(
+  manager: EntityManager,
+  applicationId: string,
+  source?: ApplicationRiskSource,
+): Promise<CurrentRiskInputs | null> {
+  const application = source ?? (await readApplicationRiskSource(manager, applicationId));
+  if (application === null) return null;
+  return riskInputsOf(manager, application);
+}
+
+export async function riskInputsOf(
+  manager: EntityManager,
+  application: ApplicationRiskSource,
+): Promise<CurrentRiskInputs> {
+  const applicationVersion = application.version;
+  const country = typeof application.input?.country === 'string' ? application.input.country : '';
+  const reference = country === '' ? null : await riskReferenceValues(manager, country);
+  if (reference === null) {
+    return {
+      unscorable: `SCORING.INVALID_INPUTS: country ${country || '(none)'} is not in the active countries reference data`,
+      applicationVersion,
+    };
+  }
+  try {
+    const inputs = extractRiskInputs(application.input, application.financing, {
+      oecdCrc: reference.oecdCrc,
+      eitiImplementing: reference.eitiImplementing,
+    });
+    return {
+      inputs,
+      inputsHash: hashRiskInputs(inputs),
+      referenceSnapshotHashes: { countries: reference.snapshotSha256 },
+      applicationVersion,
+    };
+  } catch (error) {
+    if (error instanceof DomainError) return { unscorable: describeDomainError(error), applicationVersion };
+    throw error;
+  }
+}
+
+/** `CODE: message (field: message; …)`, the form failures are recorded in. */
+export function describeDomainError(error: DomainError): string {
+  const details = (error.details ?? []).map((d) => (d.field ? `${d.field}: ${d.message}` : d.message));
+  return `${error.code}: ${error.message}${details.length > 0 ? ` (${details.join('; ')})` : ''}`.slice(
+    0,
+    2000,
+  );
+}

@@ -1,0 +1,195 @@
+import { type EntityManager } from 'typeorm';
+import { appendAuditEvent, type AuditActor, SYSTEM_AUDIT_ACTOR } from '@forge/audit';
+import {
+  DomainError,
+  defineScoringModel,
+  paramsHash,
+  SCORING_MODELS,
+  type ScoringModelParams,
+} from '@forge/domain';
+
+/** The model activated when the registry has none active (scoring.md: FORGE-RRS 1.0.0). */
+export const DEFAULT_SCORING_MODEL_VERSION = '1.0.0';
+
+/** Serialises concurrent registrations (API and worker start together). */
+const REGISTRY_LOCK = 7_205_001;
+
+export interface ScoringModelRow {
+  version: string;
+  paramsHash: string;
+  active: boolean;
+  createdAt: string;
+  activatedAt: string | null;
+}
+
+interface RawModelRow {
+  version: string;
+  params_hash: string;
+  active: boolean;
+  created_at: Date;
+  activated_at: Date | null;
+}
+
+/** TypeORM answers `[rows, affected]` for UPDATE … RETURNING on PostgreSQL. */
+function updatedRows<T>(result: unknown): T[] {
+  if (
+    Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+  ) {
+    return result[0] as T[];
+  }
+  return result as T[];
+}
+
+function toModelRow(row: RawModelRow): ScoringModelRow {
+  return {
+    version: row.version,
+    paramsHash: row.params_hash.trim(),
+    active: row.active,
+    createdAt: new Date(row.created_at).toISOString(),
+    activatedAt: row.activated_at === null ? null : new Date(row.activated_at).toISOString(),
+  };
+}
+
+/**
+ * Inserts every model of SCORING_MODELS that the registry lacks and activates the default model when none is
+ * active. Idempotent (ON CONFLICT DO NOTHING under an advisory transaction lock); writes one audit event
+ * `scoring.models_registered` only when something changed. Run it inside a transaction.
+ */
+export async function registerScoringModels(
+  manager: EntityManager,
+  models: readonly ScoringModelParams[] = SCORING_MODELS,
+): Promise<{ inserted: string[]; activated: string | null }> {
+  await manager.query(`SELECT pg_advisory_xact_lock($1)`, [REGISTRY_LOCK]);
+  const inserted: string[] = [];
+  for (const model of models) {
+    const rows: Array<{ version: string }> = await manager.query(
+      `INSERT INTO scoring_models (version, params, params_hash) VALUES ($1, $2::jsonb, $3)
+       ON CONFLICT (version) DO NOTHING RETURNING version`,
+      [model.version, JSON.stringify(model), paramsHash(model)],
+    );
+    if (rows.length > 0) inserted.push(model.version);
+  }
+  let activated: string | null = null;
+  const active: Array<{ version: string }> = await manager.query(
+    `SELECT version FROM scoring_models WHERE active`,
+  );
+  if (active.length === 0) {
+    const rows = updatedRows<{ version: string }>(
+      await manager.query(
+        `UPDATE scoring_models SET active = true, activated_at = now() WHERE version = $1 RETURNING version`,
+        [DEFAULT_SCORING_MODEL_VERSION],
+      ),
+    );
+    activated = rows[0]?.version ?? null;
+  }
+  if (inserted.length > 0 || activated !== null) {
+    await appendAuditEvent(manager, {
+      actor: SYSTEM_AUDIT_ACTOR,
+      action: 'scoring.models_registered',
+      subject: { type: 'scoring_model', id: activated ?? inserted[0]! },
+      after: { inserted, activated },
+      context: {
+        paramsHashes: Object.fromEntries(
+          models.filter((m) => inserted.includes(m.version)).map((m) => [m.version, paramsHash(m)]),
+        ),
+      },
+    });
+  }
+  return { inserted, activated };
+}
+
+/** The registry, oldest first. */
+export async function listScoringModels(manager: EntityManager): Promise<ScoringModelRow[]> {
+  const rows: RawModelRow[] = await manager.query(
+    `SELECT version, params_hash, active, created_at, activated_at FROM scoring_models ORDER BY created_at, version`,
+  );
+  return rows.map(toModelRow);
+}
+
+/** The active model version, or null when the registry has not been initialised. */
+export async function activeModelVersion(manager: EntityManager): Promise<string | null> {
+  const rows: Array<{ version: string }> = await manager.query(
+    `SELECT version FROM scoring_models WHERE active`,
+  );
+  return rows[0]?.version ?? null;
+}
+
+const paramsCache = new Map<string, ScoringModelParams>();
+
+/**
+ * A registered model's parameters, read from the registry (the versioned data is the source of truth, so a
+ * model registered only in the database scores and replays too). They are validated (defineScoringModel) and
+ * their hash must equal the stored params_hash. Unknown version → SCORING.UNKNOWN_MODEL.
+ */
+export async function scoringModelParams(
+  manager: EntityManager,
+  version: string,
+): Promise<ScoringModelParams> {
+  const rows: Array<{ params: ScoringModelParams; params_hash: string }> = await manager.query(
+    `SELECT params, params_hash FROM scoring_models WHERE version = $1`,
+    [version],
+  );
+  const row = rows[0];
+  if (row === undefined) {
+    throw new DomainError('SCORING.UNKNOWN_MODEL', `no scoring model version ${version} in the registry`, [
+      { field: 'modelVersion', message: `unknown version ${version}` },
+    ]);
+  }
+  const storedHash = row.params_hash.trim();
+  const cached = paramsCache.get(`${version}\u0000${storedHash}`);
+  if (cached !== undefined) return cached;
+  const params = defineScoringModel(row.params);
+  const hash = paramsHash(params);
+  if (hash !== storedHash) {
+    throw new DomainError(
+      'SCORING.INVALID_MODEL',
+      `scoring model ${version}: parameters hash ${hash} differs from the registered ${storedHash}`,
+    );
+  }
+  paramsCache.set(`${version}\u0000${storedHash}`, params);
+  return params;
+}
+
+/**
+ * Makes `version` the active model (the previous one inactive) and writes the audit event
+ * `scoring.model_activated`. Unknown version → 404 SCORING.MODEL_NOT_FOUND. Returns the previous active version.
+ */
+export async function activateScoringModel(
+  manager: EntityManager,
+  version: string,
+  actor: AuditActor,
+): Promise<{ previous: string | null; row: ScoringModelRow }> {
+  await manager.query(`SELECT pg_advisory_xact_lock($1)`, [REGISTRY_LOCK]);
+  const target: RawModelRow[] = await manager.query(
+    `SELECT version, params_hash, active, created_at, activated_at FROM scoring_models WHERE version = $1`,
+    [version],
+  );
+  if (target.length === 0) {
+    throw new DomainError('SCORING.MODEL_NOT_FOUND', `no scoring model version ${version}`, [
+      { field: 'version', message: 'not in the registry' },
+    ]);
+  }
+  // Fails on a malformed registered model before it can become active.
+  await scoringModelParams(manager, version);
+  const previous = await activeModelVersion(manager);
+  await manager.query(`UPDATE scoring_models SET active = false WHERE active AND version <> $1`, [version]);
+  const rows = updatedRows<RawModelRow>(
+    await manager.query(
+      `UPDATE scoring_models SET active = true, activated_at = CASE WHEN active THEN activated_at ELSE now() END
+        WHERE version = $1 RETURNING version, params_hash, active, created_at, activated_at`,
+      [version],
+    ),
+  );
+  const row = toModelRow(rows[0]!);
+  await appendAuditEvent(manager, {
+    actor,
+    action: 'scoring.model_activated',
+    subject: { type: 'scoring_model', id: version },
+    before: { activeVersion: previous },
+    after: { activeVersion: version, paramsHash: row.paramsHash },
+  });
+  return { previous, row };
+}
