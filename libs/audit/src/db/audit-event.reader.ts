@@ -6,7 +6,7 @@ import { MerkleFrontier } from '../merkle/merkle-frontier.js';
 
 /** Anything that runs SQL: a DataSource or a transaction's EntityManager. */
 export interface SqlRunner {
-  query(sql: string, parameters?: unknown[]): Promise<any>;
+  query<T = unknown>(sql: string, parameters?: unknown[]): Promise<T>;
 }
 
 /** Filters of `GET /audit/events` and `GET /audit/export` (all optional, combined with AND). */
