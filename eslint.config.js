@@ -31,8 +31,8 @@ export default tseslint.config(
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
   },
   {
-    // Tests read arbitrary JSON responses.
-    files: ['test/**/*.ts', '**/*.spec.ts'],
+    // Tests and the demo client read arbitrary JSON responses.
+    files: ['test/**/*.ts', '**/*.spec.ts', 'scripts/demo.ts', 'scripts/demo/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

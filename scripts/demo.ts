@@ -1,0 +1,513 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRootLogger, loadConfig } from '@forge/config';
+import { findFreePort, prepareRuntime } from '@forge/persistence';
+import { startApi } from '../apps/api/src/api.bootstrap.js';
+import { startWorker } from '../apps/worker/src/worker.bootstrap.js';
+import { ApiClient, ApiError } from './demo/api-client.js';
+
+/**
+ * `npm run demo`: the main job a newcomer runs. Starts the product (embedded PostgreSQL and the PostgreSQL
+ * queue backend unless DATABASE_URL / REDIS_URL are set), creates demo users for every role and drives the
+ * sample portfolio through the pipeline over HTTP, as the real users would. `--serve` keeps it running.
+ */
+
+const PASSWORD = 'forge-demo-password';
+const serve = process.argv.includes('--serve');
+const here = dirname(fileURLToPath(import.meta.url));
+const projectRoot = [process.cwd(), resolve(here, '..', '..'), resolve(here, '..')].find((dir) =>
+  existsSync(join(dir, 'config', 'reference', 'sample-portfolio.json')),
+);
+
+interface SampleApplication {
+  key: string;
+  note: string;
+  expect?: string;
+  input: Record<string, any>;
+  financing?: Record<string, any>;
+}
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const step = (key: string, line: string) => say(`  ${key.padEnd(4)} ${line}`);
+
+async function main(): Promise<void> {
+  if (!projectRoot)
+    throw new Error('config/reference/sample-portfolio.json not found: run from the project folder');
+  const sample = JSON.parse(
+    readFileSync(join(projectRoot, 'config', 'reference', 'sample-portfolio.json'), 'utf8'),
+  ) as {
+    applications: SampleApplication[];
+    negatives: SampleApplication[];
+  };
+  const env = { ...process.env };
+  const runId = Date.now().toString(36);
+  const dataDir = env.FORGE_DATA_DIR ?? join(projectRoot, '.forge');
+  const embedded = !env.DATABASE_URL;
+  const demoDataDir = embedded ? join(dataDir, 'demo') : dataDir;
+  // A fresh embedded database per demo run, so the output is the same every time.
+  if (embedded && !serve) rmSync(join(demoDataDir, 'pg'), { recursive: true, force: true });
+  const port = env.PORT ? Number(env.PORT) : await findFreePort();
+  const adminEmail = `admin+${runId}@forge.demo`;
+  const config = loadConfig({
+    ...env,
+    PORT: String(port),
+    FORGE_DATA_DIR: demoDataDir,
+    LOG_LEVEL: env.LOG_LEVEL ?? 'warn',
+    FORGE_BOOTSTRAP_ADMIN_EMAIL: adminEmail,
+    FORGE_BOOTSTRAP_ADMIN_PASSWORD: PASSWORD,
+    AUDIT_CHECKPOINT_SECONDS: env.AUDIT_CHECKPOINT_SECONDS ?? '5',
+  });
+  const logger = createRootLogger(config.logLevel, 'forge-demo');
+  say('FORGE Pipeline demo');
+  say(
+    `  database: ${embedded ? `embedded PostgreSQL (${demoDataDir}/pg)` : 'DATABASE_URL'}; queue backend: ${config.queue.backend}`,
+  );
+  const started = Date.now();
+  const runtime = await prepareRuntime(config, () => {});
+  const worker = await startWorker(runtime, logger.child({ app: 'worker' }));
+  const api = await startApi(runtime, logger.child({ app: 'api' }));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const client = new ApiClient(baseUrl);
+  let exitCode = 0;
+  try {
+    await client.waitFor('readiness', async () => {
+      const response = await fetch(`${baseUrl}/health/ready`);
+      return response.status === 200 ? true : undefined;
+    });
+    say(`  ready in ${((Date.now() - started) / 1000).toFixed(1)} s at ${baseUrl}\n`);
+    const demo = new DemoRun(client, runId);
+    await demo.createUsers(adminEmail);
+    await demo.walkPortfolio(sample.applications, sample.negatives);
+    await demo.report();
+    const verified = await demo.auditAndProofs(join(demoDataDir, 'demo-output'), projectRoot);
+    if (!verified) exitCode = 1;
+    if (serve) {
+      say(`\nServing on ${baseUrl} (OpenAPI UI ${baseUrl}/docs). Demo users (password "${PASSWORD}"):`);
+      for (const [role, email] of demo.credentials()) say(`  ${role.padEnd(10)} ${email}`);
+      say('Press Ctrl+C to stop.');
+      await new Promise<void>((resolveStop) => {
+        process.once('SIGINT', () => resolveStop());
+        process.once('SIGTERM', () => resolveStop());
+      });
+    }
+  } catch (error) {
+    exitCode = 1;
+    say(`\nDEMO FAILED: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof ApiError) say(JSON.stringify(error.body, null, 2));
+  } finally {
+    await api.close();
+    await worker.close();
+    await runtime.stop();
+  }
+  say(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  process.exit(exitCode);
+}
+
+interface Tracked {
+  key: string;
+  id: string;
+  reference: string;
+  note: string;
+  outcome: string;
+}
+
+class DemoRun {
+  private adminToken = '';
+  private readonly users: Record<string, { email: string; token: string; id: string }> = {};
+  private readonly committee: Array<{ email: string; token: string; id: string }> = [];
+  private readonly tracked: Tracked[] = [];
+  private recusalShown = false;
+  private waiverShown = false;
+
+  constructor(
+    private readonly api: ApiClient,
+    private readonly runId: string,
+  ) {}
+
+  credentials(): Array<[string, string]> {
+    return [
+      ['admin', `admin+${this.runId}@forge.demo`],
+      ...Object.entries(this.users).map(([role, user]) => [role, user.email] as [string, string]),
+      ...this.committee.map((member, index) => [`committee${index + 1}`, member.email] as [string, string]),
+    ];
+  }
+
+  private email(name: string): string {
+    return `${name}+${this.runId}@forge.demo`;
+  }
+
+  private async createUser(name: string, roles: string[], organizationId?: string) {
+    const email = this.email(name);
+    const user = await this.api.call<{ id: string }>('POST', '/api/v1/admin/users', {
+      token: this.adminToken,
+      body: {
+        email,
+        password: PASSWORD,
+        displayName: name,
+        roles,
+        ...(organizationId ? { organizationId } : {}),
+      },
+    });
+    return { email, id: user.id, token: await this.api.login(email, PASSWORD) };
+  }
+
+  async createUsers(adminEmail: string): Promise<void> {
+    say('Users');
+    this.adminToken = await this.api.login(adminEmail, PASSWORD);
+    this.users.officer = await this.createUser('officer.maker', ['officer']);
+    this.users.checker = await this.createUser('officer.checker', ['officer']);
+    this.users.auditor = await this.createUser('auditor', ['auditor']);
+    for (let index = 1; index <= 4; index += 1)
+      this.committee.push(await this.createUser(`committee${index}`, ['committee']));
+    say(
+      `  admin, 2 officers (maker and checker), 4 committee members, 1 auditor; a sponsor per organisation\n`,
+    );
+  }
+
+  private async sponsorFor(sample: SampleApplication) {
+    const organization = await this.api.call<{ id: string }>('POST', '/api/v1/admin/organizations', {
+      token: this.adminToken,
+      body: {
+        name: `${String(sample.input.title).split(/[,(]/)[0].trim()} Project Company`,
+        country: sample.input.country,
+        registrationNumber: `${sample.key}-${this.runId}`,
+      },
+    });
+    return this.createUser(`sponsor.${sample.key.toLowerCase()}`, ['sponsor'], organization.id);
+  }
+
+  private get(id: string, token = this.users.officer.token) {
+    return this.api.call<any>('GET', `/api/v1/applications/${id}`, { token });
+  }
+
+  private async transition(id: string, to: string, reason?: string) {
+    const application = await this.get(id);
+    return this.api.call<any>('POST', `/api/v1/applications/${id}/transitions`, {
+      token: this.users.officer.token,
+      body: { to, expectedVersion: application.version, ...(reason ? { reason } : {}) },
+    });
+  }
+
+  async walkPortfolio(applications: SampleApplication[], negatives: SampleApplication[]): Promise<void> {
+    say(`Portfolio: ${applications.length} applications and ${negatives.length} negative cases`);
+    for (const sample of [...applications, ...negatives]) {
+      await this.walk(sample);
+    }
+    say('');
+  }
+
+  private async walk(sample: SampleApplication): Promise<void> {
+    const sponsor = await this.sponsorFor(sample);
+    const created = await this.api.call<any>('POST', '/api/v1/applications', {
+      token: sponsor.token,
+      body: sample.input,
+      headers: { 'Idempotency-Key': `demo-${this.runId}-${sample.key}` },
+    });
+    const tracked: Tracked = {
+      key: sample.key,
+      id: created.id,
+      reference: created.reference,
+      note: sample.note,
+      outcome: '',
+    };
+    this.tracked.push(tracked);
+    await this.api.call('POST', `/api/v1/applications/${created.id}/submit`, {
+      token: sponsor.token,
+      body: { expectedVersion: created.version },
+    });
+    step(sample.key, `${created.reference} submitted by its sponsor: ${sample.input.title}`);
+
+    const screened = await this.api.waitFor(`${sample.key} screening`, async () => {
+      const application = await this.get(created.id);
+      return application.stage !== 'submitted' ? application : undefined;
+    });
+    await this.api.call('POST', `/api/v1/applications/${created.id}/assign`, {
+      token: this.users.officer.token,
+      body: { assigneeId: this.users.officer.id, expectedVersion: screened.version },
+    });
+    step(
+      sample.key,
+      `screened: sanctions ${screened.screening?.result} (blocked ownership ${screened.screening?.blockedOwnershipPct ?? 0}%), proposed category ${screened.proposedCategory}`,
+    );
+    if (screened.screening?.result === 'blocked') {
+      await this.transition(
+        created.id,
+        'rejected',
+        'Blocked under the OFAC 50% rule: sanctioned persons hold 50% or more in aggregate',
+      );
+      tracked.outcome = 'rejected: sanctions (50% rule)';
+      step(sample.key, `rejected by the officer: ${tracked.outcome}`);
+      return;
+    }
+    await this.resolveStageChecks(sample, created.id, 'screening');
+    await this.transition(created.id, 'esg_review');
+
+    const inReview = await this.get(created.id);
+    await this.api.call('POST', `/api/v1/applications/${created.id}/category`, {
+      token: this.users.officer.token,
+      body: {
+        category: inReview.proposedCategory,
+        rationale: `Confirmed: ${sample.note}`,
+        expectedVersion: inReview.version,
+      },
+    });
+    if (inReview.proposedCategory === 'A')
+      await this.uploadCategoryAEvidence(sponsor.token, created.id, sample);
+    step(sample.key, `category ${inReview.proposedCategory} confirmed`);
+    if (sample.key === 'N03') {
+      const blocked = await this.transition(created.id, 'financing').catch((error: unknown) => error);
+      const guards =
+        blocked instanceof ApiError ? JSON.stringify((blocked.body as any)?.errors ?? []) : 'none';
+      tracked.outcome = 'held in esg_review: TRANS.PEP needs review';
+      step(
+        sample.key,
+        `held: a politically exposed owner (8%) needs review; the move is refused (${guards.slice(0, 120)})`,
+      );
+      return;
+    }
+    await this.resolveStageChecks(sample, created.id, 'esg_review');
+    await this.transition(created.id, 'financing');
+    if (!sample.financing) {
+      tracked.outcome = 'financing: awaiting a structure';
+      step(sample.key, `in financing, awaiting a structure (${sample.expect ?? ''})`);
+      return;
+    }
+    const inFinancing = await this.get(created.id);
+    await this.api.call('PUT', `/api/v1/applications/${created.id}/financing`, {
+      token: this.users.officer.token,
+      body: { ...sample.financing, expectedVersion: inFinancing.version },
+    });
+    const assessed = await this.api.waitFor(`${sample.key} risk assessment`, async () => {
+      const application = await this.get(created.id);
+      return application.latestRiskAssessment?.current ? application : undefined;
+    });
+    const risk = assessed.latestRiskAssessment;
+    step(
+      sample.key,
+      `financing recorded; FORGE-RRS ${risk.modelVersion}: gross ${risk.gross.score} ${risk.gross.band} → residual ${risk.residual.score} ${risk.residual.band}`,
+    );
+    await this.transition(created.id, 'committee', 'Structure and risk assessment complete');
+    await this.vote(sample.key, created.id);
+    await this.closeConditions(sample.key, created.id);
+    await this.transition(created.id, 'financed', 'Financial close: every condition precedent satisfied');
+    tracked.outcome = 'financed';
+    step(sample.key, 'financial close: financed');
+  }
+
+  /** Officer work on a stage's checks: review needs_review ones; a fail only through a four-eyes waiver. */
+  private async resolveStageChecks(sample: SampleApplication, id: string, stage: string): Promise<void> {
+    const application = await this.get(id);
+    for (const check of application.checks.filter((c: any) => c.stage === stage)) {
+      if (check.outcome === 'pass' || check.outcome === 'waived') continue;
+      const current = await this.get(id);
+      if (check.outcome === 'needs_review') {
+        await this.api.call('POST', `/api/v1/applications/${id}/checks/${check.code}/resolve`, {
+          token: this.users.officer.token,
+          body: {
+            outcome: 'pass',
+            note: `Reviewed against the evidence on file (${sample.key})`,
+            expectedVersion: current.version,
+          },
+        });
+      } else {
+        // A failed check is never passed: it is waived through maker-checker, with the mitigation on record.
+        const pending = await this.api.call<any>(
+          'POST',
+          `/api/v1/applications/${id}/checks/${check.code}/resolve`,
+          {
+            token: this.users.officer.token,
+            body: {
+              outcome: 'waived',
+              note: `Waiver: addressed by a condition precedent of the financing (${sample.key})`,
+              expectedVersion: current.version,
+            },
+          },
+        );
+        const approvalId =
+          pending?.approval?.id ?? pending?.id ?? (await this.pendingApprovalId(id, 'check.waive'));
+        await this.api.call('POST', `/api/v1/approvals/${approvalId}/approve`, {
+          token: this.users.checker.token,
+          body: { note: 'Second officer: waiver approved' },
+        });
+        if (!this.waiverShown) {
+          step(sample.key, `${check.code} failed; waived through maker-checker (maker ≠ checker)`);
+          this.waiverShown = true;
+        }
+      }
+    }
+  }
+
+  private async pendingApprovalId(applicationId: string, action: string): Promise<string> {
+    const application = await this.get(applicationId);
+    const item = (application.pendingApprovals ?? []).find((approval: any) => approval.action === action);
+    if (!item) throw new Error(`no pending ${action} approval on ${applicationId}`);
+    return item.id;
+  }
+
+  private async uploadCategoryAEvidence(token: string, id: string, sample: SampleApplication): Promise<void> {
+    const kinds = ['independent_es_review'];
+    if (sample.input.social?.indigenousPeoplesPresent) kinds.push('fpic_evidence');
+    for (const kind of kinds) {
+      const form = new FormData();
+      form.append('kind', kind);
+      const pdf = `%PDF-1.4\n% ${kind} for ${sample.key}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`;
+      form.append('file', new Blob([pdf], { type: 'application/pdf' }), `${kind}.pdf`);
+      await this.api.call('POST', `/api/v1/applications/${id}/documents`, { token, body: form });
+    }
+  }
+
+  private async vote(key: string, id: string): Promise<void> {
+    const members = [...this.committee];
+    if (!this.recusalShown) {
+      const recusing = members.shift()!;
+      await this.api.call('POST', `/api/v1/applications/${id}/committee/votes`, {
+        token: recusing.token,
+        body: { conflictOfInterest: true, rationale: 'Former director of the offtaker' },
+      });
+      this.recusalShown = true;
+      step(key, 'committee: one member declares a conflict of interest and is recused');
+    }
+    for (const member of members) {
+      const application = await this.get(id);
+      if (application.stage !== 'committee') break;
+      await this.api.call('POST', `/api/v1/applications/${id}/committee/votes`, {
+        token: member.token,
+        body: {
+          decision: 'approve',
+          rationale: 'Risk reduced to an acceptable residual band by the structure',
+        },
+      });
+    }
+    const decided = await this.get(id);
+    step(
+      key,
+      `committee decision: ${decided.committee?.decision ?? decided.stage} (${decided.committee?.votes?.length ?? 0} entries)`,
+    );
+    if (decided.stage !== 'approved')
+      throw new Error(`${key} was not approved by the committee (stage ${decided.stage})`);
+  }
+
+  private async closeConditions(key: string, id: string): Promise<void> {
+    const application = await this.get(id);
+    for (const condition of application.conditionsPrecedent ?? []) {
+      if (condition.satisfied) continue;
+      const pending = await this.api.call<any>(
+        'POST',
+        `/api/v1/applications/${id}/conditions/${condition.id}/satisfy`,
+        {
+          token: this.users.officer.token,
+          body: { evidence: `Evidence on file: ${condition.text}` },
+        },
+      );
+      const approvalId =
+        pending?.approval?.id ?? pending?.id ?? (await this.pendingApprovalId(id, 'condition.satisfy'));
+      await this.api.call('POST', `/api/v1/approvals/${approvalId}/approve`, {
+        token: this.users.checker.token,
+        body: { note: 'Evidence checked by a second officer' },
+      });
+    }
+    if ((application.conditionsPrecedent ?? []).length > 0) {
+      step(
+        key,
+        `${application.conditionsPrecedent.length} condition(s) precedent satisfied through maker-checker`,
+      );
+    }
+  }
+
+  async report(): Promise<void> {
+    say('Portfolio');
+    const header = [
+      'reference',
+      'key',
+      'country',
+      'mineral',
+      'stage',
+      'cat',
+      'gross → residual',
+      'risk red.',
+      'EL red.',
+    ];
+    const rows: string[][] = [];
+    for (const item of this.tracked) {
+      const application = await this.get(item.id, this.users.auditor.token);
+      const risk = application.latestRiskAssessment;
+      rows.push([
+        item.reference,
+        item.key,
+        application.country,
+        application.mineral,
+        application.stage,
+        application.category ?? application.proposedCategory ?? '-',
+        risk ? `${risk.gross.band} → ${risk.residual.band}` : '-',
+        risk ? `${(risk.riskReductionPct / 100).toFixed(2)}%` : '-',
+        risk ? `${(risk.expectedLoss.reductionPct / 100).toFixed(2)}%` : '-',
+      ]);
+    }
+    const widths = header.map((title, column) =>
+      Math.max(title.length, ...rows.map((row) => row[column].length)),
+    );
+    const line = (cells: string[]) =>
+      `  ${cells.map((cell, column) => cell.padEnd(widths[column])).join('  ')}`;
+    say(line(header));
+    say(line(widths.map((width) => '-'.repeat(width))));
+    for (const row of rows) say(line(row));
+    say('');
+  }
+
+  async auditAndProofs(outputDir: string, root: string): Promise<boolean> {
+    mkdirSync(outputDir, { recursive: true });
+    const auditor = this.users.auditor.token;
+    const verify = await this.api.call<any>('GET', '/api/v1/audit/verify', { token: auditor });
+    say(
+      `Audit trail: ${verify.valid ? 'VALID' : 'INVALID'}, ${verify.length} events, head ${String(verify.headHash).slice(0, 16)}…${
+        verify.valid ? '' : ` first invalid seq ${verify.firstInvalidSeq}`
+      }`,
+    );
+    const checkpoint = await this.api.call<any>('POST', '/api/v1/audit/checkpoints', {
+      token: auditor,
+      body: {},
+    });
+    say(
+      `Signed checkpoint: tree size ${checkpoint.treeSize}, root ${String(checkpoint.rootHash).slice(0, 16)}…`,
+    );
+    const financed = this.tracked.find((item) => item.outcome === 'financed') ?? this.tracked[0];
+    const bundle = await this.api.call<any>('GET', `/api/v1/applications/${financed.id}/proof-bundle`, {
+      token: auditor,
+    });
+    const exportText = await this.api.call<string>('GET', '/api/v1/audit/export?format=jsonl', {
+      token: auditor,
+    });
+    const publicKey = await this.api.call<any>('GET', '/api/v1/audit/public-key', { token: auditor });
+    const files = {
+      bundle: join(outputDir, `proof-bundle-${financed.reference}.json`),
+      export: join(outputDir, 'audit-export.jsonl'),
+      key: join(outputDir, 'audit-public-key.pem'),
+    };
+    writeFileSync(files.bundle, JSON.stringify(bundle, null, 2));
+    writeFileSync(files.export, typeof exportText === 'string' ? exportText : JSON.stringify(exportText));
+    writeFileSync(files.key, publicKey.publicKeyPem);
+    say(
+      `Proof bundle for ${financed.reference} (${bundle.events?.length ?? 0} events) written to ${files.bundle}`,
+    );
+    const verifier = [
+      join(root, 'dist', 'scripts', 'audit-verify.js'),
+      files.export,
+      '--bundle',
+      files.bundle,
+      '--public-key',
+      files.key,
+    ];
+    say(`Offline verification: node ${verifier.map((part) => part.replace(`${root}/`, '')).join(' ')}`);
+    const result = spawnSync(process.execPath, verifier, { encoding: 'utf8' });
+    for (const line of `${result.stdout}${result.stderr}`.trim().split('\n')) say(`  | ${line}`);
+    say(`Offline verifier exit code: ${result.status}`);
+    return Boolean(verify.valid) && result.status === 0;
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
