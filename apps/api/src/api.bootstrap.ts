@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
+import helmet from '@fastify/helmet';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type Logger } from 'pino';
 import { createRootLogger, PinoNestLogger } from '@forge/config';
@@ -26,6 +27,20 @@ export async function createApiApp(runtime: Runtime, logger?: Logger): Promise<N
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(runtime), adapter, {
     logger: new PinoNestLogger(log),
     bufferLogs: false,
+  });
+  // Security headers on every answer (HSTS, nosniff, frame-ancestors 'none', no referrer, CSP for /docs).
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
   });
   app.setGlobalPrefix('api/v1', { exclude: ['health/live', 'health/ready'] });
   app.useGlobalPipes(createValidationPipe());

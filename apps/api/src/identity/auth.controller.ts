@@ -1,0 +1,50 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { type FastifyReply, type FastifyRequest } from 'fastify';
+import { READER_ROLES, Allow, Public } from '../auth/policy.decorators.js';
+import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
+import { TokenRequestDto, TokenResponseDto, UserResponseDto } from './identity.dto.js';
+import { presentUser } from './identity.presenter.js';
+import { IdentityService, LoginRateLimited } from './identity.service.js';
+
+export function requestOrigin(request: FastifyRequest): { ip: string; requestId: string } {
+  return { ip: request.ip, requestId: String(request.id) };
+}
+
+@ApiTags('auth')
+@Controller()
+export class AuthController {
+  constructor(@Inject(IdentityService) private readonly identity: IdentityService) {}
+
+  @Post('auth/token')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Exchange email and password for a bearer token (HS256 JWT)' })
+  @ApiResponse({ status: 200, type: TokenResponseDto })
+  @ApiResponse({ status: 400, description: 'VALIDATION.FAILED' })
+  @ApiResponse({ status: 401, description: 'AUTH.INVALID_CREDENTIALS (unknown email or wrong password)' })
+  @ApiResponse({ status: 429, description: 'RATE_LIMITED: too many failed sign-ins (Retry-After)' })
+  async token(
+    @Body() body: TokenRequestDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TokenResponseDto> {
+    try {
+      return await this.identity.issueToken(body, requestOrigin(request));
+    } catch (error) {
+      if (error instanceof LoginRateLimited)
+        void reply.header('Retry-After', String(error.retryAfterSeconds));
+      throw error;
+    }
+  }
+
+  @Get('me')
+  @Allow(READER_ROLES)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The signed-in user, as the database knows them now' })
+  @ApiResponse({ status: 200, type: UserResponseDto })
+  @ApiResponse({ status: 401, description: 'No, bad or expired token, or a disabled account' })
+  async me(@CurrentUser() user: AuthenticatedUser): Promise<UserResponseDto> {
+    return presentUser(await this.identity.me(user.id));
+  }
+}

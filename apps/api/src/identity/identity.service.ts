@@ -1,0 +1,138 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { appendAuditEvent, type AuditActor } from '@forge/audit';
+import { APP_CONFIG, type AppConfig } from '@forge/config';
+import { DomainError } from '@forge/domain';
+import {
+  createUserAccount,
+  dummyPasswordHash,
+  loginAttemptsRepository,
+  type NewUserAccount,
+  type OrganizationRecord,
+  type UserRecord,
+  usersRepository,
+  UnitOfWork,
+  verifyPassword,
+} from '@forge/persistence';
+import { TokenService } from '../auth/token.service.js';
+
+export interface RequestOrigin {
+  ip: string;
+  requestId: string;
+}
+
+export class LoginRateLimited extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('RATE_LIMITED', `Too many failed sign-ins; retry in ${retryAfterSeconds} s`);
+  }
+}
+
+const ANONYMOUS: AuditActor = { id: 'anonymous', role: 'anonymous' };
+
+/** Sign-in, the caller's profile and account administration. */
+@Injectable()
+export class IdentityService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    @Inject(TokenService) private readonly tokens: TokenService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Email + password → a bearer token. Unknown email, wrong password and disabled account answer the same
+   * 401 after the same Argon2 work. Failed attempts (PostgreSQL, last minute) are limited per account and per
+   * IP; a refused attempt is neither verified nor recorded.
+   */
+  async issueToken(
+    credentials: { email: string; password: string },
+    origin: RequestOrigin,
+  ): Promise<{ accessToken: string; tokenType: 'Bearer'; expiresIn: number }> {
+    const email = credentials.email.trim().toLowerCase();
+    const manager = this.dataSource.manager;
+    const limit = this.config.rateLimit.loginPerMinute;
+    const recent = await loginAttemptsRepository.recentFailures(manager, email, origin.ip);
+    const over = [recent.account, recent.ip].filter((window) => window.failures >= limit);
+    if (over.length > 0)
+      throw new LoginRateLimited(Math.max(...over.map((window) => window.retryAfterSeconds)));
+
+    const user = await usersRepository.findCredentialsByEmail(manager, email);
+    const passwordOk = await verifyPassword(
+      user?.passwordHash ?? (await dummyPasswordHash()),
+      credentials.password,
+    );
+    if (!user || !passwordOk || user.disabled) {
+      const reason = !user ? 'unknown_account' : !passwordOk ? 'wrong_password' : 'account_disabled';
+      await this.unitOfWork.run(async (tx) => {
+        await loginAttemptsRepository.record(tx, { email, ip: origin.ip, succeeded: false });
+        await appendAuditEvent(tx, {
+          actor: ANONYMOUS,
+          action: 'auth.failed_login',
+          subject: { type: 'user', id: user?.id ?? email },
+          context: { ip: origin.ip, requestId: origin.requestId, email, reason },
+        });
+      });
+      throw new DomainError('AUTH.INVALID_CREDENTIALS', 'The email or the password is wrong');
+    }
+    await loginAttemptsRepository.record(manager, { email, ip: origin.ip, succeeded: true });
+    const accessToken = await this.tokens.issue({
+      id: user.id,
+      email: user.email,
+      roles: user.roles,
+      organizationId: user.organizationId,
+    });
+    return { accessToken, tokenType: 'Bearer', expiresIn: this.tokens.ttlSeconds };
+  }
+
+  /** The caller as the database knows them now; a disabled or deleted account is no longer signed in. */
+  async me(userId: string): Promise<UserRecord> {
+    const user = await usersRepository.findById(this.dataSource.manager, userId);
+    if (!user || user.disabled)
+      throw new DomainError('AUTH.UNAUTHENTICATED', 'This account is no longer active');
+    return user;
+  }
+
+  createUser(input: NewUserAccount, actor: AuditActor, origin: RequestOrigin): Promise<UserRecord> {
+    return this.unitOfWork.run((tx) => createUserAccount(tx, input, actor, { requestId: origin.requestId }));
+  }
+
+  listUsers(): Promise<UserRecord[]> {
+    return usersRepository.list(this.dataSource.manager);
+  }
+
+  createOrganization(
+    input: { name: string; country: string; registrationNumber: string },
+    actor: AuditActor,
+    origin: RequestOrigin,
+  ): Promise<OrganizationRecord> {
+    return this.unitOfWork.run(async (tx) => {
+      const organization = await usersRepository.insertOrganization(tx, {
+        name: input.name.trim(),
+        country: input.country,
+        registrationNumber: input.registrationNumber.trim(),
+      });
+      if (!organization) {
+        throw new DomainError(
+          'CONFLICT',
+          'An organisation with this country and registration number already exists',
+        );
+      }
+      await appendAuditEvent(tx, {
+        actor,
+        action: 'organization.created',
+        subject: { type: 'organization', id: organization.id },
+        after: {
+          name: organization.name,
+          country: organization.country,
+          registrationNumber: organization.registrationNumber,
+        },
+        context: { requestId: origin.requestId },
+      });
+      return organization;
+    });
+  }
+
+  listOrganizations(): Promise<OrganizationRecord[]> {
+    return usersRepository.listOrganizations(this.dataSource.manager);
+  }
+}

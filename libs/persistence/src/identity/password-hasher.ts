@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+
+/**
+ * Argon2id, pinned. `Algorithm` in @node-rs/argon2 is a `const enum` (not importable under isolatedModules),
+ * so the numeric value is written out: 0 = Argon2d, 1 = Argon2i, 2 = Argon2id. Parameters are the OWASP
+ * minimum for Argon2id (19 MiB, 2 passes, 1 lane), which are also the library's defaults.
+ */
+export const ARGON2ID = 2;
+const ARGON2_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export const MIN_PASSWORD_LENGTH = 12;
+/** Upper bound so a caller cannot make the server hash megabytes. */
+export const MAX_PASSWORD_LENGTH = 256;
+
+export async function hashPassword(password: string): Promise<string> {
+  // The options object is typed against the const enum; the numeric value is the same at run time.
+  return hash(password, ARGON2_OPTIONS as unknown as Parameters<typeof hash>[1]);
+}
+
+/** False for a wrong password or an unparsable hash; never throws for bad input. */
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * A hash of a random value to verify against when the email is unknown, so an unknown account costs the
+ * same time as a wrong password (no account enumeration by timing).
+ */
+export function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= hashPassword(randomBytes(32).toString('base64url'));
+  return dummyHash;
+}

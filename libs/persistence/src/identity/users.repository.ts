@@ -1,0 +1,144 @@
+import { randomUUID } from 'node:crypto';
+import { type EntityManager } from 'typeorm';
+import { type Role } from '@forge/domain';
+
+/** A user as the application sees it (never with the password hash). */
+export interface UserRecord {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  organizationId: string | null;
+  disabled: boolean;
+  createdAt: string;
+}
+
+/** For the login path only. */
+export interface UserCredentials extends UserRecord {
+  passwordHash: string;
+}
+
+export interface OrganizationRecord {
+  id: string;
+  name: string;
+  country: string;
+  registrationNumber: string;
+  createdAt: string;
+}
+
+interface UserRow {
+  id: string;
+  email: string;
+  password_hash: string;
+  display_name: string;
+  roles: Role[];
+  organization_id: string | null;
+  disabled: boolean;
+  created_at: Date;
+}
+
+interface OrganizationRow {
+  id: string;
+  name: string;
+  country: string;
+  registration_number: string;
+  created_at: Date;
+}
+
+const USER_COLUMNS = `id, email, password_hash, display_name, roles, organization_id, disabled, created_at`;
+
+function toUser(row: UserRow): UserRecord {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    roles: row.roles,
+    organizationId: row.organization_id,
+    disabled: row.disabled,
+    createdAt: new Date(row.created_at).toISOString(),
+  };
+}
+
+function toOrganization(row: OrganizationRow): OrganizationRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    country: row.country.trim(),
+    registrationNumber: row.registration_number,
+    createdAt: new Date(row.created_at).toISOString(),
+  };
+}
+
+/** Users and organisations; every function takes the caller's EntityManager (transaction). */
+export const usersRepository = {
+  async findCredentialsByEmail(manager: EntityManager, email: string): Promise<UserCredentials | null> {
+    const rows: UserRow[] = await manager.query(
+      `SELECT ${USER_COLUMNS} FROM users WHERE lower(email) = lower($1)`,
+      [email],
+    );
+    return rows[0] ? { ...toUser(rows[0]), passwordHash: rows[0].password_hash } : null;
+  },
+
+  async findById(manager: EntityManager, id: string): Promise<UserRecord | null> {
+    const rows: UserRow[] = await manager.query(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [id]);
+    return rows[0] ? toUser(rows[0]) : null;
+  },
+
+  async list(manager: EntityManager, limit = 500): Promise<UserRecord[]> {
+    const rows: UserRow[] = await manager.query(
+      `SELECT ${USER_COLUMNS} FROM users ORDER BY created_at, id LIMIT $1`,
+      [limit],
+    );
+    return rows.map(toUser);
+  },
+
+  /** Inserts a user; null when the email (case-insensitive) is taken. */
+  async insert(
+    manager: EntityManager,
+    user: {
+      email: string;
+      passwordHash: string;
+      displayName: string;
+      roles: Role[];
+      organizationId: string | null;
+    },
+  ): Promise<UserRecord | null> {
+    const rows: UserRow[] = await manager.query(
+      `INSERT INTO users (id, email, password_hash, display_name, roles, organization_id)
+       VALUES ($1, $2, $3, $4, $5::text[], $6)
+       ON CONFLICT ((lower(email))) DO NOTHING
+       RETURNING ${USER_COLUMNS}`,
+      [randomUUID(), user.email, user.passwordHash, user.displayName, user.roles, user.organizationId],
+    );
+    return rows[0] ? toUser(rows[0]) : null;
+  },
+
+  async organizationExists(manager: EntityManager, id: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM organizations WHERE id = $1`, [id]);
+    return rows.length > 0;
+  },
+
+  /** Inserts an organisation; null when (country, registrationNumber) is taken. */
+  async insertOrganization(
+    manager: EntityManager,
+    organization: { name: string; country: string; registrationNumber: string },
+  ): Promise<OrganizationRecord | null> {
+    const rows: OrganizationRow[] = await manager.query(
+      `INSERT INTO organizations (id, name, country, registration_number)
+       VALUES ($1, $2, $3, $4)
+       ON CONFLICT (country, registration_number) DO NOTHING
+       RETURNING id, name, country, registration_number, created_at`,
+      [randomUUID(), organization.name, organization.country, organization.registrationNumber],
+    );
+    return rows[0] ? toOrganization(rows[0]) : null;
+  },
+
+  async listOrganizations(manager: EntityManager, limit = 500): Promise<OrganizationRecord[]> {
+    const rows: OrganizationRow[] = await manager.query(
+      `SELECT id, name, country, registration_number, created_at FROM organizations
+       ORDER BY created_at, id LIMIT $1`,
+      [limit],
+    );
+    return rows.map(toOrganization);
+  },
+};
