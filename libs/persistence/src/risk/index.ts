@@ -4,3 +4,4 @@ export * from './risk-inputs.reader.js';
 export * from './risk-reference.reader.js';
 export * from './risk-scheduler.js';
 export * from './scoring-models.repository.js';
+export * from './risk-scoring.job.js';

@@ -155,7 +155,7 @@ export async function scoringModelParams(
 
 /**
  * Makes `version` the active model (the previous one inactive) and writes the audit event
- * `scoring.model_activated`. Unknown version → 404 SCORING.MODEL_NOT_FOUND. Returns the previous active version.
+ * `scoring.model_activated`. Unknown version → 404 SCORING_MODEL.NOT_FOUND. Returns the previous active version.
  */
 export async function activateScoringModel(
   manager: EntityManager,
@@ -168,7 +168,7 @@ export async function activateScoringModel(
     [version],
   );
   if (target.length === 0) {
-    throw new DomainError('SCORING.MODEL_NOT_FOUND', `no scoring model version ${version}`, [
+    throw new DomainError('SCORING_MODEL.NOT_FOUND', `no scoring model version ${version}`, [
       { field: 'version', message: 'not in the registry' },
     ]);
   }
