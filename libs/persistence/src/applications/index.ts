@@ -1,1 +1,4 @@
-export {};
+export * from './application.repository.js';
+export * from './application-details.repository.js';
+export * from './application-aggregate.js';
+export * from './application-list.repository.js';

@@ -1,1 +1,1 @@
-export {};
+export * from './approval.repository.js';

@@ -1,0 +1,242 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type EntityManager } from 'typeorm';
+import { appendAuditEvent, type JsonValue } from '@forge/audit';
+import { APP_CONFIG, type AppConfig } from '@forge/config';
+import {
+  canReadApplication,
+  DomainError,
+  icPackHash,
+  icPackSnapshot,
+  isForeignSponsor,
+  withIcPackHash,
+  type Actor,
+  type ApplicationInput,
+  type DecideResult,
+  type EsCategory,
+  type FinancingStructure,
+  type PipelineJson,
+  type PipelineState,
+  type Stage,
+} from '@forge/domain';
+import {
+  findApplication,
+  loadApplicationAggregate,
+  scheduleRiskAssessment,
+  scheduleScreening,
+  toPipelineState,
+  UnitOfWork,
+  updateApplicationVersioned,
+  type ApplicationAggregate,
+  type ApplicationChanges,
+} from '@forge/persistence';
+import { type AuthenticatedUser, toActor } from '../auth/authenticated-user.js';
+import {
+  presentApplication,
+  presentCheck,
+  presentScreening,
+  type ApplicationView,
+} from './application.presenter.js';
+
+/** What a command on one application works with, inside its transaction. */
+export interface CommandContext {
+  manager: EntityManager;
+  actor: Actor;
+  user: AuthenticatedUser;
+  aggregate: ApplicationAggregate;
+  state: PipelineState;
+  now: Date;
+}
+
+export interface AuditSpec {
+  role: string;
+  action: string;
+  subject?: { type: string; id: string };
+  reason?: string | null;
+  before?: JsonValue | null;
+  after?: JsonValue | null;
+  context?: Record<string, JsonValue>;
+}
+
+export function notFound(): DomainError {
+  return new DomainError('APPLICATION.NOT_FOUND', 'application not found');
+}
+
+/**
+ * One command, one transaction: locks the application row (SELECT … FOR UPDATE, so concurrent commands on
+ * one application serialise and the losers see the new version), answers 404 to whoever may not read it,
+ * builds the PipelineState, runs the command, writes the new state with a version-checked UPDATE and
+ * exactly one audit event.
+ */
+@Injectable()
+export class ApplicationCommandRunner {
+  constructor(
+    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get quorum(): number {
+    return this.config.pipeline.committeeQuorum;
+  }
+
+  /** Runs `work` on the locked application. */
+  run<T>(
+    user: AuthenticatedUser,
+    applicationId: string,
+    work: (ctx: CommandContext) => Promise<T>,
+  ): Promise<T> {
+    const actor = toActor(user);
+    return this.unitOfWork.run(async (manager) => {
+      const application = await findApplication(manager, applicationId, { lock: true });
+      if (!application || !readable(actor, application)) throw notFound();
+      const aggregate = await loadApplicationAggregate(manager, application);
+      const state = toPipelineState(aggregate);
+      return work({ manager, actor, user, aggregate, state, now: new Date() });
+    });
+  }
+
+  /** Reads the application view (404 for who may not read it). */
+  read(user: AuthenticatedUser, applicationId: string): Promise<ApplicationView> {
+    const actor = toActor(user);
+    return this.unitOfWork.run(async (manager) => {
+      const application = await findApplication(manager, applicationId);
+      if (!application || !readable(actor, application)) throw notFound();
+      return presentApplication(await loadApplicationAggregate(manager, application), this.quorum);
+    });
+  }
+
+  /** 409 `APPLICATION.VERSION_CONFLICT` when the caller read another version. */
+  checkVersion(ctx: CommandContext, expectedVersion: number | undefined): void {
+    if (expectedVersion !== undefined && expectedVersion !== ctx.state.version) {
+      throw new DomainError(
+        'APPLICATION.VERSION_CONFLICT',
+        `the application is at version ${ctx.state.version}, not ${expectedVersion}`,
+      );
+    }
+  }
+
+  /** 409 unless the application is in one of `stages`. */
+  requireStage(ctx: CommandContext, stages: readonly Stage[], what: string): void {
+    if (!stages.includes(ctx.state.stage)) {
+      throw new DomainError(
+        'APPLICATION.INVALID_TRANSITION',
+        `${what} is possible only in stage ${stages.join(', ')} (stage ${ctx.state.stage})`,
+      );
+    }
+  }
+
+  /** Writes `changes` (version + 1, conditional) and the command's one audit event. Returns the new version. */
+  async commit(ctx: CommandContext, changes: ApplicationChanges, audit: AuditSpec): Promise<number> {
+    const app = ctx.aggregate.application;
+    const version = await updateApplicationVersioned(ctx.manager, app.id, app.version, changes, ctx.now);
+    await appendAuditEvent(ctx.manager, {
+      actor: { id: ctx.actor.id, role: audit.role },
+      action: audit.action,
+      subject: audit.subject ?? { type: 'application', id: app.id },
+      applicationId: app.id,
+      reason: audit.reason ?? null,
+      before: audit.before ?? null,
+      after: audit.after ?? null,
+      context: { version, ...(audit.context ?? {}) },
+    });
+    return version;
+  }
+
+  /**
+   * Applies a `decide` result: the stage (and assignee) change, the committee round and IC pack bookkeeping,
+   * the audit event of the domain, and the follow-up jobs through the outbox.
+   */
+  async applyDecision(
+    ctx: CommandContext,
+    decided: DecideResult,
+    extra: { changes?: ApplicationChanges; context?: Record<string, JsonValue> } = {},
+  ): Promise<number> {
+    const app = ctx.aggregate.application;
+    let result = decided;
+    const changes: ApplicationChanges = { stage: result.state.stage, ...extra.changes };
+    if (result.event.action === 'application.assigned') changes.assigneeId = result.state.assigneeId;
+    if (result.effects.includes('queue.screening')) changes.screeningRequestedVersion = app.version + 1;
+    if (result.event.action === 'application.submitted') changes.submittedAt = ctx.now;
+    if (result.effects.includes('ic_pack.freeze')) {
+      const assessmentId = result.event.context.assessmentId as string;
+      const hash = await this.icPackHashOf(ctx, assessmentId);
+      result = withIcPackHash(result, hash);
+      Object.assign(changes, {
+        icPackHash: hash,
+        icAssessmentId: assessmentId,
+        movedToCommitteeBy: ctx.actor.id,
+        committeeRound: app.committeeRound + 1,
+        committeeDecision: null,
+      } satisfies ApplicationChanges);
+    } else if (result.event.context.transition === 'defer') {
+      Object.assign(changes, {
+        icPackHash: null,
+        icAssessmentId: null,
+        movedToCommitteeBy: null,
+        committeeDecision: null,
+      } satisfies ApplicationChanges);
+    }
+    if (result.event.action === 'committee.decided')
+      changes.committeeDecision = result.event.context.decision;
+
+    const event = result.event;
+    const version = await updateApplicationVersioned(ctx.manager, app.id, app.version, changes, ctx.now);
+    await appendAuditEvent(ctx.manager, {
+      actor: event.actor,
+      action: event.action,
+      subject: event.subject,
+      applicationId: event.applicationId,
+      reason: event.reason,
+      before: event.before as unknown as JsonValue,
+      after: event.after as unknown as JsonValue,
+      context: { ...(event.context as unknown as Record<string, JsonValue>), ...(extra.context ?? {}) },
+    });
+    const reason = event.context.transition === 'submit' ? 'submitted' : 'requested';
+    if (result.effects.includes('queue.screening')) await scheduleScreening(ctx.manager, app.id, reason);
+    if (result.effects.includes('queue.risk_assessment')) {
+      await scheduleRiskAssessment(ctx.manager, app.id, reason);
+    }
+    return version;
+  }
+
+  /** The application view after the command, read in the same transaction. */
+  async view(ctx: CommandContext): Promise<ApplicationView> {
+    const application = await findApplication(ctx.manager, ctx.aggregate.application.id);
+    if (!application) throw notFound();
+    return presentApplication(await loadApplicationAggregate(ctx.manager, application), this.quorum);
+  }
+
+  /** SHA-256 of the IC pack: the application as put to the committee (pipeline.md "Entering committee"). */
+  private async icPackHashOf(ctx: CommandContext, assessmentId: string): Promise<string> {
+    const app = ctx.aggregate.application;
+    const snapshots: Array<{ kind: string; sha256: string }> = await ctx.manager.query(
+      `SELECT kind, sha256 FROM reference_snapshots WHERE active ORDER BY kind`,
+    );
+    const snapshot = icPackSnapshot({
+      applicationId: app.id,
+      reference: app.reference,
+      organizationId: app.organizationId,
+      version: app.version,
+      input: app.input as unknown as ApplicationInput,
+      category: app.category as EsCategory,
+      financing: app.financing as unknown as FinancingStructure,
+      assessmentId,
+      checks: ctx.aggregate.checks.map((c) => presentCheck(c) as unknown as PipelineJson),
+      screening: (presentScreening(ctx.aggregate) ?? null) as PipelineJson,
+      conditionsPrecedent: ctx.aggregate.conditions.map((c) => ({ id: c.id, text: c.text })),
+      referenceSnapshots: Object.fromEntries(snapshots.map((s) => [s.kind, s.sha256])),
+    });
+    return icPackHash(snapshot);
+  }
+}
+
+function readable(
+  actor: Actor,
+  application: { organizationId: string; stage: string; committeeRound: number },
+): boolean {
+  if (isForeignSponsor(actor, application.organizationId)) return false;
+  return canReadApplication(actor, {
+    organizationId: application.organizationId,
+    stage: application.stage as Stage,
+    reachedCommittee: application.committeeRound > 0,
+  });
+}

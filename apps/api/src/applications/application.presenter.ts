@@ -1,0 +1,167 @@
+import {
+  type ApplicationAggregate,
+  type ApplicationSummaryRow,
+  type CheckRecord,
+  type DocumentRecord,
+} from '@forge/persistence';
+import { type ApprovalItem } from '@forge/domain';
+
+/** Responses are built here from records, whitelisting fields: no row or ORM object reaches HTTP. */
+
+export function presentCheck(check: CheckRecord) {
+  return {
+    id: check.id,
+    code: check.code,
+    stage: check.stage,
+    outcome: check.outcome,
+    automated: check.automated,
+    detail: check.detail ?? null,
+    note: check.note,
+    resolvedBy: check.resolvedBy,
+  };
+}
+
+export function presentScreening(aggregate: ApplicationAggregate): Record<string, unknown> | null {
+  const screening = aggregate.application.screening;
+  if (!screening) return null;
+  const byName = new Map(aggregate.dispositions.map((d) => [d.partyName, d]));
+  const parties = Array.isArray(screening.parties)
+    ? (screening.parties as Array<Record<string, unknown>>)
+    : [];
+  return {
+    ...screening,
+    parties: parties.map((party) => {
+      const disposition = byName.get(String(party.name));
+      return { ...party, disposition: disposition?.disposition ?? party.disposition ?? null };
+    }),
+    dispositions: aggregate.dispositions.map((d) => ({
+      partyName: d.partyName,
+      disposition: d.disposition,
+      note: d.note,
+      decidedBy: d.decidedBy,
+      decidedAt: d.createdAt.toISOString(),
+    })),
+  };
+}
+
+export function presentPendingApproval(item: ApprovalItem) {
+  return {
+    id: item.id,
+    action: item.action,
+    subject: item.subject,
+    makerId: item.makerId,
+    createdAt: item.createdAt,
+  };
+}
+
+export function presentApproval(item: ApprovalItem & { applicationReference?: string }) {
+  return {
+    id: item.id,
+    applicationId: item.applicationId,
+    ...(item.applicationReference ? { applicationReference: item.applicationReference } : {}),
+    action: item.action,
+    subject: item.subject,
+    payload: item.payload,
+    makerId: item.makerId,
+    createdAt: item.createdAt,
+    status: item.status,
+    checkerId: item.checkerId,
+    note: item.note,
+    decidedAt: item.decidedAt,
+  };
+}
+
+export function presentDocument(document: DocumentRecord) {
+  return {
+    id: document.id,
+    sha256: document.sha256,
+    size: document.size,
+    mediaType: document.mediaType,
+    kind: document.kind,
+    filename: document.filename,
+    uploadedBy: document.uploadedBy,
+    createdAt: document.createdAt.toISOString(),
+  };
+}
+
+/** The application view of api.md. */
+export function presentApplication(aggregate: ApplicationAggregate, quorum: number) {
+  const app = aggregate.application;
+  const assessment = aggregate.latestAssessment;
+  return {
+    ...app.input,
+    id: app.id,
+    reference: app.reference,
+    organizationId: app.organizationId,
+    stage: app.stage,
+    version: app.version,
+    assigneeId: app.assigneeId,
+    proposedCategory: app.proposedCategory,
+    category: app.category,
+    categoryRationale: app.categoryRationale,
+    checks: aggregate.checks.map(presentCheck),
+    screening: presentScreening(aggregate),
+    latestRiskAssessment: assessment ? { ...assessment.view, current: assessment.current } : null,
+    financing: app.financing,
+    informationRequests: aggregate.informationRequests.map((r) => ({
+      id: r.id,
+      stage: r.stage,
+      status: r.status,
+      question: r.question,
+      askedBy: r.askedBy,
+      askedAt: r.askedAt.toISOString(),
+      answer: r.answer,
+      documentIds: r.documentIds,
+      amendments: r.amendments,
+      answeredBy: r.answeredBy,
+      answeredAt: r.answeredAt ? r.answeredAt.toISOString() : null,
+    })),
+    pendingApprovals: aggregate.pendingApprovals.map(presentPendingApproval),
+    committee: {
+      round: app.committeeRound,
+      votes: aggregate.votes.map((v) => ({
+        userId: v.userId,
+        decision: v.decision,
+        rationale: v.rationale,
+        conflictOfInterest: v.conflictOfInterest,
+      })),
+      quorum,
+      decision: app.committeeDecision,
+      movedToCommitteeBy: app.movedToCommitteeBy,
+      icPackHash: app.icPackHash,
+      icAssessmentId: app.icAssessmentId,
+    },
+    conditionsPrecedent: aggregate.conditions.map((c) => ({
+      id: c.id,
+      text: c.text,
+      satisfied: c.satisfied,
+      evidence: c.evidence,
+      satisfiedAt: c.satisfiedAt ? c.satisfiedAt.toISOString() : null,
+    })),
+    documents: aggregate.documents.map(presentDocument),
+    submittedAt: app.submittedAt ? app.submittedAt.toISOString() : null,
+    createdAt: app.createdAt.toISOString(),
+    updatedAt: app.updatedAt.toISOString(),
+  };
+}
+
+export type ApplicationView = ReturnType<typeof presentApplication>;
+
+export function presentSummary(row: ApplicationSummaryRow) {
+  return {
+    id: row.id,
+    reference: row.reference,
+    organizationId: row.organizationId,
+    title: row.title,
+    country: row.country,
+    mineral: row.mineral,
+    stage: row.stage,
+    version: row.version,
+    assigneeId: row.assigneeId,
+    proposedCategory: row.proposedCategory,
+    category: row.category,
+    residualBand: row.residualBand,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

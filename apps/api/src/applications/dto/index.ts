@@ -1,0 +1,2 @@
+export * from './application-input.dto.js';
+export * from './commands.dto.js';

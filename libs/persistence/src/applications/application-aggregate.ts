@@ -1,0 +1,165 @@
+import { type EntityManager } from 'typeorm';
+import {
+  PIPELINE_RISK_BANDS,
+  validateDraftForSubmit,
+  type ApprovalItem,
+  type DocumentKind,
+  type DraftApplicationInput,
+  type EsCategory,
+  type PipelineRiskBand,
+  type PipelineState,
+  type Stage,
+} from '@forge/domain';
+import { listPendingApprovalsOf } from '../approvals/approval.repository.js';
+import { latestRiskAssessment, type LatestAssessment } from '../risk/risk-assessment.reader.js';
+import {
+  listChecks,
+  listConditions,
+  listDispositions,
+  listDocuments,
+  listInformationRequests,
+  listVotes,
+  type CheckRecord,
+  type ConditionRecord,
+  type DispositionRecord,
+  type DocumentRecord,
+  type InformationRequestRecord,
+  type VoteRecord,
+} from './application-details.repository.js';
+import { type ApplicationRecord } from './application.repository.js';
+
+/** Everything about one application that the pipeline's guards and the application view need. */
+export interface ApplicationAggregate {
+  application: ApplicationRecord;
+  checks: CheckRecord[];
+  dispositions: DispositionRecord[];
+  informationRequests: InformationRequestRecord[];
+  documents: DocumentRecord[];
+  votes: VoteRecord[];
+  conditions: ConditionRecord[];
+  pendingApprovals: ApprovalItem[];
+  latestAssessment: LatestAssessment | null;
+}
+
+export async function loadApplicationAggregate(
+  manager: EntityManager,
+  application: ApplicationRecord,
+): Promise<ApplicationAggregate> {
+  const id = application.id;
+  const checks = await listChecks(manager, id);
+  const dispositions = await listDispositions(manager, id);
+  const informationRequests = await listInformationRequests(manager, id);
+  const documents = await listDocuments(manager, id);
+  const votes =
+    application.committeeRound > 0 ? await listVotes(manager, id, application.committeeRound) : [];
+  const conditions = await listConditions(manager, id);
+  const pendingApprovals = await listPendingApprovalsOf(manager, id);
+  const latestAssessment = await latestRiskAssessment(manager, id);
+  return {
+    application,
+    checks,
+    dispositions,
+    informationRequests,
+    documents,
+    votes,
+    conditions,
+    pendingApprovals,
+    latestAssessment,
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Screening parties with a `potential_match` and no recorded disposition (a pending false positive counts). */
+export function undisposedPotentialMatches(
+  screening: Record<string, unknown> | null,
+  dispositions: readonly DispositionRecord[],
+): number {
+  if (!screening || !Array.isArray(screening.parties)) return 0;
+  const disposed = new Set(dispositions.map((d) => d.partyName));
+  return screening.parties.filter(
+    (p) => isRecord(p) && p.result === 'potential_match' && !disposed.has(String(p.name)),
+  ).length;
+}
+
+function band(value: string | null | undefined): PipelineRiskBand {
+  return (PIPELINE_RISK_BANDS as readonly string[]).includes(value ?? '')
+    ? (value as PipelineRiskBand)
+    : 'high';
+}
+
+/** The stage in which the committee round is live (its votes count). */
+const COMMITTEE_STAGES: readonly string[] = ['committee', 'approved', 'financed', 'rejected', 'withdrawn'];
+
+/**
+ * The facts the stage machine decides on, built from the stored application (pipeline README "How a use case
+ * calls it"). Unknown facts stay null so the guards that need them fail closed.
+ */
+export function toPipelineState(aggregate: ApplicationAggregate): PipelineState {
+  const app = aggregate.application;
+  const input = app.input as DraftApplicationInput;
+  const social = isRecord(app.input.social) ? app.input.social : {};
+  const environment = isRecord(app.input.environment) ? app.input.environment : {};
+  const esFacts =
+    typeof social.indigenousPeoplesPresent === 'boolean' && typeof environment.tailings === 'string'
+      ? {
+          indigenousPeoplesPresent: social.indigenousPeoplesPresent,
+          tailingsFacility: environment.tailings !== 'none',
+        }
+      : null;
+  const screening = isRecord(app.screening)
+    ? {
+        result: (['clear', 'review', 'blocked'].includes(String(app.screening.result))
+          ? app.screening.result
+          : 'review') as 'clear' | 'review' | 'blocked',
+        undisposedPotentialMatches: undisposedPotentialMatches(app.screening, aggregate.dispositions),
+      }
+    : null;
+  const screeningJobDone =
+    app.screening !== null &&
+    app.screeningVersion !== null &&
+    app.screeningVersion >= (app.screeningRequestedVersion ?? 0);
+  const roundOpen = app.movedToCommitteeBy !== null && COMMITTEE_STAGES.includes(app.stage);
+  return {
+    applicationId: app.id,
+    organizationId: app.organizationId,
+    stage: app.stage as Stage,
+    version: app.version,
+    assigneeId: app.assigneeId,
+    inputProblems: validateDraftForSubmit(input),
+    esFacts,
+    proposedCategory: (app.proposedCategory as EsCategory | null) ?? null,
+    confirmedCategory: (app.category as EsCategory | null) ?? null,
+    checks: aggregate.checks.map((c) => ({ code: c.code, stage: c.stage as Stage, outcome: c.outcome })),
+    screening,
+    screeningJobDone,
+    documentKinds: aggregate.documents.map((d) => d.kind as DocumentKind),
+    openInformationRequests: aggregate.informationRequests.filter((r) => r.status === 'open').length,
+    pendingApprovals: aggregate.pendingApprovals.length,
+    financingRecorded: app.financing !== null,
+    latestAssessment: aggregate.latestAssessment
+      ? {
+          id: aggregate.latestAssessment.id,
+          current: aggregate.latestAssessment.current,
+          residualBand: band(aggregate.latestAssessment.residualBand),
+        }
+      : null,
+    conditionsPrecedent:
+      app.financing === null ? null : aggregate.conditions.map((c) => ({ id: c.id, satisfied: c.satisfied })),
+    committee: roundOpen
+      ? {
+          movedToCommitteeBy: app.movedToCommitteeBy as string,
+          votes: aggregate.votes.map((v) => ({
+            userId: v.userId,
+            decision: v.decision,
+            rationale: v.rationale,
+            conflictOfInterest: v.conflictOfInterest,
+          })),
+          decision: (app.committeeDecision as 'approved' | 'rejected' | null) ?? null,
+        }
+      : null,
+    icPack: app.icAssessmentId ? { assessmentId: app.icAssessmentId, icPackHash: app.icPackHash } : null,
+  };
+}

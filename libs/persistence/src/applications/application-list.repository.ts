@@ -1,0 +1,122 @@
+import { type EntityManager } from 'typeorm';
+
+/** Who is reading, for the read rule in SQL (pipeline README `canReadApplication`). */
+export interface ApplicationReader {
+  roles: readonly string[];
+  organizationId: string | null;
+}
+
+export interface ApplicationListFilter {
+  stage?: string;
+  country?: string;
+  mineral?: string;
+  category?: string;
+  residualBand?: string;
+  assigneeId?: string;
+  q?: string;
+  limit: number;
+  /** Keyset position: the (created_at, id) of the last item of the previous page. */
+  after?: { createdAt: string; id: string };
+}
+
+export interface ApplicationSummaryRow {
+  id: string;
+  reference: string;
+  organizationId: string;
+  title: string | null;
+  country: string | null;
+  mineral: string | null;
+  stage: string;
+  version: number;
+  assigneeId: string | null;
+  proposedCategory: string | null;
+  category: string | null;
+  residualBand: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  /** The exact (microsecond) creation time, for the keyset cursor. */
+  createdKey: string;
+}
+
+/** The effective residual band of the latest assessment (an approved override wins). */
+const RESIDUAL_BAND_SQL = `(SELECT COALESCE(
+    (SELECT o.band FROM risk_band_overrides o WHERE o.assessment_id = ra.id ORDER BY o.created_at DESC, o.id DESC LIMIT 1),
+    ra.residual_band)
+   FROM risk_assessments ra WHERE ra.application_id = a.id ORDER BY ra.computed_at DESC, ra.id DESC LIMIT 1)`;
+
+/**
+ * The read rule as a SQL predicate: officers, auditors and admins read everything; sponsors their own
+ * organisation's applications; committee members applications in committee and later (rejected or withdrawn
+ * only if they reached the committee).
+ */
+export function readablePredicate(reader: ApplicationReader, params: unknown[]): string {
+  if (reader.roles.some((r) => r === 'officer' || r === 'auditor' || r === 'admin')) return 'TRUE';
+  const clauses: string[] = [];
+  if (reader.roles.includes('sponsor') && reader.organizationId) {
+    params.push(reader.organizationId);
+    clauses.push(`a.organization_id = $${params.length}`);
+  }
+  if (reader.roles.includes('committee')) {
+    clauses.push(
+      `(a.stage IN ('committee','approved','financed') OR (a.stage IN ('rejected','withdrawn') AND a.committee_round > 0))`,
+    );
+  }
+  return clauses.length === 0 ? 'FALSE' : `(${clauses.join(' OR ')})`;
+}
+
+/** One page of applications, newest first, keyset-paginated on (created_at, id). */
+export async function listApplications(
+  manager: EntityManager,
+  reader: ApplicationReader,
+  filter: ApplicationListFilter,
+): Promise<ApplicationSummaryRow[]> {
+  const params: unknown[] = [];
+  const where: string[] = [readablePredicate(reader, params)];
+  const add = (sql: (p: string) => string, value: unknown) => {
+    params.push(value);
+    where.push(sql(`$${params.length}`));
+  };
+  if (filter.stage) add((p) => `a.stage = ${p}`, filter.stage);
+  if (filter.country) add((p) => `a.input->>'country' = ${p}`, filter.country);
+  if (filter.mineral) add((p) => `a.input->>'mineral' = ${p}`, filter.mineral);
+  if (filter.category) add((p) => `a.category = ${p}`, filter.category);
+  if (filter.assigneeId) add((p) => `a.assignee_id = ${p}::uuid`, filter.assigneeId);
+  if (filter.residualBand) add((p) => `${RESIDUAL_BAND_SQL} = ${p}`, filter.residualBand);
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    add((p) => `(a.input->>'title' ILIKE ${p} OR a.reference ILIKE ${p})`, pattern);
+  }
+  if (filter.after) {
+    params.push(filter.after.createdAt, filter.after.id);
+    where.push(`(a.created_at, a.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+  }
+  params.push(filter.limit);
+  const rows: Array<Record<string, unknown>> = await manager.query(
+    `SELECT a.id, a.reference, a.organization_id, a.input->>'title' AS title, a.input->>'country' AS country,
+            a.input->>'mineral' AS mineral, a.stage, a.version, a.assignee_id, a.proposed_category, a.category,
+            ${RESIDUAL_BAND_SQL} AS residual_band, a.created_at, a.updated_at,
+            to_char(a.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_key
+       FROM applications a
+      WHERE ${where.join(' AND ')}
+      ORDER BY a.created_at DESC, a.id DESC
+      LIMIT $${params.length}`,
+    params,
+  );
+  return rows.map((r) => ({
+    id: r.id as string,
+    reference: r.reference as string,
+    organizationId: r.organization_id as string,
+    title: (r.title as string | null) ?? null,
+    country: (r.country as string | null) ?? null,
+    mineral: (r.mineral as string | null) ?? null,
+    stage: r.stage as string,
+    version: Number(r.version),
+    assigneeId: (r.assignee_id as string | null) ?? null,
+    proposedCategory: (r.proposed_category as string | null) ?? null,
+    category: (r.category as string | null) ?? null,
+    residualBand: (r.residual_band as string | null) ?? null,
+    createdAt: r.created_at as Date,
+    updatedAt: r.updated_at as Date,
+    createdKey: r.created_key as string,
+  }));
+}

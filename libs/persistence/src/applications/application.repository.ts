@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import { type EntityManager } from 'typeorm';
+import { DomainError, formatReference } from '@forge/domain';
+
+/** One `applications` row, as the pipeline reads it (snake_case columns mapped to camelCase). */
+export interface ApplicationRecord {
+  id: string;
+  reference: string;
+  organizationId: string;
+  createdBy: string;
+  stage: string;
+  version: number;
+  assigneeId: string | null;
+  input: Record<string, unknown>;
+  proposedCategory: string | null;
+  category: string | null;
+  categoryRationale: string | null;
+  financing: Record<string, unknown> | null;
+  screening: Record<string, unknown> | null;
+  screeningVersion: number | null;
+  screeningRequestedVersion: number | null;
+  movedToCommitteeBy: string | null;
+  committeeRound: number;
+  committeeDecision: string | null;
+  icPackHash: string | null;
+  icAssessmentId: string | null;
+  submittedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const APPLICATION_COLUMNS = `id, reference, organization_id, created_by, stage, version, assignee_id, input,
+  proposed_category, category, category_rationale, financing, screening, screening_version,
+  screening_requested_version, moved_to_committee_by, committee_round, committee_decision, ic_pack_hash,
+  ic_assessment_id, submitted_at, created_at, updated_at`;
+
+type Row = Record<string, unknown>;
+
+function toRecord(row: Row): ApplicationRecord {
+  return {
+    id: row.id as string,
+    reference: row.reference as string,
+    organizationId: row.organization_id as string,
+    createdBy: row.created_by as string,
+    stage: row.stage as string,
+    version: Number(row.version),
+    assigneeId: (row.assignee_id as string | null) ?? null,
+    input: (row.input as Record<string, unknown>) ?? {},
+    proposedCategory: (row.proposed_category as string | null) ?? null,
+    category: (row.category as string | null) ?? null,
+    categoryRationale: (row.category_rationale as string | null) ?? null,
+    financing: (row.financing as Record<string, unknown> | null) ?? null,
+    screening: (row.screening as Record<string, unknown> | null) ?? null,
+    screeningVersion: row.screening_version === null ? null : Number(row.screening_version),
+    screeningRequestedVersion:
+      row.screening_requested_version === null || row.screening_requested_version === undefined
+        ? null
+        : Number(row.screening_requested_version),
+    movedToCommitteeBy: (row.moved_to_committee_by as string | null) ?? null,
+    committeeRound: Number(row.committee_round ?? 0),
+    committeeDecision: (row.committee_decision as string | null) ?? null,
+    icPackHash: (row.ic_pack_hash as string | null) ?? null,
+    icAssessmentId: (row.ic_assessment_id as string | null) ?? null,
+    submittedAt: (row.submitted_at as Date | null) ?? null,
+    createdAt: row.created_at as Date,
+    updatedAt: row.updated_at as Date,
+  };
+}
+
+/**
+ * Takes the next gap-free reference of `year`: the counter row is created or incremented and stays locked
+ * until the caller's transaction ends, so a rolled-back creation leaves no gap.
+ */
+export async function nextApplicationReference(manager: EntityManager, year: number): Promise<string> {
+  const [row]: Array<{ last: number }> = await manager.query(
+    `INSERT INTO application_reference_counters (year, last) VALUES ($1, 1)
+     ON CONFLICT (year) DO UPDATE SET last = application_reference_counters.last + 1
+     RETURNING last`,
+    [year],
+  );
+  return formatReference(year, Number(row.last));
+}
+
+export async function insertApplication(
+  manager: EntityManager,
+  values: { organizationId: string; createdBy: string; input: object; now: Date },
+): Promise<ApplicationRecord> {
+  const id = randomUUID();
+  const reference = await nextApplicationReference(manager, values.now.getUTCFullYear());
+  const rows: Row[] = await manager.query(
+    `INSERT INTO applications (id, reference, organization_id, created_by, stage, version, input, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, 'draft', 1, $5::jsonb, $6, $6)
+     RETURNING ${APPLICATION_COLUMNS}`,
+    [id, reference, values.organizationId, values.createdBy, JSON.stringify(values.input), values.now],
+  );
+  return toRecord(rows[0] as Row);
+}
+
+/** The application row, or null. `lock` takes a row lock (FOR UPDATE) until the transaction ends. */
+export async function findApplication(
+  manager: EntityManager,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<ApplicationRecord | null> {
+  if (!isUuid(id)) return null;
+  const rows: Row[] = await manager.query(
+    `SELECT ${APPLICATION_COLUMNS} FROM applications WHERE id = $1${options.lock ? ' FOR UPDATE' : ''}`,
+    [id],
+  );
+  return rows[0] ? toRecord(rows[0]) : null;
+}
+
+/** Columns a command may change besides `version` and `updated_at`. */
+export interface ApplicationChanges {
+  stage?: string;
+  assigneeId?: string | null;
+  input?: object;
+  proposedCategory?: string | null;
+  category?: string | null;
+  categoryRationale?: string | null;
+  financing?: object | null;
+  screening?: object | null;
+  screeningVersion?: number | null;
+  screeningRequestedVersion?: number | null;
+  movedToCommitteeBy?: string | null;
+  committeeRound?: number;
+  committeeDecision?: string | null;
+  icPackHash?: string | null;
+  icAssessmentId?: string | null;
+  submittedAt?: Date | null;
+}
+
+const COLUMN_OF: Record<keyof ApplicationChanges, { column: string; json?: boolean }> = {
+  stage: { column: 'stage' },
+  assigneeId: { column: 'assignee_id' },
+  input: { column: 'input', json: true },
+  proposedCategory: { column: 'proposed_category' },
+  category: { column: 'category' },
+  categoryRationale: { column: 'category_rationale' },
+  financing: { column: 'financing', json: true },
+  screening: { column: 'screening', json: true },
+  screeningVersion: { column: 'screening_version' },
+  screeningRequestedVersion: { column: 'screening_requested_version' },
+  movedToCommitteeBy: { column: 'moved_to_committee_by' },
+  committeeRound: { column: 'committee_round' },
+  committeeDecision: { column: 'committee_decision' },
+  icPackHash: { column: 'ic_pack_hash' },
+  icAssessmentId: { column: 'ic_assessment_id' },
+  submittedAt: { column: 'submitted_at' },
+};
+
+/**
+ * Optimistic concurrency: `UPDATE … WHERE id AND version = expected`, bumping the version by one.
+ * 0 rows → 409 `APPLICATION.VERSION_CONFLICT`. Returns the new version.
+ */
+export async function updateApplicationVersioned(
+  manager: EntityManager,
+  id: string,
+  expectedVersion: number,
+  changes: ApplicationChanges,
+  now: Date,
+): Promise<number> {
+  const sets: string[] = [];
+  const params: unknown[] = [id, expectedVersion, now];
+  for (const [key, value] of Object.entries(changes) as Array<[keyof ApplicationChanges, unknown]>) {
+    if (value === undefined) continue;
+    const target = COLUMN_OF[key];
+    params.push(target.json && value !== null ? JSON.stringify(value) : value);
+    sets.push(`${target.column} = $${params.length}${target.json ? '::jsonb' : ''}`);
+  }
+  const rows: Array<{ version: number }> = await manager.query(
+    `UPDATE applications SET ${[...sets, 'version = version + 1', 'updated_at = $3'].join(', ')}
+      WHERE id = $1 AND version = $2 RETURNING version`,
+    params,
+  );
+  // TypeORM returns [rows, count] for UPDATE … RETURNING on postgres.
+  const returned = Array.isArray(rows[0]) ? (rows[0] as Array<{ version: number }>) : rows;
+  if (returned.length === 0) {
+    throw new DomainError(
+      'APPLICATION.VERSION_CONFLICT',
+      `the application changed since version ${expectedVersion}: reload it and try again`,
+    );
+  }
+  return Number(returned[0]?.version);
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

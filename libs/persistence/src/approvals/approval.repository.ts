@@ -1,0 +1,167 @@
+import { type EntityManager } from 'typeorm';
+import {
+  DomainError,
+  type ApprovalAction,
+  type ApprovalItem,
+  type ApprovalStatus,
+  type PipelineJson,
+} from '@forge/domain';
+import { returnedRows } from '../applications/application-details.repository.js';
+
+type Row = Record<string, unknown>;
+
+const APPROVAL_COLUMNS =
+  'id, application_id, action, subject, payload, maker_id, status, checker_id, note, created_at, decided_at';
+
+function toItem(r: Row): ApprovalItem {
+  return {
+    id: r.id as string,
+    applicationId: r.application_id as string,
+    action: r.action as ApprovalAction,
+    subject: r.subject as string,
+    payload: (r.payload as PipelineJson) ?? null,
+    makerId: r.maker_id as string,
+    createdAt: (r.created_at as Date).toISOString(),
+    status: r.status as ApprovalStatus,
+    checkerId: (r.checker_id as string | null) ?? null,
+    decidedAt: r.decided_at ? (r.decided_at as Date).toISOString() : null,
+    note: (r.note as string | null) ?? null,
+  };
+}
+
+/** PostgreSQL unique violation on the "one pending item per (application, action, subject)" index. */
+function isDuplicatePending(error: unknown): boolean {
+  const e = error as {
+    code?: string;
+    driverError?: { code?: string; constraint?: string };
+    constraint?: string;
+  };
+  const code = e?.driverError?.code ?? e?.code;
+  const constraint = e?.driverError?.constraint ?? e?.constraint;
+  return code === '23505' && (constraint === undefined || constraint === 'approvals_one_pending_idx');
+}
+
+/**
+ * Stores a pending maker-checker item. The partial unique index is the last line of defence against two
+ * makers racing: its violation answers 409 `APPROVAL.DUPLICATE`. Runs under a savepoint so the caller's
+ * transaction stays usable.
+ */
+export async function insertPendingApproval(manager: EntityManager, item: ApprovalItem): Promise<void> {
+  await manager.query('SAVEPOINT approval_insert');
+  try {
+    await manager.query(
+      `INSERT INTO approvals (id, application_id, action, subject, payload, maker_id, status, created_at)
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6, 'pending', $7)`,
+      [
+        item.id,
+        item.applicationId,
+        item.action,
+        item.subject,
+        JSON.stringify(item.payload ?? {}),
+        item.makerId,
+        item.createdAt,
+      ],
+    );
+    await manager.query('RELEASE SAVEPOINT approval_insert');
+  } catch (error) {
+    await manager.query('ROLLBACK TO SAVEPOINT approval_insert');
+    if (isDuplicatePending(error)) {
+      throw new DomainError(
+        'APPROVAL.DUPLICATE',
+        `a ${item.action} item for ${item.subject} is already pending on this application`,
+      );
+    }
+    throw error;
+  }
+}
+
+export async function listPendingApprovalsOf(
+  manager: EntityManager,
+  applicationId: string,
+): Promise<ApprovalItem[]> {
+  const rows: Row[] = await manager.query(
+    `SELECT ${APPROVAL_COLUMNS} FROM approvals WHERE application_id = $1 AND status = 'pending'
+      ORDER BY created_at, id`,
+    [applicationId],
+  );
+  return rows.map(toItem);
+}
+
+/** The inbox: items of a status, oldest first, with the application's reference. */
+export async function listApprovals(
+  manager: EntityManager,
+  filter: { status: ApprovalStatus; applicationId?: string; limit: number },
+): Promise<Array<ApprovalItem & { applicationReference: string }>> {
+  const params: unknown[] = [filter.status, filter.limit];
+  let where = 'a.status = $1';
+  if (filter.applicationId) {
+    params.push(filter.applicationId);
+    where += ` AND a.application_id = $${params.length}`;
+  }
+  const rows: Row[] = await manager.query(
+    `SELECT ${APPROVAL_COLUMNS.split(', ')
+      .map((c) => `a.${c}`)
+      .join(', ')}, app.reference AS application_reference
+       FROM approvals a JOIN applications app ON app.id = a.application_id
+      WHERE ${where} ORDER BY a.created_at, a.id LIMIT $2`,
+    params,
+  );
+  return rows.map((r) => ({ ...toItem(r), applicationReference: r.application_reference as string }));
+}
+
+export async function findApproval(
+  manager: EntityManager,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<ApprovalItem | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const rows: Row[] = await manager.query(
+    `SELECT ${APPROVAL_COLUMNS} FROM approvals WHERE id = $1${options.lock ? ' FOR UPDATE' : ''}`,
+    [id],
+  );
+  return rows[0] ? toItem(rows[0]) : null;
+}
+
+/** Records the checker's decision; only a pending item changes (409 `APPROVAL.ALREADY_DECIDED` otherwise). */
+export async function recordApprovalDecision(manager: EntityManager, item: ApprovalItem): Promise<void> {
+  const result: unknown = await manager.query(
+    `UPDATE approvals SET status = $2, checker_id = $3, note = $4, decided_at = $5
+      WHERE id = $1 AND status = 'pending' RETURNING id`,
+    [item.id, item.status, item.checkerId, item.note, item.decidedAt],
+  );
+  if (returnedRows(result).length !== 1) {
+    throw new DomainError('APPROVAL.ALREADY_DECIDED', 'the item was decided by someone else');
+  }
+}
+
+/** Records an approved risk band override of an assessment. */
+export async function insertRiskBandOverride(
+  manager: EntityManager,
+  values: {
+    id: string;
+    applicationId: string;
+    assessmentId: string;
+    band: string;
+    rationale: string;
+    approvalId: string;
+  },
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO risk_band_overrides (id, application_id, assessment_id, band, rationale, approval_id)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [values.id, values.applicationId, values.assessmentId, values.band, values.rationale, values.approvalId],
+  );
+}
+
+/** The assessment's application (for the override request route), or null. */
+export async function findAssessmentApplication(
+  manager: EntityManager,
+  assessmentId: string,
+): Promise<{ id: string; applicationId: string } | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(assessmentId)) return null;
+  const rows: Array<{ id: string; application_id: string }> = await manager.query(
+    `SELECT id, application_id FROM risk_assessments WHERE id = $1`,
+    [assessmentId],
+  );
+  return rows[0] ? { id: rows[0].id, applicationId: rows[0].application_id } : null;
+}
