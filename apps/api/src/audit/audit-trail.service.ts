@@ -1,0 +1,221 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  applicationVisible,
+  AuditChainBrokenError,
+  AuditCheckpointService,
+  type AuditEventFilter,
+  type AuditEventRecord,
+  buildConsistencyProof,
+  buildInclusionProof,
+  buildProofBundle,
+  type ConsistencyProof,
+  DbSubtreeHashSource,
+  type InclusionProof,
+  type ProofBundle,
+  readApplicationAssessments,
+  readApplicationEvents,
+  readAuditEvents,
+  type SignedCheckpoint,
+  type StoredChainVerification,
+  streamAuditEvents,
+  toExportLine,
+  verifyStoredChain,
+} from '@forge/audit';
+import { DomainError } from '@forge/domain';
+import { type AuthenticatedUser } from '../auth/authenticated-user.js';
+
+/** Roles that read the whole trail; a caller with none of them is a sponsor, scoped to its organisation. */
+const TRAIL_READERS = ['officer', 'auditor', 'admin'];
+
+export const EXPORT_BATCH_SIZE = 1000;
+
+/** CSV columns of the export: the thirteen fields, actor and subject split, JSON values as JSON text. */
+export const CSV_COLUMNS = [
+  'seq',
+  'id',
+  'occurredAt',
+  'actorId',
+  'actorRole',
+  'action',
+  'subjectType',
+  'subjectId',
+  'applicationId',
+  'reason',
+  'before',
+  'after',
+  'context',
+  'prevHash',
+  'hash',
+] as const;
+
+/** RFC 4180 quoting: a field with a comma, quote, CR or LF is quoted, inner quotes doubled. */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function toCsvLine(r: AuditEventRecord): string {
+  const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
+  return [
+    r.seq,
+    r.id,
+    r.occurredAt,
+    r.actor.id,
+    r.actor.role,
+    r.action,
+    r.subject.type,
+    r.subject.id,
+    r.applicationId,
+    r.reason,
+    json(r.before),
+    json(r.after),
+    json(r.context),
+    r.prevHash,
+    r.hash,
+  ]
+    .map(csvField)
+    .join(',');
+}
+
+/** The decision trail as the API serves it: reads, proofs, checkpoints on demand. */
+@Injectable()
+export class AuditTrailService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(AuditCheckpointService) private readonly checkpoints: AuditCheckpointService,
+  ) {}
+
+  verify(): Promise<StoredChainVerification> {
+    return verifyStoredChain(this.dataSource, EXPORT_BATCH_SIZE);
+  }
+
+  async page(
+    filter: AuditEventFilter,
+    limit: number,
+  ): Promise<{ items: AuditEventRecord[]; nextCursor: number | null }> {
+    const items = await readAuditEvents(this.dataSource, filter, limit);
+    const last = items[items.length - 1];
+    return { items, nextCursor: items.length === limit && last !== undefined ? last.seq : null };
+  }
+
+  async applicationTrail(
+    user: AuthenticatedUser,
+    applicationId: string,
+    afterSeq: number | undefined,
+    limit: number,
+  ): Promise<{ items: AuditEventRecord[]; nextCursor: number | null }> {
+    await this.assertVisible(user, applicationId);
+    return this.page({ applicationId, afterSeq }, limit);
+  }
+
+  /** Export lines (with their newline), read in keyset batches: never the whole table in memory. */
+  async *exportLines(filter: AuditEventFilter, format: 'jsonl' | 'csv'): AsyncGenerator<string> {
+    if (format === 'csv') yield `${CSV_COLUMNS.join(',')}\r\n`;
+    for await (const record of streamAuditEvents(this.dataSource, filter, EXPORT_BATCH_SIZE)) {
+      yield format === 'csv' ? `${toCsvLine(record)}\r\n` : `${toExportLine(record)}\n`;
+    }
+  }
+
+  publicKey() {
+    return this.checkpoints.publicKey();
+  }
+
+  async latestCheckpoint(): Promise<SignedCheckpoint> {
+    const checkpoint = await this.checkpoints.latest();
+    if (checkpoint === null) {
+      throw new DomainError('AUDIT.CHECKPOINT_NOT_FOUND', 'No checkpoint has been signed yet');
+    }
+    return checkpoint;
+  }
+
+  async createCheckpoint(): Promise<SignedCheckpoint> {
+    try {
+      return (await this.checkpoints.checkpoint()).checkpoint;
+    } catch (error) {
+      if (error instanceof AuditChainBrokenError) {
+        throw new DomainError('AUDIT.CHAIN_BROKEN', error.message, [
+          { field: 'seq', message: `first invalid seq: ${error.firstInvalidSeq}` },
+        ]);
+      }
+      throw error;
+    }
+  }
+
+  /** The size of the tree whose perfect subtrees are stored: the latest checkpoint's. */
+  private async storedTreeSize(): Promise<number> {
+    return (await this.checkpoints.latest())?.treeSize ?? 0;
+  }
+
+  async inclusionProof(seq: number, treeSize: number | undefined): Promise<InclusionProof> {
+    const stored = await this.storedTreeSize();
+    const size = treeSize ?? stored;
+    if (treeSize === undefined && stored === 0) {
+      throw new DomainError('AUDIT.CHECKPOINT_NOT_FOUND', 'No checkpoint has been signed yet');
+    }
+    if (size > stored) {
+      throw new DomainError(
+        'AUDIT.TREE_SIZE_UNAVAILABLE',
+        `treeSize ${size} is beyond the checkpointed tree (${stored}); ask for a checkpoint first`,
+      );
+    }
+    if (seq >= size) {
+      const [head] = await this.dataSource.query<Array<{ seq: string }>>(
+        `SELECT seq FROM audit_head WHERE id = 1`,
+      );
+      if (seq > Number(head?.seq ?? -1)) throw new DomainError('AUDIT.EVENT_NOT_FOUND', `No event ${seq}`);
+      throw new DomainError(
+        'AUDIT.SEQ_NOT_IN_TREE',
+        `Event ${seq} is not in the tree of size ${size}; ask for a checkpoint or a larger treeSize`,
+      );
+    }
+    return buildInclusionProof(new DbSubtreeHashSource(this.dataSource), seq, size);
+  }
+
+  async consistencyProof(from: number, to: number): Promise<ConsistencyProof> {
+    if (from > to) {
+      throw new DomainError('VALIDATION.FAILED', 'from must not exceed to', [
+        { field: 'from', message: 'from must not exceed to' },
+      ]);
+    }
+    const stored = await this.storedTreeSize();
+    if (to > stored) {
+      throw new DomainError(
+        'AUDIT.TREE_SIZE_UNAVAILABLE',
+        `to (${to}) is beyond the checkpointed tree (${stored}); ask for a checkpoint first`,
+      );
+    }
+    return buildConsistencyProof(new DbSubtreeHashSource(this.dataSource), from, to);
+  }
+
+  /**
+   * Every event of the application with its inclusion proof against the latest checkpoint (a fresh one is
+   * signed first when the application has events beyond it), the checkpoint, the public key, and the risk
+   * assessments with their stored inputs.
+   */
+  async proofBundle(user: AuthenticatedUser, applicationId: string): Promise<ProofBundle> {
+    await this.assertVisible(user, applicationId);
+    const events = await readApplicationEvents(this.dataSource, applicationId);
+    let checkpoint = await this.checkpoints.latest();
+    const newest = events[events.length - 1]?.seq ?? -1;
+    if (checkpoint === null || newest >= checkpoint.treeSize) checkpoint = await this.createCheckpoint();
+    return buildProofBundle({
+      applicationId,
+      events,
+      checkpoint,
+      publicKey: this.checkpoints.publicKey(),
+      source: new DbSubtreeHashSource(this.dataSource),
+      riskAssessments: await readApplicationAssessments(this.dataSource, applicationId),
+    });
+  }
+
+  private async assertVisible(user: AuthenticatedUser, applicationId: string): Promise<void> {
+    const scoped = !user.roles.some((role) => TRAIL_READERS.includes(role));
+    // A sponsor without an organisation sees nothing: the nil UUID matches no organisation.
+    const organizationId = scoped ? (user.organizationId ?? '00000000-0000-0000-0000-000000000000') : null;
+    if (!(await applicationVisible(this.dataSource, applicationId, organizationId))) {
+      throw new DomainError('APPLICATION.NOT_FOUND', 'Application not found');
+    }
+  }
+}

@@ -1,0 +1,258 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+/** Largest `seq` / tree size accepted in a query (keeps every value a safe integer and a bigint). */
+const MAX_SEQ = Number.MAX_SAFE_INTEGER;
+
+/** Filters shared by the event list and the export. */
+export class AuditEventFilterDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only events of this application' })
+  @IsOptional()
+  @IsUUID()
+  applicationId?: string;
+
+  @ApiPropertyOptional({
+    example: '8a6e0804-2bd0-4672-b79d-d97027f9071a',
+    description: 'Only events by this actor id (a user id, or "system")',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  actorId?: string;
+
+  @ApiPropertyOptional({ example: 'application.stage_changed' })
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/, { message: 'action must be a dotted lower-case name' })
+  @MaxLength(100)
+  action?: string;
+
+  @ApiPropertyOptional({ example: '2025-01-01T00:00:00.000Z', description: 'occurredAt ≥ from (ISO-8601)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-01-01T00:00:00.000Z', description: 'occurredAt < to (ISO-8601)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+}
+
+export class AuditEventsQueryDto extends AuditEventFilterDto {
+  @ApiPropertyOptional({ example: 99, description: 'Keyset cursor: events with seq > afterSeq' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(-1)
+  @Max(MAX_SEQ)
+  afterSeq?: number;
+
+  @ApiPropertyOptional({ example: 100, minimum: 1, maximum: 500, default: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+}
+
+export class AuditTrailQueryDto {
+  @ApiPropertyOptional({ example: 99, description: 'Keyset cursor: events with seq > afterSeq' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(-1)
+  @Max(MAX_SEQ)
+  afterSeq?: number;
+
+  @ApiPropertyOptional({ example: 100, minimum: 1, maximum: 500, default: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+}
+
+export class AuditExportQueryDto extends AuditEventFilterDto {
+  @ApiPropertyOptional({ enum: ['jsonl', 'csv'], default: 'jsonl' })
+  @IsOptional()
+  @IsIn(['jsonl', 'csv'])
+  format?: 'jsonl' | 'csv';
+
+  @ApiPropertyOptional({ example: 0, description: 'First seq (inclusive)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_SEQ)
+  fromSeq?: number;
+
+  @ApiPropertyOptional({ example: 999, description: 'Last seq (inclusive)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_SEQ)
+  toSeq?: number;
+}
+
+export class SeqParamDto {
+  @ApiProperty({ example: 42 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_SEQ)
+  seq!: number;
+}
+
+export class ApplicationIdParamDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
+
+export class InclusionProofQueryDto {
+  @ApiPropertyOptional({ example: 128, description: 'Tree size (default: the latest checkpoint’s)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SEQ)
+  treeSize?: number;
+}
+
+export class ConsistencyProofQueryDto {
+  @ApiProperty({ example: 64 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_SEQ)
+  from!: number;
+
+  @ApiProperty({ example: 128 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_SEQ)
+  to!: number;
+}
+
+// ---- responses (OpenAPI) ----
+
+export class AuditActorDto {
+  @ApiProperty({ example: '8a6e0804-2bd0-4672-b79d-d97027f9071a' }) id!: string;
+  @ApiProperty({ example: 'officer' }) role!: string;
+}
+
+export class AuditSubjectDto {
+  @ApiProperty({ example: 'application' }) type!: string;
+  @ApiProperty({ example: '3f1c0c4e-54a1-4c8e-9f0e-3a1b2c3d4e5f' }) id!: string;
+}
+
+export class AuditEventDto {
+  @ApiProperty({ example: 42 }) seq!: number;
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: '2025-03-01T09:15:00.000Z' }) occurredAt!: string;
+  @ApiProperty({ type: AuditActorDto }) actor!: AuditActorDto;
+  @ApiProperty({ example: 'application.stage_changed' }) action!: string;
+  @ApiProperty({ type: AuditSubjectDto }) subject!: AuditSubjectDto;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) applicationId!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'All screening checks passed' }) reason!:
+    string | null;
+  @ApiProperty({ nullable: true, description: 'JSON value', example: { stage: 'screening' } })
+  before!: unknown;
+  @ApiProperty({ nullable: true, description: 'JSON value', example: { stage: 'esg_review' } })
+  after!: unknown;
+  @ApiProperty({ nullable: true, description: 'JSON value', example: { requestId: 'b0c1…' } })
+  context!: unknown;
+  @ApiProperty({ example: 'a3f5…', description: '64 hex digits' }) prevHash!: string;
+  @ApiProperty({ example: '9b2e…', description: '64 hex digits' }) hash!: string;
+}
+
+export class AuditEventPageDto {
+  @ApiProperty({ type: [AuditEventDto] }) items!: AuditEventDto[];
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Pass as afterSeq for the next page; null at the end',
+  })
+  nextCursor!: number | null;
+}
+
+export class ChainVerificationDto {
+  @ApiProperty() valid!: boolean;
+  @ApiProperty({ example: 1234 }) length!: number;
+  @ApiProperty({ nullable: true, type: String }) headHash!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) firstInvalidSeq!: number | null;
+  @ApiProperty({ nullable: true, type: String, example: 'hash mismatch' }) reason!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: Boolean,
+    description: 'Merkle root of the stored events equals the latest signed checkpoint',
+  })
+  checkpointRootMatched!: boolean | null;
+  @ApiProperty({ nullable: true, type: Number }) checkpointTreeSize!: number | null;
+}
+
+export class SignedCheckpointDto {
+  @ApiProperty({ example: 1024 }) treeSize!: number;
+  @ApiProperty({ example: 'e3b0c442…', description: '64 hex digits (RFC 9162 MTH)' }) rootHash!: string;
+  @ApiProperty({ example: '2025-03-01T09:15:00.000Z' }) timestamp!: string;
+  @ApiProperty({ description: 'Base64 Ed25519 signature over RFC 8785 of { treeSize, rootHash, timestamp }' })
+  signature!: string;
+}
+
+export class AuditPublicKeyDto {
+  @ApiProperty({ enum: ['Ed25519'] }) algorithm!: 'Ed25519';
+  @ApiProperty({ example: '-----BEGIN PUBLIC KEY-----\n…\n-----END PUBLIC KEY-----\n' })
+  publicKeyPem!: string;
+}
+
+export class InclusionProofDto {
+  @ApiProperty({ example: 42 }) seq!: number;
+  @ApiProperty({ example: 1024 }) treeSize!: number;
+  @ApiProperty({ description: 'SHA-256(0x00 ‖ event hash bytes), hex' }) leafHash!: string;
+  @ApiProperty({ type: [String] }) auditPath!: string[];
+  @ApiProperty() rootHash!: string;
+}
+
+export class ConsistencyProofDto {
+  @ApiProperty({ example: 512 }) from!: number;
+  @ApiProperty({ example: 1024 }) to!: number;
+  @ApiProperty({ type: [String] }) proof!: string[];
+}
+
+export class ProofBundleEventDto {
+  @ApiProperty({ type: AuditEventDto }) event!: AuditEventDto;
+  @ApiProperty({ type: InclusionProofDto, nullable: true }) inclusionProof!: InclusionProofDto | null;
+}
+
+export class ProofBundleAssessmentDto {
+  @ApiProperty({
+    description: '{ id, inputsHash, modelVersion, paramsHash, applicationVersion, computedAt, result }',
+  })
+  assessment!: Record<string, unknown>;
+  @ApiProperty({ description: 'The exact inputs the model read (canonicalHash(inputs) = inputsHash)' })
+  inputs!: unknown;
+}
+
+export class ProofBundleDto {
+  @ApiProperty({ example: 'forge.proof-bundle/1' }) format!: string;
+  @ApiProperty({ format: 'uuid' }) applicationId!: string;
+  @ApiProperty({ type: SignedCheckpointDto }) checkpoint!: SignedCheckpointDto;
+  @ApiProperty({ type: AuditPublicKeyDto }) publicKey!: AuditPublicKeyDto;
+  @ApiProperty({ type: [ProofBundleEventDto] }) events!: ProofBundleEventDto[];
+  @ApiProperty({ type: [ProofBundleAssessmentDto] }) riskAssessments!: ProofBundleAssessmentDto[];
+}
