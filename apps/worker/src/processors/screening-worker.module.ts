@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ReferenceDataLoader } from '@forge/persistence';
+import { ScreeningProcessor } from './screening.processor.js';
 
-/** The screening job (issue: screening and checks). */
+/** The screening job (issue: screening and checks); loads the bundled reference data on start. */
 @Module({
-  providers: [ReferenceDataLoader],
+  providers: [ReferenceDataLoader, ScreeningProcessor],
 })
 export class ScreeningWorkerModule {}

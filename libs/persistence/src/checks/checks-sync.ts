@@ -1,14 +1,114 @@
 import { type EntityManager } from 'typeorm';
+import {
+  CHECK_CODES,
+  ESG_STAGE_CHECK_CODES,
+  evaluateEsgChecks,
+  evaluateScreeningChecks,
+  screenApplication,
+  type ScreeningResult,
+} from '@forge/domain';
+import {
+  activeReferenceSnapshot,
+  sanctionsListBySha256,
+} from '../reference/reference-snapshots.repository.js';
+import {
+  loadDispositions,
+  loadDocumentKinds,
+  loadScreeningSubject,
+  sanctionsCheckWrite,
+} from '../screening/screening-subject.js';
+import { deleteChecks, loadChecks, mergeAutomatedChecks, writeChecks } from './checks.repository.js';
+
+/** BO_THRESHOLD_PCT and SANCTIONS_MATCH_THRESHOLD when the caller does not pass config.checks. */
+export interface CheckSyncParams {
+  boThresholdPct?: number;
+  sanctionsMatchThreshold?: number;
+}
+
+export interface EsgChecksRefresh {
+  created: string[];
+  updated: string[];
+  /** Checks no longer listed for the confirmed category: deleted (put them in the command's event). */
+  dropped: string[];
+}
 
 /**
- * (Re)creates the ESG/TRANS checks required by the application's confirmed category and re-evaluates the
- * automated ones (checks.md). PLACEHOLDER until the checks issue lands: it creates nothing, so the esg_review
- * guards fail closed.
+ * (Re)creates the ESG/TRANS checks listed for the application's confirmed category (applications.category;
+ * none confirmed yet: the pre-confirmation set) and re-evaluates the automated ones with the attached
+ * documents and the active countries snapshot, merged with officer resolutions (`mergeCheckOutcome`).
+ * Checks of the ESG stage not listed for the category are deleted and returned in `dropped`. Writes no audit
+ * event: the caller's command (category confirmed, document added, answer) writes one.
  */
-export async function refreshEsgChecks(_manager: EntityManager, _applicationId: string): Promise<void> {}
+export async function refreshEsgChecks(
+  manager: EntityManager,
+  applicationId: string,
+  params: CheckSyncParams = {},
+): Promise<EsgChecksRefresh> {
+  const subject = await loadScreeningSubject(manager, applicationId);
+  if (!subject) return { created: [], updated: [], dropped: [] };
+  const countries = await activeReferenceSnapshot(manager, 'countries');
+  if (!countries) throw new Error('reference data not loaded: no active countries snapshot');
+  const documentKinds = await loadDocumentKinds(manager, applicationId);
+  const esg = evaluateEsgChecks(subject.input, subject.category, documentKinds, {
+    countries: { content: countries.content, sha256: countries.sha256 },
+    ...(params.boThresholdPct !== undefined ? { boThresholdPct: params.boThresholdPct } : {}),
+  });
+  const existing = await loadChecks(manager, applicationId, true);
+  const listed = new Set<string>(esg.map((c) => c.code));
+  const dropped = [...existing.values()]
+    .filter((c) => (ESG_STAGE_CHECK_CODES as readonly string[]).includes(c.code) && !listed.has(c.code))
+    .map((c) => c.code);
+  await deleteChecks(manager, applicationId, dropped);
+  const summary = await writeChecks(
+    manager,
+    applicationId,
+    existing,
+    mergeAutomatedChecks(existing, esg).map((m) => m.write),
+  );
+  return { created: summary.created, updated: summary.updated, dropped };
+}
 
 /**
- * Recomputes the stored screening result from the last screening and the dispositions (after a disposition
- * or an approved false positive). PLACEHOLDER until the checks issue lands.
+ * Re-runs the sanctions screening on the list snapshot the stored screening used, with the current
+ * dispositions (after a disposition or an approved false positive), and updates applications.screening and
+ * the SANCTIONS.PARTIES check. No audit event and no version bump of its own: the caller's command does both.
+ * Returns the new screening, or null when the application has no screening yet.
  */
-export async function recomputeScreening(_manager: EntityManager, _applicationId: string): Promise<void> {}
+export async function recomputeScreening(
+  manager: EntityManager,
+  applicationId: string,
+  params: CheckSyncParams = {},
+): Promise<ScreeningResult | null> {
+  const subject = await loadScreeningSubject(manager, applicationId);
+  const listSha256 = subject?.screening?.listSha256;
+  if (!subject || typeof listSha256 !== 'string') return null;
+  const list = await sanctionsListBySha256(manager, listSha256);
+  if (!list) throw new Error(`sanctions list ${listSha256} of the stored screening is not stored`);
+  const [countries, minerals] = await Promise.all([
+    activeReferenceSnapshot(manager, 'countries'),
+    activeReferenceSnapshot(manager, 'minerals'),
+  ]);
+  if (!countries || !minerals) throw new Error('reference data not loaded');
+  const screening = screenApplication({
+    organizationName: subject.organizationName,
+    input: subject.input,
+    index: list.index,
+    listSha256: list.sha256,
+    dispositions: await loadDispositions(manager, applicationId),
+    ...(params.sanctionsMatchThreshold !== undefined ? { threshold: params.sanctionsMatchThreshold } : {}),
+  });
+  const sanctions = evaluateScreeningChecks({
+    input: subject.input,
+    countries: { content: countries.content, sha256: countries.sha256 },
+    minerals: { content: minerals.content, sha256: minerals.sha256 },
+    screening,
+  }).find((c) => c.code === CHECK_CODES.SANCTIONS_PARTIES)!;
+  const existing = await loadChecks(manager, applicationId, true);
+  const { write } = sanctionsCheckWrite(existing, sanctions, subject.stage);
+  await writeChecks(manager, applicationId, existing, [write]);
+  await manager.query(`UPDATE applications SET screening = $2::jsonb, updated_at = now() WHERE id = $1`, [
+    applicationId,
+    JSON.stringify(screening),
+  ]);
+  return screening;
+}

@@ -1,1 +1,2 @@
+export * from './checks.repository.js';
 export * from './checks-sync.js';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type DataSource, type EntityManager } from 'typeorm';
-import { appendAuditEvent, SYSTEM_AUDIT_ACTOR } from '@forge/audit';
+import { appendAuditEvent, type JsonValue, SYSTEM_AUDIT_ACTOR } from '@forge/audit';
 import {
   parseCountriesReference,
   parseMineralsReference,
@@ -87,6 +87,8 @@ export async function recordReferenceLoad(
   manager: EntityManager,
   snapshot: Omit<PreparedSnapshot, 'source'> & { source?: string[] },
   actor: { id: string; role: string } = SYSTEM_AUDIT_ACTOR,
+  /** Work done after the snapshot is active and before the event is written; its answer joins the context. */
+  afterActivate?: () => Promise<Record<string, JsonValue>>,
 ): Promise<{ id: string; loadedAt: string }> {
   const loaded = await insertActiveReferenceSnapshot(manager, {
     kind: snapshot.kind,
@@ -96,13 +98,14 @@ export async function recordReferenceLoad(
     entries: snapshot.entries,
     loadedBy: actor.id,
   });
+  const extra = afterActivate ? await afterActivate() : {};
   await appendAuditEvent(manager, {
     actor,
     action: 'reference.loaded',
     subject: { type: 'reference_snapshot', id: loaded.id },
     before: loaded.previousSha256 === null ? null : { sha256: loaded.previousSha256 },
     after: { kind: snapshot.kind, name: snapshot.name, sha256: snapshot.sha256, entries: snapshot.entries },
-    context: snapshot.source ? { source: snapshot.source } : null,
+    context: { ...(snapshot.source ? { source: snapshot.source } : {}), ...extra },
   });
   return { id: loaded.id, loadedAt: loaded.loadedAt };
 }

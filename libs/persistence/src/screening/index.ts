@@ -1,1 +1,3 @@
 export * from './screening-scheduler.js';
+export * from './screening-subject.js';
+export * from './screening-job.js';

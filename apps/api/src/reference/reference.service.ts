@@ -1,0 +1,83 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type AuditActor } from '@forge/audit';
+import { DomainError, parseSdnCsv, sanctionsListSha256 } from '@forge/domain';
+import {
+  activeReferenceSnapshot,
+  recordReferenceLoad,
+  REFERENCE_LOADER_LOCK,
+  scheduleScreening,
+  UnitOfWork,
+} from '@forge/persistence';
+import { DataSource } from 'typeorm';
+import {
+  type CountriesResponseDto,
+  type MineralsResponseDto,
+  type SanctionsListResponseDto,
+} from './reference.dto.js';
+
+@Injectable()
+export class ReferenceService {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(UnitOfWork) private readonly uow: UnitOfWork,
+  ) {}
+
+  async countries(): Promise<CountriesResponseDto> {
+    const snapshot = await activeReferenceSnapshot(this.dataSource.manager, 'countries');
+    if (!snapshot) throw new DomainError('REFERENCE.NOT_FOUND', 'no countries reference data is loaded');
+    return {
+      snapshotId: snapshot.id,
+      sha256: snapshot.sha256,
+      loadedAt: snapshot.loadedAt,
+      ...snapshot.content,
+    };
+  }
+
+  async minerals(): Promise<MineralsResponseDto> {
+    const snapshot = await activeReferenceSnapshot(this.dataSource.manager, 'minerals');
+    if (!snapshot) throw new DomainError('REFERENCE.NOT_FOUND', 'no minerals reference data is loaded');
+    return {
+      snapshotId: snapshot.id,
+      sha256: snapshot.sha256,
+      loadedAt: snapshot.loadedAt,
+      ...snapshot.content,
+    };
+  }
+
+  /**
+   * Parses and stores a sanctions list as the active one (the previous is deactivated), writes
+   * `reference.loaded` and queues, in the same transaction, re-screening of every submitted application that
+   * is not closed.
+   */
+  async uploadSanctionsList(
+    body: { name: string; sdnCsv: string; altCsv?: string },
+    actor: AuditActor,
+  ): Promise<SanctionsListResponseDto> {
+    const entries = parseSdnCsv(body.sdnCsv, body.altCsv ?? null);
+    if (entries.length === 0) {
+      throw new DomainError(
+        'SANCTIONS.MALFORMED_LIST',
+        'malformed sanctions list: sdn.csv holds no entries',
+        [{ field: 'sdnCsv', message: 'sdn.csv holds no entries' }],
+      );
+    }
+    const sha256 = sanctionsListSha256(entries);
+    return this.uow.run(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock($1)`, [REFERENCE_LOADER_LOCK]);
+      const loaded = await recordReferenceLoad(
+        manager,
+        { kind: 'sanctions', name: body.name, sha256, content: entries, entries: entries.length },
+        actor,
+        async () => {
+          const open: Array<{ id: string }> = await manager.query(
+            `SELECT id FROM applications
+              WHERE stage NOT IN ('draft', 'financed', 'rejected', 'withdrawn') ORDER BY created_at, id`,
+          );
+          for (const { id } of open) await scheduleScreening(manager, id, 'list_loaded');
+          return { rescreeningQueued: open.length };
+        },
+      );
+      return { id: loaded.id, sha256, entries: entries.length, loadedAt: loaded.loadedAt };
+    });
+  }
+}

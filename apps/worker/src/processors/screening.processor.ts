@@ -1,0 +1,58 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { type Job, UnrecoverableError } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@forge/config';
+import { DomainError } from '@forge/domain';
+import { ReferenceDataLoader, runScreeningJob, type ScreeningJobOutcome } from '@forge/persistence';
+import { QUEUE_NAMES, QueueBackend, type ScreeningJobPayload } from '@forge/queue';
+
+/** Codes of inputs that can never screen: retrying would not help. */
+const UNRECOVERABLE_CODES = new Set([
+  'APPLICATION.INVALID_OWNERSHIP',
+  'SANCTIONS.INVALID_THRESHOLD',
+  'CHECKS.INVALID_PARAMS',
+]);
+
+/** Binds the `screening` queue to the screening job (libs/persistence `runScreeningJob`). */
+@Injectable()
+export class ScreeningProcessor implements OnApplicationBootstrap {
+  private readonly logger = new Logger('ScreeningProcessor');
+
+  constructor(
+    @Inject(QueueBackend) private readonly queues: QueueBackend,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ReferenceDataLoader) private readonly reference: ReferenceDataLoader,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.reference.ensureLoaded();
+    const queue = this.config.queue as AppConfig['queue'] & {
+      lockDurationMs?: number;
+      stalledIntervalMs?: number;
+    };
+    this.queues.worker<ScreeningJobPayload, ScreeningJobOutcome>(
+      QUEUE_NAMES.screening,
+      (job) => this.process(job),
+      {
+        concurrency: queue.concurrency,
+        ...(queue.lockDurationMs !== undefined ? { lockDuration: queue.lockDurationMs } : {}),
+        ...(queue.stalledIntervalMs !== undefined ? { stalledInterval: queue.stalledIntervalMs } : {}),
+      },
+    );
+  }
+
+  async process(job: Pick<Job<ScreeningJobPayload>, 'id' | 'data'>): Promise<ScreeningJobOutcome> {
+    try {
+      const outcome = await runScreeningJob(this.dataSource, job.data, String(job.id), this.config.checks);
+      this.logger.debug?.(`screening job ${job.id}: ${JSON.stringify(outcome)}`);
+      return outcome;
+    } catch (error) {
+      if (error instanceof DomainError && UNRECOVERABLE_CODES.has(error.code)) {
+        this.logger.warn(`screening job ${job.id} cannot succeed: ${error.message}`);
+        throw new UnrecoverableError(`${error.code}: ${error.message}`);
+      }
+      throw error;
+    }
+  }
+}

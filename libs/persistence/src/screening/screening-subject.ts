@@ -1,0 +1,122 @@
+import { type EntityManager } from 'typeorm';
+import {
+  type ApplicationInput,
+  type AutomatedCheck,
+  type DocumentKind,
+  type EsCategory,
+  type ScreeningDisposition,
+  type Stage,
+} from '@forge/domain';
+import { type CheckRow, type CheckWrite, mergeAutomatedChecks } from '../checks/checks.repository.js';
+
+/** Stages after screening where a new sanctions hit opens a check on the current stage (checks.md). */
+export const PAST_SCREENING_STAGES: readonly Stage[] = ['esg_review', 'financing', 'committee', 'approved'];
+/** Stages that are never screened: not yet submitted, or closed. */
+export const UNSCREENED_STAGES: readonly Stage[] = ['draft', 'financed', 'rejected', 'withdrawn'];
+
+/** What screening reads of an application. */
+export interface ScreeningSubject {
+  id: string;
+  organizationId: string;
+  organizationName: string;
+  stage: Stage;
+  version: number;
+  input: ApplicationInput;
+  proposedCategory: EsCategory | null;
+  category: EsCategory | null;
+  screening: { listSha256?: string; [key: string]: unknown } | null;
+  screeningVersion: number | null;
+}
+
+interface SubjectRow {
+  id: string;
+  organization_id: string;
+  organization_name: string;
+  stage: Stage;
+  version: number;
+  input: ApplicationInput;
+  proposed_category: EsCategory | null;
+  category: EsCategory | null;
+  screening: ScreeningSubject['screening'];
+  screening_version: number | null;
+}
+
+export async function loadScreeningSubject(
+  manager: EntityManager,
+  applicationId: string,
+): Promise<ScreeningSubject | null> {
+  const [row]: SubjectRow[] = await manager.query(
+    `SELECT a.id, a.organization_id, o.name AS organization_name, a.stage, a.version, a.input,
+            a.proposed_category, a.category, a.screening, a.screening_version
+       FROM applications a JOIN organizations o ON o.id = a.organization_id
+      WHERE a.id = $1`,
+    [applicationId],
+  );
+  if (!row) return null;
+  return {
+    id: row.id,
+    organizationId: row.organization_id,
+    organizationName: row.organization_name,
+    stage: row.stage,
+    version: Number(row.version),
+    input: row.input,
+    proposedCategory: row.proposed_category,
+    category: row.category,
+    screening: row.screening,
+    screeningVersion: row.screening_version === null ? null : Number(row.screening_version),
+  };
+}
+
+/** The recorded dispositions (oldest first, so the latest decision on a party wins). */
+export async function loadDispositions(
+  manager: EntityManager,
+  applicationId: string,
+): Promise<ScreeningDisposition[]> {
+  const rows: Array<{ party_name: string; disposition: ScreeningDisposition['disposition'] }> =
+    await manager.query(
+      `SELECT party_name, disposition FROM screening_dispositions WHERE application_id = $1
+        ORDER BY created_at, id`,
+      [applicationId],
+    );
+  return rows.map((r) => ({ partyName: r.party_name, disposition: r.disposition }));
+}
+
+export async function loadDocumentKinds(
+  manager: EntityManager,
+  applicationId: string,
+): Promise<DocumentKind[]> {
+  const rows: Array<{ kind: DocumentKind }> = await manager.query(
+    `SELECT DISTINCT kind FROM documents WHERE application_id = $1 ORDER BY kind`,
+    [applicationId],
+  );
+  return rows.map((r) => r.kind);
+}
+
+/**
+ * The SANCTIONS.PARTIES row to write: the merge rules of checks.md, plus the re-screening rule: on an
+ * application past screening, a NEW hit (the hits changed and the result is not clear) opens the check on
+ * the application's current stage, `needs_review` (or `fail` when the screening is blocked), so it blocks
+ * that stage's transitions until an officer resolves it.
+ */
+export function sanctionsCheckWrite(
+  existing: ReadonlyMap<string, CheckRow>,
+  recomputed: AutomatedCheck,
+  currentStage: Stage,
+): { write: CheckWrite; newHitOnStage: Stage | null } {
+  const [{ write, merged }] = mergeAutomatedChecks(existing, [recomputed]) as [
+    ReturnType<typeof mergeAutomatedChecks>[number],
+  ];
+  if (PAST_SCREENING_STAGES.includes(currentStage) && merged.inputsChanged && recomputed.outcome !== 'pass') {
+    return {
+      write: {
+        ...write,
+        stage: currentStage,
+        outcome: recomputed.outcome === 'fail' ? 'fail' : 'needs_review',
+        resolvedBy: null,
+        note: null,
+      },
+      newHitOnStage: currentStage,
+    };
+  }
+  return { write, newHitOnStage: null };
+}
