@@ -7,6 +7,7 @@ import { type Logger } from 'pino';
 import { createRootLogger, PinoNestLogger } from '@forge/config';
 import { type Runtime } from '@forge/persistence';
 import { ApiModule } from './app.module.js';
+import { registerRateLimit } from './common/rate-limit/rate-limiter.js';
 import { createValidationPipe } from './common/validation.js';
 import { setupOpenApi } from './openapi.js';
 
@@ -42,6 +43,8 @@ export async function createApiApp(runtime: Runtime, logger?: Logger): Promise<N
     },
     referrerPolicy: { policy: 'no-referrer' },
   });
+  // Per-IP and per-user limit, before routing, authentication and body parsing.
+  registerRateLimit(app);
   app.setGlobalPrefix('api/v1', { exclude: ['health/live', 'health/ready'] });
   app.useGlobalPipes(createValidationPipe());
   setupOpenApi(app, { ui: runtime.config.env !== 'test' });

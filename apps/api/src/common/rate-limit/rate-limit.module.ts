@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { TokenService } from '../../auth/token.service.js';
-import { RateLimitGuard } from './rate-limit.guard.js';
+import { RateLimiter } from './rate-limiter.js';
 import { RateLimitStorage } from './rate-limit.storage.js';
 
-/** The global per-IP and per-user rate limit (a global guard). Imported once, by IdentityModule. */
+/** The global per-IP and per-user rate limit; `registerRateLimit(app)` (api.bootstrap.ts) wires it in. */
 @Module({
-  providers: [TokenService, RateLimitStorage, { provide: APP_GUARD, useClass: RateLimitGuard }],
-  exports: [RateLimitStorage],
+  providers: [TokenService, RateLimitStorage, RateLimiter],
+  exports: [RateLimiter],
 })
 export class RateLimitModule {}

@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import { createTestApp, type TestApp } from '../../support/test-app.js';
+
+describe('shared request protections', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { MAX_BODY_BYTES: '4096' } });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('answers a body over MAX_BODY_BYTES with 413 problem+json PAYLOAD_TOO_LARGE', async () => {
+    const admin = await t.createUser(['admin']);
+    const response = await t.request('POST', '/api/v1/admin/organizations', {
+      token: admin.token,
+      body: { name: 'x'.repeat(5000), country: 'AR', registrationNumber: 'R-1' },
+    });
+    expect(response.status).toBe(413);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.body.code).toBe('PAYLOAD_TOO_LARGE');
+    const anonymous = await t.request('POST', '/api/v1/auth/token', {
+      body: { email: 'a@b.c', password: 'y'.repeat(5000) },
+    });
+    expect(anonymous.status).toBe(413);
+    expect(anonymous.body.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('sets helmet security headers on API answers, errors and health', async () => {
+    for (const url of ['/api/v1/me', '/health/live', '/api/v1/does-not-exist']) {
+      const response = await t.request('GET', url);
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+      expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(response.headers['referrer-policy']).toBe('no-referrer');
+      expect(response.headers['x-powered-by']).toBeUndefined();
+    }
+  });
+
+  it('never answers 500 to malformed JSON or a wrong content type', async () => {
+    const malformed = await t.request('POST', '/api/v1/auth/token', { body: '{"email":' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.code).toBe('VALIDATION.FAILED');
+    const wrongType = await t.request('POST', '/api/v1/auth/token', {
+      body: 'email=a',
+      headers: { 'content-type': 'text/xml' },
+    });
+    expect(wrongType.status).toBe(415);
+  });
+});
+
+describe('login rate limit (LOGIN_RATE_LIMIT_PER_MINUTE, counted in login_attempts)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { LOGIN_RATE_LIMIT_PER_MINUTE: '3' } });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  function login(email: string, password: string, ip: string) {
+    return t.request('POST', '/api/v1/auth/token', {
+      body: { email, password },
+      headers: { 'x-forwarded-for': ip },
+    });
+  }
+
+  it('limits failed sign-ins per account, from any address, even with the right password afterwards', async () => {
+    const user = await t.createUser(['officer']);
+    for (const ip of ['10.1.0.1', '10.1.0.2', '10.1.0.3']) {
+      expect((await login(user.email, 'wrong password!!', ip)).status).toBe(401);
+    }
+    const limited = await login(user.email.toUpperCase(), user.password, '10.1.0.4');
+    expect(limited.status).toBe(429);
+    expect(limited.headers['content-type']).toContain('application/problem+json');
+    expect(limited.body.code).toBe('RATE_LIMITED');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);
+    // A refused attempt is neither verified nor recorded.
+    const [{ count }] = await t.db.dataSource.query(
+      `SELECT count(*)::int AS count FROM login_attempts WHERE email = lower($1)`,
+      [user.email],
+    );
+    expect(count).toBe(3);
+    // Another account from a fresh address is unaffected.
+    const other = await t.createUser(['officer']);
+    expect((await login(other.email, other.password, '10.1.0.5')).status).toBe(200);
+  });
+
+  it('limits failed sign-ins per IP address, across accounts', async () => {
+    const ip = '10.2.0.1';
+    for (let i = 0; i < 3; i += 1) {
+      expect((await login(`nobody-${randomUUID()}@forge.test`, 'wrong password!!', ip)).status).toBe(401);
+    }
+    const user = await t.createUser(['officer']);
+    const limited = await login(user.email, user.password, ip);
+    expect(limited.status).toBe(429);
+    expect(limited.body.code).toBe('RATE_LIMITED');
+    expect(limited.headers['retry-after']).toBeDefined();
+    expect((await login(user.email, user.password, '10.2.0.2')).status).toBe(200);
+  });
+
+  it('counts only the last minute', async () => {
+    const user = await t.createUser(['officer']);
+    for (const ip of ['10.3.0.1', '10.3.0.2', '10.3.0.3']) await login(user.email, 'wrong password!!', ip);
+    expect((await login(user.email, user.password, '10.3.0.4')).status).toBe(429);
+    await t.db.dataSource.query(
+      `UPDATE login_attempts SET at = at - interval '61 seconds' WHERE email = lower($1)`,
+      [user.email],
+    );
+    expect((await login(user.email, user.password, '10.3.0.4')).status).toBe(200);
+  });
+});
+
+describe.each(['postgres', 'redis'] as const)(
+  'global rate limit (RATE_LIMIT_PER_MINUTE) with %s',
+  (queueBackend) => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await createTestApp({ queueBackend, env: { RATE_LIMIT_PER_MINUTE: '5' } });
+    });
+    afterAll(async () => {
+      await t.close();
+    });
+
+    it('limits an address to RATE_LIMIT_PER_MINUTE requests a minute, then 429 with Retry-After', async () => {
+      const headers = { 'x-forwarded-for': `10.9.${Math.floor(Math.random() * 200)}.1` };
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i += 1)
+        statuses.push((await t.request('GET', '/api/v1/me', { headers })).status);
+      expect(statuses).toEqual([401, 401, 401, 401, 401]);
+      const limited = await t.request('GET', '/api/v1/me', { headers });
+      expect(limited.status).toBe(429);
+      expect(limited.headers['content-type']).toContain('application/problem+json');
+      expect(limited.body.code).toBe('RATE_LIMITED');
+      const retryAfter = Number(limited.headers['retry-after']);
+      expect(retryAfter).toBeGreaterThanOrEqual(1);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      // Another address is not affected; health probes are never limited.
+      expect(
+        (await t.request('GET', '/api/v1/me', { headers: { 'x-forwarded-for': '10.8.0.1' } })).status,
+      ).toBe(401);
+      expect((await t.request('GET', '/health/live', { headers })).status).toBe(200);
+    });
+
+    it('limits a user across addresses (counted by the token subject)', async () => {
+      const user = await t.createUser(['officer']);
+      for (let i = 0; i < 5; i += 1) {
+        const response = await t.request('GET', '/api/v1/me', {
+          token: user.token,
+          headers: { 'x-forwarded-for': `10.7.${i}.${Math.floor(Math.random() * 200)}` },
+        });
+        expect(response.status).toBe(200);
+      }
+      const limited = await t.request('GET', '/api/v1/me', {
+        token: user.token,
+        headers: { 'x-forwarded-for': '10.7.99.1' },
+      });
+      expect(limited.status).toBe(429);
+      expect(limited.headers['retry-after']).toBeDefined();
+      // Another user from yet another address still gets through.
+      const other = await t.createUser(['officer']);
+      const fine = await t.request('GET', '/api/v1/me', {
+        token: other.token,
+        headers: { 'x-forwarded-for': '10.7.98.1' },
+      });
+      expect(fine.status).toBe(200);
+    });
+  },
+);
+
+describe('global rate limit shared by two API replicas through Redis', () => {
+  let first: TestApp;
+  let second: TestApp;
+  beforeAll(async () => {
+    const env = { RATE_LIMIT_PER_MINUTE: '4', QUEUE_PREFIX: `rl-${randomUUID().slice(0, 8)}` };
+    first = await createTestApp({ queueBackend: 'redis', env });
+    second = await createTestApp({ queueBackend: 'redis', env });
+  });
+  afterAll(async () => {
+    await first.close();
+    await second.close();
+  });
+
+  it('counts requests to either replica against the same allowance', async () => {
+    const headers = { 'x-forwarded-for': `10.6.${Math.floor(Math.random() * 200)}.1` };
+    const statuses: number[] = [];
+    for (const replica of [first, second, first, second, first]) {
+      statuses.push((await replica.request('GET', '/health/live')).status);
+      statuses.push((await replica.request('GET', '/api/v1/me', { headers })).status);
+    }
+    expect(statuses.filter((status) => status === 429)).toHaveLength(1);
+    expect(statuses.at(-1)).toBe(429);
+  });
+});
