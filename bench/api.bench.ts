@@ -1,0 +1,251 @@
+/**
+ * API throughput and latency: GET /api/v1/applications/:id and POST /api/v1/applications on one API process
+ * (from `dist/`, real PostgreSQL, auth, validation, audit), against a bare Fastify process returning the same
+ * JSON on the same machine in the same run. The load generator (autocannon) runs as its own process.
+ * - closed loop: maximum throughput with 16 connections (the ratio of the issue: goal ≥ 0.35);
+ * - open loop: fixed arrival rates (autocannon --overallRate) at 50% and 80% of the API's maximum, p50/p99
+ *   for both servers at the same rate;
+ * - validation on vs off: the global ValidationPipe on the application input, timed in process (µs per
+ *   request) and as a share of the POST route's per-request time.
+ * Run: `node dist/bench/api.bench.js [seconds]` → one JSON line.
+ */
+import { fork, spawn } from 'node:child_process';
+import { writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ApplicationInputDto } from '../apps/api/src/applications/dto/index.js';
+import { createValidationPipe } from '../apps/api/src/common/validation.js';
+import {
+  ForgeCluster,
+  freePort,
+  postgresServer,
+  RedisServer,
+  repoRoot,
+  round,
+  sampleInputs,
+  waitFor,
+  type PostgresServer,
+} from './cluster.js';
+
+export interface LoadResult {
+  requestsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  errors: number;
+}
+
+export interface ApiBenchResult {
+  name: string;
+  seconds: number;
+  connections: number;
+  closedLoop: { bareGet: LoadResult; apiGet: LoadResult; barePost: LoadResult; apiPost: LoadResult };
+  openLoop: { route: string; rate: number; bare: LoadResult; api: LoadResult }[];
+  ratioGet: number;
+  ratioPost: number;
+  goalRatio: number;
+  validation: { microsPerRequest: number; shareOfPostRequest: number; postRequestMicros: number };
+  rssMiB: { apiPeak: number | null };
+}
+
+const CONNECTIONS = 16;
+
+/** Runs autocannon as a separate process and reads its JSON summary. */
+export async function autocannon(options: {
+  url: string;
+  seconds: number;
+  connections?: number;
+  method?: 'GET' | 'POST';
+  body?: string;
+  headers?: Record<string, string>;
+  overallRate?: number;
+}): Promise<LoadResult> {
+  const args = [
+    join(repoRoot(), 'node_modules', 'autocannon', 'autocannon.js'),
+    '--json',
+    '-c',
+    String(options.connections ?? CONNECTIONS),
+    '-d',
+    String(options.seconds),
+    '-m',
+    options.method ?? 'GET',
+  ];
+  for (const [key, value] of Object.entries(options.headers ?? {})) args.push('-H', `${key}=${value}`);
+  if (options.body !== undefined) args.push('-b', options.body);
+  if (options.overallRate !== undefined) args.push('-R', String(options.overallRate));
+  args.push(options.url);
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+  child.stderr.on('data', () => {});
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const line = out.trim().split('\n').pop() ?? '';
+  if (code !== 0 || !line.startsWith('{')) throw new Error(`autocannon failed (${code}): ${out.slice(-500)}`);
+  const result = JSON.parse(line) as {
+    requests: { average: number; total: number };
+    latency: { p50: number; p99: number };
+    non2xx: number;
+    errors: number;
+    timeouts: number;
+    duration: number;
+  };
+  return {
+    requestsPerSec: round(result.requests.total / result.duration, 1),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+/** The baseline: a bare Fastify process answering GET with the same JSON and POST by parsing the body. */
+async function startBareServer(payload: unknown): Promise<{ port: number; stop(): void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'forge-bare-'));
+  const file = join(dir, 'payload.json');
+  writeFileSync(file, JSON.stringify(payload));
+  const port = await freePort();
+  const child = fork(fileURLToPath(import.meta.url), ['--bare-server', String(port), file], {
+    stdio: 'ignore',
+  });
+  await waitFor('bare Fastify', async () => {
+    const answer = await fetch(`http://127.0.0.1:${port}/bare/x`).catch(() => undefined);
+    return answer?.status === 200;
+  });
+  return { port, stop: () => child.kill('SIGKILL') };
+}
+
+async function runBareServer(port: number, file: string): Promise<void> {
+  const { default: Fastify } = await import('fastify');
+  const payload = readFileSync(file, 'utf8');
+  const app = Fastify({ logger: false });
+  app.get('/bare/:id', async (_request, reply) => reply.type('application/json').send(payload));
+  app.post('/bare', async (request, reply) => {
+    if (typeof request.body !== 'object') return reply.code(400).send({});
+    return reply.code(201).type('application/json').send(payload);
+  });
+  await app.listen({ port, host: '127.0.0.1' });
+}
+
+/** µs per application-input validation with the API's global ValidationPipe. */
+async function validationMicros(input: unknown, iterations = 2000): Promise<number> {
+  const pipe = createValidationPipe();
+  const metadata = { type: 'body' as const, metatype: ApplicationInputDto, data: '' };
+  for (let i = 0; i < 200; i++) await pipe.transform(structuredClone(input), metadata);
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < iterations; i++) await pipe.transform(structuredClone(input), metadata);
+  const withPipe = Number(process.hrtime.bigint() - start) / iterations / 1000;
+  const start2 = process.hrtime.bigint();
+  for (let i = 0; i < iterations; i++) structuredClone(input);
+  const cloneOnly = Number(process.hrtime.bigint() - start2) / iterations / 1000;
+  return round(withPipe - cloneOnly, 1);
+}
+
+export async function benchApi(
+  seconds = 5,
+  options: { postgres?: PostgresServer } = {},
+): Promise<ApiBenchResult> {
+  const postgres = options.postgres ?? (await postgresServer(process.env.FORGE_BENCH_ADMIN_URL));
+  const redis = new RedisServer(await freePort());
+  await redis.start();
+  const cluster = await ForgeCluster.create({
+    name: 'api',
+    queueBackend: 'redis',
+    redisUrl: redis.url,
+    postgres,
+  });
+  let bare: { port: number; stop(): void } | undefined;
+  try {
+    const api = await cluster.startApi();
+    const sponsor = await cluster.createSponsor();
+    const input = sampleInputs()[0];
+    const created = await cluster.request(api, 'POST', '/api/v1/applications', {
+      token: sponsor.token,
+      body: input,
+    });
+    if (created.status !== 201) throw new Error(`POST /applications answered ${created.status}`);
+    const id = created.body.id as string;
+    const view = await cluster.request(api, 'GET', `/api/v1/applications/${id}`, { token: sponsor.token });
+    bare = await startBareServer(view.body);
+
+    const auth = { authorization: `Bearer ${sponsor.token}` };
+    const json = { 'content-type': 'application/json' };
+    const apiUrl = `http://127.0.0.1:${api.port}`;
+    const bareUrl = `http://127.0.0.1:${bare.port}`;
+    const body = JSON.stringify(input);
+    const get = (url: string, extra: { overallRate?: number } = {}, headers: Record<string, string> = auth) =>
+      autocannon({ url, seconds, headers, ...extra });
+    const post = (
+      url: string,
+      extra: { overallRate?: number } = {},
+      headers: Record<string, string> = json,
+    ) => autocannon({ url, seconds, method: 'POST', body, headers, ...extra });
+
+    // Warm both servers (JIT, pools) before measuring.
+    await autocannon({ url: `${apiUrl}/api/v1/applications/${id}`, seconds: 2, headers: auth });
+    await autocannon({ url: `${bareUrl}/bare/${id}`, seconds: 1 });
+
+    let peak: number | null = null;
+    const timer = setInterval(() => {
+      const rss = ForgeCluster.rssMiB(api);
+      if (rss !== null) peak = Math.max(peak ?? 0, rss);
+    }, 200);
+    const bareGet = await get(`${bareUrl}/bare/${id}`, {}, {});
+    const apiGet = await get(`${apiUrl}/api/v1/applications/${id}`);
+    const barePost = await post(`${bareUrl}/bare`);
+    const apiPost = await post(`${apiUrl}/api/v1/applications`, {}, { ...json, ...auth });
+
+    const openLoop: ApiBenchResult['openLoop'] = [];
+    for (const share of [0.5, 0.8]) {
+      const rate = Math.max(10, Math.round(apiGet.requestsPerSec * share));
+      openLoop.push({
+        route: 'GET /applications/:id',
+        rate,
+        bare: await get(`${bareUrl}/bare/${id}`, { overallRate: rate }, {}),
+        api: await get(`${apiUrl}/api/v1/applications/${id}`, { overallRate: rate }),
+      });
+      const postRate = Math.max(10, Math.round(apiPost.requestsPerSec * share));
+      openLoop.push({
+        route: 'POST /applications',
+        rate: postRate,
+        bare: await post(`${bareUrl}/bare`, { overallRate: postRate }),
+        api: await post(`${apiUrl}/api/v1/applications`, { overallRate: postRate }, { ...json, ...auth }),
+      });
+    }
+    clearInterval(timer);
+
+    const micros = await validationMicros(input);
+    const postRequestMicros = round(1e6 / apiPost.requestsPerSec, 1);
+    return {
+      name: 'api',
+      seconds,
+      connections: CONNECTIONS,
+      closedLoop: { bareGet, apiGet, barePost, apiPost },
+      openLoop,
+      ratioGet: round(apiGet.requestsPerSec / bareGet.requestsPerSec, 3),
+      ratioPost: round(apiPost.requestsPerSec / barePost.requestsPerSec, 3),
+      goalRatio: 0.35,
+      validation: {
+        microsPerRequest: micros,
+        postRequestMicros,
+        shareOfPostRequest: round(micros / postRequestMicros, 3),
+      },
+      rssMiB: { apiPeak: peak },
+    };
+  } finally {
+    bare?.stop();
+    await cluster.close();
+    await redis.kill();
+    if (!options.postgres) await postgres.stop();
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (process.argv[2] === '--bare-server') {
+    await runBareServer(Number(process.argv[3]), process.argv[4]!);
+  } else {
+    const seconds = Number(process.argv[2] ?? 5);
+    console.log(JSON.stringify(await benchApi(Number.isFinite(seconds) ? seconds : 5)));
+    process.exit(0);
+  }
+}
