@@ -1,0 +1,187 @@
+import { randomUUID } from 'node:crypto';
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { MetadataScanner, ModulesContainer } from '@nestjs/core';
+import { type Role } from '../../../libs/domain/src/index.js';
+import { POLICY_KEY, type RoutePolicy } from '../../../apps/api/src/auth/policy.decorators.js';
+import { createTestApp, type TestApp, type TestUser } from '../../support/test-app.js';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface DiscoveredRoute {
+  method: Method;
+  /** As registered, e.g. `/api/v1/applications/:id`. */
+  path: string;
+  handler: string;
+  policy: RoutePolicy | undefined;
+}
+
+const ROLES: readonly Role[] = ['sponsor', 'officer', 'committee', 'auditor', 'admin'];
+/** Routes served outside the global prefix (api.bootstrap.ts). */
+const UNPREFIXED = new Set(['/health/live', '/health/ready']);
+/** The only routes anyone may call without a token. A new public route must be added here on purpose. */
+const PUBLIC_ROUTES = new Set(['GET /health/live', 'GET /health/ready', 'POST /api/v1/auth/token']);
+/** The refusals of the global AuthGuard (apps/api/src/auth/auth.guard.ts), as opposed to a handler's own 403. */
+const GUARD_REFUSALS = [
+  'Your role may not do this',
+  'Auditors have read-only access',
+  'declares no access policy',
+];
+
+function join(...parts: string[]): string {
+  const path = parts
+    .flatMap((part) => part.split('/'))
+    .filter((segment) => segment.length > 0)
+    .join('/');
+  return `/${path}`;
+}
+
+/** Every route the running Nest app registered, with the policy its decorators declare (handler over class). */
+function discoverRoutes(t: TestApp): DiscoveredRoute[] {
+  const scanner = new MetadataScanner();
+  const routes: DiscoveredRoute[] = [];
+  for (const module of t.app.get(ModulesContainer).values()) {
+    for (const wrapper of module.controllers.values()) {
+      const controller = wrapper.metatype as (new (...args: never[]) => unknown) | undefined;
+      if (!controller?.prototype) continue;
+      const base = (Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined) ?? '/';
+      const classPolicy = Reflect.getMetadata(POLICY_KEY, controller) as RoutePolicy | undefined;
+      for (const name of scanner.getAllMethodNames(controller.prototype)) {
+        const handler = (controller.prototype as Record<string, unknown>)[name] as object;
+        const methodPaths = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
+        const requestMethod = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+        if (methodPaths === undefined || requestMethod === undefined) continue;
+        const method = RequestMethod[requestMethod] as Method;
+        const policy = (Reflect.getMetadata(POLICY_KEY, handler) as RoutePolicy | undefined) ?? classPolicy;
+        for (const basePath of [base].flat()) {
+          for (const methodPath of [methodPaths].flat()) {
+            const local = join(basePath, methodPath);
+            const path = UNPREFIXED.has(local) ? local : join('api/v1', local);
+            routes.push({ method, path, handler: `${controller.name}.${name}`, policy });
+          }
+        }
+      }
+    }
+  }
+  return routes.sort((a, b) => `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`));
+}
+
+/** Path parameters get a random UUID: the policy check runs before any handler looks at them. */
+function concrete(path: string): string {
+  return path.replace(/:[A-Za-z0-9_]+\??/g, () => randomUUID()).replace(/\*/g, randomUUID());
+}
+
+describe('role × route matrix (generated from the route metadata)', () => {
+  let t: TestApp;
+  let routes: DiscoveredRoute[];
+  const users = new Map<Role, TestUser>();
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    routes = discoverRoutes(t);
+    for (const role of ROLES) users.set(role, await t.createUser([role]));
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  function call(route: DiscoveredRoute, token?: string) {
+    const body = route.method === 'GET' || route.method === 'DELETE' ? undefined : {};
+    return t.request(route.method, concrete(route.path), { token, body });
+  }
+
+  it('finds the routes of every feature module, including identity, health and the ones added later', () => {
+    const keys = routes.map((route) => `${route.method} ${route.path}`);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'GET /health/live',
+        'GET /health/ready',
+        'POST /api/v1/auth/token',
+        'GET /api/v1/me',
+        'POST /api/v1/admin/users',
+        'GET /api/v1/admin/users',
+        'POST /api/v1/admin/organizations',
+        'GET /api/v1/admin/organizations',
+      ]),
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('every route declares a policy, and only the known routes are public', () => {
+    const undeclared = routes
+      .filter((route) => route.policy === undefined)
+      .map((r) => `${r.method} ${r.path}`);
+    expect(undeclared).toEqual([]);
+    const publicRoutes = routes
+      .filter((route) => route.policy?.kind === 'public')
+      .map((route) => `${route.method} ${route.path}`);
+    expect(publicRoutes.filter((key) => !PUBLIC_ROUTES.has(key))).toEqual([]);
+  });
+
+  it('every route declaring roles names at least one known role', () => {
+    for (const route of routes) {
+      if (route.policy?.kind !== 'roles') continue;
+      expect({ route: route.handler, ok: route.policy.roles.length > 0 }).toEqual({
+        route: route.handler,
+        ok: true,
+      });
+      for (const role of route.policy.roles) expect(ROLES).toContain(role);
+    }
+  });
+
+  it('without a token: 401 problem+json on every non-public route', async () => {
+    const failures: string[] = [];
+    for (const route of routes) {
+      if (route.policy?.kind === 'public') continue;
+      const response = await call(route);
+      if (response.status !== 401 || !String(response.headers['content-type']).includes('problem+json')) {
+        failures.push(`${route.method} ${route.path} → ${response.status}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it.each(ROLES)(
+    'as %s: 403 on every route the policy does not grant, never a guard refusal on the others',
+    async (role) => {
+      const user = users.get(role)!;
+      const failures: string[] = [];
+      for (const route of routes) {
+        if (route.policy?.kind !== 'roles') continue;
+        const granted = route.policy.roles.includes(role) && !(role === 'auditor' && route.policy.write);
+        const response = await call(route, user.token);
+        const detail = String(response.body?.detail ?? '');
+        const guardRefused = response.status === 403 && GUARD_REFUSALS.some((text) => detail.includes(text));
+        if (!granted && !(response.status === 403 && response.body?.code === 'AUTH.FORBIDDEN')) {
+          failures.push(`${route.method} ${route.path} → ${response.status}, expected 403 (not granted)`);
+        }
+        if (granted && (response.status === 401 || guardRefused)) {
+          failures.push(
+            `${route.method} ${route.path} → ${response.status} ${detail}, expected the handler to run`,
+          );
+        }
+      }
+      expect(failures).toEqual([]);
+    },
+  );
+
+  it('auditors get 403 on every write route, whatever roles the route names', async () => {
+    const auditor = users.get('auditor')!;
+    const writes = routes.filter((route) => route.policy?.kind === 'roles' && route.policy.write);
+    expect(writes.length).toBeGreaterThan(0);
+    const failures: string[] = [];
+    for (const route of writes) {
+      const response = await call(route, auditor.token);
+      if (response.status !== 403) failures.push(`${route.method} ${route.path} → ${response.status}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('an auditor who also holds a granted role is not refused as an auditor on write routes', async () => {
+    const both = await t.createUser(['auditor', 'admin']);
+    const response = await t.request('GET', '/api/v1/admin/users', { token: both.token });
+    expect(response.status).toBe(200);
+    const write = await t.request('POST', '/api/v1/admin/organizations', { token: both.token, body: {} });
+    expect(write.status).toBe(400);
+  });
+});
