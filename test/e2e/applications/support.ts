@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decide, SYSTEM_ACTOR } from '../../../libs/domain/src/index.js';
+import { assess, decide, paramsHash, scoringModel, SYSTEM_ACTOR } from '../../../libs/domain/src/index.js';
 import { appendAuditEvent, SYSTEM_AUDIT_ACTOR } from '../../../libs/audit/src/index.js';
 import {
   currentRiskInputs,
@@ -87,10 +87,13 @@ export async function simulateScreening(
   await t.db.dataSource.transaction(async (manager) => {
     const app = await findApplication(manager, applicationId, { lock: true });
     if (!app) throw new Error('no application');
+    const [list]: Array<{ sha256: string }> = await manager.query(
+      `SELECT sha256 FROM reference_snapshots WHERE kind = 'sanctions' AND active`,
+    );
     const screening = {
       result: options.result ?? 'clear',
       blockedOwnershipPct: 0,
-      listSha256: 'simulated',
+      listSha256: list?.sha256 ?? 'simulated',
       parties: options.parties ?? [],
     };
     await manager.query(
@@ -142,48 +145,147 @@ export async function insertEsgChecks(t: TestApp, applicationId: string, codes: 
 }
 
 /**
- * SIMULATES THE SCORING JOB (owned by the scoring engineer): a scoring model row and one risk assessment
- * row of the application's present version. Whether it counts as `current` is decided by
- * `latestRiskAssessment` (the scoring engineer's reader).
+ * SIMULATES THE SCORING JOB (owned by the scoring engineer): one risk assessment row of the application's
+ * present inputs under the active model, computed with the pure `assess` (so the scoring engineer's reader
+ * finds it `current`). `residualBand` forces the stored residual band (committee unanimity tests).
  */
 export async function insertAssessment(
   t: TestApp,
   applicationId: string,
-  options: { residualBand?: string; inputsHash?: string } = {},
+  options: { residualBand?: string } = {},
 ): Promise<string> {
-  const [active]: Array<{ version: string }> = await t.db.dataSource.query(
+  const manager = t.db.dataSource.manager;
+  const [active]: Array<{ version: string }> = await manager.query(
     `SELECT version FROM scoring_models WHERE active`,
   );
-  let modelVersion = active?.version;
-  if (!modelVersion) {
-    modelVersion = '1.0.0';
-    await t.db.dataSource.query(
-      `INSERT INTO scoring_models (version, params, params_hash, active, activated_at)
-       VALUES ($1, '{}'::jsonb, $2, true, now()) ON CONFLICT (version) DO NOTHING`,
-      [modelVersion, '0'.repeat(64)],
-    );
-  }
-  const { version } = await stageOf(t, applicationId);
+  if (!active) throw new Error('no active scoring model (the risk module registers it on start)');
+  const today = await currentRiskInputs(manager, applicationId);
+  if (!today || !('inputsHash' in today))
+    throw new Error(`application not scorable: ${JSON.stringify(today)}`);
+  const params = scoringModel(active.version);
+  const result = assess(today.inputs, params) as any;
+  if (options.residualBand) result.residual.band = options.residualBand;
   const id = randomUUID();
-  // The hash of today's inputs makes the row `current` for the scoring engineer's reader.
-  const today = await currentRiskInputs(t.db.dataSource.manager, applicationId);
-  const hash =
-    today && 'inputsHash' in today ? today.inputsHash : randomUUID().replaceAll('-', '').padEnd(64, '0');
-  const band = options.residualBand ?? 'moderate';
-  await t.db.dataSource.query(
+  const { version } = await stageOf(t, applicationId);
+  await manager.query(
     `INSERT INTO risk_assessments (id, application_id, application_version, model_version, params_hash, inputs_hash,
        inputs, reference_snapshot_hashes, result, gross_score, gross_band, residual_score, residual_band, computed_at, job_id)
-     VALUES ($1, $2, $3, $4, $5, $6, '{}'::jsonb, '{}'::jsonb, '{}'::jsonb, 250, $7, 200, $7, now(), $8)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9::jsonb, $10, $11, $12, $13, now(), $14)`,
     [
       id,
       applicationId,
       version,
-      modelVersion,
-      '0'.repeat(64),
-      options.inputsHash ?? hash,
-      band,
+      active.version,
+      paramsHash(params),
+      today.inputsHash,
+      JSON.stringify(today.inputs),
+      JSON.stringify(today.referenceSnapshotHashes),
+      JSON.stringify(result),
+      result.gross.score,
+      result.gross.band,
+      result.residual.score,
+      result.residual.band,
       `simulated-${id}`,
     ],
   );
+  return id;
+}
+
+export interface Officers {
+  officer: TestUser;
+  checker: TestUser;
+}
+
+async function ok(
+  t: TestApp,
+  method: 'POST' | 'PUT' | 'PATCH',
+  url: string,
+  token: string,
+  body: unknown,
+  expected = 200,
+) {
+  const response = await t.request(method, url, { token, body });
+  if (response.status !== expected) {
+    throw new Error(`${method} ${url}: ${response.status} ${JSON.stringify(response.body)}`);
+  }
+  return response.body;
+}
+
+/** Resolves every open ESG-stage check: needs_review → pass; fail → waived through maker-checker. */
+export async function resolveStageChecks(t: TestApp, id: string, stage: string, officers: Officers) {
+  const view = (await t.request('GET', `/api/v1/applications/${id}`, { token: officers.officer.token })).body;
+  for (const check of view.checks as Array<{ code: string; stage: string; outcome: string }>) {
+    if (check.stage !== stage || check.outcome === 'pass' || check.outcome === 'waived') continue;
+    const { version } = await stageOf(t, id);
+    if (check.outcome === 'needs_review') {
+      await ok(t, 'POST', `/api/v1/applications/${id}/checks/${check.code}/resolve`, officers.officer.token, {
+        outcome: 'pass',
+        note: 'reviewed',
+        expectedVersion: version,
+      });
+    } else {
+      await ok(t, 'POST', `/api/v1/applications/${id}/checks/${check.code}/resolve`, officers.officer.token, {
+        outcome: 'waived',
+        note: 'accepted risk',
+        expectedVersion: version,
+      });
+      const pending = (
+        await t.request('GET', `/api/v1/approvals?applicationId=${id}`, { token: officers.checker.token })
+      ).body.items as Array<{ id: string }>;
+      for (const item of pending) {
+        await ok(t, 'POST', `/api/v1/approvals/${item.id}/approve`, officers.checker.token, {
+          note: 'agreed',
+        });
+      }
+    }
+  }
+}
+
+/** submitted (simulated screening) → screening → esg_review → category B confirmed, ESG checks resolved → financing. */
+export async function driveToFinancing(t: TestApp, sponsor: TestUser, officers: Officers, key = 'S01') {
+  const app = await createSubmitted(t, sponsor, sampleInput(key));
+  await simulateScreening(t, app.id, { proposedCategory: 'B' });
+  let { version } = await stageOf(t, app.id);
+  await ok(t, 'POST', `/api/v1/applications/${app.id}/transitions`, officers.officer.token, {
+    to: 'esg_review',
+    expectedVersion: version,
+  });
+  ({ version } = await stageOf(t, app.id));
+  await ok(t, 'POST', `/api/v1/applications/${app.id}/category`, officers.officer.token, {
+    category: 'B',
+    expectedVersion: version,
+  });
+  await resolveStageChecks(t, app.id, 'esg_review', officers);
+  ({ version } = await stageOf(t, app.id));
+  await ok(t, 'POST', `/api/v1/applications/${app.id}/transitions`, officers.officer.token, {
+    to: 'financing',
+    expectedVersion: version,
+  });
+  return app.id;
+}
+
+/** … → financing structure recorded, a current assessment (simulated scoring) → committee. */
+export async function driveToCommittee(
+  t: TestApp,
+  sponsor: TestUser,
+  officers: Officers,
+  options: { residualBand?: string; key?: string } = {},
+) {
+  const id = await driveToFinancing(t, sponsor, officers, options.key);
+  let { version } = await stageOf(t, id);
+  await ok(t, 'PUT', `/api/v1/applications/${id}/financing`, officers.officer.token, {
+    instrument: 'senior_loan',
+    amountUsd: 250_000_000,
+    tenorYears: 12,
+    mitigants: [{ type: 'offtake', coveragePct: 70, buyerInvestmentGrade: true, floorPrice: false }],
+    conditionsPrecedent: ['Signed offtake agreement', 'Equity injected'],
+    expectedVersion: version,
+  });
+  await insertAssessment(t, id, { residualBand: options.residualBand ?? 'moderate' });
+  ({ version } = await stageOf(t, id));
+  await ok(t, 'POST', `/api/v1/applications/${id}/transitions`, officers.officer.token, {
+    to: 'committee',
+    expectedVersion: version,
+  });
   return id;
 }

@@ -124,10 +124,19 @@ export class ApplicationCommandRunner {
     }
   }
 
-  /** Writes `changes` (version + 1, conditional) and the command's one audit event. Returns the new version. */
-  async commit(ctx: CommandContext, changes: ApplicationChanges, audit: AuditSpec): Promise<number> {
+  /**
+   * Writes `changes` (version + 1, conditional), then `afterUpdate` (side effects that read the new state;
+   * what it returns joins the event's context), then the command's one audit event. Returns the new version.
+   */
+  async commit(
+    ctx: CommandContext,
+    changes: ApplicationChanges,
+    audit: AuditSpec,
+    afterUpdate?: (version: number) => Promise<Record<string, JsonValue> | void>,
+  ): Promise<number> {
     const app = ctx.aggregate.application;
     const version = await updateApplicationVersioned(ctx.manager, app.id, app.version, changes, ctx.now);
+    const extraContext = afterUpdate ? await afterUpdate(version) : undefined;
     await appendAuditEvent(ctx.manager, {
       actor: { id: ctx.actor.id, role: audit.role },
       action: audit.action,
@@ -136,7 +145,7 @@ export class ApplicationCommandRunner {
       reason: audit.reason ?? null,
       before: audit.before ?? null,
       after: audit.after ?? null,
-      context: { version, ...(audit.context ?? {}) },
+      context: { version, ...(audit.context ?? {}), ...(extraContext ?? {}) },
     });
     return version;
   }

@@ -2,10 +2,22 @@ import { Module } from '@nestjs/common';
 import { ApplicationCommandRunner } from './application-command.runner.js';
 import { ApplicationsController } from './applications.controller.js';
 import { ApplicationsService } from './applications.service.js';
+import { ApprovalsController } from './approvals.controller.js';
+import { ApprovalsService } from './approvals.service.js';
+import { CommitteeController } from './committee.controller.js';
+import { CommitteeService } from './committee.service.js';
+import { ReviewController } from './review.controller.js';
+import { ReviewService } from './review.service.js';
 
 /** Applications and the pipeline: intake, stages, maker-checker, committee, documents (issue: pipeline). */
 @Module({
-  controllers: [ApplicationsController],
-  providers: [ApplicationCommandRunner, ApplicationsService],
+  controllers: [ApplicationsController, ReviewController, ApprovalsController, CommitteeController],
+  providers: [
+    ApplicationCommandRunner,
+    ApplicationsService,
+    ReviewService,
+    ApprovalsService,
+    CommitteeService,
+  ],
 })
 export class ApplicationsModule {}

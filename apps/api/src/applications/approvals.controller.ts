@@ -1,0 +1,66 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
+import { Allow } from '../auth/policy.decorators.js';
+import { ApprovalsService } from './approvals.service.js';
+import { ApprovalDecisionDto, ApprovalsQueryDto, RiskOverrideDto } from './dto/index.js';
+
+/** The maker-checker inbox, decisions, and the risk band override request. */
+@ApiTags('approvals')
+@ApiBearerAuth()
+@Controller()
+export class ApprovalsController {
+  constructor(@Inject(ApprovalsService) private readonly approvals: ApprovalsService) {}
+
+  @Get('approvals')
+  @Allow(['officer'])
+  @ApiOperation({ summary: 'The maker-checker inbox (default: pending), oldest first' })
+  @ApiOkResponse({
+    description: '{ items: [{ id, applicationId, action, subject, payload, makerId, status, ... }] }',
+  })
+  list(@Query() query: ApprovalsQueryDto) {
+    return this.approvals.list(query.status ?? 'pending', query.applicationId, query.limit ?? 100);
+  }
+
+  @Post('approvals/:id/approve')
+  @HttpCode(200)
+  @Allow(['officer'], { write: true })
+  @ApiOperation({ summary: 'Approve (not the maker): the effect is applied in the same transaction' })
+  @ApiOkResponse({ description: 'the decided item' })
+  @ApiForbiddenResponse({ description: 'APPROVAL.SELF_APPROVAL' })
+  @ApiConflictResponse({ description: 'APPROVAL.ALREADY_DECIDED' })
+  approve(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id') id: string,
+    @Body() body: ApprovalDecisionDto,
+  ) {
+    return this.approvals.decide(user, id, 'approve', body.note);
+  }
+
+  @Post('approvals/:id/reject')
+  @HttpCode(200)
+  @Allow(['officer'], { write: true })
+  @ApiOperation({ summary: 'Reject (not the maker): the item is kept with status rejected' })
+  @ApiOkResponse({ description: 'the decided item' })
+  @ApiForbiddenResponse({ description: 'APPROVAL.SELF_APPROVAL' })
+  reject(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: ApprovalDecisionDto) {
+    return this.approvals.decide(user, id, 'reject', body.note);
+  }
+
+  @Post('risk-assessments/:id/override')
+  @Allow(['officer'], { write: true })
+  @ApiOperation({ summary: 'Propose a residual band override (maker-checker)' })
+  @ApiCreatedResponse({ description: 'the pending item' })
+  @ApiConflictResponse({ description: 'APPROVAL.DUPLICATE' })
+  override(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: RiskOverrideDto) {
+    return this.approvals.requestRiskOverride(user, id, body.band, body.rationale);
+  }
+}
