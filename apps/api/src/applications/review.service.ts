@@ -267,7 +267,7 @@ export class ReviewService {
       const known =
         Array.isArray(parties) && parties.some((p) => (p as { name?: unknown })?.name === dto.partyName);
       if (!known) {
-        throw new DomainError('SCREENING.PARTY_NOT_FOUND', `no screened party named ${dto.partyName}`);
+        throw new DomainError('SCREENING_PARTY.NOT_FOUND', `no screened party named ${dto.partyName}`);
       }
       if (dto.disposition === 'false_positive') {
         await this.proposeApproval(
