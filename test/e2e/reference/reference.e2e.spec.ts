@@ -114,6 +114,15 @@ describe('reference data and sanctions-list upload (HTTP)', () => {
     expect(queued.map((q) => q.app)).not.toContain(draft.id);
     expect(queued.map((q) => q.app)).not.toContain(closed.id);
     expect(queued.every((q) => q.reason === 'list_loaded')).toBe(true);
+    const requested = await t.db.dataSource.query(
+      `SELECT id, screening_requested_version AS r FROM applications WHERE id = ANY($1::uuid[])`,
+      [[open.id, draft.id, closed.id]],
+    );
+    expect(Object.fromEntries(requested.map((x: { id: string; r: number | null }) => [x.id, x.r]))).toEqual({
+      [open.id]: 7,
+      [draft.id]: null,
+      [closed.id]: null,
+    });
     const [event] = await t.db.dataSource.query(
       `SELECT actor_role, subject_id, after, context FROM audit_events WHERE action = 'reference.loaded' ORDER BY seq DESC LIMIT 1`,
     );

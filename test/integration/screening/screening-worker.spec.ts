@@ -123,6 +123,12 @@ describe.each(['postgres', 'redis'] as const)('screening job through the worker 
       effectivePct: 40,
     });
     expect(await auditCount(t.db.dataSource, id, 'screening.completed')).toBe(2);
+    const [versions] = await t.db.dataSource.query(
+      `SELECT version, screening_version, screening_requested_version FROM applications WHERE id = $1`,
+      [id],
+    );
+    expect(versions.screening_requested_version).toBe(versions.version - 1); // requested at upload time
+    expect(versions.screening_version).toBe(versions.version); // the job ran: the guard is met again
     expect(await auditCount(t.db.dataSource, closed.id, 'screening.completed')).toBe(0);
   });
 });

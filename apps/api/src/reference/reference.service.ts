@@ -74,6 +74,12 @@ export class ReferenceService {
               WHERE stage NOT IN ('draft', 'financed', 'rejected', 'withdrawn') ORDER BY created_at, id`,
           );
           for (const { id } of open) await scheduleScreening(manager, id, 'list_loaded');
+          // The pipeline's "latest screening job has run" guard holds their moves until the re-screen ran.
+          await manager.query(
+            `UPDATE applications SET screening_requested_version = GREATEST(COALESCE(screening_requested_version, 0), version)
+              WHERE id = ANY($1::uuid[])`,
+            [open.map((a) => a.id)],
+          );
           return { rescreeningQueued: open.length };
         },
       );
