@@ -1,0 +1,58 @@
+import { ARGON2ID, dummyPasswordHash, hashPassword, verifyPassword } from './password-hasher.js';
+import { validateNewUserAccount } from './user-accounts.js';
+
+describe('password hashing', () => {
+  it('pins Argon2id (numeric 2) with the OWASP parameters', async () => {
+    expect(ARGON2ID).toBe(2);
+    const hash = await hashPassword('correct horse battery staple');
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(await verifyPassword(hash, 'correct horse battery staple')).toBe(true);
+    expect(await verifyPassword(hash, 'correct horse battery stapler')).toBe(false);
+  });
+
+  it('salts every hash and never throws on a malformed hash', async () => {
+    expect(await hashPassword('same password here')).not.toBe(await hashPassword('same password here'));
+    expect(await verifyPassword('not-a-hash', 'whatever')).toBe(false);
+    expect(await dummyPasswordHash()).toMatch(/^\$argon2id\$/);
+  });
+});
+
+describe('validateNewUserAccount', () => {
+  const base = { email: 'a@fund.example', password: 'twelve chars', roles: ['officer'] };
+  const org = '0b6a1f7e-3c1d-4a8e-9f0e-2d3c4b5a6978';
+
+  it.each([
+    ['a valid officer', base, null],
+    ['a valid sponsor', { ...base, roles: ['sponsor'], organizationId: org }, null],
+    ['an 11-character password', { ...base, password: 'eleven char' }, 'password'],
+    ['a bad email', { ...base, email: 'a@b' }, 'email'],
+    ['no role', { ...base, roles: [] }, 'roles'],
+    ['an unknown role', { ...base, roles: ['root'] }, 'roles'],
+    ['a sponsor without organisation', { ...base, roles: ['sponsor'] }, 'organizationId'],
+    ['a sponsor with a staff role', { ...base, roles: ['sponsor', 'admin'], organizationId: org }, 'roles'],
+    ['staff with an organisation', { ...base, organizationId: org }, 'organizationId'],
+    [
+      'an organisation id that is no UUID',
+      { ...base, roles: ['sponsor'], organizationId: 'x' },
+      'organizationId',
+    ],
+  ])('%s', (_name, input, field) => {
+    if (field === null) {
+      expect(() => validateNewUserAccount(input)).not.toThrow();
+    } else {
+      expect(() => validateNewUserAccount(input)).toThrow(
+        expect.objectContaining({ code: 'VALIDATION.FAILED', details: [expect.objectContaining({ field })] }),
+      );
+    }
+  });
+
+  it('de-duplicates roles and trims the email', () => {
+    expect(
+      validateNewUserAccount({ ...base, email: ' a@fund.example ', roles: ['officer', 'officer'] }),
+    ).toEqual({
+      email: 'a@fund.example',
+      roles: ['officer'],
+      organizationId: null,
+    });
+  });
+});
