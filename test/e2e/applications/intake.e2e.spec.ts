@@ -28,6 +28,31 @@ describe('applications: intake (create, patch, submit, withdraw) and validation'
     expect(await auditCount(t, a.id, 'application.created')).toBe(1);
   });
 
+  it('honours Idempotency-Key on create: the same key and body replay the first response', async () => {
+    const headers = { 'idempotency-key': `create-${Date.now()}` };
+    const first = await t.request('POST', '/api/v1/applications', {
+      token: sponsor.token,
+      body: sampleInput(),
+      headers,
+    });
+    const second = await t.request('POST', '/api/v1/applications', {
+      token: sponsor.token,
+      body: sampleInput(),
+      headers,
+    });
+    expect(first.status).toBe(201);
+    expect(second.status).toBe(201);
+    expect(second.body.id).toBe(first.body.id);
+    const other = sampleInput();
+    other.title = 'Another body';
+    const reused = await t.request('POST', '/api/v1/applications', {
+      token: sponsor.token,
+      body: other,
+      headers,
+    });
+    expect(reused.status).toBe(422);
+  });
+
   it('accepts a partial draft, patches it (merge patch) and refuses submit with the missing fields', async () => {
     const draft = await createDraft(t, sponsor, { title: 'Partial', country: 'AR' });
     const patched = await t.request('PATCH', `/api/v1/applications/${draft.id}`, {

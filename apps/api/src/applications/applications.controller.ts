@@ -11,6 +11,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
+import { Idempotent } from '../common/idempotency.interceptor.js';
 import { Allow, READER_ROLES } from '../auth/policy.decorators.js';
 import { resolveExpectedVersion } from './application-input.js';
 import { ApplicationsService } from './applications.service.js';
@@ -38,6 +39,7 @@ export class ApplicationsController {
   constructor(@Inject(ApplicationsService) private readonly applications: ApplicationsService) {}
 
   @Post()
+  @Idempotent()
   @Allow(['sponsor'], { write: true })
   @ApiOperation({ summary: 'Create a draft application (sponsor)' })
   @ApiBody({ type: ApplicationInputDto })

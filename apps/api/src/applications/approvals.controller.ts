@@ -9,6 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
+import { Idempotent } from '../common/idempotency.interceptor.js';
 import { Allow } from '../auth/policy.decorators.js';
 import { ApprovalsService } from './approvals.service.js';
 import { ApprovalDecisionDto, ApprovalsQueryDto, RiskOverrideDto } from './dto/index.js';
@@ -56,6 +57,7 @@ export class ApprovalsController {
   }
 
   @Post('risk-assessments/:id/override')
+  @Idempotent()
   @Allow(['officer'], { write: true })
   @ApiOperation({ summary: 'Propose a residual band override (maker-checker)' })
   @ApiCreatedResponse({ description: 'the pending item' })

@@ -8,6 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
+import { Idempotent } from '../common/idempotency.interceptor.js';
 import { Allow } from '../auth/policy.decorators.js';
 import { ApprovalsService } from './approvals.service.js';
 import { CommitteeService } from './committee.service.js';
@@ -24,6 +25,7 @@ export class CommitteeController {
   ) {}
 
   @Post('committee/votes')
+  @Idempotent()
   @Allow(['committee'], { write: true })
   @ApiOperation({ summary: 'Vote (approve, reject, abstain) or declare a conflict of interest' })
   @ApiCreatedResponse({ description: 'the application view (decided when this vote reached quorum)' })
@@ -34,6 +36,7 @@ export class CommitteeController {
   }
 
   @Post('conditions/:cpId/satisfy')
+  @Idempotent()
   @Allow(['officer'], { write: true })
   @ApiOperation({ summary: 'Propose that a condition precedent is satisfied (maker-checker)' })
   @ApiCreatedResponse({ description: 'the pending item' })

@@ -10,6 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
+import { Idempotent } from '../common/idempotency.interceptor.js';
 import { Allow } from '../auth/policy.decorators.js';
 import { resolveExpectedVersion } from './application-input.js';
 import {
@@ -36,6 +37,7 @@ export class ReviewController {
   constructor(@Inject(ReviewService) private readonly review: ReviewService) {}
 
   @Post('information-requests')
+  @Idempotent()
   @Allow(['officer'], { write: true })
   @ApiOperation({ summary: 'Ask the sponsor a question (blocks moves until answered)' })
   @ApiCreatedResponse({

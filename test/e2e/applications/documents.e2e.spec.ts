@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import { createTestApp, type TestApp, type TestUser } from '../../support/test-app.js';
+import { auditCount, createDraft } from './support.js';
+
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+);
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+describe('applications: documents', () => {
+  let t: TestApp;
+  let sponsor: TestUser;
+  let stranger: TestUser;
+  let officer: TestUser;
+
+  beforeAll(async () => {
+    t = await createTestApp({ queueBackend: 'postgres', env: { MAX_UPLOAD_BYTES: '4096' } });
+    sponsor = await t.createUser(['sponsor']);
+    stranger = await t.createUser(['sponsor']);
+    officer = await t.createUser(['officer']);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  async function upload(
+    id: string,
+    token: string,
+    file: { bytes: Buffer; name: string; type: string } | null,
+    kind: string | null = 'esia',
+  ) {
+    const form = new FormData();
+    if (kind !== null) form.append('kind', kind);
+    if (file) form.append('file', new Blob([file.bytes], { type: file.type }), file.name);
+    const response = await fetch(`${t.baseUrl}/api/v1/applications/${id}/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  }
+
+  it('stores a PDF content-addressed, answers 201 with its hash, writes document.added, and serves it back', async () => {
+    const app = await createDraft(t, sponsor);
+    const response = await upload(app.id, sponsor.token, {
+      bytes: PDF,
+      name: 'esia.pdf',
+      type: 'application/pdf',
+    });
+    expect(response.status).toBe(201);
+    expect(response.body).toEqual({
+      id: expect.any(String),
+      sha256: createHash('sha256').update(PDF).digest('hex'),
+      size: PDF.length,
+      mediaType: 'application/pdf',
+      kind: 'esia',
+    });
+    expect(await auditCount(t, app.id, 'document.added')).toBe(1);
+
+    const download = await fetch(`${t.baseUrl}/api/v1/documents/${response.body.id}`, {
+      headers: { authorization: `Bearer ${officer.token}` },
+    });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
+
+    const foreign = await fetch(`${t.baseUrl}/api/v1/documents/${response.body.id}`, {
+      headers: { authorization: `Bearer ${stranger.token}` },
+    });
+    expect(foreign.status).toBe(404);
+    const view = await t.request('GET', `/api/v1/applications/${app.id}`, { token: sponsor.token });
+    expect(view.body.documents.map((d: { id: string }) => d.id)).toEqual([response.body.id]);
+  });
+
+  it('accepts PNG and UTF-8 text/CSV; refuses a mismatch (400) and unknown binary (415)', async () => {
+    const app = await createDraft(t, sponsor);
+    expect(
+      (await upload(app.id, sponsor.token, { bytes: PNG, name: 'map.png', type: 'image/png' }, 'other'))
+        .status,
+    ).toBe(201);
+    const csv = await upload(
+      app.id,
+      officer.token,
+      { bytes: Buffer.from('year,capex\n2026,1\n'), name: 'model.csv', type: 'text/csv' },
+      'financial_model',
+    );
+    expect(csv.status).toBe(201);
+    expect(csv.body.mediaType).toBe('text/csv');
+    const mismatch = await upload(app.id, sponsor.token, {
+      bytes: PNG,
+      name: 'report.pdf',
+      type: 'application/pdf',
+    });
+    expect(mismatch.status).toBe(400);
+    expect(mismatch.body.code).toBe('DOCUMENT.CONTENT_MISMATCH');
+    const textAsPdf = await upload(app.id, sponsor.token, {
+      bytes: Buffer.from('hello'),
+      name: 'x.pdf',
+      type: 'application/pdf',
+    });
+    expect(textAsPdf.status).toBe(400);
+    const binary = await upload(app.id, sponsor.token, {
+      bytes: Buffer.from([0, 1, 2, 3, 0, 255, 254]),
+      name: 'x.bin',
+      type: 'application/octet-stream',
+    });
+    expect(binary.status).toBe(415);
+    const gif = await upload(app.id, sponsor.token, {
+      bytes: Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1'),
+      name: 'x.gif',
+      type: 'image/gif',
+    });
+    expect(gif.status).toBe(415);
+  });
+
+  it('refuses a file over MAX_UPLOAD_BYTES (413), a missing kind or file (400), and a stranger (404)', async () => {
+    const app = await createDraft(t, sponsor);
+    const big = Buffer.concat([PDF, Buffer.alloc(8192, 0x20)]);
+    const tooLarge = await upload(app.id, sponsor.token, {
+      bytes: big,
+      name: 'big.pdf',
+      type: 'application/pdf',
+    });
+    expect(tooLarge.status).toBe(413);
+    expect(
+      (await upload(app.id, sponsor.token, { bytes: PDF, name: 'a.pdf', type: 'application/pdf' }, null))
+        .status,
+    ).toBe(400);
+    expect(
+      (await upload(app.id, sponsor.token, { bytes: PDF, name: 'a.pdf', type: 'application/pdf' }, 'selfie'))
+        .status,
+    ).toBe(400);
+    expect((await upload(app.id, sponsor.token, null)).status).toBe(400);
+    expect(
+      (await upload(app.id, stranger.token, { bytes: PDF, name: 'a.pdf', type: 'application/pdf' })).status,
+    ).toBe(404);
+    const committee = await t.createUser(['committee']);
+    expect(
+      (await upload(app.id, committee.token, { bytes: PDF, name: 'a.pdf', type: 'application/pdf' })).status,
+    ).toBe(403);
+    expect(await auditCount(t, app.id, 'document.added')).toBe(0);
+  });
+});
