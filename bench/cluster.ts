@@ -125,7 +125,11 @@ export async function postgresServer(adminUrl?: string): Promise<PostgresServer>
 /** A throw-away redis-server (no persistence) on its own port, which the tests may kill and restart. */
 export class RedisServer {
   process?: ChildProcess;
-  constructor(readonly port: number) {}
+  /** `dataDir`: append-only file with fsync on every write there, so a restart keeps the queued jobs. */
+  constructor(
+    readonly port: number,
+    readonly dataDir?: string,
+  ) {}
 
   get url(): string {
     return `redis://127.0.0.1:${this.port}`;
@@ -138,7 +142,19 @@ export class RedisServer {
   async start(): Promise<void> {
     this.process = spawn(
       'redis-server',
-      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      [
+        '--port',
+        String(this.port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        ...(this.dataDir
+          ? ['--appendonly', 'yes', '--appendfsync', 'always', '--dir', this.dataDir]
+          : ['--appendonly', 'no']),
+        '--maxmemory-policy',
+        'noeviction',
+      ],
       { stdio: 'ignore' },
     );
     await waitFor('redis-server', () => this.ping(), 10_000, 25);
@@ -165,12 +181,12 @@ export class RedisServer {
     }
   }
 
-  /** SIGKILL: the data is gone with it (no persistence), as after a crash of a cache node. */
-  async kill(): Promise<void> {
+  /** Stops the server (SIGKILL by default; without a dataDir its data is gone with it). */
+  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
     const child = this.process;
-    if (!child || child.exitCode !== null) return;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGKILL');
+    child.kill(signal);
     await exited;
   }
 }
@@ -229,7 +245,11 @@ export class ForgeCluster {
     this.databaseUrl = databaseUrl(options.postgres.adminUrl, this.databaseName);
     this.queuePrefix = `forge-${options.name ?? 'cluster'}-${suffix}`;
     this.dataDir = mkdtempSync(join(tmpdir(), 'forge-cluster-data-'));
-    this.pool = new pg.Pool({ connectionString: this.databaseUrl, max: 4 });
+    this.pool = new pg.Pool({
+      connectionString: this.databaseUrl,
+      max: 4,
+      application_name: 'forge-cluster-harness',
+    });
     this.pool.on('error', () => {});
   }
 

@@ -1,0 +1,89 @@
+import { driveApplications } from '../../bench/pipeline.bench.js';
+import { sleep, waitFor } from '../../bench/cluster.js';
+import {
+  APPS,
+  currentAssessments,
+  duplicateEffects,
+  duplicateExecutions,
+  harness,
+  supervise,
+  writeReport,
+  type Harness,
+} from './support/reliability.js';
+
+/** Two worker processes under a supervisor, SIGKILLed again and again while applications are screened and scored. */
+describe('worker SIGKILL, repeatedly, under load', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness('sigkill');
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('ends with every application screened and exactly one current assessment, no duplicate effect', async () => {
+    const { cluster } = h;
+    const api = await cluster.startApi();
+    const supervisor = supervise(cluster, 2);
+    let chaos = true;
+    let kills = 0;
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    // Fault injection paced at 1–2 s (pacing, not synchronisation): a random live worker gets SIGKILL.
+    const chaosLoop = (async () => {
+      while (chaos) {
+        await sleep(1000 + random() * 1000);
+        const live = cluster.alive('worker');
+        if (!chaos || live.length === 0) continue;
+        live[Math.floor(random() * live.length)]!.child.kill('SIGKILL');
+        kills += 1;
+      }
+    })();
+
+    const run = await driveApplications(cluster, [api], APPS, { waitProcessed: false, sponsors: 4 });
+    // Keep killing for a while after the last submission (or until everything is done).
+    await waitFor(
+      'chaos window',
+      async () => (await cluster.processedCount(run.ids)) >= run.ids.length,
+      10_000,
+      200,
+    ).catch(() => 0);
+    chaos = false;
+    await chaosLoop;
+    const recoveryMs = await waitFor(
+      'every application screened and scored after the last kill',
+      async () => (await cluster.processedCount(run.ids)) >= run.ids.length,
+      300_000,
+      200,
+    );
+    const completed = await cluster.processedCount(run.ids);
+    const sponsorToken = (await cluster.createUser(['officer'])).token;
+    const current = await currentAssessments(cluster, api, sponsorToken, run.ids);
+    const effects = await duplicateEffects(cluster);
+    const executions = await duplicateExecutions(cluster, h.redis.url);
+    await supervisor.stop();
+
+    writeReport({
+      fault: 'worker-sigkill',
+      applications: APPS,
+      accepted: run.ids.length,
+      rejectedFast: run.httpErrors,
+      completed,
+      lost: run.ids.length - completed,
+      duplicateEffects: effects.total,
+      duplicateExecutions: executions,
+      recoveryMs,
+      notes: {
+        kills,
+        restarts: supervisor.restarts,
+        currentAssessments: current,
+        duplicates: effects.detail,
+      },
+    });
+    expect(run.ids.length).toBe(APPS);
+    expect(completed).toBe(run.ids.length);
+    expect(current).toBe(run.ids.length);
+    expect(effects.total).toBe(0);
+    expect(kills).toBeGreaterThan(0);
+  });
+});
