@@ -58,6 +58,8 @@ async function main(): Promise<void> {
     FORGE_BOOTSTRAP_ADMIN_EMAIL: adminEmail,
     FORGE_BOOTSTRAP_ADMIN_PASSWORD: PASSWORD,
     AUDIT_CHECKPOINT_SECONDS: env.AUDIT_CHECKPOINT_SECONDS ?? '5',
+    // Every demo user calls from 127.0.0.1: the per-IP budget is for the outside world.
+    RATE_LIMIT_PER_MINUTE: env.RATE_LIMIT_PER_MINUTE ?? '100000',
   });
   const logger = createRootLogger(config.logLevel, 'forge-demo');
   say('FORGE Pipeline demo');
@@ -229,7 +231,7 @@ class DemoRun {
     });
     step(
       sample.key,
-      `screened: sanctions ${screened.screening?.result} (blocked ownership ${screened.screening?.blockedOwnershipPct ?? 0}%), proposed category ${screened.proposedCategory}`,
+      `screened: sanctions ${screened.screening?.result} (blocked ownership ${Number(screened.screening?.blockedOwnershipPct ?? 0).toFixed(2)}%), proposed category ${screened.proposedCategory}`,
     );
     if (screened.screening?.result === 'blocked') {
       await this.transition(
@@ -299,7 +301,8 @@ class DemoRun {
   /** Officer work on a stage's checks: review needs_review ones; a fail only through a four-eyes waiver. */
   private async resolveStageChecks(sample: SampleApplication, id: string, stage: string): Promise<void> {
     const application = await this.get(id);
-    for (const check of application.checks.filter((c: any) => c.stage === stage)) {
+    // A failed check of any stage blocks every forward move (it can only lead to rejection unless waived).
+    for (const check of application.checks.filter((c: any) => c.stage === stage || c.outcome === 'fail')) {
       if (check.outcome === 'pass' || check.outcome === 'waived') continue;
       const current = await this.get(id);
       if (check.outcome === 'needs_review') {
@@ -325,8 +328,7 @@ class DemoRun {
             },
           },
         );
-        const approvalId =
-          pending?.approval?.id ?? pending?.id ?? (await this.pendingApprovalId(id, 'check.waive'));
+        const approvalId = await this.pendingApprovalId(id, 'check.waive', check.code, pending);
         await this.api.call('POST', `/api/v1/approvals/${approvalId}/approve`, {
           token: this.users.checker.token,
           body: { note: 'Second officer: waiver approved' },
@@ -339,9 +341,18 @@ class DemoRun {
     }
   }
 
-  private async pendingApprovalId(applicationId: string, action: string): Promise<string> {
-    const application = await this.get(applicationId);
-    const item = (application.pendingApprovals ?? []).find((approval: any) => approval.action === action);
+  /** The pending item a maker just created: commands answer with the application view, which lists them. */
+  private async pendingApprovalId(
+    applicationId: string,
+    action: string,
+    subject: string,
+    view?: any,
+  ): Promise<string> {
+    const application = view?.pendingApprovals ? view : await this.get(applicationId);
+    const item = (application.pendingApprovals ?? []).find(
+      (approval: any) =>
+        approval.action === action && (approval.subject === subject || approval.subject?.id === subject),
+    );
     if (!item) throw new Error(`no pending ${action} approval on ${applicationId}`);
     return item.id;
   }
@@ -401,8 +412,7 @@ class DemoRun {
           body: { evidence: `Evidence on file: ${condition.text}` },
         },
       );
-      const approvalId =
-        pending?.approval?.id ?? pending?.id ?? (await this.pendingApprovalId(id, 'condition.satisfy'));
+      const approvalId = await this.pendingApprovalId(id, 'condition.satisfy', condition.id, pending);
       await this.api.call('POST', `/api/v1/approvals/${approvalId}/approve`, {
         token: this.users.checker.token,
         body: { note: 'Evidence checked by a second officer' },
