@@ -40,4 +40,27 @@ describe('OpenAPI document', () => {
     expect(registered.length).toBeGreaterThan(0);
     expect(documented.size).toBeGreaterThanOrEqual(new Set(registered).size);
   });
+
+  it('documents problem+json errors on every API operation', async () => {
+    const document = (await t.request('GET', '/docs-json')).body as {
+      paths: Record<
+        string,
+        Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>
+      >;
+    };
+    const gaps: string[] = [];
+    for (const [path, operations] of Object.entries(document.paths)) {
+      if (!path.startsWith('/api/')) continue;
+      for (const [method, operation] of Object.entries(operations)) {
+        const errors = Object.entries(operation.responses).filter(([status]) => Number(status) >= 400);
+        if (path !== '/api/v1/auth/token' && !operation.responses['401'])
+          gaps.push(`${method} ${path}: no 401`);
+        for (const [status, response] of errors) {
+          if (!response.content?.['application/problem+json'])
+            gaps.push(`${method} ${path}: ${status} not problem+json`);
+        }
+      }
+    }
+    expect(gaps).toEqual([]);
+  });
 });
