@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Headers,
-  HttpCode,
-  Inject,
-  Param,
-  Patch,
-  Post,
-  Query,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -23,7 +11,6 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
-import { BodyDepthInterceptor } from './body-depth.interceptor.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
 import { Allow, READER_ROLES } from '../auth/policy.decorators.js';
 import { resolveExpectedVersion } from './application-input.js';
@@ -47,7 +34,6 @@ const IF_MATCH = {
 /** Intake, reads, assignment and stage moves. */
 @ApiTags('applications')
 @ApiBearerAuth()
-@UseInterceptors(BodyDepthInterceptor)
 @Controller('applications')
 export class ApplicationsController {
   constructor(@Inject(ApplicationsService) private readonly applications: ApplicationsService) {}

@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Headers,
-  HttpCode,
-  Inject,
-  Param,
-  Post,
-  Put,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -20,7 +10,6 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
-import { BodyDepthInterceptor } from './body-depth.interceptor.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
 import { Allow } from '../auth/policy.decorators.js';
 import { resolveExpectedVersion } from './application-input.js';
@@ -43,7 +32,6 @@ const IF_MATCH = {
 /** Officer review: information requests, check results, screening dispositions, E&S category, financing. */
 @ApiTags('applications')
 @ApiBearerAuth()
-@UseInterceptors(BodyDepthInterceptor)
 @Controller('applications/:id')
 export class ReviewController {
   constructor(@Inject(ReviewService) private readonly review: ReviewService) {}
