@@ -98,6 +98,8 @@ export interface AppConfig {
     prefix: string;
     concurrency: number;
     outboxPollMs: number;
+    lockDurationMs: number;
+    stalledIntervalMs: number;
   };
   auth: { jwtSecret?: string; jwtTtlSeconds: number; bootstrapAdmin?: { email: string; password: string } };
   rateLimit: { perMinute: number; loginPerMinute: number };

@@ -24,6 +24,19 @@ export interface WorkerTuning {
   maxStalledCount?: number;
 }
 
+/** The worker tuning the configuration asks for (WORKER_CONCURRENCY, WORKER_LOCK_DURATION_MS, …). */
+export function workerTuning(
+  queue: { concurrency: number; lockDurationMs: number; stalledIntervalMs: number },
+  overrides: WorkerTuning = {},
+): WorkerTuning {
+  return {
+    concurrency: queue.concurrency,
+    lockDuration: queue.lockDurationMs,
+    stalledInterval: queue.stalledIntervalMs,
+    ...overrides,
+  };
+}
+
 /** Retries with exponential backoff for transient failures; completed jobs are kept a while so ids deduplicate. */
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   attempts: 5,

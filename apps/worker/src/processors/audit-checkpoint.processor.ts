@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { type Job, UnrecoverableError } from 'bullmq';
 import { AuditChainBrokenError, AuditCheckpointService } from '@forge/audit';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
-import { type AuditCheckpointJobPayload, QUEUE_NAMES, QueueBackend } from '@forge/queue';
+import { type AuditCheckpointJobPayload, QUEUE_NAMES, QueueBackend, workerTuning } from '@forge/queue';
 
 export interface AuditCheckpointJobOutcome {
   treeSize: number;
@@ -25,19 +25,11 @@ export class AuditCheckpointProcessor implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    const queue = this.config.queue as AppConfig['queue'] & {
-      lockDurationMs?: number;
-      stalledIntervalMs?: number;
-    };
     this.queues.worker<AuditCheckpointJobPayload, AuditCheckpointJobOutcome>(
       QUEUE_NAMES.auditCheckpoint,
       (job) => this.process(job),
-      {
-        // Builders serialise on an advisory lock anyway: one at a time per process is plenty.
-        concurrency: 1,
-        ...(queue.lockDurationMs !== undefined ? { lockDuration: queue.lockDurationMs } : {}),
-        ...(queue.stalledIntervalMs !== undefined ? { stalledInterval: queue.stalledIntervalMs } : {}),
-      },
+      // Builders serialise on an advisory lock anyway: one at a time per process is plenty.
+      workerTuning(this.config.queue, { concurrency: 1 }),
     );
   }
 

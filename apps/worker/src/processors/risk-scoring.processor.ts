@@ -9,9 +9,7 @@ import {
   runRiskScoringJob,
   UnitOfWork,
 } from '@forge/persistence';
-import { QUEUE_NAMES, QueueBackend, type RiskScoringJobPayload } from '@forge/queue';
-
-type QueueTuning = AppConfig['queue'] & { lockDurationMs?: number; stalledIntervalMs?: number };
+import { QUEUE_NAMES, QueueBackend, type RiskScoringJobPayload, workerTuning } from '@forge/queue';
 
 /**
  * Binds QUEUE_NAMES.riskScoring to runRiskScoringJob. Payloads carry ids only; the job re-reads the state.
@@ -33,15 +31,10 @@ export class RiskScoringProcessor implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     // The registry must hold the models before the first job (idempotent, advisory-locked).
     await this.unitOfWork.run((manager) => registerScoringModels(manager));
-    const tuning = this.config.queue as QueueTuning;
     this.worker = this.queues.worker<RiskScoringJobPayload, RiskScoringOutcome>(
       QUEUE_NAMES.riskScoring,
       (job) => this.process(job),
-      {
-        concurrency: tuning.concurrency,
-        lockDuration: tuning.lockDurationMs,
-        stalledInterval: tuning.stalledIntervalMs,
-      },
+      workerTuning(this.config.queue),
     );
     this.worker.on('failed', (job, error) => {
       if (!job || error instanceof UnrecoverableError) return;

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
 import { DomainError } from '@forge/domain';
 import { ReferenceDataLoader, runScreeningJob, type ScreeningJobOutcome } from '@forge/persistence';
-import { QUEUE_NAMES, QueueBackend, type ScreeningJobPayload } from '@forge/queue';
+import { QUEUE_NAMES, QueueBackend, type ScreeningJobPayload, workerTuning } from '@forge/queue';
 
 /** Codes of inputs that can never screen: retrying would not help. */
 const UNRECOVERABLE_CODES = new Set([
@@ -27,18 +27,10 @@ export class ScreeningProcessor implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     await this.reference.ensureLoaded();
-    const queue = this.config.queue as AppConfig['queue'] & {
-      lockDurationMs?: number;
-      stalledIntervalMs?: number;
-    };
     this.queues.worker<ScreeningJobPayload, ScreeningJobOutcome>(
       QUEUE_NAMES.screening,
       (job) => this.process(job),
-      {
-        concurrency: queue.concurrency,
-        ...(queue.lockDurationMs !== undefined ? { lockDuration: queue.lockDurationMs } : {}),
-        ...(queue.stalledIntervalMs !== undefined ? { stalledInterval: queue.stalledIntervalMs } : {}),
-      },
+      workerTuning(this.config.queue),
     );
   }
 
