@@ -145,7 +145,11 @@ export async function currentAssessments(
 /** A supervisor: restarts a worker process whenever one dies, until stopped; counts restarts. */
 const supervisors = new Set<{ stop(): Promise<void> }>();
 
-export function supervise(cluster: ForgeCluster, count: number): { restarts: number; stop(): Promise<void> } {
+export function supervise(
+  cluster: ForgeCluster,
+  count: number,
+): { restarts: number; ready(): ForgeProcess[]; stop(): Promise<void> } {
+  const ready = new Set<ForgeProcess>();
   let running = true;
   let failedBoots = 0;
   const state = { restarts: 0 };
@@ -159,11 +163,13 @@ export function supervise(cluster: ForgeCluster, count: number): { restarts: num
         continue;
       }
       failedBoots = 0;
+      ready.add(proc);
       if (!running) {
         await cluster.stop(proc, 'SIGTERM');
         return;
       }
       await proc.exited;
+      ready.delete(proc);
       if (running) state.restarts += 1;
     }
   };
@@ -172,6 +178,7 @@ export function supervise(cluster: ForgeCluster, count: number): { restarts: num
     get restarts() {
       return state.restarts;
     },
+    ready: () => [...ready],
     async stop() {
       running = false;
       supervisors.delete(handle);
@@ -210,4 +217,41 @@ export async function halfWrittenCommands(cluster: ForgeCluster): Promise<unknow
     ...orphans,
     ...jobless.map((r) => ({ submittedWithoutJob: r.id })),
   ];
+}
+
+/** Where the applications and jobs stand (for failure messages): stages, unsent outbox rows, failed jobs. */
+export async function diagnose(cluster: ForgeCluster, redisUrl: string): Promise<Record<string, unknown>> {
+  const { rows: stages } = await cluster.pool.query(
+    `SELECT stage, (screening IS NOT NULL) AS screened,
+            EXISTS (SELECT 1 FROM risk_assessments r WHERE r.application_id = a.id) AS scored, count(*)::int AS n
+       FROM applications a GROUP BY 1, 2, 3`,
+  );
+  const { rows: outbox } = await cluster.pool.query(
+    `SELECT queue, count(*)::int AS n, count(sent_at)::int AS sent FROM outbox GROUP BY queue`,
+  );
+  const url = new URL(redisUrl);
+  const jobs: Record<string, unknown> = {};
+  for (const name of ['screening', 'risk-scoring']) {
+    const queue = new Queue(name, {
+      connection: { host: url.hostname, port: Number(url.port), maxRetriesPerRequest: 1 },
+      prefix: cluster.queuePrefix,
+    });
+    queue.on('error', () => {});
+    try {
+      const failed = await queue.getJobs(['failed'], 0, 5);
+      jobs[name] = {
+        counts: await queue.getJobCounts(),
+        failed: failed.map((j) => ({
+          id: j.id,
+          reason: j.failedReason?.slice(0, 300),
+          attempts: j.attemptsMade,
+        })),
+      };
+    } catch (error) {
+      jobs[name] = String(error);
+    } finally {
+      await queue.close();
+    }
+  }
+  return { stages, outbox, jobs };
 }
