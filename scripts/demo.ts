@@ -246,6 +246,7 @@ class DemoRun {
     await this.resolveStageChecks(sample, created.id, 'screening');
     await this.transition(created.id, 'esg_review');
 
+    if (sample.key === 'S04') await this.askAndAnswer(sponsor.token, created.id, sample.key);
     const inReview = await this.get(created.id);
     await this.api.call('POST', `/api/v1/applications/${created.id}/category`, {
       token: this.users.officer.token,
@@ -298,14 +299,37 @@ class DemoRun {
     step(sample.key, 'financial close: financed');
   }
 
+  /** An officer's question blocks the stage until the sponsor answers it. */
+  private async askAndAnswer(sponsorToken: string, id: string, key: string): Promise<void> {
+    const asked = await this.api.call<any>('POST', `/api/v1/applications/${id}/information-requests`, {
+      token: this.users.officer.token,
+      body: { question: 'Please confirm the status of the haul-road community agreement.' },
+    });
+    const request = (asked.informationRequests ?? (await this.get(id)).informationRequests).find(
+      (candidate: any) => candidate.status === 'open',
+    );
+    const refused = await this.transition(id, 'financing').catch((error: unknown) => error);
+    const guard =
+      refused instanceof ApiError ? ((refused.body as any)?.errors ?? []).map((e: any) => e.guard) : [];
+    await this.api.call('POST', `/api/v1/applications/${id}/information-requests/${request.id}/answer`, {
+      token: sponsorToken,
+      body: {
+        answer: 'Renewed in March with all five communities; the signed agreement is in the data room.',
+      },
+    });
+    step(key, `information request opened (moves refused: ${guard.join(', ')}) and answered by the sponsor`);
+  }
+
   /** Officer work on a stage's checks: review needs_review ones; a fail only through a four-eyes waiver. */
   private async resolveStageChecks(sample: SampleApplication, id: string, stage: string): Promise<void> {
     const application = await this.get(id);
+    const reviewed: string[] = [];
     // A failed check of any stage blocks every forward move (it can only lead to rejection unless waived).
     for (const check of application.checks.filter((c: any) => c.stage === stage || c.outcome === 'fail')) {
       if (check.outcome === 'pass' || check.outcome === 'waived') continue;
       const current = await this.get(id);
       if (check.outcome === 'needs_review') {
+        reviewed.push(check.code);
         await this.api.call('POST', `/api/v1/applications/${id}/checks/${check.code}/resolve`, {
           token: this.users.officer.token,
           body: {
@@ -339,6 +363,7 @@ class DemoRun {
         }
       }
     }
+    if (reviewed.length > 0) step(sample.key, `${stage}: officer reviewed ${reviewed.join(', ')} → pass`);
   }
 
   /** The pending item a maker just created: commands answer with the application view, which lists them. */
