@@ -62,12 +62,21 @@ describe('PostgreSQL connections terminated under load', () => {
     await stormLoop;
     const stormEnd = Date.now();
     // Recovery without restart: the same processes serve a fresh command.
+    let last: unknown;
     await waitFor(
       'the API to serve again',
-      async () => (await cluster.createAndSubmit(api, sponsor, inputs[0])).submitted?.status === 200,
-      60_000,
+      async () => {
+        const again = await cluster.createAndSubmit(api, sponsor, inputs[0]);
+        last = again.submitted ?? again.created;
+        return again.submitted?.status === 200;
+      },
+      30_000,
       100,
-    );
+    ).catch((error: Error) => {
+      throw new Error(
+        `${error.message}; last answer ${JSON.stringify(last).slice(0, 800)}; API exit ${api.child.exitCode} ${api.child.signalCode}: ${api.tail().slice(-1500)}`,
+      );
+    });
     const apiRecoveryMs = Date.now() - stormEnd;
     const { rows: submitted } = await cluster.pool.query(
       `SELECT id FROM applications WHERE stage <> 'draft'`,
