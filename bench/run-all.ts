@@ -172,6 +172,8 @@ async function main(): Promise<void> {
           })
         : undefined;
     const args = scratch ? [scratch.databaseUrl, ...(ARGS[key] ?? [])] : (ARGS[key] ?? []);
+    // Benches that read DATABASE_URL through loadConfig get the same server as the others.
+    process.env.DATABASE_URL ??= (await postgresServer()).adminUrl;
     try {
       const result = (await (run[1] as (...args: unknown[]) => Promise<Result>)(...args)) as Result;
       const record = { ...result, machine: env, wallSeconds: round((Date.now() - started) / 1000, 1) };
