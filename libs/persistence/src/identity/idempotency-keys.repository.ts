@@ -25,6 +25,7 @@ export const idempotencyKeysRepository = {
       requestHash: string;
       ttlSeconds: number;
     },
+    attempt = 1,
   ): Promise<IdempotencyClaim> {
     await manager.query(
       `DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2 AND expires_at <= now()`,
@@ -49,8 +50,8 @@ export const idempotencyKeysRepository = {
       [claim.userId, claim.key],
     );
     const row = rows[0];
-    // Deleted between our insert and select (the first request failed): the caller may simply retry.
-    if (!row) return { outcome: 'in_progress' };
+    // Released between our insert and select (the first request failed): claim again, once.
+    if (!row) return attempt < 2 ? this.claim(manager, claim, attempt + 1) : { outcome: 'in_progress' };
     if (row.request_hash !== claim.requestHash) return { outcome: 'mismatch' };
     if (row.state !== 'completed') return { outcome: 'in_progress' };
     return { outcome: 'completed', status: row.response_status ?? 200, body: row.response_body };
