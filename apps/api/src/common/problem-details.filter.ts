@@ -19,7 +19,23 @@ const CODE_BY_STATUS: Record<number, string> = {
 
 /** PostgreSQL / driver errors that mean "the database is not there right now" rather than a bug. */
 function isUnavailable(error: unknown): boolean {
-  const candidate = error as { code?: string; message?: string; driverError?: { code?: string } };
+  const candidate = error as {
+    name?: string;
+    code?: string;
+    message?: string;
+    driverError?: { code?: string };
+  };
+  // When a connection dies mid-transaction, TypeORM releases its query runner and the command's remaining
+  // queries fail with these: the cause is the lost connection, not the request.
+  if (
+    [
+      'QueryRunnerProviderAlreadyReleasedError',
+      'QueryRunnerAlreadyReleasedError',
+      'ConnectionIsNotSetError',
+    ].includes(candidate?.name ?? '')
+  ) {
+    return true;
+  }
   const code = candidate?.driverError?.code ?? candidate?.code ?? '';
   return (
     [
@@ -34,7 +50,7 @@ function isUnavailable(error: unknown): boolean {
       '08003',
       '08006',
     ].includes(code) ||
-    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(
+    /Connection terminated|connection timeout|Client has encountered a connection error|terminating connection/i.test(
       candidate?.message ?? '',
     )
   );
@@ -98,7 +114,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const body = toProblem(exception);
     if (body.status >= 500) {
       this.logger.error(
-        `${request?.method} ${request?.url} failed: ${(exception as Error)?.stack ?? exception}`,
+        `${request?.method} ${request?.url} failed with ${body.status}: ${(exception as Error)?.stack ?? exception}`,
       );
     }
     if (body.status === 503) void reply.header('Retry-After', '5');
