@@ -19,7 +19,7 @@ export async function createApiApp(runtime: Runtime, logger?: Logger): Promise<N
     bodyLimit: runtime.config.http.maxBodyBytes,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    trustProxy: true,
+    trustProxy: runtime.config.http.trustProxy,
   });
   const routes: RegisteredRoute[] = [];
   adapter.getInstance().addHook('onRoute', (route) => {

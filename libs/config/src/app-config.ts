@@ -31,6 +31,8 @@ export class EnvironmentVariables {
 
   @Transform(toInt) @IsInt() @Min(0) @Max(65535) PORT = 3000;
   @IsString() HOST = '127.0.0.1';
+  /** Trust X-Forwarded-For (set only behind a proxy that overwrites it, or per-IP limits can be dodged). */
+  @Transform(toBool) @IsBoolean() TRUST_PROXY = false;
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL = 'info';
   /** Where the embedded database, demo keys and documents live when nothing else is configured. */
   @IsString() FORGE_DATA_DIR = '.forge';
@@ -88,7 +90,7 @@ export class EnvironmentVariables {
 /** The validated, derived configuration every module receives. */
 export interface AppConfig {
   env: EnvironmentVariables['NODE_ENV'];
-  http: { host: string; port: number; maxBodyBytes: number; maxUploadBytes: number };
+  http: { host: string; port: number; trustProxy: boolean; maxBodyBytes: number; maxUploadBytes: number };
   logLevel: string;
   dataDir: string;
   database: { url?: string; poolSize: number; runMigrationsOnStart: boolean };
@@ -143,6 +145,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     http: {
       host: vars.HOST,
       port: vars.PORT,
+      trustProxy: vars.TRUST_PROXY,
       maxBodyBytes: vars.MAX_BODY_BYTES,
       maxUploadBytes: vars.MAX_UPLOAD_BYTES,
     },

@@ -53,7 +53,7 @@ describe('shared request protections', () => {
 describe('login rate limit (LOGIN_RATE_LIMIT_PER_MINUTE, counted in login_attempts)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ env: { LOGIN_RATE_LIMIT_PER_MINUTE: '3' } });
+    t = await createTestApp({ env: { LOGIN_RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY: 'true' } });
   });
   afterAll(async () => {
     await t.close();
@@ -118,7 +118,7 @@ describe.each(['postgres', 'redis'] as const)(
   (queueBackend) => {
     let t: TestApp;
     beforeAll(async () => {
-      t = await createTestApp({ queueBackend, env: { RATE_LIMIT_PER_MINUTE: '5' } });
+      t = await createTestApp({ queueBackend, env: { RATE_LIMIT_PER_MINUTE: '5', TRUST_PROXY: 'true' } });
     });
     afterAll(async () => {
       await t.close();
@@ -174,7 +174,11 @@ describe('global rate limit shared by two API replicas through Redis', () => {
   let first: TestApp;
   let second: TestApp;
   beforeAll(async () => {
-    const env = { RATE_LIMIT_PER_MINUTE: '4', QUEUE_PREFIX: `rl-${randomUUID().slice(0, 8)}` };
+    const env = {
+      RATE_LIMIT_PER_MINUTE: '4',
+      TRUST_PROXY: 'true',
+      QUEUE_PREFIX: `rl-${randomUUID().slice(0, 8)}`,
+    };
     first = await createTestApp({ queueBackend: 'redis', env });
     second = await createTestApp({ queueBackend: 'redis', env });
   });
@@ -192,5 +196,26 @@ describe('global rate limit shared by two API replicas through Redis', () => {
     }
     expect(statuses.filter((status) => status === 429)).toHaveLength(1);
     expect(statuses.at(-1)).toBe(429);
+  });
+});
+
+describe('X-Forwarded-For without TRUST_PROXY', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { RATE_LIMIT_PER_MINUTE: '3' } });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('is ignored, so a client cannot dodge the per-address limit by forging it', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const response = await t.request('GET', '/api/v1/me', {
+        headers: { 'x-forwarded-for': `10.6.0.${i}` },
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses.slice(-1)).toEqual([429]);
   });
 });
