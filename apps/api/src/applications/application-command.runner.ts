@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
-import { appendAuditEvent, type JsonValue } from '@forge/audit';
+import { type AuditAppend, appendAuditEvent, type JsonValue } from '@forge/audit';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
 import {
   canReadApplication,
@@ -45,6 +45,11 @@ export interface CommandContext {
   aggregate: ApplicationAggregate;
   state: PipelineState;
   now: Date;
+  /**
+   * The command's audit event(s), appended by `run` as the LAST statements before COMMIT (after the state
+   * update, the outbox rows and the view), so the audit chain-head row lock is held for one round trip only.
+   */
+  pendingAudit: AuditAppend[];
 }
 
 export interface AuditSpec {
@@ -90,7 +95,19 @@ export class ApplicationCommandRunner {
       if (!application || !readable(actor, application)) throw notFound();
       const aggregate = await loadApplicationAggregate(manager, application);
       const state = toPipelineState(aggregate);
-      return work({ manager, actor, user, aggregate, state, now: new Date() });
+      const ctx: CommandContext = {
+        manager,
+        actor,
+        user,
+        aggregate,
+        state,
+        now: new Date(),
+        pendingAudit: [],
+      };
+      const result = await work(ctx);
+      // Last before COMMIT: the chain-head lock (audit_head FOR UPDATE) is held from here to the commit only.
+      for (const append of ctx.pendingAudit) await appendAuditEvent(manager, append);
+      return result;
     });
   }
 
@@ -126,7 +143,8 @@ export class ApplicationCommandRunner {
 
   /**
    * Writes `changes` (version + 1, conditional), then `afterUpdate` (side effects that read the new state;
-   * what it returns joins the event's context), then the command's one audit event. Returns the new version.
+   * what it returns joins the event's context), and queues the command's one audit event (appended by `run`
+   * last, before COMMIT). Returns the new version.
    */
   async commit(
     ctx: CommandContext,
@@ -137,7 +155,7 @@ export class ApplicationCommandRunner {
     const app = ctx.aggregate.application;
     const version = await updateApplicationVersioned(ctx.manager, app.id, app.version, changes, ctx.now);
     const extraContext = afterUpdate ? await afterUpdate(version) : undefined;
-    await appendAuditEvent(ctx.manager, {
+    ctx.pendingAudit.push({
       actor: { id: ctx.actor.id, role: audit.role },
       action: audit.action,
       subject: audit.subject ?? { type: 'application', id: app.id },
@@ -152,7 +170,7 @@ export class ApplicationCommandRunner {
 
   /**
    * Applies a `decide` result: the stage (and assignee) change, the committee round and IC pack bookkeeping,
-   * the audit event of the domain, and the follow-up jobs through the outbox.
+   * the follow-up jobs through the outbox, and queues the audit event of the domain (appended by `run` last).
    */
   async applyDecision(
     ctx: CommandContext,
@@ -189,7 +207,12 @@ export class ApplicationCommandRunner {
 
     const event = result.event;
     const version = await updateApplicationVersioned(ctx.manager, app.id, app.version, changes, ctx.now);
-    await appendAuditEvent(ctx.manager, {
+    const reason = event.context.transition === 'submit' ? 'submitted' : 'requested';
+    if (result.effects.includes('queue.screening')) await scheduleScreening(ctx.manager, app.id, reason);
+    if (result.effects.includes('queue.risk_assessment')) {
+      await scheduleRiskAssessment(ctx.manager, app.id, reason);
+    }
+    ctx.pendingAudit.push({
       actor: event.actor,
       action: event.action,
       subject: event.subject,
@@ -199,11 +222,6 @@ export class ApplicationCommandRunner {
       after: event.after as unknown as JsonValue,
       context: { ...(event.context as unknown as Record<string, JsonValue>), ...(extra.context ?? {}) },
     });
-    const reason = event.context.transition === 'submit' ? 'submitted' : 'requested';
-    if (result.effects.includes('queue.screening')) await scheduleScreening(ctx.manager, app.id, reason);
-    if (result.effects.includes('queue.risk_assessment')) {
-      await scheduleRiskAssessment(ctx.manager, app.id, reason);
-    }
     return version;
   }
 

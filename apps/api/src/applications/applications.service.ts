@@ -64,6 +64,11 @@ export class ApplicationsService {
         input,
         now: new Date(),
       });
+      const view = presentApplication(
+        await loadApplicationAggregate(manager, application),
+        this.runner.quorum,
+      );
+      // Last before COMMIT: the audit chain-head lock is held from here to the commit only.
       await appendAuditEvent(manager, {
         actor: { id: user.id, role: 'sponsor' },
         action: 'application.created',
@@ -72,7 +77,7 @@ export class ApplicationsService {
         after: { stage: 'draft', reference: application.reference },
         context: { version: 1 },
       });
-      return presentApplication(await loadApplicationAggregate(manager, application), this.runner.quorum);
+      return view;
     });
   }
 

@@ -85,9 +85,10 @@ export class RiskService implements OnApplicationBootstrap {
     actor: AuditActor,
   ): Promise<ScoringModelRow & { previousVersion: string | null; queued: number }> {
     return this.unitOfWork.run(async (manager) => {
-      const { previous, row } = await activateScoringModel(manager, version, actor);
       let queued = 0;
-      if (previous !== version) {
+      // The re-assessments are queued before the audit event (the append stays the last statement).
+      const { previous, row } = await activateScoringModel(manager, version, actor, async (previous) => {
+        if (previous === version) return;
         const open: Array<{ id: string }> = await manager.query(
           `SELECT id FROM applications WHERE stage = ANY($1::text[]) ORDER BY created_at, id`,
           [[...RISK_OPEN_STAGES]],
@@ -96,7 +97,7 @@ export class RiskService implements OnApplicationBootstrap {
           await scheduleRiskAssessment(manager, application.id, 'model_activated');
           queued += 1;
         }
-      }
+      });
       return { ...row, previousVersion: previous, queued };
     });
   }

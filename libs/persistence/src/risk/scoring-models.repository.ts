@@ -161,6 +161,8 @@ export async function activateScoringModel(
   manager: EntityManager,
   version: string,
   actor: AuditActor,
+  /** Work done after the activation and before the event is written (the audit append stays last). */
+  afterActivate?: (previous: string | null) => Promise<void>,
 ): Promise<{ previous: string | null; row: ScoringModelRow }> {
   await manager.query(`SELECT pg_advisory_xact_lock($1)`, [REGISTRY_LOCK]);
   const target: RawModelRow[] = await manager.query(
@@ -184,6 +186,7 @@ export async function activateScoringModel(
     ),
   );
   const row = toModelRow(rows[0]!);
+  if (afterActivate) await afterActivate(previous);
   await appendAuditEvent(manager, {
     actor,
     action: 'scoring.model_activated',
