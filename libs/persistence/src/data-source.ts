@@ -32,3 +32,31 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   return applied.map((migration) => migration.name);
 }
+
+interface GuardablePgClient {
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  forgeErrorGuard?: boolean;
+}
+
+interface GuardablePgPool {
+  on(event: 'connect', listener: (client: GuardablePgClient) => void): unknown;
+  _clients?: GuardablePgClient[];
+}
+
+/**
+ * When PostgreSQL terminates a connection, node-postgres can emit a second `error` on a client that TypeORM has
+ * already released (it removes its listener on the first), and an `error` event without a listener kills the
+ * process. A permanent no-op listener on every pooled client keeps that a failed query (→ 503), not a crash.
+ */
+export function guardConnectionErrors(dataSource: DataSource): DataSource {
+  const pool = (dataSource.driver as unknown as { master?: GuardablePgPool }).master;
+  if (!pool) return dataSource;
+  const guard = (client: GuardablePgClient) => {
+    if (client.forgeErrorGuard) return;
+    client.forgeErrorGuard = true;
+    client.on('error', () => {});
+  };
+  pool.on('connect', guard);
+  for (const client of pool._clients ?? []) guard(client);
+  return dataSource;
+}
