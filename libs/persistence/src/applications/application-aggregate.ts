@@ -1,5 +1,7 @@
 import { type EntityManager } from 'typeorm';
 import {
+  type ApplicationInput,
+  type FinancingStructure,
   PIPELINE_RISK_BANDS,
   validateDraftForSubmit,
   type ApprovalItem,
@@ -46,15 +48,33 @@ export async function loadApplicationAggregate(
   application: ApplicationRecord,
 ): Promise<ApplicationAggregate> {
   const id = application.id;
-  const checks = await listChecks(manager, id);
-  const dispositions = await listDispositions(manager, id);
-  const informationRequests = await listInformationRequests(manager, id);
-  const documents = await listDocuments(manager, id);
-  const votes =
-    application.committeeRound > 0 ? await listVotes(manager, id, application.committeeRound) : [];
-  const conditions = await listConditions(manager, id);
-  const pendingApprovals = await listPendingApprovalsOf(manager, id);
-  const latestAssessment = await latestRiskAssessment(manager, id);
+  // Independent reads: issued together (on a transaction's connection they queue; on the pool they overlap).
+  const [
+    checks,
+    dispositions,
+    informationRequests,
+    documents,
+    votes,
+    conditions,
+    pendingApprovals,
+    latestAssessment,
+  ] = await Promise.all([
+    listChecks(manager, id),
+    listDispositions(manager, id),
+    listInformationRequests(manager, id),
+    listDocuments(manager, id),
+    application.committeeRound > 0 ? listVotes(manager, id, application.committeeRound) : Promise.resolve([]),
+    listConditions(manager, id),
+    listPendingApprovalsOf(manager, id),
+    latestRiskAssessment(manager, id, {
+      id,
+      stage: application.stage,
+      version: application.version,
+      organizationId: application.organizationId,
+      input: application.input as unknown as ApplicationInput,
+      financing: application.financing as unknown as FinancingStructure | null,
+    }),
+  ]);
   return {
     application,
     checks,

@@ -1,7 +1,11 @@
 import { type EntityManager } from 'typeorm';
 import { type AssessmentResult, isAssessmentCurrent } from '@forge/domain';
-import { currentRiskInputs, type ReferenceSnapshotHashes } from './risk-inputs.reader.js';
-import { activeModelVersion } from './scoring-models.repository.js';
+import {
+  type ApplicationRiskSource,
+  readApplicationRiskSource,
+  type ReferenceSnapshotHashes,
+  riskInputsOf,
+} from './risk-inputs.reader.js';
 
 export interface LatestAssessment {
   id: string;
@@ -147,15 +151,24 @@ function toView(stored: StoredRiskAssessment, current: boolean): RiskAssessmentV
   };
 }
 
-/** Today's inputs hash (null when unscorable) and the active model, for the currency rule. */
+/**
+ * Today's inputs hash (null when unscorable) and the active model, for the currency rule. The active model and
+ * the active countries snapshot are read in one query; `source` (the application's fields, when the caller
+ * already holds them) saves reading the application again.
+ */
 export async function currencyBasis(
   manager: EntityManager,
   applicationId: string,
+  source?: ApplicationRiskSource,
 ): Promise<{ todayInputsHash: string | null; activeModel: string | null }> {
-  const [today, activeModel] = [
-    await currentRiskInputs(manager, applicationId),
-    await activeModelVersion(manager),
-  ];
+  const [active]: Array<{ model: string | null; countries: string | null }> = await manager.query(
+    `SELECT (SELECT version FROM scoring_models WHERE active LIMIT 1) AS model,
+            (SELECT sha256 FROM reference_snapshots WHERE kind = 'countries' AND active LIMIT 1) AS countries`,
+  );
+  const activeModel = active?.model ?? null;
+  const application = source ?? (await readApplicationRiskSource(manager, applicationId));
+  const today =
+    application === null ? null : await riskInputsOf(manager, application, active?.countries?.trim() ?? null);
   return {
     todayInputsHash: today !== null && 'inputsHash' in today ? today.inputsHash : null,
     activeModel,
@@ -224,6 +237,8 @@ export async function getRiskAssessment(
 export async function latestRiskAssessment(
   manager: EntityManager,
   applicationId: string,
+  /** The application's fields when the caller already read them (saves a query). */
+  source?: ApplicationRiskSource,
 ): Promise<LatestAssessment | null> {
   const rows: RawAssessmentRow[] = await manager.query(
     `${SELECT_ASSESSMENTS}
@@ -234,7 +249,7 @@ export async function latestRiskAssessment(
   );
   if (rows[0] === undefined) return null;
   const stored = toStored(rows[0]);
-  const current = isCurrent(stored, await currencyBasis(manager, applicationId));
+  const current = isCurrent(stored, await currencyBasis(manager, applicationId, source));
   const view = toView(stored, current);
   return {
     id: stored.id,

@@ -74,13 +74,16 @@ export async function currentRiskInputs(
   return riskInputsOf(manager, application);
 }
 
+/** `activeCountriesSha256`: the active countries snapshot's SHA-256 when the caller already read it. */
 export async function riskInputsOf(
   manager: EntityManager,
   application: ApplicationRiskSource,
+  activeCountriesSha256?: string | null,
 ): Promise<CurrentRiskInputs> {
   const applicationVersion = application.version;
   const country = typeof application.input?.country === 'string' ? application.input.country : '';
-  const reference = country === '' ? null : await riskReferenceValues(manager, country);
+  const reference =
+    country === '' ? null : await riskReferenceValues(manager, country, activeCountriesSha256);
   if (reference === null) {
     return {
       unscorable: `SCORING.INVALID_INPUTS: country ${country || '(none)'} is not in the active countries reference data`,
