@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -17,11 +17,12 @@ const AUDIENCE = 'forge-api';
  */
 @Injectable()
 export class TokenService {
-  private readonly secret: Uint8Array;
+  /** A KeyObject made once: jose would otherwise import the raw secret through WebCrypto on every request. */
+  private readonly secret: KeyObject;
   private readonly logger = new Logger('TokenService');
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.secret = new TextEncoder().encode(config.auth.jwtSecret ?? this.localSecret());
+    this.secret = createSecretKey(Buffer.from(config.auth.jwtSecret ?? this.localSecret(), 'utf8'));
   }
 
   get ttlSeconds(): number {
