@@ -23,6 +23,7 @@ const ARGS: Record<string, unknown[]> = QUICK
       'scoring-pure': [20_000],
       screening: [200],
       audit: [100],
+      'scoring-e2e': [100],
     }
   : {
       pipeline: [500],
@@ -31,6 +32,7 @@ const ARGS: Record<string, unknown[]> = QUICK
       'scoring-pure': [200_000],
       screening: [2000],
       audit: [400],
+      'scoring-e2e': [1000],
     };
 
 function version(command: string, args: string[]): string {

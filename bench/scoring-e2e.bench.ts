@@ -91,8 +91,8 @@ async function seed(url: string, applications: number): Promise<string[]> {
     const organizationId = randomUUID();
     const userId = randomUUID();
     await pool.query(
-      `INSERT INTO organizations (id, name, country, registration_number) VALUES ($1, 'Bench', 'AR', $1)`,
-      [organizationId],
+      `INSERT INTO organizations (id, name, country, registration_number) VALUES ($1, 'Bench', 'AR', $2)`,
+      [organizationId, `BENCH-${organizationId}`],
     );
     await pool.query(
       `INSERT INTO users (id, email, password_hash, display_name, roles, organization_id)
@@ -222,6 +222,19 @@ export async function benchScoringE2e(
   } finally {
     const cleanup = new pg.Client({ connectionString: server.url });
     await cleanup.connect();
+    // Let closed pools finish disconnecting first: a connection cut by DROP … FORCE surfaces as an 'error'
+    // event on a client nobody listens to any more, which would end the whole bench run.
+    await waitFor(
+      'the bench database to have no connections',
+      async () => {
+        const { rows } = await cleanup.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1`,
+          [database],
+        );
+        return rows[0].n === 0;
+      },
+      10_000,
+    ).catch(() => {});
     await cleanup.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => {});
     await cleanup.end();
     await server.stop();

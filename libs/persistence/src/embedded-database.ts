@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
@@ -34,6 +34,9 @@ export async function startEmbeddedDatabase(
   const port = await findFreePort();
   const password = 'forge-embedded';
   mkdirSync(resolve(dataDir), { recursive: true });
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its data directory
+  // (mkdtemp creates 0700 folders).
+  if (process.getuid?.() === 0) chmodSync(resolve(dataDir), 0o755);
   const isNew = !existsSync(resolve(databaseDir, 'PG_VERSION'));
   // Loaded only when needed: the package installs exit hooks that call process.exit on SIGTERM, which would
   // cut short the graceful shutdown of a process running on an external DATABASE_URL.
