@@ -98,17 +98,38 @@ function ratioRows(results: Record<string, Result>): Row[] {
   add('POST /applications / bare Fastify', get(a, 'ratioPost'), 'bare Fastify parsing the body', 0.35);
   add('Validation share of a POST', get(a, 'validation.shareOfPostRequest'), 'POST per-request time');
   const au = results.audit;
-  if (au) {
-    for (const [key, value] of Object.entries(au)) {
-      if (/ratio|speedup/i.test(key) && typeof value === 'number')
-        add(`Audit ${key}`, value, 'see audit bench');
+  for (const writers of [1, 4, 16]) {
+    const point = (get(au, 'appends') as Array<Record<string, number>> | undefined)?.find(
+      (entry) => entry.writers === writers,
+    );
+    if (point) {
+      add(
+        `Audit chained appends / plain inserts, ${writers} writer${writers > 1 ? 's' : ''}`,
+        round(point.chainPerSecond / point.plainPerSecond, 3),
+        `plain single-row inserts (${point.plainPerSecond}/s)`,
+      );
     }
+  }
+  const verify = get(au, 'verify') as Record<string, number> | undefined;
+  if (verify) {
+    add(
+      'Audit verify / SHA-256 of the same bytes',
+      round(verify.verifierPerSecond / verify.hashOnlyPerSecond, 3),
+      `node:crypto alone (${verify.hashOnlyPerSecond} events/s)`,
+    );
   }
   add(
     'Screening indexed / all-pairs speedup',
     get(results.screening, 'speedup'),
     'naive all-pairs, 20,000 entries',
   );
+  const se = results['scoring-e2e'];
+  add(
+    'Scoring e2e (schedule → assessment) / bare BullMQ',
+    get(se, 'ratioToBareBullmq'),
+    `no-op jobs, same backend (${get(se, 'applications')} applications)`,
+  );
+  add('Scoring e2e assessments/s', get(se, 'e2e.assessmentsPerSec'), 'absolute');
   add('Scoring assessments/s', get(results['scoring-pure'], 'opsPerSec'), 'absolute');
   add('2 workers / 1 worker', get(results['scale-out'], 'workerRatio'), '1 worker process');
   add('2 APIs / 1 API', get(results['scale-out'], 'apiRatio'), '1 API process');
