@@ -55,6 +55,8 @@ export class EnvironmentVariables {
   @Transform(toInt) @IsInt() @Min(10) @Max(60000) OUTBOX_POLL_INTERVAL_MS = 200;
   @Transform(toInt) @IsInt() @Min(1000) WORKER_LOCK_DURATION_MS = 30000;
   @Transform(toInt) @IsInt() @Min(1000) WORKER_STALLED_INTERVAL_MS = 30000;
+  /** How often a job may be found stalled (its worker died mid-job) before BullMQ fails it. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(100) WORKER_MAX_STALLED_COUNT = 5;
 
   @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32) JWT_SECRET?: string;
   @Transform(toInt) @IsInt() @Min(60) @Max(86400) JWT_TTL_SECONDS = 900;
@@ -102,6 +104,7 @@ export interface AppConfig {
     outboxPollMs: number;
     lockDurationMs: number;
     stalledIntervalMs: number;
+    maxStalledCount: number;
   };
   auth: { jwtSecret?: string; jwtTtlSeconds: number; bootstrapAdmin?: { email: string; password: string } };
   rateLimit: { perMinute: number; loginPerMinute: number };
@@ -164,6 +167,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       outboxPollMs: vars.OUTBOX_POLL_INTERVAL_MS,
       lockDurationMs: vars.WORKER_LOCK_DURATION_MS,
       stalledIntervalMs: vars.WORKER_STALLED_INTERVAL_MS,
+      maxStalledCount: vars.WORKER_MAX_STALLED_COUNT,
     },
     auth: {
       jwtSecret: vars.JWT_SECRET,

@@ -26,13 +26,16 @@ export interface WorkerTuning {
 
 /** The worker tuning the configuration asks for (WORKER_CONCURRENCY, WORKER_LOCK_DURATION_MS, …). */
 export function workerTuning(
-  queue: { concurrency: number; lockDurationMs: number; stalledIntervalMs: number },
+  queue: { concurrency: number; lockDurationMs: number; stalledIntervalMs: number; maxStalledCount: number },
   overrides: WorkerTuning = {},
 ): WorkerTuning {
   return {
     concurrency: queue.concurrency,
     lockDuration: queue.lockDurationMs,
     stalledInterval: queue.stalledIntervalMs,
+    // Processors are idempotent, so a job whose worker died may safely run again; BullMQ's default (1) fails a
+    // job the second time its worker dies under it, which a crash-looping deployment must not turn into loss.
+    maxStalledCount: queue.maxStalledCount,
     ...overrides,
   };
 }
