@@ -2,6 +2,7 @@ import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import { ConfigModule } from '@forge/config';
 import { PersistenceModule, type Runtime } from '@forge/persistence';
 import { QueueModule } from '@forge/queue';
+import { IdempotencyKeysSweeper } from './maintenance/idempotency-keys-sweeper.js';
 import { OutboxRelayService } from './outbox-relay.service.js';
 import { AuditCheckpointWorkerModule } from './processors/audit-checkpoint.module.js';
 import { RiskScoringWorkerModule } from './processors/risk-scoring-worker.module.js';
@@ -27,7 +28,7 @@ export class WorkerModule {
         QueueModule,
         ...WORKER_FEATURE_MODULES,
       ],
-      providers: [OutboxRelayService, ...PROCESSORS],
+      providers: [OutboxRelayService, IdempotencyKeysSweeper, ...PROCESSORS],
     };
   }
 }

@@ -75,4 +75,18 @@ export const idempotencyKeysRepository = {
       [claim.userId, claim.key],
     );
   },
+
+  /** Deletes up to `batch` expired keys (the worker's periodic sweep); returns how many went. */
+  async purgeExpired(manager: EntityManager, batch = 1000): Promise<number> {
+    // A SELECT over the DELETE: TypeORM answers DELETE … RETURNING with [rows, count], a SELECT with rows.
+    const [{ n }]: Array<{ n: number }> = await manager.query(
+      `WITH gone AS (
+         DELETE FROM idempotency_keys WHERE (user_id, key) IN (
+           SELECT user_id, key FROM idempotency_keys WHERE expires_at <= now() LIMIT $1)
+         RETURNING 1)
+       SELECT count(*)::int AS n FROM gone`,
+      [batch],
+    );
+    return n;
+  },
 };
