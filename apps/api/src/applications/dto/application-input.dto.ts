@@ -13,12 +13,14 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 import {
   ANTI_CORRUPTION_PROGRAMS,
   APPLICANT_TYPES,
   ESIA_STATUSES,
+  exactHundredths,
   FPIC_STATUSES,
   FX_EXPOSURES,
   INSTRUMENTS,
@@ -33,6 +35,20 @@ import {
   VALUE_CHAIN_SEGMENTS,
   WATER_STRESS_LEVELS,
 } from '@forge/domain';
+
+/**
+ * At most two decimals, checked on the number's exact decimal form. (class-validator's `maxDecimalPlaces`
+ * throws on exponent forms such as `1e-7` — a 500 found by the fuzzing suite.)
+ */
+function AtMostTwoDecimals(): PropertyDecorator {
+  return ValidateBy({
+    name: 'atMostTwoDecimals',
+    validator: {
+      validate: (value: unknown) => typeof value !== 'number' || exactHundredths(value) !== null,
+      defaultMessage: () => '$property must have at most two decimals',
+    },
+  });
+}
 
 /**
  * The application input of api.md. Every field is optional here (drafts are partial; `submit` requires the
@@ -65,7 +81,8 @@ export class SponsorDto {
 
   @ApiPropertyOptional({ example: 35, minimum: 0, maximum: 100, description: 'percent, up to two decimals' })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @AtMostTwoDecimals()
   @Min(0)
   @Max(100)
   equityPct?: number;
