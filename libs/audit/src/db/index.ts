@@ -3,3 +3,4 @@ export * from './audit-signing-key.js';
 export * from './db-subtree-source.js';
 export * from './audit-checkpoint.service.js';
 export * from './application-evidence.reader.js';
+export * from './audit-checkpoint.provider.js';
