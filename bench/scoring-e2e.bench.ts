@@ -9,10 +9,10 @@
  * (1,000 applications: pass 1000). The redis backend uses REDIS_URL.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { loadConfig } from '@forge/config';
 import { parseCountriesReference } from '@forge/domain';
@@ -25,29 +25,7 @@ import {
 } from '@forge/persistence';
 import { QueueBackend } from '@forge/queue';
 import { startWorker } from '../apps/worker/src/worker.bootstrap.js';
-
-/** Walks up from this file to the repository root (works from `bench/` and `dist/bench/`). */
-function repoRoot(): string {
-  const isRoot = (dir: string) => existsSync(join(dir, 'config', 'reference', 'sample-portfolio.json'));
-  if (isRoot(process.cwd())) return process.cwd();
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!isRoot(dir) && dirname(dir) !== dir) dir = dirname(dir);
-  return dir;
-}
-
-function round(value: number, digits = 2): number {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
-}
-
-/** Polls a condition (bounded). */
-async function waitFor(what: string, condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+import { repoRoot, round, waitFor } from './cluster.js';
 
 export interface ScoringE2eBenchResult {
   name: string;
