@@ -49,10 +49,19 @@ export const CSV_COLUMNS = [
   'hash',
 ] as const;
 
-/** RFC 4180 quoting: a field with a comma, quote, CR or LF is quoted, inner quotes doubled. */
+/** Cell starts that spreadsheets evaluate as a formula (OWASP "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell. A text starting with `=`, `+`, `-`, `@`, tab or CR is prefixed with `'` so that a
+ * spreadsheet shows it as text instead of running it (a sign-in attempt's email is user input); then RFC 4180
+ * quoting: a field with a comma, quote, CR or LF is quoted, inner quotes doubled. The JSONL export stays
+ * byte-faithful (it is the verifiable one).
+ */
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
-  const text = String(value);
+  const raw = String(value);
+  const text = typeof value === 'string' && FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
