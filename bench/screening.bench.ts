@@ -161,8 +161,8 @@ export async function benchScreening(iterations = 2000): Promise<ScreeningBenchR
   const organizationName = n01.title;
   const screenOnce = () => screenApplication({ organizationName, input: n01, index, listSha256 });
   const first = screenOnce();
-  if (first.result !== 'blocked' || first.blockedOwnershipPct !== 55) {
-    throw new Error(`N01 should be blocked at 55.00%, got ${first.result} ${first.blockedOwnershipPct}`);
+  if (first.result !== 'blocked' || first.blockedOwnershipPct !== 100) {
+    throw new Error(`N01 should be blocked at 100.00%, got ${first.result} ${first.blockedOwnershipPct}`);
   }
 
   // The naive scan does the same per-party work as screenApplication but compares every name.

@@ -231,7 +231,7 @@ class DemoRun {
     });
     step(
       sample.key,
-      `screened: sanctions ${screened.screening?.result} (blocked ownership ${Number(screened.screening?.blockedOwnershipPct ?? 0).toFixed(2)}%), proposed category ${screened.proposedCategory}`,
+      `screened: sanctions ${screened.screening?.result} (blocked ownership ${Number(screened.screening?.blockedOwnershipPct ?? 0).toFixed(2)}%, look-through ${Number(screened.screening?.lookThroughPct ?? 0).toFixed(2)}%), proposed category ${screened.proposedCategory}`,
     );
     if (screened.screening?.result === 'blocked') {
       await this.transition(

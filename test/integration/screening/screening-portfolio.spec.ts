@@ -90,13 +90,14 @@ describe('screening job on the sample portfolio (direct runs, bundled reference 
     },
   );
 
-  it('N01: blocked at 55.00% aggregate ownership, SANCTIONS.PARTIES fail', async () => {
+  it('N01: blocked by the OFAC 50% rule (both holding companies blocked: 100.00%, look-through 55.00%), SANCTIONS.PARTIES fail', async () => {
     const { id } = await insertApplication(db.dataSource, sample('N01').input);
     const outcome = await screen(id);
     expect(outcome).toMatchObject({ status: 'screened', result: 'blocked', stageAfter: 'screening' });
     const app = await applicationRow(db.dataSource, id);
     expect(app.screening.result).toBe('blocked');
-    expect(app.screening.blockedOwnershipPct).toBe(55);
+    expect(app.screening.blockedOwnershipPct).toBe(100);
+    expect(app.screening.lookThroughPct).toBe(55);
     expect((await checksOf(db.dataSource, id)).get('SANCTIONS.PARTIES')?.outcome).toBe('fail');
   });
 

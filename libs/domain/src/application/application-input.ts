@@ -97,6 +97,11 @@ export interface BeneficialOwner {
   /** 0–100 with up to two decimals. */
   ownershipPct: number;
   isPep: boolean;
+  /**
+   * A government, or an entity owned or controlled by one (api.md; `TRANS.FEOC` reads it with
+   * `country`). Optional: absent means not declared state-owned.
+   */
+  stateOwned?: boolean;
   owners?: BeneficialOwner[];
 }
 

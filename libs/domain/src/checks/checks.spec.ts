@@ -258,8 +258,20 @@ describe('evaluateScreeningChecks', () => {
   it('SANCTIONS.PARTIES fails for a blocked application (sample N01)', () => {
     const check = screeningCheck(sample('N01'), CHECK_CODES.SANCTIONS_PARTIES);
     expect(check.outcome).toBe('fail');
-    expect(check.detail).toMatchObject({ result: 'blocked', blockedOwnershipPct: 55, listSha256 });
-    expect((check.detail['hits'] as unknown[]).length).toBe(2);
+    // Both holding companies are blocked by ownership: their whole 60% + 40% count (look-through 55%).
+    expect(check.detail).toMatchObject({
+      result: 'blocked',
+      blockedOwnershipPct: 100,
+      lookThroughPct: 55,
+      listSha256,
+    });
+    expect((check.detail['hits'] as { result: string }[]).map((h) => h.result)).toEqual([
+      'blocked_by_ownership',
+      'blocked_by_ownership',
+      'match',
+      'blocked_by_ownership',
+      'match',
+    ]);
   });
 
   it('SANCTIONS.PARTIES needs review for a potential match or a non-blocking match', () => {

@@ -117,7 +117,12 @@ export function evaluateScreeningChecks(args: ScreeningChecksArgs): AutomatedChe
     screening.result === 'blocked' ? 'fail' : screening.result === 'review' ? 'needs_review' : 'pass',
     // The list hash is not an input: a new list giving the same hits keeps an officer's resolution.
     { result: screening.result, blockedOwnershipPct: screening.blockedOwnershipPct, hits },
-    { listSha256: screening.listSha256, partiesScreened: screening.parties.length },
+    // The look-through share is for information: it decides nothing, so it is not an input either.
+    {
+      listSha256: screening.listSha256,
+      partiesScreened: screening.parties.length,
+      lookThroughPct: screening.lookThroughPct,
+    },
   );
 
   return [countryCheck, mineralCheck, ticketCheck, equatorCheck, sanctionsCheck];

@@ -3,3 +3,4 @@ export * from './name-normaliser.js';
 export * from './jaro-winkler.js';
 export * from './sanctions-index.js';
 export * from './ownership-screening.js';
+export * from './fifty-percent-rule.js';

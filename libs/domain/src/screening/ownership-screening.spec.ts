@@ -81,6 +81,7 @@ describe('screenApplication: parties, paths and effective ownership', () => {
     const r = screen([e('Holdco Uno Ltd', 60, [p('Ana Ruiz', 50), p('Beto Paz', 50)]), p('Carla Sol', 40)]);
     expect(r.result).toBe('clear');
     expect(r.blockedOwnershipPct).toBe(0);
+    expect(r.lookThroughPct).toBe(0);
     expect(r.listSha256).toBe('f'.repeat(64));
     expect(r.parties.map((x) => [x.name, x.path, x.effectivePct, x.result])).toEqual([
       ['Clean Applicant SpA', ['Clean Applicant SpA'], 100, 'clear'],
@@ -103,11 +104,15 @@ describe('screenApplication: parties, paths and effective ownership', () => {
     expect(r.result).toBe('blocked');
     const drift = screen([p('Pavel Volkov', 10.1), p('Edda Morrow', 20.2)]); // 10.1 + 20.2 = 30.299999999999997 in floats
     expect(drift.blockedOwnershipPct).toBe(30.3);
+    expect(drift.lookThroughPct).toBe(30.3);
     const nested = screen([
       e('Holdco Uno Ltd', 33.33, [e('Holdco Dos Ltd', 33.33, [p('Pavel Volkov', 100)])]),
     ]);
     expect(nested.parties[3]!.effectivePct).toBe(11.1); // 11.108889% truncated to 11.10
-    expect(nested.blockedOwnershipPct).toBe(11.1);
+    expect(nested.lookThroughPct).toBe(11.1);
+    // Volkov owns all of Holdco Dos, which holds 33.33% of Holdco Uno: not blocked, nothing counts.
+    expect(nested.blockedOwnershipPct).toBe(0);
+    expect(nested.result).toBe('review');
   });
 });
 
@@ -125,27 +130,57 @@ describe('screenApplication: OFAC 50% rule', () => {
     });
   });
 
-  it('multiplies along the chain for indirect ownership', () => {
+  it('does not multiply along the chain: a 50%-owned holding company is blocked and its whole stake counts', () => {
     const r = screen([
       e('Holdco Uno Ltd', 60, [p('Pavel Volkov', 50), p('Clean Person', 50)]),
       p('Other', 40),
     ]);
-    expect(r).toMatchObject({ result: 'review', blockedOwnershipPct: 30 });
+    expect(r).toMatchObject({ result: 'blocked', blockedOwnershipPct: 60, lookThroughPct: 30 });
+    expect(r.parties[1]).toMatchObject({
+      name: 'Holdco Uno Ltd',
+      result: 'blocked_by_ownership',
+      blockedStakePct: 50,
+    });
     expect(r.parties[2]).toMatchObject({ effectivePct: 30, result: 'match' });
+    expect(r.parties[0]).toMatchObject({ result: 'blocked_by_ownership', blockedStakePct: 60 });
   });
 
-  it('blocks at exactly 50.00% reached indirectly (80% × 62.5%)', () => {
+  it('does not carry anything up through a holding company owned less than 50% by blocked parties', () => {
+    // checks.md: a listed person with 40% of A, where A holds 100% of the applicant: review.
+    const r = screen([e('Holdco Uno Ltd', 100, [p('Pavel Volkov', 40), p('Clean Person', 60)])]);
+    expect(r).toMatchObject({ result: 'review', blockedOwnershipPct: 0, lookThroughPct: 40 });
+    expect(r.parties[1]).toMatchObject({ result: 'clear', blockedStakePct: 40 });
+  });
+
+  it('blocks through a chain of 50% links (80% × 62.5% look-through is only reported)', () => {
     expect(screen([e('Holdco Uno Ltd', 80, [p('Pavel Volkov', 62.5)])])).toMatchObject({
       result: 'blocked',
-      blockedOwnershipPct: 50,
+      blockedOwnershipPct: 80,
+      lookThroughPct: 50,
     });
   });
 
-  it('does not block just below 50% even when truncation hides the remainder (99.99% × 50% = 49.995%)', () => {
+  it('blocks a holding company at exactly 50.00% but not at 49.99%', () => {
     expect(screen([e('Holdco Uno Ltd', 99.99, [p('Pavel Volkov', 50)])])).toMatchObject({
-      result: 'review',
-      blockedOwnershipPct: 49.99,
+      result: 'blocked',
+      blockedOwnershipPct: 99.99,
+      lookThroughPct: 49.99, // 49.995% truncated
     });
+    expect(
+      screen([e('Holdco Uno Ltd', 100, [p('Pavel Volkov', 49.99), p('Clean Person', 50.01)])]),
+    ).toMatchObject({
+      result: 'review',
+      blockedOwnershipPct: 0,
+    });
+  });
+
+  it('blocks through six levels of 50% holdings', () => {
+    let tree: BeneficialOwner = p('Pavel Volkov', 50);
+    for (let i = 5; i >= 1; i--)
+      tree = e(`Level ${['Uno', 'Dos', 'Tres', 'Cuatro', 'Cinco'][i - 1]} Holdco`, 50, [tree]);
+    const r = screen([tree, p('Clean Person', 50)]);
+    expect(r).toMatchObject({ result: 'blocked', blockedOwnershipPct: 50, lookThroughPct: 1.56 }); // 0.5^6 = 1.5625%
+    expect(r.parties.filter((x) => x.result === 'blocked_by_ownership').map((x) => x.name)).toHaveLength(6);
   });
 
   it('adds up holdings of several blocked owners (25% + 25%)', () => {
@@ -153,9 +188,9 @@ describe('screenApplication: OFAC 50% rule', () => {
     expect(r).toMatchObject({ result: 'blocked', blockedOwnershipPct: 50 });
   });
 
-  it('does not count the descendants of a matched owner twice', () => {
+  it('does not count the descendants of a matched owner twice in the look-through', () => {
     const r = screen([e('Grey Lantern Holdings', 40, [p('Pavel Volkov', 100)]), p('Clean Person', 60)]);
-    expect(r).toMatchObject({ result: 'review', blockedOwnershipPct: 40 });
+    expect(r).toMatchObject({ result: 'review', blockedOwnershipPct: 40, lookThroughPct: 40 });
     expect(r.parties.filter((x) => x.result === 'match')).toHaveLength(2);
   });
 
@@ -165,7 +200,7 @@ describe('screenApplication: OFAC 50% rule', () => {
     expect(r.parties[0]).toMatchObject({ result: 'match', matchedEntNum: 5 });
   });
 
-  it('reproduces sample N01: Krasnov 50% of 60% plus Black Salar 62.5% of 40% = 55.00%, blocked', () => {
+  it('reproduces sample N01: both holding companies are blocked, their whole 60% + 40% count (look-through 55%)', () => {
     const n01 = portfolio.negatives.find((s) => s.key === 'N01')!;
     const r = screenApplication({
       organizationName: n01.input.title,
@@ -174,14 +209,19 @@ describe('screenApplication: OFAC 50% rule', () => {
       listSha256: sampleSha,
     });
     expect(r.result).toBe('blocked');
-    expect(r.blockedOwnershipPct).toBe(55);
-    expect(r.blockedOwnershipPct.toFixed(2)).toBe('55.00');
+    expect(r.blockedOwnershipPct).toBe(100);
+    expect(r.lookThroughPct).toBe(55);
     expect(r.listSha256).toBe(sampleSha);
     expect(
-      r.parties.filter((x) => x.result !== 'clear').map((x) => [x.name, x.effectivePct, x.matchedName]),
+      r.parties
+        .filter((x) => x.result !== 'clear')
+        .map((x) => [x.name, x.result, x.effectivePct, x.matchedName]),
     ).toEqual([
-      ['Ignacio Tadeo Krasnov-Ardiles', 30, 'KRASNOV-ARDILES, Ignacio Tadeo'],
-      ['Black Salar Minerals Ltd', 25, 'BLACK SALAR MINERALS LTD'],
+      ['Rio Oro gold and copper project', 'blocked_by_ownership', 100, null],
+      ['Puna Holdings BVI Ltd', 'blocked_by_ownership', 60, null],
+      ['Ignacio Tadeo Krasnov-Ardiles', 'match', 30, 'KRASNOV-ARDILES, Ignacio Tadeo'],
+      ['Salar Investments BVI Ltd', 'blocked_by_ownership', 40, null],
+      ['Black Salar Minerals Ltd', 'match', 25, 'BLACK SALAR MINERALS LTD'],
     ]);
   });
 
@@ -305,12 +345,13 @@ describe('screenApplication: invalid ownership trees', () => {
     expect(err.message).toContain('ownership cycle');
   });
 
-  it('accepts the same person in two separate branches and adds the holdings', () => {
+  it('accepts the same person in two separate branches and judges each holding company on its own owners', () => {
     const r = screen([
       e('Holdco Uno Ltd', 50, [p('Pavel Volkov', 60)]),
       e('Holdco Dos Ltd', 50, [p('Pavel Volkov', 40)]),
     ]);
-    expect(r).toMatchObject({ result: 'blocked', blockedOwnershipPct: 50 });
+    // Holdco Uno is blocked (60%): its 50% counts; Holdco Dos (40%) is not.
+    expect(r).toMatchObject({ result: 'blocked', blockedOwnershipPct: 50, lookThroughPct: 50 });
   });
 
   it('rejects percentages with more than two decimals or outside 0–100, persons with owners, and empty names', () => {

@@ -2,13 +2,29 @@ import type { ApplicationInput, BeneficialOwner, OwnerType } from '../applicatio
 import { DomainError, type DomainErrorDetail } from '../errors/domain-error.js';
 import { normaliseName } from './name-normaliser.js';
 import {
+  addShares,
+  hundredthsToPct,
+  pctToHundredths,
+  scaleShare,
+  shareAtLeast,
+  shareToHundredths,
+  WHOLE_SHARE,
+  type ExactShare,
+} from './exact-share.js';
+import { applyFiftyPercentRule, lookThroughHundredths } from './fifty-percent-rule.js';
+import {
   DEFAULT_MATCH_THRESHOLD,
   matchName,
   type NameMatch,
   type SanctionsIndex,
 } from './sanctions-index.js';
 
-export type PartyResult = 'clear' | 'potential_match' | 'match';
+/**
+ * Per party (api.md): what the matcher found (`clear`, `potential_match`, `match`), or
+ * `blocked_by_ownership` for an entity (or the applicant) that is not listed itself but is
+ * 50%-or-more owned by blocked parties (the matcher's hit, if any, stays in `matchedName`).
+ */
+export type PartyResult = 'clear' | 'potential_match' | 'match' | 'blocked_by_ownership';
 export type ScreeningOutcome = 'clear' | 'review' | 'blocked';
 export type Disposition = 'true_match' | 'false_positive';
 
@@ -24,29 +40,33 @@ export interface ScreeningDisposition {
   matchedName?: string | null;
 }
 
-/** One screened party: the shape of `screening.parties[]` in api.md, plus three extras. */
+/** One screened party: the shape of `screening.parties[]` in api.md, plus four extras. */
 export interface ScreeningParty {
   name: string;
   /** Owner names from the applicant organisation down to this party (both included). */
   path: string[];
-  /** Effective ownership of the applicant, percent with two decimals (truncated, see below). */
+  /** Effective (multiplied) ownership of the applicant, percent with two decimals (truncated). */
   effectivePct: number;
   /** What the matcher found; a `false_positive` disposition keeps it and shows the decision. */
   result: PartyResult;
   matchedName: string | null;
   similarity: number | null;
   disposition: Disposition | null;
-  /** Extras: `organization` for the applicant itself; the matched list entry; why it is a hit. */
+  /** Extras: `organization` for the applicant itself; the matched list entry; why it is a hit; the blocked stake. */
   type: OwnerType | 'organization';
   matchedEntNum: number | null;
   reason: NameMatch['reason'];
+  /** Sum of the stakes held directly in this party by blocked parties, percent (two decimals). */
+  blockedStakePct: number;
 }
 
 /** The `screening` shape of api.md. */
 export interface ScreeningResult {
   result: ScreeningOutcome;
-  /** Aggregate effective ownership of the applicant held by matched owners, two decimals. */
+  /** Sum of the applicant's direct stakes held by blocked parties (OFAC 50% rule), two decimals. */
   blockedOwnershipPct: number;
+  /** The multiplied look-through share of the applicant held by listed parties, for information. */
+  lookThroughPct: number;
   listSha256: string;
   parties: ScreeningParty[];
 }
@@ -63,59 +83,22 @@ export interface ScreenApplicationArgs {
 
 export const MAX_OWNERSHIP_DEPTH = 6;
 export const MAX_OWNERSHIP_NODES = 200;
-/** 50.00% in hundredths of a percent. */
-export const BLOCKING_OWNERSHIP_HUNDREDTHS = 5000;
-
-const TEN_THOUSAND = 10000n;
-
-/**
- * Effective ownership as an exact fraction of the applicant: `num / 10000^k` where each of the
- * `k` links contributed its percentage in integer hundredths (60% = 6000). No rounding happens
- * until a value is reported.
- */
-export interface ExactShare {
-  num: bigint;
-  k: number;
-}
-
-/** Truncates an exact share to integer hundredths of a percent (55.00% = 5500). */
-export function shareToHundredths(share: ExactShare): number {
-  // hundredths = num * 10000 / 10000^k
-  return share.k === 0
-    ? Number(share.num * TEN_THOUSAND)
-    : Number(share.num / TEN_THOUSAND ** BigInt(share.k - 1));
-}
-
-/** `a + b` exactly. */
-export function addShares(a: ExactShare, b: ExactShare): ExactShare {
-  const k = Math.max(a.k, b.k);
-  return {
-    num: a.num * TEN_THOUSAND ** BigInt(k - a.k) + b.num * TEN_THOUSAND ** BigInt(k - b.k),
-    k,
-  };
-}
-
-/** `share ≥ hundredths` exactly (no truncation). */
-export function shareAtLeast(share: ExactShare, hundredths: number): boolean {
-  // num / 10000^k ≥ h / 10000  ⇔  num * 10000 ≥ h * 10000^k
-  return share.num * TEN_THOUSAND >= BigInt(hundredths) * TEN_THOUSAND ** BigInt(share.k);
-}
-
-const hundredthsToPct = (h: number): number => h / 100;
-
-/** Percent with up to two decimals → integer hundredths, or null when it has more decimals. */
-export function pctToHundredths(pct: number): number | null {
-  const h = Math.round(pct * 100);
-  return Math.abs(pct * 100 - h) < 1e-6 ? h : null;
-}
+export type { ExactShare };
+export { addShares, pctToHundredths, shareAtLeast, shareToHundredths };
 
 /** A node of the flattened ownership tree (pre-order; the organisation first). */
 export interface OwnershipNode {
   name: string;
   type: OwnerType | 'organization';
   path: string[];
+  /** The stake held directly in the parent, integer hundredths (the applicant: 10000). */
+  pctHundredths: number;
   share: ExactShare;
   isPep: boolean;
+  /** `stateOwned` as declared (the applicant: false). */
+  stateOwned: boolean;
+  /** ISO country as declared (the applicant: ''). */
+  country: string;
   /** Index in the flattened list of the nearest owner above (the organisation is -1). */
   parent: number;
   depth: number;
@@ -149,8 +132,11 @@ export function flattenOwnership(
     name: organizationName,
     type: 'organization',
     path: [organizationName],
-    share: { num: 1n, k: 0 },
+    pctHundredths: 10000,
+    share: WHOLE_SHARE,
     isPep: false,
+    stateOwned: false,
+    country: '',
     parent: -1,
     depth: 0,
     hasOwners: owners.length > 0,
@@ -210,8 +196,11 @@ export function flattenOwnership(
         name,
         type: owner.type,
         path: [...parent.path, name],
-        share: { num: parent.share.num * BigInt(pctH), k: parent.share.k + 1 },
+        pctHundredths: pctH,
+        share: scaleShare(parent.share, pctH),
         isPep: owner.isPep === true,
+        stateOwned: owner.stateOwned === true,
+        country: typeof owner.country === 'string' ? owner.country : '',
         parent: parentIdx,
         depth,
         hasOwners: children.length > 0,
@@ -266,20 +255,21 @@ function dispositionFor(
 
 /**
  * Screens the applicant organisation and every beneficial owner at any depth against a
- * sanctions index, and applies the OFAC 50% rule of checks.md:
+ * sanctions index, and applies the OFAC 50% rule of checks.md (`applyFiftyPercentRule`):
  *
- * - a party **counts as matched** when its result is `match` or it is a `potential_match` with
+ * - a party **counts as listed** when its result is `match` or it is a `potential_match` with
  *   disposition `true_match`; a `false_positive` disposition clears it (for a `match` too: the
  *   same name can be another person);
- * - blocked ownership = sum of the exact effective shares of matched owners, a matched owner's
- *   descendants not counted again; effective shares multiply along the chain in exact integer
- *   arithmetic (BigInt fractions of hundredths) and are truncated to hundredths only when
- *   reported, so a reported 50.00 always means "at least 50.00% exactly";
- * - `blocked` when the organisation itself counts as matched, or the blocked ownership is ≥ 50%;
- *   else `review` when any party is an undecided potential match or counts as matched; else `clear`.
+ * - bottom-up, an entity is blocked when it is listed or 50%-or-more owned **directly** by
+ *   blocked parties, and then its whole stake counts one level up (no multiplication along the
+ *   chain); such an entity that is not listed itself is reported `blocked_by_ownership`;
+ * - `blocked` when the applicant is listed itself or blocked by its owners
+ *   (`blockedOwnershipPct` ≥ 50, the sum of its direct stakes held by blocked parties); else
+ *   `review` when any party is an undecided potential match, counts as listed, or is blocked by
+ *   ownership without blocking the applicant; else `clear`.
  *
- * `blockedOwnershipPct` is the owners' aggregate (the organisation's own match is not a
- * percentage of itself).
+ * `lookThroughPct` reports the multiplied share of the applicant held by listed parties (truncated
+ * to two decimals), for information; it decides nothing.
  */
 export function screenApplication(args: ScreenApplicationArgs): ScreeningResult {
   const threshold = args.threshold ?? DEFAULT_MATCH_THRESHOLD;
@@ -291,48 +281,56 @@ export function screenApplication(args: ScreenApplicationArgs): ScreeningResult 
   }
   const nodes = flattenOwnership(args.organizationName, args.input.governance.beneficialOwners);
   const dispositions = args.dispositions ?? [];
-  const counted: boolean[] = [];
-  let blocked: ExactShare = { num: 0n, k: 0 };
-  let orgMatched = false;
-  let undecided = false;
-  let anyMatched = false;
 
-  const parties = nodes.map((node, i): ScreeningParty => {
+  const hits = nodes.map((node) => {
     const hit = matchName(args.index, node.name, {
       kind: node.type === 'person' ? 'individual' : 'entity',
       threshold,
     });
     const disposition =
       hit.result === 'clear' ? null : dispositionFor(dispositions, node.name, hit.matchedName);
-    const matched =
+    const listed =
       (hit.result === 'match' && disposition !== 'false_positive') ||
       (hit.result === 'potential_match' && disposition === 'true_match');
-    if (hit.result === 'potential_match' && disposition === null) undecided = true;
-    const ancestorCounted = node.parent >= 0 && counted[node.parent] === true;
-    counted[i] = ancestorCounted || (matched && i > 0);
-    if (matched) {
-      anyMatched = true;
-      if (i === 0) orgMatched = true;
-      else if (!ancestorCounted) blocked = addShares(blocked, node.share);
-    }
+    return { hit, disposition, listed };
+  });
+  const rule = applyFiftyPercentRule(
+    nodes.map((node, i) => ({
+      parent: node.parent,
+      pctHundredths: node.pctHundredths,
+      listed: hits[i]!.listed,
+      share: node.share,
+    })),
+  );
+
+  let undecided = false;
+  let anyBlockedParty = false;
+  const parties = nodes.map((node, i): ScreeningParty => {
+    const { hit, disposition, listed } = hits[i]!;
+    const byOwnership = rule.blockedByOwnership[i] === true;
+    const result: PartyResult = byOwnership ? 'blocked_by_ownership' : hit.result;
+    if (result === 'potential_match' && disposition === null) undecided = true;
+    if (i > 0 && (listed || byOwnership)) anyBlockedParty = true;
     return {
       name: node.name,
       path: node.path,
       effectivePct: hundredthsToPct(shareToHundredths(node.share)),
-      result: hit.result,
+      result,
       matchedName: hit.matchedName,
       similarity: hit.similarity,
       disposition,
       type: node.type,
       matchedEntNum: hit.matchedEntNum,
       reason: hit.reason,
+      blockedStakePct: hundredthsToPct(rule.blockedStakeHundredths[i] ?? 0),
     };
   });
 
-  const isBlocked = orgMatched || shareAtLeast(blocked, BLOCKING_OWNERSHIP_HUNDREDTHS);
+  const isBlocked = rule.blocked[0] === true;
   return {
-    result: isBlocked ? 'blocked' : undecided || anyMatched ? 'review' : 'clear',
-    blockedOwnershipPct: hundredthsToPct(shareToHundredths(blocked)),
+    result: isBlocked ? 'blocked' : undecided || anyBlockedParty ? 'review' : 'clear',
+    blockedOwnershipPct: hundredthsToPct(rule.blockedOwnershipHundredths),
+    lookThroughPct: hundredthsToPct(lookThroughHundredths(rule)),
     listSha256: args.listSha256,
     parties,
   };
