@@ -1,0 +1,3 @@
+export * from './time.js';
+export * from './business-calendar.js';
+export * from './deadlines.js';
