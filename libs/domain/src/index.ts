@@ -6,3 +6,6 @@ export * from './screening/index.js';
 export * from './checks/index.js';
 export * from './scoring/index.js';
 export * from './pipeline/index.js';
+export * from './deadlines/index.js';
+export * from './monitoring/index.js';
+export * from './notifications/index.js';
