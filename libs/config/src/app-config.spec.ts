@@ -26,4 +26,31 @@ describe('loadConfig', () => {
   it('requires REDIS_URL for QUEUE_BACKEND=redis', () => {
     expect(() => loadConfig({ QUEUE_BACKEND: 'redis' })).toThrow(/REDIS_URL/);
   });
+
+  it('reads the portfolio settings with their defaults', () => {
+    expect(loadConfig({}).portfolio).toEqual({
+      envelopeUsd: 30_000_000_000,
+      disclosureDaysA: 60,
+      disclosureDaysOther: 30,
+      iati: { orgRef: 'XI-IATI-FORGE', orgType: '40', orgName: 'FORGE' },
+    });
+    const set = loadConfig({
+      FORGE_ENVELOPE_USD: '5000000000',
+      DISCLOSURE_DAYS_A: '0',
+      DISCLOSURE_DAYS_OTHER: '14',
+      FORGE_IATI_ORG_REF: 'XM-DAC-99-1',
+    }).portfolio;
+    expect(set).toMatchObject({ envelopeUsd: 5_000_000_000, disclosureDaysA: 0, disclosureDaysOther: 14 });
+    expect(set.iati.orgRef).toBe('XM-DAC-99-1');
+  });
+  it.each([
+    ['FORGE_ENVELOPE_USD', '0'],
+    ['FORGE_ENVELOPE_USD', '1.5e9'],
+    ['DISCLOSURE_DAYS_A', '-1'],
+    ['DISCLOSURE_DAYS_OTHER', 'thirty'],
+    ['FORGE_IATI_ORG_REF', 'has space'],
+    ['FORGE_IATI_ORG_TYPE', 'forty'],
+  ])('refuses %s=%s', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
+  });
 });

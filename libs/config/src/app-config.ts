@@ -73,6 +73,21 @@ export class EnvironmentVariables {
   @Transform(toNumber) @IsNumber() @Min(0) @Max(100) BO_THRESHOLD_PCT = 10;
   @Transform(toNumber) @IsNumber() @Min(0.5) @Max(1) SANCTIONS_MATCH_THRESHOLD = 0.9;
 
+  /** The fund's envelope in integer US dollars (portfolio.md). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(Number.MAX_SAFE_INTEGER) FORGE_ENVELOPE_USD = 30_000_000_000;
+  /** Days a category A package must be public before the committee's approval (0 still needs a package). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(3650) DISCLOSURE_DAYS_A = 60;
+  /** The same for categories B, C and FI. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(3650) DISCLOSURE_DAYS_OTHER = 30;
+  /** IATI reporting organisation: identifier (prefix of every iati-identifier), OrganisationType code, name. */
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, {
+    message: 'FORGE_IATI_ORG_REF may hold letters, digits, dot, hyphen and underscore',
+  })
+  FORGE_IATI_ORG_REF = 'XI-IATI-FORGE';
+  @Matches(/^\d{1,3}$/, { message: 'FORGE_IATI_ORG_TYPE must be an IATI OrganisationType code such as 40' })
+  FORGE_IATI_ORG_TYPE = '40';
+  @IsString() @MinLength(1) FORGE_IATI_ORG_NAME = 'FORGE';
+
   @Transform(toInt) @IsInt() @Min(1024) MAX_BODY_BYTES = 1_048_576;
   @Transform(toInt) @IsInt() @Min(1024) MAX_UPLOAD_BYTES = 20_971_520;
   @Transform(emptyToUndefined) @IsOptional() @IsString() DOCUMENTS_DIR?: string;
@@ -116,6 +131,12 @@ export interface AppConfig {
     sanctionsMatchThreshold: number;
   };
   documents: { dir: string };
+  portfolio: {
+    envelopeUsd: number;
+    disclosureDaysA: number;
+    disclosureDaysOther: number;
+    iati: { orgRef: string; orgType: string; orgName: string };
+  };
   audit: { checkpointEvents: number; checkpointSeconds: number; signingKeyPem?: string };
 }
 
@@ -186,6 +207,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       sanctionsMatchThreshold: vars.SANCTIONS_MATCH_THRESHOLD,
     },
     documents: { dir: vars.DOCUMENTS_DIR ?? `${vars.FORGE_DATA_DIR}/documents` },
+    portfolio: {
+      envelopeUsd: vars.FORGE_ENVELOPE_USD,
+      disclosureDaysA: vars.DISCLOSURE_DAYS_A,
+      disclosureDaysOther: vars.DISCLOSURE_DAYS_OTHER,
+      iati: {
+        orgRef: vars.FORGE_IATI_ORG_REF,
+        orgType: vars.FORGE_IATI_ORG_TYPE,
+        orgName: vars.FORGE_IATI_ORG_NAME,
+      },
+    },
     audit: {
       checkpointEvents: vars.AUDIT_CHECKPOINT_INTERVAL,
       checkpointSeconds: vars.AUDIT_CHECKPOINT_SECONDS,

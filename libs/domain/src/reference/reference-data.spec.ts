@@ -45,6 +45,15 @@ describe('countries reference', () => {
     expect(a.sha256).toBe(b.sha256);
   });
 
+  it('keeps the optional framework marker, and hashes as before without it', () => {
+    const row = { code: 'CL', name: 'Chile', oecdCrc: 2, eitiImplementing: false, fundEligible: true };
+    const marked = parseCountriesReference({ version: '1', countries: [{ ...row, forgeFramework: true }] });
+    expect(marked.content.countries[0]?.forgeFramework).toBe(true);
+    const plain = parseCountriesReference({ version: '1', countries: [row] });
+    expect('forgeFramework' in (plain.content.countries[0] ?? {})).toBe(false);
+    expect(plain.sha256).toBe(canonicalHash({ version: '1', countries: [row] }));
+  });
+
   it.each([
     ['not an object', [], 'must be a JSON object'],
     ['no version', { countries: [] }, 'version'],
@@ -82,6 +91,23 @@ describe('countries reference', () => {
         ],
       },
       'appears twice',
+    ],
+    [
+      'a framework marker that is not a boolean',
+      {
+        version: '1',
+        countries: [
+          {
+            code: 'AR',
+            name: 'A',
+            oecdCrc: 1,
+            eitiImplementing: true,
+            fundEligible: true,
+            forgeFramework: 'yes',
+          },
+        ],
+      },
+      'forgeFramework must be a boolean',
     ],
   ])('rejects %s', (_label, json, fragment) => {
     const { code, message } = codeAndMessage(() => parseCountriesReference(json));

@@ -10,6 +10,12 @@ export interface CountryReference {
   oecdCrc: number | null;
   eitiImplementing: boolean;
   fundEligible: boolean;
+  /**
+   * Optional: a country with a bilateral critical-minerals framework with the fund's partners,
+   * counted in the portfolio's framework-country share (portfolio.md) beside the built-in four.
+   * Absent unless the file says so (so its absence does not change the snapshot hash).
+   */
+  forgeFramework?: boolean;
 }
 
 export interface CountriesReference {
@@ -38,7 +44,14 @@ export interface ReferenceSnapshot<T> {
 export type CountriesSnapshot = ReferenceSnapshot<CountriesReference>;
 export type MineralsSnapshot = ReferenceSnapshot<MineralsReference>;
 
-const COUNTRY_KEYS = new Set(['code', 'name', 'oecdCrc', 'eitiImplementing', 'fundEligible']);
+const COUNTRY_KEYS = new Set([
+  'code',
+  'name',
+  'oecdCrc',
+  'eitiImplementing',
+  'fundEligible',
+  'forgeFramework',
+]);
 const MINERAL_PATTERN = /^[a-z][a-z0-9_]*$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -101,7 +114,7 @@ export function parseCountriesReference(json: unknown): CountriesSnapshot {
         if (!COUNTRY_KEYS.has(key))
           problems.push({ field: `${at}.${key}`, message: `${at}: unknown field "${key}"` });
       }
-      const { code, name, oecdCrc, eitiImplementing, fundEligible } = item;
+      const { code, name, oecdCrc, eitiImplementing, fundEligible, forgeFramework } = item;
       if (typeof code !== 'string' || !/^[A-Z]{2}$/.test(code)) {
         problems.push({
           field: `${at}.code`,
@@ -130,6 +143,12 @@ export function parseCountriesReference(json: unknown): CountriesSnapshot {
       if (typeof fundEligible !== 'boolean') {
         problems.push({ field: `${at}.fundEligible`, message: `${at}.fundEligible must be a boolean` });
       }
+      if (forgeFramework !== undefined && typeof forgeFramework !== 'boolean') {
+        problems.push({
+          field: `${at}.forgeFramework`,
+          message: `${at}.forgeFramework must be a boolean when present`,
+        });
+      }
       if (problems.length === before) {
         countries.push({
           code: code as string,
@@ -137,6 +156,7 @@ export function parseCountriesReference(json: unknown): CountriesSnapshot {
           oecdCrc: oecdCrc as number | null,
           eitiImplementing: eitiImplementing as boolean,
           fundEligible: fundEligible as boolean,
+          ...(typeof forgeFramework === 'boolean' ? { forgeFramework } : {}),
         });
       }
     });
