@@ -9,3 +9,4 @@ export * from './pipeline/index.js';
 export * from './deadlines/index.js';
 export * from './monitoring/index.js';
 export * from './notifications/index.js';
+export * from './portfolio/index.js';
