@@ -2,6 +2,7 @@ import { CreateOutbox1790000000000 } from './1790000000000-create-outbox.js';
 import { CreateAuditTrail1790000001000 } from './1790000001000-create-audit-trail.js';
 import { CreateCoreSchema1790000002000 } from './1790000002000-create-core-schema.js';
 import { ApplicationScreeningRequest1790000030000 } from './1790000030000-application-screening-request.js';
+import { PostCloseMonitoring1795968041604 } from './1795968041604-post-close-monitoring.js';
 
 /** Every migration, in order. Explicit imports: ESM builds and Jest both see the same list. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   CreateAuditTrail1790000001000,
   CreateCoreSchema1790000002000,
   ApplicationScreeningRequest1790000030000,
+  PostCloseMonitoring1795968041604,
 ];
