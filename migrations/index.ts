@@ -3,6 +3,7 @@ import { CreateAuditTrail1790000001000 } from './1790000001000-create-audit-trai
 import { CreateCoreSchema1790000002000 } from './1790000002000-create-core-schema.js';
 import { ApplicationScreeningRequest1790000030000 } from './1790000030000-application-screening-request.js';
 import { PostCloseMonitoring1795968041604 } from './1795968041604-post-close-monitoring.js';
+import { Portfolio1795969023696 } from './1795969023696-portfolio.js';
 
 /** Every migration, in order. Explicit imports: ESM builds and Jest both see the same list. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CreateCoreSchema1790000002000,
   ApplicationScreeningRequest1790000030000,
   PostCloseMonitoring1795968041604,
+  Portfolio1795969023696,
 ];
