@@ -4,6 +4,7 @@ import { CreateCoreSchema1790000002000 } from './1790000002000-create-core-schem
 import { ApplicationScreeningRequest1790000030000 } from './1790000030000-application-screening-request.js';
 import { PostCloseMonitoring1795968041604 } from './1795968041604-post-close-monitoring.js';
 import { Portfolio1795969023696 } from './1795969023696-portfolio.js';
+import { UserSessions1795969437237 } from './1795969437237-user-sessions.js';
 
 /** Every migration, in order. Explicit imports: ESM builds and Jest both see the same list. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ApplicationScreeningRequest1790000030000,
   PostCloseMonitoring1795968041604,
   Portfolio1795969023696,
+  UserSessions1795969437237,
 ];

@@ -45,7 +45,13 @@ describe('OpenAPI document', () => {
     const document = (await t.request('GET', '/docs-json')).body as {
       paths: Record<
         string,
-        Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>
+        Record<
+          string,
+          {
+            responses: Record<string, { content?: Record<string, unknown> }>;
+            'x-forge-policy'?: string;
+          }
+        >
       >;
     };
     const gaps: string[] = [];
@@ -53,7 +59,7 @@ describe('OpenAPI document', () => {
       if (!path.startsWith('/api/')) continue;
       for (const [method, operation] of Object.entries(operations)) {
         const errors = Object.entries(operation.responses).filter(([status]) => Number(status) >= 400);
-        if (path !== '/api/v1/auth/token' && !operation.responses['401'])
+        if (operation['x-forge-policy'] !== 'public' && !operation.responses['401'])
           gaps.push(`${method} ${path}: no 401`);
         for (const [status, response] of errors) {
           if (!response.content?.['application/problem+json'])

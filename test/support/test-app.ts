@@ -22,6 +22,14 @@ export interface TestUser {
   token: string;
 }
 
+/** A console session opened through POST /auth/session: send `cookie` as the Cookie header, the token as x-csrf-token. */
+export interface TestSession {
+  cookie: string;
+  csrfToken: string;
+  /** Headers for a cookie-authenticated request (Cookie and x-csrf-token). */
+  headers: Record<string, string>;
+}
+
 export interface TestApp {
   app: NestFastifyApplication;
   db: TestDatabase;
@@ -33,6 +41,8 @@ export interface TestApp {
     options?: { organizationId?: string | null; email?: string; password?: string },
   ): Promise<TestUser>;
   createOrganization(name?: string): Promise<string>;
+  /** Signs in through POST /api/v1/auth/session with the user's password and returns the cookie session. */
+  signIn(user: Pick<TestUser, 'email' | 'password'>): Promise<TestSession>;
   /** An HTTP request to the running app, with a bearer token and a JSON body. */
   baseUrl: string;
   request(
@@ -110,8 +120,22 @@ export async function createTestApp(
           organizationId,
         ],
       );
-      const token = await tokens.issue({ id, email, roles, organizationId });
+      const token = await tokens.issue({ id, email, roles, organizationId, authVersion: 1 });
       return { id, email, password, roles, organizationId, token };
+    },
+    async signIn(user) {
+      const response = await fetch(`${baseUrl}/api/v1/auth/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: user.email, password: user.password }),
+      });
+      const body = (await response.json()) as { csrfToken?: string };
+      const setCookie = response.headers.getSetCookie().find((line) => line.startsWith('forge_session='));
+      if (response.status !== 200 || !setCookie || !body.csrfToken) {
+        throw new Error(`sign-in of ${user.email} failed: ${response.status} ${JSON.stringify(body)}`);
+      }
+      const cookie = setCookie.split(';')[0];
+      return { cookie, csrfToken: body.csrfToken, headers: { cookie, 'x-csrf-token': body.csrfToken } };
     },
     async request(method, url, requestOptions = {}) {
       const headers: Record<string, string> = { ...(requestOptions.headers ?? {}) };

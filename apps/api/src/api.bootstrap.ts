@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type Logger } from 'pino';
 import { createRootLogger, PinoNestLogger } from '@forge/config';
 import { type Runtime } from '@forge/persistence';
 import { ApiModule } from './app.module.js';
-import { registerRateLimit } from './common/rate-limit/rate-limiter.js';
+import { registerRequestAuthentication } from './auth/request-authentication.js';
 import { createValidationPipe } from './common/validation.js';
 import { setupOpenApi } from './openapi.js';
 
@@ -43,8 +44,10 @@ export async function createApiApp(runtime: Runtime, logger?: Logger): Promise<N
     },
     referrerPolicy: { policy: 'no-referrer' },
   });
-  // Per-IP and per-user limit, before routing, authentication and body parsing.
-  registerRateLimit(app);
+  // The console's session cookie (parsed before the authentication hook).
+  await app.register(cookie);
+  // Per-IP limit, authentication (once per request), per-user limit: before routing and body parsing.
+  registerRequestAuthentication(app);
   app.setGlobalPrefix('api/v1', { exclude: ['health/live', 'health/ready'] });
   app.useGlobalPipes(createValidationPipe());
   setupOpenApi(app, { ui: runtime.config.env !== 'test' });

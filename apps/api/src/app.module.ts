@@ -1,11 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ConfigModule } from '@forge/config';
 import { PersistenceModule, type Runtime } from '@forge/persistence';
 import { QueueModule } from '@forge/queue';
-import { AuthGuard } from './auth/auth.guard.js';
-import { TokenService } from './auth/token.service.js';
+import { AuthModule } from './auth/auth.module.js';
 import { BodyDepthInterceptor } from './common/body-depth.interceptor.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { HealthController } from './health/health.controller.js';
@@ -34,17 +33,15 @@ export class ApiModule {
         PersistenceModule.forRoot(runtime.databaseUrl, 'forge-api'),
         QueueModule,
         TerminusModule,
+        AuthModule,
         ...FEATURE_MODULES,
       ],
       controllers: [HealthController],
       providers: [
-        TokenService,
-        { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         // Every body, on every route: refuse absurd nesting before validation recurses into it.
         { provide: APP_INTERCEPTOR, useClass: BodyDepthInterceptor },
       ],
-      exports: [TokenService],
     };
   }
 }

@@ -12,6 +12,16 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     )
     .setVersion('1.0.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addCookieAuth(
+      'forge_session',
+      {
+        type: 'apiKey',
+        in: 'cookie',
+        description:
+          'The console session (POST /api/v1/auth/session); writes also need the x-csrf-token header',
+      },
+      'session',
+    )
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controller, method) => `${controller}_${method}`,
@@ -72,6 +82,7 @@ interface OperationShape {
   requestBody?: unknown;
   parameters?: Array<{ in: string; name: string }>;
   security?: Array<Record<string, string[]>>;
+  'x-forge-policy'?: 'public' | 'session' | 'roles';
 }
 
 function withProblemResponses(document: OpenAPIObject): OpenAPIObject {
@@ -82,12 +93,13 @@ function withProblemResponses(document: OpenAPIObject): OpenAPIObject {
     for (const [method, operation] of Object.entries(item) as Array<[string, OperationShape]>) {
       if (!operation || typeof operation !== 'object' || !('responses' in operation)) continue;
       const api = path.startsWith('/api/');
-      const isPublic = path === '/api/v1/auth/token';
+      // The route's policy (auth/policy.decorators.ts): public, the console session only, or roles.
+      const policy = operation['x-forge-policy'];
       const statuses = new Set<string>();
       if (api) statuses.add('429').add('503');
-      if (api && !isPublic) {
+      if (api && policy !== 'public') {
         statuses.add('401').add('403');
-        operation.security ??= [{ bearer: [] }];
+        operation.security ??= policy === 'session' ? [{ session: [] }] : [{ bearer: [] }, { session: [] }];
       }
       if (operation.requestBody || (operation.parameters ?? []).some((p) => p.in === 'query')) {
         statuses.add('400');

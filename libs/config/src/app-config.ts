@@ -60,6 +60,9 @@ export class EnvironmentVariables {
 
   @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32) JWT_SECRET?: string;
   @Transform(toInt) @IsInt() @Min(60) @Max(86400) JWT_TTL_SECONDS = 900;
+  /** Console sessions (cookie): absolute lifetime, and how long an unused session stays valid. */
+  @Transform(toInt) @IsInt() @Min(60) @Max(604800) SESSION_TTL_SECONDS = 28800;
+  @Transform(toInt) @IsInt() @Min(60) @Max(604800) SESSION_IDLE_SECONDS = 1800;
   @Transform(emptyToUndefined) @IsOptional() @IsString() FORGE_BOOTSTRAP_ADMIN_EMAIL?: string;
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -121,7 +124,13 @@ export interface AppConfig {
     stalledIntervalMs: number;
     maxStalledCount: number;
   };
-  auth: { jwtSecret?: string; jwtTtlSeconds: number; bootstrapAdmin?: { email: string; password: string } };
+  auth: {
+    jwtSecret?: string;
+    jwtTtlSeconds: number;
+    sessionTtlSeconds: number;
+    sessionIdleSeconds: number;
+    bootstrapAdmin?: { email: string; password: string };
+  };
   rateLimit: { perMinute: number; loginPerMinute: number };
   pipeline: { committeeQuorum: number };
   checks: {
@@ -193,6 +202,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     auth: {
       jwtSecret: vars.JWT_SECRET,
       jwtTtlSeconds: vars.JWT_TTL_SECONDS,
+      sessionTtlSeconds: vars.SESSION_TTL_SECONDS,
+      sessionIdleSeconds: Math.min(vars.SESSION_IDLE_SECONDS, vars.SESSION_TTL_SECONDS),
       bootstrapAdmin:
         vars.FORGE_BOOTSTRAP_ADMIN_EMAIL && vars.FORGE_BOOTSTRAP_ADMIN_PASSWORD
           ? { email: vars.FORGE_BOOTSTRAP_ADMIN_EMAIL, password: vars.FORGE_BOOTSTRAP_ADMIN_PASSWORD }

@@ -15,6 +15,7 @@ function claims(userId: string, overrides: Record<string, unknown> = {}): Record
     email: 'x@forge.test',
     roles: ['officer'],
     org: null,
+    ver: 1,
     iss: 'forge-pipeline',
     aud: 'forge-api',
     iat: now,

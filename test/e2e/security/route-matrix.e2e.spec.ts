@@ -4,7 +4,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import { type Role } from '../../../libs/domain/src/index.js';
 import { POLICY_KEY, type RoutePolicy } from '../../../apps/api/src/auth/policy.decorators.js';
-import { createTestApp, type TestApp, type TestUser } from '../../support/test-app.js';
+import { createTestApp, type TestApp, type TestSession, type TestUser } from '../../support/test-app.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -20,7 +20,15 @@ const ROLES: readonly Role[] = ['sponsor', 'officer', 'committee', 'auditor', 'a
 /** Routes served outside the global prefix (api.bootstrap.ts). */
 const UNPREFIXED = new Set(['/health/live', '/health/ready']);
 /** The only routes anyone may call without a token. A new public route must be added here on purpose. */
-const PUBLIC_ROUTES = new Set(['GET /health/live', 'GET /health/ready', 'POST /api/v1/auth/token']);
+const PUBLIC_ROUTES = new Set([
+  'GET /health/live',
+  'GET /health/ready',
+  'POST /api/v1/auth/token',
+  'POST /api/v1/auth/session',
+  'DELETE /api/v1/auth/session',
+]);
+/** The routes that describe the console session itself: a cookie, any role; a bearer token is refused. */
+const SESSION_ROUTES = new Set(['GET /api/v1/auth/session']);
 /** The refusals of the global AuthGuard (apps/api/src/auth/auth.guard.ts), as opposed to a handler's own 403. */
 const GUARD_REFUSALS = [
   'Your role may not do this',
@@ -75,19 +83,28 @@ describe('role × route matrix (generated from the route metadata)', () => {
   let t: TestApp;
   let routes: DiscoveredRoute[];
   const users = new Map<Role, TestUser>();
+  const sessions = new Map<Role, TestSession>();
 
   beforeAll(async () => {
     t = await createTestApp();
     routes = discoverRoutes(t);
-    for (const role of ROLES) users.set(role, await t.createUser([role]));
+    for (const role of ROLES) {
+      const user = await t.createUser([role]);
+      users.set(role, user);
+      sessions.set(role, await t.signIn(user));
+    }
   });
   afterAll(async () => {
     await t.close();
   });
 
-  function call(route: DiscoveredRoute, token?: string) {
+  /** Calls a route with a bearer token, a console session (cookie and CSRF token), or nothing. */
+  function call(route: DiscoveredRoute, credential?: string | TestSession) {
     const body = route.method === 'GET' || route.method === 'DELETE' ? undefined : {};
-    return t.request(route.method, concrete(route.path), { token, body });
+    if (typeof credential === 'object') {
+      return t.request(route.method, concrete(route.path), { headers: credential.headers, body });
+    }
+    return t.request(route.method, concrete(route.path), { token: credential, body });
   }
 
   it('finds the routes of every feature module, including identity, health and the ones added later', () => {
@@ -107,7 +124,7 @@ describe('role × route matrix (generated from the route metadata)', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it('every route declares a policy, and only the known routes are public', () => {
+  it('every route declares a policy, and only the known routes are public or session-only', () => {
     const undeclared = routes
       .filter((route) => route.policy === undefined)
       .map((r) => `${r.method} ${r.path}`);
@@ -116,6 +133,10 @@ describe('role × route matrix (generated from the route metadata)', () => {
       .filter((route) => route.policy?.kind === 'public')
       .map((route) => `${route.method} ${route.path}`);
     expect(publicRoutes.filter((key) => !PUBLIC_ROUTES.has(key))).toEqual([]);
+    const sessionRoutes = routes
+      .filter((route) => route.policy?.kind === 'session')
+      .map((route) => `${route.method} ${route.path}`);
+    expect(sessionRoutes.sort()).toEqual([...SESSION_ROUTES].sort());
   });
 
   it('every route declaring roles names at least one known role', () => {
@@ -141,29 +162,66 @@ describe('role × route matrix (generated from the route metadata)', () => {
     expect(failures).toEqual([]);
   });
 
-  it.each(ROLES)(
-    'as %s: 403 on every route the policy does not grant, never a guard refusal on the others',
-    async (role) => {
-      const user = users.get(role)!;
-      const failures: string[] = [];
-      for (const route of routes) {
-        if (route.policy?.kind !== 'roles') continue;
-        const granted = route.policy.roles.includes(role) && !(role === 'auditor' && route.policy.write);
-        const response = await call(route, user.token);
-        const detail = String(response.body?.detail ?? '');
-        const guardRefused = response.status === 403 && GUARD_REFUSALS.some((text) => detail.includes(text));
-        if (!granted && !(response.status === 403 && response.body?.code === 'AUTH.FORBIDDEN')) {
-          failures.push(`${route.method} ${route.path} → ${response.status}, expected 403 (not granted)`);
+  describe.each(['bearer token', 'session cookie'] as const)('with a %s', (kind) => {
+    const credential = (role: Role) =>
+      kind === 'bearer token' ? users.get(role)!.token : sessions.get(role)!;
+
+    it.each(ROLES)(
+      'as %s: 403 on every route the policy does not grant, never a guard refusal on the others',
+      async (role) => {
+        const failures: string[] = [];
+        for (const route of routes) {
+          if (route.policy?.kind === 'session') {
+            const response = await call(route, credential(role));
+            const expected = kind === 'session cookie' ? 200 : 401;
+            if (response.status !== expected) {
+              failures.push(`${route.method} ${route.path} → ${response.status}, expected ${expected}`);
+            }
+            continue;
+          }
+          if (route.policy?.kind !== 'roles') continue;
+          const granted = route.policy.roles.includes(role) && !(role === 'auditor' && route.policy.write);
+          const response = await call(route, credential(role));
+          const detail = String(response.body?.detail ?? '');
+          const guardRefused =
+            (response.status === 403 && GUARD_REFUSALS.some((text) => detail.includes(text))) ||
+            response.body?.code === 'AUTH.CSRF';
+          if (!granted && !(response.status === 403 && response.body?.code === 'AUTH.FORBIDDEN')) {
+            failures.push(`${route.method} ${route.path} → ${response.status}, expected 403 (not granted)`);
+          }
+          if (granted && (response.status === 401 || guardRefused)) {
+            failures.push(
+              `${route.method} ${route.path} → ${response.status} ${detail}, expected the handler to run`,
+            );
+          }
         }
-        if (granted && (response.status === 401 || guardRefused)) {
-          failures.push(
-            `${route.method} ${route.path} → ${response.status} ${detail}, expected the handler to run`,
-          );
+        expect(failures).toEqual([]);
+      },
+    );
+  });
+
+  it('with a session cookie but no or a wrong x-csrf-token: 403 AUTH.CSRF on every write, never on reads', async () => {
+    const failures: string[] = [];
+    for (const role of ROLES) {
+      const session = sessions.get(role)!;
+      for (const route of routes) {
+        if (route.policy?.kind !== 'roles' || route.method === 'GET') continue;
+        if (!route.policy.roles.includes(role)) continue;
+        for (const csrf of [undefined, 'x'.repeat(43)]) {
+          const headers: Record<string, string> = { cookie: session.cookie };
+          if (csrf) headers['x-csrf-token'] = csrf;
+          const body = route.method === 'DELETE' ? undefined : {};
+          const response = await t.request(route.method, concrete(route.path), { headers, body });
+          if (response.status !== 403 || response.body?.code !== 'AUTH.CSRF') {
+            failures.push(
+              `${role} ${route.method} ${route.path} csrf=${csrf ? 'wrong' : 'none'} → ${response.status}`,
+            );
+          }
         }
       }
-      expect(failures).toEqual([]);
-    },
-  );
+    }
+    expect(failures).toEqual([]);
+  });
 
   it('auditors get 403 on every write route, whatever roles the route names', async () => {
     const auditor = users.get('auditor')!;

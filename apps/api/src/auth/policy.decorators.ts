@@ -1,4 +1,5 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import { type Role } from '@forge/domain';
 
 export const POLICY_KEY = 'forge:policy';
@@ -6,15 +7,34 @@ export const POLICY_KEY = 'forge:policy';
 /**
  * Every route declares its policy; a route without one is refused (fail closed), and the security tests
  * read this metadata to build the role × route matrix.
- * - `public`: no token needed.
- * - `roles`: a bearer token with at least one of these roles. `write: true` marks state-changing routes
- *   (auditors are read-only everywhere). `sponsorScoped: true` means a sponsor only reaches resources of
- *   its own organisation (others answer 404), enforced in the service's SQL.
+ * - `public`: no credentials needed.
+ * - `session`: the console's session cookie, any role (the session routes themselves: a bearer token has no
+ *   session to describe).
+ * - `roles`: a bearer token or a session cookie with at least one of these roles. `write: true` marks
+ *   state-changing routes (auditors are read-only everywhere). `sponsorScoped: true` means a sponsor only
+ *   reaches resources of its own organisation (others answer 404), enforced in the service's SQL.
+ *
+ * Cookie-authenticated requests other than GET, HEAD and OPTIONS must carry `x-csrf-token` (403 AUTH.CSRF).
  */
 export type RoutePolicy =
-  { kind: 'public' } | { kind: 'roles'; roles: readonly Role[]; write: boolean; sponsorScoped: boolean };
+  | { kind: 'public' }
+  | { kind: 'session' }
+  | { kind: 'roles'; roles: readonly Role[]; write: boolean; sponsorScoped: boolean };
 
-export const Public = () => SetMetadata(POLICY_KEY, { kind: 'public' } satisfies RoutePolicy);
+/** The OpenAPI extension naming an operation's policy kind (openapi.ts documents security and 401/403 from it). */
+export const POLICY_EXTENSION = 'x-forge-policy';
+
+export const Public = () =>
+  applyDecorators(
+    SetMetadata(POLICY_KEY, { kind: 'public' } satisfies RoutePolicy),
+    ApiExtension(POLICY_EXTENSION, 'public'),
+  );
+
+export const SessionOnly = () =>
+  applyDecorators(
+    SetMetadata(POLICY_KEY, { kind: 'session' } satisfies RoutePolicy),
+    ApiExtension(POLICY_EXTENSION, 'session'),
+  );
 
 export function Allow(roles: readonly Role[], options: { write?: boolean; sponsorScoped?: boolean } = {}) {
   return applyDecorators(
@@ -24,6 +44,7 @@ export function Allow(roles: readonly Role[], options: { write?: boolean; sponso
       write: options.write ?? false,
       sponsorScoped: options.sponsorScoped ?? roles.includes('sponsor'),
     } satisfies RoutePolicy),
+    ApiExtension(POLICY_EXTENSION, 'roles'),
   );
 }
 

@@ -4,11 +4,18 @@ import { join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
-import { DomainError, type Role } from '@forge/domain';
+import { DomainError } from '@forge/domain';
 import { type AuthenticatedUser } from './authenticated-user.js';
 
 const ISSUER = 'forge-pipeline';
 const AUDIENCE = 'forge-api';
+
+/** What a verified token says; the Authenticator then checks it against the user's current row. */
+export interface VerifiedToken {
+  userId: string;
+  /** The account version (`ver`) the token was issued at. */
+  authVersion: number;
+}
 
 /**
  * Short-lived HS256 bearer tokens (jose). Only HS256 is accepted, so `alg: none` and tokens signed with
@@ -29,8 +36,16 @@ export class TokenService {
     return this.config.auth.jwtTtlSeconds;
   }
 
-  async issue(user: AuthenticatedUser): Promise<string> {
-    return new SignJWT({ email: user.email, roles: user.roles, org: user.organizationId })
+  async issue(
+    user: Pick<AuthenticatedUser, 'id' | 'email' | 'roles' | 'organizationId' | 'authVersion'>,
+  ): Promise<string> {
+    // roles and org are informative for API clients; every request reads the current ones from the database.
+    return new SignJWT({
+      email: user.email,
+      roles: user.roles,
+      org: user.organizationId,
+      ver: user.authVersion,
+    })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(user.id)
       .setIssuer(ISSUER)
@@ -40,7 +55,8 @@ export class TokenService {
       .sign(this.secret);
   }
 
-  async verify(token: string): Promise<AuthenticatedUser> {
+  /** Signature, algorithm, issuer, audience and expiry; never the account state (see Authenticator). */
+  async verify(token: string): Promise<VerifiedToken> {
     try {
       const { payload } = await jwtVerify(token, this.secret, {
         algorithms: ['HS256'],
@@ -48,16 +64,11 @@ export class TokenService {
         audience: AUDIENCE,
         requiredClaims: ['sub', 'exp', 'iat'],
       });
-      const roles = payload.roles;
-      if (!Array.isArray(roles) || typeof payload.sub !== 'string' || typeof payload.email !== 'string') {
+      const version = payload.ver;
+      if (typeof payload.sub !== 'string' || typeof version !== 'number' || !Number.isInteger(version)) {
         throw new DomainError('AUTH.INVALID_TOKEN', 'The token is malformed');
       }
-      return {
-        id: payload.sub,
-        email: payload.email,
-        roles: roles as Role[],
-        organizationId: typeof payload.org === 'string' ? payload.org : null,
-      };
+      return { userId: payload.sub, authVersion: version };
     } catch (error) {
       if (error instanceof DomainError) throw error;
       const expired = error instanceof joseErrors.JWTExpired;

@@ -7,8 +7,13 @@ import { TokenRequestDto, TokenResponseDto, UserResponseDto } from './identity.d
 import { presentUser } from './identity.presenter.js';
 import { IdentityService, LoginRateLimited } from './identity.service.js';
 
-export function requestOrigin(request: FastifyRequest): { ip: string; requestId: string } {
-  return { ip: request.ip, requestId: String(request.id) };
+export function requestOrigin(request: FastifyRequest): {
+  ip: string;
+  requestId: string;
+  userAgent: string | null;
+} {
+  const userAgent = request.headers['user-agent'];
+  return { ip: request.ip, requestId: String(request.id), userAgent: userAgent ?? null };
 }
 
 @ApiTags('auth')
@@ -41,10 +46,13 @@ export class AuthController {
   @Get('me')
   @Allow(READER_ROLES)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'The signed-in user, as the database knows them now' })
+  @ApiOperation({ summary: 'The signed-in user, as the database knows them now (read on every request)' })
   @ApiResponse({ status: 200, type: UserResponseDto })
-  @ApiResponse({ status: 401, description: 'No, bad or expired token, or a disabled account' })
-  async me(@CurrentUser() user: AuthenticatedUser): Promise<UserResponseDto> {
-    return presentUser(await this.identity.me(user.id));
+  @ApiResponse({
+    status: 401,
+    description: 'No, bad or expired credentials, or a disabled or changed account',
+  })
+  me(@CurrentUser() user: AuthenticatedUser): UserResponseDto {
+    return presentUser(user);
   }
 }

@@ -131,3 +131,17 @@ export class OrganizationResponseDto {
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
 }
+
+export class SessionRequestDto extends TokenRequestDto {}
+
+export class SessionResponseDto {
+  @ApiProperty({ type: UserResponseDto, description: 'The signed-in user (the shape of GET /me)' })
+  user!: UserResponseDto;
+
+  @ApiProperty({
+    example: 'k3J5c2V0LXRoaXMtaXMtbm90LWEtcmVhbC10b2tlbi0w',
+    description:
+      'Send it as the x-csrf-token header on every cookie-authenticated request but GET/HEAD/OPTIONS',
+  })
+  csrfToken!: string;
+}

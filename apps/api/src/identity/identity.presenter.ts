@@ -6,7 +6,9 @@ import {
 } from './identity.dto.js';
 
 /** Whitelists what leaves the API (never the password hash). */
-export function presentUser(user: UserRecord): UserResponseDto {
+export function presentUser(
+  user: Pick<UserRecord, 'id' | 'email' | 'displayName' | 'roles' | 'organizationId'>,
+): UserResponseDto {
   return {
     id: user.id,
     email: user.email,

@@ -14,11 +14,13 @@ import {
   UnitOfWork,
   verifyPassword,
 } from '@forge/persistence';
+import { SessionService, type StartedSession } from '../auth/session.service.js';
 import { TokenService } from '../auth/token.service.js';
 
 export interface RequestOrigin {
   ip: string;
   requestId: string;
+  userAgent?: string | null;
 }
 
 export class LoginRateLimited extends DomainError {
@@ -36,18 +38,42 @@ export class IdentityService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
     @Inject(TokenService) private readonly tokens: TokenService,
+    @Inject(SessionService) private readonly sessions: SessionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /**
-   * Email + password → a bearer token. Unknown email, wrong password and disabled account answer the same
-   * 401 after the same Argon2 work. Failed attempts (PostgreSQL, last minute) are limited per account and per
-   * IP; a refused attempt is neither verified nor recorded.
-   */
+  /** Email + password → a bearer token (API clients). */
   async issueToken(
     credentials: { email: string; password: string },
     origin: RequestOrigin,
   ): Promise<{ accessToken: string; tokenType: 'Bearer'; expiresIn: number }> {
+    const user = await this.checkPassword(credentials, origin);
+    const accessToken = await this.tokens.issue(user);
+    return { accessToken, tokenType: 'Bearer', expiresIn: this.tokens.ttlSeconds };
+  }
+
+  /** Email + password → a console session (the controller sets the cookie). */
+  async startSession(
+    credentials: { email: string; password: string },
+    origin: RequestOrigin,
+  ): Promise<{ user: UserRecord; session: StartedSession }> {
+    const user = await this.checkPassword(credentials, origin);
+    const session = await this.sessions.start(user, 'password', {
+      ip: origin.ip,
+      userAgent: origin.userAgent ?? null,
+    });
+    return { user, session };
+  }
+
+  /**
+   * The password check shared by tokens and sessions. Unknown email, wrong password and disabled account answer
+   * the same 401 after the same Argon2 work. Failed attempts (PostgreSQL, last minute) are limited per account
+   * and per IP; a refused attempt is neither verified nor recorded.
+   */
+  private async checkPassword(
+    credentials: { email: string; password: string },
+    origin: RequestOrigin,
+  ): Promise<UserRecord> {
     const email = credentials.email.trim().toLowerCase();
     const manager = this.dataSource.manager;
     const limit = this.config.rateLimit.loginPerMinute;
@@ -75,21 +101,8 @@ export class IdentityService {
       throw new DomainError('AUTH.INVALID_CREDENTIALS', 'The email or the password is wrong');
     }
     await loginAttemptsRepository.record(manager, { email, ip: origin.ip, succeeded: true });
-    const accessToken = await this.tokens.issue({
-      id: user.id,
-      email: user.email,
-      roles: user.roles,
-      organizationId: user.organizationId,
-    });
-    return { accessToken, tokenType: 'Bearer', expiresIn: this.tokens.ttlSeconds };
-  }
-
-  /** The caller as the database knows them now; a disabled or deleted account is no longer signed in. */
-  async me(userId: string): Promise<UserRecord> {
-    const user = await usersRepository.findById(this.dataSource.manager, userId);
-    if (!user || user.disabled)
-      throw new DomainError('AUTH.UNAUTHENTICATED', 'This account is no longer active');
-    return user;
+    const { passwordHash: _hash, ...record } = user;
+    return record;
   }
 
   createUser(input: NewUserAccount, actor: AuditActor, origin: RequestOrigin): Promise<UserRecord> {

@@ -10,6 +10,8 @@ export interface UserRecord {
   roles: Role[];
   organizationId: string | null;
   disabled: boolean;
+  /** Bumped whenever the account's access changes; tokens and sessions of an older version are refused. */
+  authVersion: number;
   createdAt: string;
 }
 
@@ -34,6 +36,7 @@ interface UserRow {
   roles: Role[];
   organization_id: string | null;
   disabled: boolean;
+  auth_version: number;
   created_at: Date;
 }
 
@@ -45,7 +48,7 @@ interface OrganizationRow {
   created_at: Date;
 }
 
-const USER_COLUMNS = `id, email, password_hash, display_name, roles, organization_id, disabled, created_at`;
+const USER_COLUMNS = `id, email, password_hash, display_name, roles, organization_id, disabled, auth_version, created_at`;
 
 function toUser(row: UserRow): UserRecord {
   return {
@@ -55,6 +58,7 @@ function toUser(row: UserRow): UserRecord {
     roles: row.roles,
     organizationId: row.organization_id,
     disabled: row.disabled,
+    authVersion: row.auth_version,
     createdAt: new Date(row.created_at).toISOString(),
   };
 }
@@ -82,6 +86,15 @@ export const usersRepository = {
   async findById(manager: EntityManager, id: string): Promise<UserRecord | null> {
     const rows: UserRow[] = await manager.query(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [id]);
     return rows[0] ? toUser(rows[0]) : null;
+  },
+
+  /** Bumps the account version (every token and session of the old version stops working); returns it. */
+  async bumpAuthVersion(manager: EntityManager, id: string): Promise<number | null> {
+    const rows: Array<{ auth_version: number }> = await manager.query(
+      `UPDATE users SET auth_version = auth_version + 1 WHERE id = $1 RETURNING auth_version`,
+      [id],
+    );
+    return rows[0]?.auth_version ?? null;
   },
 
   async list(manager: EntityManager, limit = 500): Promise<UserRecord[]> {

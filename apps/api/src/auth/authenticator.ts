@@ -1,0 +1,116 @@
+import { timingSafeEqual } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@forge/config';
+import { DomainError } from '@forge/domain';
+import { sessionsRepository, usersRepository } from '@forge/persistence';
+import { type Authentication } from './authenticated-user.js';
+import { isWellFormedToken, SESSION_COOKIE, tokenHash } from './session-cookie.js';
+import { TokenService } from './token.service.js';
+
+/** A session is marked as used at most once a minute (the idle timeout counts from there). */
+const TOUCH_AFTER_SECONDS = 60;
+
+/** What authentication found: who is calling, a refusal to throw where the route needs a caller, or nobody. */
+export type AuthenticationOutcome = Authentication | DomainError | null;
+
+export interface AuthenticatableRequest {
+  headers: { authorization?: string; [name: string]: string | string[] | undefined };
+  cookies?: Record<string, string | undefined>;
+}
+
+const OUTCOME = Symbol('forge.authentication');
+type Memo = { [OUTCOME]?: Promise<AuthenticationOutcome> };
+
+/**
+ * Authenticates a request once: the Fastify `onRequest` hook calls it (so the per-user rate limit knows who is
+ * calling before routing), the global guard and the handlers read the same memoised outcome.
+ *
+ * - `Authorization: Bearer <JWT>` (API clients): the signature, expiry and claims (TokenService), then the user's
+ *   row by primary key: a deleted or disabled account, or a token whose `ver` is not the account's current
+ *   `auth_version`, is refused. Roles come from the row, never from the token.
+ * - otherwise the `forge_session` cookie (the console): the session by the SHA-256 of its id, joined with the
+ *   user's row in the same read; revoked, expired, idle, disabled or outdated sessions are refused.
+ *
+ * A bearer header wins over a cookie (an API client never needs CSRF protection; a browser never sends one).
+ */
+@Injectable()
+export class Authenticator {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(TokenService) private readonly tokens: TokenService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  authenticate(request: AuthenticatableRequest): Promise<AuthenticationOutcome> {
+    const memo = request as Memo;
+    memo[OUTCOME] ??= this.resolve(request);
+    return memo[OUTCOME];
+  }
+
+  private async resolve(request: AuthenticatableRequest): Promise<AuthenticationOutcome> {
+    const header = request.headers.authorization;
+    const bearer = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    if (bearer) return this.fromBearer(bearer[1]);
+    const cookie = request.cookies?.[SESSION_COOKIE];
+    if (cookie !== undefined && cookie !== '') return this.fromSession(cookie);
+    return null;
+  }
+
+  private async fromBearer(token: string): Promise<AuthenticationOutcome> {
+    let verified;
+    try {
+      verified = await this.tokens.verify(token);
+    } catch (error) {
+      if (error instanceof DomainError) return error;
+      throw error;
+    }
+    const user = await usersRepository.findById(this.dataSource.manager, verified.userId);
+    if (!user) return new DomainError('AUTH.INVALID_TOKEN', 'The account no longer exists');
+    if (user.disabled) return new DomainError('AUTH.INVALID_TOKEN', 'This account is disabled');
+    if (user.authVersion !== verified.authVersion) {
+      return new DomainError(
+        'AUTH.INVALID_TOKEN',
+        'The account changed since this token was issued (status, roles or credentials): sign in again',
+      );
+    }
+    return {
+      via: 'bearer',
+      user: {
+        id: user.id,
+        email: user.email,
+        displayName: user.displayName,
+        roles: user.roles,
+        organizationId: user.organizationId,
+        authVersion: user.authVersion,
+      },
+    };
+  }
+
+  private async fromSession(sessionId: string): Promise<AuthenticationOutcome> {
+    const ended = new DomainError('AUTH.INVALID_SESSION', 'The session has ended: sign in again');
+    if (!isWellFormedToken(sessionId)) return ended;
+    const idHash = tokenHash(sessionId);
+    const manager = this.dataSource.manager;
+    const session = await sessionsRepository.findLive(manager, idHash, {
+      idleSeconds: this.config.auth.sessionIdleSeconds,
+      touchAfterSeconds: TOUCH_AFTER_SECONDS,
+    });
+    if (!session) return ended;
+    if (session.user.disabled || session.user.authVersion !== session.sessionVersion) {
+      await sessionsRepository.revoke(manager, idHash);
+      return ended;
+    }
+    if (session.stale) await sessionsRepository.touch(manager, idHash);
+    const { disabled: _disabled, ...user } = session.user;
+    return { via: 'session', user, session: { idHash, csrfToken: session.csrfToken } };
+  }
+}
+
+/** Constant-time comparison of the `x-csrf-token` header with the session's token. */
+export function csrfTokenMatches(expected: string, header: string | string[] | undefined): boolean {
+  if (typeof header !== 'string') return false;
+  const a = Buffer.from(expected, 'utf8');
+  const b = Buffer.from(header, 'utf8');
+  return a.length === b.length && timingSafeEqual(a, b);
+}
