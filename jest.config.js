@@ -15,6 +15,9 @@ const common = {
 };
 
 export default {
+  // jest-circus reads the timeout from the global config only: a `testTimeout` inside a project is ignored, and
+  // hooks and tests fell back to 5 s (beforeAll booting an app timed out on a loaded machine).
+  testTimeout: 60000,
   projects: [
     {
       ...common,
@@ -31,7 +34,6 @@ export default {
       testMatch: ['<rootDir>/test/integration/**/*.spec.ts', '<rootDir>/test/e2e/**/*.spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };
