@@ -69,6 +69,16 @@ export const DOCUMENT_KINDS = [
   'ownership_evidence',
   'financial_model',
   'other',
+  // The mitigant evidence kinds of FORGE-RRS 1.1.0 (scoring.md) not listed above.
+  'pri_policy',
+  'offtake_agreement',
+  'hedge_confirmation',
+  'epc_contract',
+  'completion_guarantee',
+  'first_loss_agreement',
+  'guarantee_agreement',
+  'water_study',
+  'dsra_agreement',
 ] as const;
 export const ES_CATEGORIES = ['A', 'B', 'C', 'FI'] as const;
 

@@ -2,6 +2,7 @@ export * from './round-half-even.js';
 export * from './scoring-model.js';
 export * from './scoring-model.define.js';
 export * from './forge-rrs-1-0-0.params.js';
+export * from './forge-rrs-1-1-0.params.js';
 export * from './scoring-model.registry.js';
 export * from './risk-inputs.js';
 export * from './risk-assessment.js';

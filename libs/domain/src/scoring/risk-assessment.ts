@@ -32,6 +32,11 @@ export interface FactorCredit {
   mitigant: string;
   notches: number;
   reason: string;
+  /**
+   * Models with an evidence rule (1.1.0 on): the document kind that evidences this mitigant.
+   * An unevidenced mitigant is listed with 0 notches and the reason `not evidenced`.
+   */
+  evidenceKind?: string;
 }
 
 export interface FactorAssessment {
@@ -108,6 +113,7 @@ export function assess(
   financing: FinancingStructure | null,
   reference: ScoringReferenceValues | null | undefined,
   params: ScoringModelParams,
+  documentKinds?: readonly string[],
 ): AssessmentResult;
 export function assess(
   ...args:
@@ -117,13 +123,21 @@ export function assess(
         FinancingStructure | null,
         ScoringReferenceValues | null | undefined,
         ScoringModelParams,
+        (readonly string[] | undefined)?,
       ]
 ): AssessmentResult {
-  if (args.length === 4) {
-    const [application, financing, reference, params] = args;
-    return assessRiskInputs(extractRiskInputs(application, financing, reference), params);
+  if (args.length >= 4) {
+    const [application, financing, reference, params, documentKinds] = args as [
+      ApplicationInput,
+      FinancingStructure | null,
+      ScoringReferenceValues | null | undefined,
+      ScoringModelParams,
+      (readonly string[] | undefined)?,
+    ];
+    const options = documentKinds === undefined ? { params } : { params, documentKinds };
+    return assessRiskInputs(extractRiskInputs(application, financing, reference, options), params);
   }
-  return assessRiskInputs(args[0], args[1]);
+  return assessRiskInputs(args[0] as RiskInputs, args[1] as ScoringModelParams);
 }
 
 /** The core pure function (what `assess(inputs, params)` calls). */
@@ -131,9 +145,10 @@ export function assessRiskInputs(rawInputs: RiskInputs, params: ScoringModelPara
   assertUsableModel(params);
   assertRiskInputs(rawInputs);
   const inputs = normaliseRiskInputs(rawInputs);
+  const evidenced = evidencedSet(inputs, params);
 
   const grossScores = params.factors.map((factor) => scoreFactor(factor, inputs, params));
-  const creditsByFactor = creditMitigants(inputs.mitigants ?? [], params);
+  const creditsByFactor = creditMitigants(inputs.mitigants ?? [], params, evidenced);
 
   const factors: FactorAssessment[] = params.factors.map((factor, i) => {
     const gross = grossScores[i]?.score ?? params.scale.min;
@@ -189,7 +204,12 @@ export function assessRiskInputs(rawInputs: RiskInputs, params: ScoringModelPara
     residual: { score: residualScore, band: residualBand },
     riskReduction,
     riskReductionPct,
-    expectedLoss: expectedLoss(grossBand, residualBand, inputs.mitigants ?? [], params),
+    expectedLoss: expectedLoss(
+      grossBand,
+      residualBand,
+      (inputs.mitigants ?? []).filter((m) => evidenced === null || evidenced.has(m.type)),
+      params,
+    ),
     floorsApplied,
     conservatismApplied,
   };
@@ -257,12 +277,37 @@ interface CandidateCredit {
   mitigant: string;
   notches: number;
   reason: string;
+  evidenceKind?: string;
 }
 
-/** The raw credits per factor, in the order of the model's mitigant table (best instance per type). */
+/** The reason an unevidenced mitigant gets no credit (scoring.md 1.1.0), word for word. */
+export const NOT_EVIDENCED = 'not evidenced';
+
+/**
+ * The evidenced mitigant types under a model with an evidence rule, or `null` when the model has
+ * none (every declared mitigant counts). Such a model needs `evidencedMitigants` in its inputs.
+ */
+function evidencedSet(inputs: RiskInputs, params: ScoringModelParams): ReadonlySet<string> | null {
+  if (params.mitigantEvidence === undefined) return null;
+  if (inputs.evidencedMitigants === undefined) {
+    throw new DomainError(
+      INVALID,
+      `FORGE-RRS ${params.version} credits only evidenced mitigants, and these inputs do not say which are evidenced`,
+      [{ field: 'evidencedMitigants', message: `required by FORGE-RRS ${params.version}` }],
+    );
+  }
+  return new Set(inputs.evidencedMitigants);
+}
+
+/**
+ * The raw credits per factor, in the order of the model's mitigant table (best instance per type).
+ * Under an evidence rule, an unevidenced type is listed on each of its target factors with 0
+ * notches and the reason `not evidenced`, and takes nothing from the cap or a credit group.
+ */
 function creditMitigants(
   mitigants: readonly RiskMitigant[],
   params: ScoringModelParams,
+  evidenced: ReadonlySet<string> | null,
 ): Map<string, CandidateCredit[]> {
   const rules = new Map(params.mitigants.map((rule) => [rule.type, rule] as const));
   const byType = new Map<string, RiskMitigant[]>();
@@ -281,6 +326,14 @@ function creditMitigants(
   for (const rule of params.mitigants) {
     const instances = byType.get(rule.type);
     if (instances === undefined) continue;
+    const evidenceKind = params.mitigantEvidence?.[rule.type];
+    const kind = evidenceKind === undefined ? {} : { evidenceKind };
+    if (evidenced !== null && !evidenced.has(rule.type)) {
+      for (const factor of rule.targets) {
+        push(factor, { mitigant: rule.type, notches: 0, reason: NOT_EVIDENCED, ...kind });
+      }
+      continue;
+    }
     const best = bestInstance(rule, instances);
     const read = (field: string): unknown => readPath(best.mitigant, field);
     const suffix = instances.length > 1 ? ` (best of ${instances.length} ${rule.type} instances)` : '';
@@ -290,6 +343,7 @@ function creditMitigants(
           mitigant: rule.type,
           notches: 0,
           reason: `${render(rule.notMet, read)}${suffix}: no credit`,
+          ...kind,
         });
       }
       continue;
@@ -299,6 +353,7 @@ function creditMitigants(
         mitigant: rule.type,
         notches: credit.notches,
         reason: `${render(best.tier.reason, read)}${suffix}`,
+        ...kind,
       });
     }
   }
@@ -358,7 +413,8 @@ function applyCredits(
       limits.length === 0
         ? ''
         : `; ${notches} of ${candidate.notches} notch(es) counted: ${limits.join('; ')}`;
-    return { mitigant: candidate.mitigant, notches, reason: `${candidate.reason}${limited}` };
+    const kind = candidate.evidenceKind === undefined ? {} : { evidenceKind: candidate.evidenceKind };
+    return { mitigant: candidate.mitigant, notches, reason: `${candidate.reason}${limited}`, ...kind };
   });
   return { credits, residual };
 }

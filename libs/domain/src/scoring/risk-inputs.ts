@@ -7,6 +7,7 @@ import type {
 import { toHundredths } from '../application/application-input.js';
 import { canonicalHash, canonicalJson } from '../canonical/canonical-json.js';
 import { DomainError, type DomainErrorDetail } from '../errors/domain-error.js';
+import type { ScoringModelParams } from './scoring-model.js';
 
 /** The reference values the model reads for the application's country (countries.json). */
 export interface ScoringReferenceValues {
@@ -65,6 +66,39 @@ export interface RiskInputs {
   };
   /** The financing structure's mitigants in canonical order; `null` when no structure is recorded. */
   mitigants: RiskMitigant[] | null;
+  /**
+   * Models with an evidence rule (FORGE-RRS 1.1.0 on) only: the mitigant types of the structure
+   * that are evidenced (a document of the type's evidence kind is attached), sorted. Part of
+   * the inputs, so attaching such a document makes an assessment stale. Absent under 1.0.0, so
+   * 1.0.0 inputs (and their hashes) are exactly what they always were.
+   */
+  evidencedMitigants?: string[];
+}
+
+/** What `extractRiskInputs` needs beyond the application for a model with an evidence rule. */
+export interface RiskEvidenceOptions {
+  /** The model the inputs are for: its `mitigantEvidence` (if any) decides what is read. */
+  params?: Pick<ScoringModelParams, 'version' | 'mitigantEvidence'>;
+  /** Kinds of the documents attached to the application (required when the model has an evidence rule). */
+  documentKinds?: readonly string[];
+}
+
+/**
+ * The mitigant types of `mitigants` whose evidence kind is among `documentKinds`, sorted and
+ * de-duplicated: the `evidencedMitigants` of scoring.md 1.1.0.
+ */
+export function evidencedMitigantTypes(
+  mitigants: readonly { type: string }[] | null,
+  documentKinds: readonly string[],
+  mitigantEvidence: { readonly [mitigantType: string]: string },
+): string[] {
+  const attached = new Set(documentKinds);
+  const types = new Set<string>();
+  for (const m of mitigants ?? []) {
+    const kind = Object.hasOwn(mitigantEvidence, m.type) ? mitigantEvidence[m.type] : undefined;
+    if (kind !== undefined && attached.has(kind)) types.add(m.type);
+  }
+  return [...types].sort(compareStrings);
 }
 
 const INVALID = 'SCORING.INVALID_INPUTS';
@@ -73,11 +107,16 @@ const INVALID = 'SCORING.INVALID_INPUTS';
  * Picks the fields FORGE-RRS reads out of an application, its financing structure (or `null`)
  * and the reference values of its country. `reference` `null`/`undefined` means the country is
  * not in the reference data: such an application can never be scored → `SCORING.INVALID_INPUTS`.
+ *
+ * For a model with an evidence rule (`options.params.mitigantEvidence`, FORGE-RRS 1.1.0 on) the
+ * inputs also carry `evidencedMitigants`, computed from `options.documentKinds` (required then).
+ * Without such a model the inputs are exactly the 1.0.0 inputs.
  */
 export function extractRiskInputs(
   input: ApplicationInput,
   financing: FinancingStructure | null,
   reference: ScoringReferenceValues | null | undefined,
+  options: RiskEvidenceOptions = {},
 ): RiskInputs {
   const problems: DomainErrorDetail[] = [];
   if (reference === null || reference === undefined) {
@@ -131,6 +170,21 @@ export function extractRiskInputs(
             .sort((a, b) => compareStrings(a.key, b.key))
             .map(({ m }) => m),
   };
+  const evidence = options.params?.mitigantEvidence;
+  if (evidence !== undefined) {
+    if (options.documentKinds === undefined) {
+      throw new DomainError(
+        INVALID,
+        `FORGE-RRS ${options.params?.version ?? ''} credits only evidenced mitigants: the attached document kinds are needed`,
+        [{ field: 'documentKinds', message: 'required by a model with an evidence rule' }],
+      );
+    }
+    riskInputs.evidencedMitigants = evidencedMitigantTypes(
+      riskInputs.mitigants,
+      options.documentKinds,
+      evidence,
+    );
+  }
   if (problems.length > 0) throw new DomainError(INVALID, 'the application cannot be scored', problems);
   assertRiskInputs(riskInputs);
   return riskInputs;
@@ -146,11 +200,17 @@ export function inputsHash(riskInputs: RiskInputs): string {
  * the order mitigants were entered in nor object key order changes the result or its hash.
  */
 export function normaliseRiskInputs(riskInputs: RiskInputs): RiskInputs {
-  if (riskInputs.mitigants === null) return riskInputs;
+  const evidenced =
+    riskInputs.evidencedMitigants === undefined
+      ? {}
+      : { evidencedMitigants: [...new Set(riskInputs.evidencedMitigants)].sort(compareStrings) };
+  if (riskInputs.mitigants === null) {
+    return riskInputs.evidencedMitigants === undefined ? riskInputs : { ...riskInputs, ...evidenced };
+  }
   const mitigants = sortMitigants(
     riskInputs.mitigants.map((m) => ({ ...m, covers: [...new Set(m.covers)].sort(compareStrings) })),
   );
-  return { ...riskInputs, mitigants };
+  return { ...riskInputs, mitigants, ...evidenced };
 }
 
 /**
@@ -242,6 +302,14 @@ export function assertRiskInputs(inputs: RiskInputs): void {
         check(isBool(m.floorPrice), `${at}.floorPrice`, 'a boolean');
       });
     }
+  }
+  if (inputs.evidencedMitigants !== undefined) {
+    check(
+      Array.isArray(inputs.evidencedMitigants) &&
+        inputs.evidencedMitigants.every((t) => typeof t === 'string' && t.length > 0),
+      'evidencedMitigants',
+      'an array of mitigant types',
+    );
   }
   if (problems.length > 0) throw new DomainError(INVALID, 'the risk inputs cannot be scored', problems);
 }

@@ -90,6 +90,22 @@ export function validateScoringModel(params: ScoringModelParams): DomainErrorDet
       }
     }
   });
+  if (params.mitigantEvidence !== undefined) {
+    const evidence = params.mitigantEvidence;
+    if (evidence === null || typeof evidence !== 'object' || Array.isArray(evidence)) {
+      add('mitigantEvidence', 'a map of mitigant type to document kind');
+    } else {
+      for (const [type, kind] of Object.entries(evidence)) {
+        if (!types.has(type)) add(`mitigantEvidence.${type}`, `unknown mitigant type ${type}`);
+        if (typeof kind !== 'string' || !/^[a-z][a-z0-9_]*$/.test(kind)) {
+          add(`mitigantEvidence.${type}`, 'a document kind (lower-case identifier)');
+        }
+      }
+      for (const type of types) {
+        if (!(type in evidence)) add('mitigantEvidence', `no evidence document kind for ${type}`);
+      }
+    }
+  }
   params.creditGroups.forEach((g, i) => {
     if (!codes.has(g.factor)) add(`creditGroups[${i}].factor`, `unknown factor ${g.factor}`);
     for (const t of g.types) if (!types.has(t)) add(`creditGroups[${i}].types`, `unknown mitigant ${t}`);

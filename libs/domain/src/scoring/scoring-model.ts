@@ -141,6 +141,12 @@ export interface FloorRule {
 export interface ScoringModelParams {
   readonly model: string;
   readonly version: string;
+  /**
+   * FORGE-RRS 1.1.0 on: a mitigant earns credit only when it is **evidenced**, that is when a
+   * document of its evidence kind (this map: mitigant type → document kind) is attached to the
+   * application. Absent (1.0.0): every mitigant counts as declared.
+   */
+  readonly mitigantEvidence?: { readonly [mitigantType: string]: string };
   /** Factor score scale and its labels, lowest first (`labels[score - min]`). */
   readonly scale: { readonly min: number; readonly max: number; readonly labels: readonly string[] };
   readonly factors: readonly FactorParams[];
