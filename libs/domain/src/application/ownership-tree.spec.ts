@@ -138,6 +138,21 @@ describe('validateOwnershipTree', () => {
     ]);
   });
 
+  it('accepts an optional boolean stateOwned on entities only', () => {
+    const entity = { ...owner('Sinoref State Co', 30), type: 'entity', country: 'CN', stateOwned: true };
+    expect(
+      validateOwnershipTree([entity, { ...owner('q', 70), stateOwned: false }] as BeneficialOwner[]),
+    ).toEqual([]);
+    const tree = [
+      { ...entity, stateOwned: 'yes' },
+      { ...owner('p', 10), type: 'person', stateOwned: true },
+    ] as unknown as BeneficialOwner[];
+    expect(validateOwnershipTree(tree)).toEqual([
+      { field: 'governance.beneficialOwners[0].stateOwned', message: 'must be true or false when given' },
+      { field: 'governance.beneficialOwners[1].stateOwned', message: 'only an entity can be state-owned' },
+    ]);
+  });
+
   it('reports problems in document order', () => {
     const tree = [owner('h', 50, [owner('', 10)]), owner('', 50)];
     expect(validateOwnershipTree(tree).map((p) => p.field)).toEqual([

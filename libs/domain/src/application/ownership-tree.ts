@@ -60,7 +60,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /**
  * Validates the nested `beneficialOwners` tree (api.md): depth ≤ 6, ≤ 200 nodes, each node with a
  * non-empty name, a `type` of `person` or `entity`, an upper-case ISO alpha-2 country, a boolean
- * `isPep` and an `ownershipPct` in 0–100 with at most two decimals; the `ownershipPct` of
+ * `isPep`, an optional boolean `stateOwned` (entities only: a government or an entity it owns)
+ * and an `ownershipPct` in 0–100 with at most two decimals; the `ownershipPct` of
  * siblings sums to at most 100 (compared in integer hundredths). Returns every problem, in
  * document order, with dotted paths such as `governance.beneficialOwners[0].owners[1].ownershipPct`.
  * Iterative, so a hostile, very deep tree cannot overflow the stack; nodes below the depth limit
@@ -112,6 +113,12 @@ export function validateOwnershipTree(
       }
       if (typeof node.isPep !== 'boolean') {
         problems.push({ field: `${at}.isPep`, message: 'must be true or false' });
+      }
+      if (node.stateOwned !== undefined && typeof node.stateOwned !== 'boolean') {
+        problems.push({ field: `${at}.stateOwned`, message: 'must be true or false when given' });
+      }
+      if (node.stateOwned === true && node.type === 'person') {
+        problems.push({ field: `${at}.stateOwned`, message: 'only an entity can be state-owned' });
       }
       const pct = exactHundredths(node.ownershipPct);
       if (pct === null || pct > FULL_OWNERSHIP_HUNDREDTHS) {

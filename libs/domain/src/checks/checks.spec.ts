@@ -309,6 +309,7 @@ describe('evaluateEsgChecks: which checks exist per category', () => {
       'TRANS.PEP',
       'TRANS.EITI',
       'TRANS.CONTRACTS',
+      'TRANS.FEOC',
       'TRANS.ANNEX_II',
     ]);
   });
@@ -324,6 +325,7 @@ describe('evaluateEsgChecks: which checks exist per category', () => {
       'TRANS.PEP',
       'TRANS.EITI',
       'TRANS.CONTRACTS',
+      'TRANS.FEOC',
       'TRANS.ANNEX_II',
     ]);
     expect(codes('B', quiet())).not.toContain('ESG.FPIC');
@@ -338,6 +340,7 @@ describe('evaluateEsgChecks: which checks exist per category', () => {
         'TRANS.BENEFICIAL_OWNERSHIP',
         'TRANS.PEP',
         'TRANS.EITI',
+        'TRANS.FEOC',
         'TRANS.ANNEX_II',
       ];
       expect(codes(category)).toEqual(all);

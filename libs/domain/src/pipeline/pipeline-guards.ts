@@ -1,4 +1,6 @@
 import type { DocumentKind, EsCategory } from '../application/application-input.js';
+import { SCREENING_STAGE_CHECK_CODES } from '../checks/check-codes.js';
+import { esgChecksFor } from '../checks/esg-checks.js';
 import type { DomainErrorDetail } from '../errors/domain-error.js';
 import { committeeOutcome, tallyVotes } from './committee.js';
 import type { EsFacts, PipelineState } from './pipeline-state.js';
@@ -45,26 +47,12 @@ export const PIPELINE_GUARDS = {
 } as const;
 export type PipelineGuardId = (typeof PIPELINE_GUARDS)[keyof typeof PIPELINE_GUARDS];
 
-/** checks.md: the automated checks of the screening stage. */
-export const SCREENING_CHECK_CODES = [
-  'ELIG.COUNTRY',
-  'ELIG.MINERAL',
-  'ELIG.TICKET',
-  'ELIG.EQUATOR',
-  'SANCTIONS.PARTIES',
-] as const;
+/** checks.md: the automated checks of the screening stage (the list of `check-codes.ts`). */
+export const SCREENING_CHECK_CODES: readonly string[] = SCREENING_STAGE_CHECK_CODES;
 
-/** checks.md: the ESG/transparency checks an application of `category` must have. */
+/** checks.md: the ESG/transparency checks an application of `category` must have (one list: `esgChecksFor`). */
 export function requiredEsgCheckCodes(category: EsCategory, facts: EsFacts): string[] {
-  const codes = ['ESG.CATEGORY_CONFIRMED'];
-  if (category === 'A' || category === 'B') codes.push('ESG.ESIA');
-  if (category === 'A') codes.push('ESG.INDEPENDENT_REVIEW');
-  if ((category === 'A' || category === 'B') && facts.indigenousPeoplesPresent) codes.push('ESG.FPIC');
-  if (facts.tailingsFacility) codes.push('ESG.TAILINGS');
-  codes.push('ESG.WATER', 'TRANS.BENEFICIAL_OWNERSHIP', 'TRANS.PEP', 'TRANS.EITI');
-  if (category === 'A' || category === 'B') codes.push('TRANS.CONTRACTS');
-  codes.push('TRANS.ANNEX_II');
-  return codes;
+  return esgChecksFor(category, facts);
 }
 
 type Detail = DomainErrorDetail & { guard: PipelineGuardId };
