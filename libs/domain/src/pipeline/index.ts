@@ -1,6 +1,7 @@
 export * from './roles.js';
 export * from './stages.js';
 export * from './committee.js';
+export * from './committee-round.js';
 export * from './pipeline-state.js';
 export * from './pipeline-guards.js';
 export * from './stage-machine.js';
