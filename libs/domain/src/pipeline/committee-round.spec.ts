@@ -22,7 +22,6 @@ const approve = (rationale = 'sound structure', conditions?: string[]): RoundVot
   ...(conditions ? { conditions } : {}),
 });
 const reject: RoundVoteInput = { decision: 'reject', rationale: 'too risky' };
-const abstain: RoundVoteInput = { decision: 'abstain', rationale: 'no view' };
 const recuse: RoundVoteInput = { conflictOfInterest: true, rationale: 'former director of the offtaker' };
 
 function open(members = ['m1', 'm2', 'm3', 'm4'], extra: { recused?: string[] } = {}): CommitteeRound {
