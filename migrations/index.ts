@@ -5,6 +5,7 @@ import { ApplicationScreeningRequest1790000030000 } from './1790000030000-applic
 import { PostCloseMonitoring1795968041604 } from './1795968041604-post-close-monitoring.js';
 import { Portfolio1795969023696 } from './1795969023696-portfolio.js';
 import { UserSessions1795969437237 } from './1795969437237-user-sessions.js';
+import { DeadlinesNotifications1795969905166 } from './1795969905166-deadlines-notifications.js';
 
 /** Every migration, in order. Explicit imports: ESM builds and Jest both see the same list. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   PostCloseMonitoring1795968041604,
   Portfolio1795969023696,
   UserSessions1795969437237,
+  DeadlinesNotifications1795969905166,
 ];

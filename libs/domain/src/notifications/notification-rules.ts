@@ -126,7 +126,7 @@ function isOverdueContext(c: unknown): c is OverdueContext {
 
 /**
  * The notifications an audit event causes. `app` is `null` for events without an application
- * (password reset). Unknown actions cause none. The actor is never notified of their own act
+ * (a password reset, queued directly as an email, never through the trail). Unknown actions cause none. The actor is never notified of their own act
  * (the caller drops them when resolving audiences).
  */
 export function notificationsFor(
@@ -432,19 +432,6 @@ export function notificationsFor(
           workKey: `overdue:${context.workKey}`,
           email: true,
           params: { kind: context.kind, dueAt: context.dueAt },
-        });
-      }
-      break;
-    case 'auth.password_reset_requested':
-      if (typeof context.userId === 'string' && typeof context.resetUrl === 'string') {
-        plan({
-          template: 'password_reset',
-          inboxKind: 'decision',
-          audiences: [{ kind: 'user', userId: context.userId }],
-          target: { type: 'user', id: context.userId, applicationId: null, path: '/' },
-          workKey: null,
-          email: true,
-          params: { resetUrl: context.resetUrl },
         });
       }
       break;
