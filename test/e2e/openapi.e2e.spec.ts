@@ -69,4 +69,53 @@ describe('OpenAPI document', () => {
     }
     expect(gaps).toEqual([]);
   });
+
+  it('documents a response schema for every 2xx answer of every operation', () => {
+    const gaps: string[] = [];
+    for (const [path, operations] of Object.entries(t.contract.document.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const responses = operation.responses ?? {};
+        const successes = Object.keys(responses).filter((status) => /^2/.test(status));
+        if (successes.length === 0) gaps.push(`${method} ${path}: no 2xx response`);
+        for (const status of successes) {
+          if (status === '204') continue;
+          const content = responses[status]!.content ?? {};
+          if (Object.keys(content).length === 0) gaps.push(`${method} ${path} ${status}: no content`);
+          for (const [mediaType, media] of Object.entries(content)) {
+            if (!media.schema) gaps.push(`${method} ${path} ${status} ${mediaType}: no schema`);
+          }
+        }
+      }
+    }
+    expect(gaps).toEqual([]);
+  });
+
+  it('refuses a response the document does not describe (the check every e2e request runs)', () => {
+    const contract = t.contract;
+    const conforming = {
+      method: 'GET',
+      url: '/health/live',
+      status: 200,
+      contentType: 'application/json; charset=utf-8',
+      body: { status: 'ok' },
+    };
+    expect(contract.violations(conforming)).toEqual([]);
+    expect(contract.violations({ ...conforming, body: { status: 'ok', extra: 1 } })).toEqual([
+      expect.stringContaining('extra (not in the document)'),
+    ]);
+    expect(contract.violations({ ...conforming, body: { status: 'fine' } })[0]).toContain('/status');
+    expect(contract.violations({ ...conforming, status: 201 })[0]).toContain('status 201 is not documented');
+    expect(contract.violations({ ...conforming, contentType: 'text/html' })[0]).toContain(
+      'media type text/html',
+    );
+    expect(
+      contract.violations({
+        method: 'GET',
+        url: '/api/v1/nothing-here',
+        status: 404,
+        contentType: 'application/json',
+        body: { message: 'Not Found' },
+      })[0],
+    ).toContain('expected application/problem+json');
+  });
 });

@@ -11,7 +11,12 @@ import { createApiApp } from '../../apps/api/src/api.bootstrap.js';
 import { TokenService } from '../../apps/api/src/auth/token.service.js';
 import { startWorker } from '../../apps/worker/src/worker.bootstrap.js';
 import { type Role } from '../../libs/domain/src/index.js';
+import { type Test } from 'supertest';
+import { HttpClient, type HttpMethod, type RequestOptions, type TestResponse } from './http.js';
+import { OpenApiContract, type OpenApiDocument } from './openapi-contract.js';
 import { createTestDatabase, testRedisUrl, uniqueQueuePrefix, type TestDatabase } from './test-database.js';
+
+export type { HttpMethod, RequestOptions, TestResponse } from './http.js';
 
 export interface TestUser {
   id: string;
@@ -43,13 +48,17 @@ export interface TestApp {
   createOrganization(name?: string): Promise<string>;
   /** Signs in through POST /api/v1/auth/session with the user's password and returns the cookie session. */
   signIn(user: Pick<TestUser, 'email' | 'password'>): Promise<TestSession>;
-  /** An HTTP request to the running app, with a bearer token and a JSON body. */
+  /** The app's loopback address, for clients other than supertest (browsers, tools). */
   baseUrl: string;
-  request(
-    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-    url: string,
-    options?: { token?: string; body?: unknown; headers?: Record<string, string> },
-  ): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
+  /**
+   * An HTTP request to the app (supertest), with a bearer token and a JSON body; the response is checked
+   * against the OpenAPI document (test/support/http.ts). `T` types the body.
+   */
+  request<T = any>(method: HttpMethod, url: string, options?: RequestOptions): Promise<TestResponse<T>>;
+  /** A supertest request (multipart, streaming…) with the token and the same OpenAPI check. */
+  supertest(method: HttpMethod, url: string, options?: { token?: string; unchecked?: boolean }): Test;
+  /** The OpenAPI document the responses are checked against. */
+  contract: OpenApiContract;
   close(): Promise<void>;
 }
 
@@ -81,10 +90,17 @@ export async function createTestApp(
   });
   const runtime: Runtime = { config, databaseUrl: db.url, embeddedDatabase: false, stop: async () => {} };
   const app = await createApiApp(runtime);
-  // Real sockets on a free loopback port (light-my-request cannot load its ESM dependencies under Jest).
+  // NestJS's Fastify recipe (init, then Fastify `ready()`), and a loopback port: supertest uses a server its
+  // caller started as is, and `baseUrl` serves other clients.
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;
+  const http = new HttpClient(app.getHttpServer());
+  const documentResponse = await http.request<OpenApiDocument>('GET', '/docs-json', { unchecked: true });
+  const contract = new OpenApiContract(documentResponse.body);
+  http.contract = contract;
   const worker = options.withWorker ? await startWorker(runtime) : undefined;
   const tokens = app.get(TokenService);
 
@@ -124,38 +140,24 @@ export async function createTestApp(
       return { id, email, password, roles, organizationId, token };
     },
     async signIn(user) {
-      const response = await fetch(`${baseUrl}/api/v1/auth/session`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: user.email, password: user.password }),
+      const response = await http.request<{ csrfToken?: string }>('POST', '/api/v1/auth/session', {
+        body: { email: user.email, password: user.password },
       });
-      const body = (await response.json()) as { csrfToken?: string };
-      const setCookie = response.headers.getSetCookie().find((line) => line.startsWith('forge_session='));
-      if (response.status !== 200 || !setCookie || !body.csrfToken) {
-        throw new Error(`sign-in of ${user.email} failed: ${response.status} ${JSON.stringify(body)}`);
+      const setCookie = ([] as string[])
+        .concat(response.headers['set-cookie'] ?? [])
+        .find((line) => line.startsWith('forge_session='));
+      if (response.status !== 200 || !setCookie || !response.body?.csrfToken) {
+        throw new Error(
+          `sign-in of ${user.email} failed: ${response.status} ${JSON.stringify(response.body)}`,
+        );
       }
-      const cookie = setCookie.split(';')[0];
-      return { cookie, csrfToken: body.csrfToken, headers: { cookie, 'x-csrf-token': body.csrfToken } };
+      const cookie = setCookie.split(';')[0]!;
+      const csrfToken = response.body.csrfToken;
+      return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
     },
-    async request(method, url, requestOptions = {}) {
-      const headers: Record<string, string> = { ...(requestOptions.headers ?? {}) };
-      if (requestOptions.token) headers.authorization = `Bearer ${requestOptions.token}`;
-      let payload: string | undefined;
-      if (requestOptions.body !== undefined) {
-        payload =
-          typeof requestOptions.body === 'string' ? requestOptions.body : JSON.stringify(requestOptions.body);
-        headers['content-type'] ??= 'application/json';
-      }
-      const response = await fetch(`${baseUrl}${url}`, { method, headers, body: payload });
-      const text = await response.text();
-      let body: unknown = text;
-      try {
-        body = text ? JSON.parse(text) : undefined;
-      } catch {
-        // not JSON: keep the text
-      }
-      return { status: response.status, body, headers: Object.fromEntries(response.headers.entries()) };
-    },
+    contract,
+    request: (method, url, requestOptions) => http.request(method, url, requestOptions),
+    supertest: (method, url, requestOptions) => http.supertest(method, url, requestOptions),
     async close() {
       await worker?.close();
       await app.close();

@@ -38,7 +38,16 @@ const PROBLEM_SCHEMA = {
     status: { type: 'integer', example: 409 },
     detail: { type: 'string', example: 'cannot move to committee: 1 guard(s) not met' },
     code: { type: 'string', example: 'APPLICATION.GUARD_FAILED', description: 'Stable error code (api.md)' },
-    instance: { type: 'string', example: '/api/v1/applications/0b6f…/transitions' },
+    instance: {
+      type: 'string',
+      example: 'urn:forge:request:8f14e45f-ceea-467f-a8e4-5b4c6e1d2a11',
+      description: 'This occurrence: the request id (also in the X-Request-Id header); never the URL',
+    },
+    checks: {
+      type: 'object',
+      additionalProperties: true,
+      description: '503 from /health/ready: each dependency and whether it is up',
+    },
     errors: {
       type: 'array',
       description: 'Field problems `{ field, message }` or unmet guards `{ guard, message }`',
@@ -68,6 +77,10 @@ const STANDARD_ERRORS: Record<string, { description: string; code: string }> = {
     code: 'APPLICATION.VERSION_CONFLICT',
   },
   '413': { description: 'Body over MAX_BODY_BYTES', code: 'PAYLOAD_TOO_LARGE' },
+  '415': {
+    description: 'A media type this route does not take (JSON routes: application/json)',
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+  },
   '422': { description: 'Idempotency-Key reused with a different body', code: 'IDEMPOTENCY.KEY_REUSED' },
   '429': { description: 'Too many requests (per user and per IP); see Retry-After', code: 'RATE_LIMITED' },
   '503': { description: 'A dependency (the database) is unavailable', code: 'SERVICE_UNAVAILABLE' },
@@ -95,18 +108,21 @@ function withProblemResponses(document: OpenAPIObject): OpenAPIObject {
       const api = path.startsWith('/api/');
       // The route's policy (auth/policy.decorators.ts): public, the console session only, or roles.
       const policy = operation['x-forge-policy'];
+      const writes = method === 'post' || method === 'put' || method === 'patch';
       const statuses = new Set<string>();
       if (api) statuses.add('429').add('503');
       if (api && policy !== 'public') {
         statuses.add('401').add('403');
         operation.security ??= policy === 'session' ? [{ session: [] }] : [{ bearer: [] }, { session: [] }];
       }
-      if (operation.requestBody || (operation.parameters ?? []).some((p) => p.in === 'query')) {
+      // A body that is not a JSON object, a malformed path id or query: 400; any body: 413 and 415.
+      const hasPathParameters = /\{[^}]+\}/.test(path);
+      if (writes || hasPathParameters || (operation.parameters ?? []).some((p) => p.in === 'query')) {
         statuses.add('400');
       }
-      if (operation.requestBody) statuses.add('413');
-      if (/\{[^}]+\}/.test(path)) statuses.add('404');
-      if (method === 'post' || method === 'put' || method === 'patch') {
+      if (writes || operation.requestBody) statuses.add('413').add('415');
+      if (hasPathParameters) statuses.add('404');
+      if (writes) {
         if (path.startsWith('/api/v1/applications/') || path.startsWith('/api/v1/approvals/'))
           statuses.add('409');
       }

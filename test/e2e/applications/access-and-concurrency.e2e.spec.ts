@@ -60,13 +60,12 @@ describe('applications: organisation isolation, concurrency, information request
     }
     const financing = await t.request('PUT', `${base}/financing`, { token: stranger.token, body: {} });
     expect(financing.status).toBe(403);
-    // Unknown and malformed ids are 404 too.
+    // An unknown id is 404 too; a malformed one is refused at the edge (400).
     expect(
       (await t.request('GET', `/api/v1/applications/${randomUUID()}`, { token: officer.token })).status,
     ).toBe(404);
-    expect((await t.request('GET', '/api/v1/applications/not-a-uuid', { token: officer.token })).status).toBe(
-      404,
-    );
+    const malformed = await t.request('GET', '/api/v1/applications/not-a-uuid', { token: officer.token });
+    expect([malformed.status, malformed.body.code]).toEqual([400, 'VALIDATION.FAILED']);
   });
 
   it('20 parallel commands on one version: exactly one wins, the rest 409; one version bump, one event', async () => {

@@ -32,16 +32,11 @@ describe('applications: documents', () => {
     file: { bytes: Buffer; name: string; type: string } | null,
     kind: string | null = 'esia',
   ) {
-    const form = new FormData();
-    if (kind !== null) form.append('kind', kind);
-    if (file) form.append('file', new Blob([file.bytes], { type: file.type }), file.name);
-    const response = await fetch(`${t.baseUrl}/api/v1/applications/${id}/documents`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}` },
-      body: form,
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+    const request = t.supertest('POST', `/api/v1/applications/${id}/documents`, { token });
+    if (kind !== null) void request.field('kind', kind);
+    if (file) void request.attach('file', file.bytes, { filename: file.name, contentType: file.type });
+    const response = await request;
+    return { status: response.status, body: response.body };
   }
 
   it('stores a PDF content-addressed, answers 201 with its hash, writes document.added, and serves it back', async () => {
@@ -61,15 +56,15 @@ describe('applications: documents', () => {
     });
     expect(await auditCount(t, app.id, 'document.added')).toBe(1);
 
-    const download = await fetch(`${t.baseUrl}/api/v1/documents/${response.body.id}`, {
-      headers: { authorization: `Bearer ${officer.token}` },
+    const download = await t.request<Buffer>('GET', `/api/v1/documents/${response.body.id}`, {
+      token: officer.token,
     });
     expect(download.status).toBe(200);
-    expect(download.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.body.equals(PDF)).toBe(true);
 
-    const foreign = await fetch(`${t.baseUrl}/api/v1/documents/${response.body.id}`, {
-      headers: { authorization: `Bearer ${stranger.token}` },
+    const foreign = await t.request('GET', `/api/v1/documents/${response.body.id}`, {
+      token: stranger.token,
     });
     expect(foreign.status).toBe(404);
     const view = await t.request('GET', `/api/v1/applications/${app.id}`, { token: sponsor.token });

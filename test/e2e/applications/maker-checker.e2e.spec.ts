@@ -145,7 +145,8 @@ describe('applications: maker-checker and the investment committee', () => {
       token: officers.officer.token,
       body: { outcome: 'pass', note: 'x', expectedVersion: version },
     });
-    expect(unknown.status).toBe(404);
+    // Not a check code of checks.md: refused at the edge.
+    expect([unknown.status, unknown.body.code]).toEqual([400, 'VALIDATION.FAILED']);
   });
 
   it('a true match is recorded at once; a false positive goes through maker-checker', async () => {

@@ -54,11 +54,9 @@ describe('decision trail API (e2e)', () => {
   }
 
   async function exportText(query = ''): Promise<string> {
-    const response = await fetch(`${t.baseUrl}/api/v1/audit/export${query}`, {
-      headers: { authorization: `Bearer ${auditor.token}` },
-    });
+    const response = await t.request('GET', `/api/v1/audit/export${query}`, { token: auditor.token });
     expect(response.status).toBe(200);
-    return response.text();
+    return response.text;
   }
 
   beforeAll(async () => {

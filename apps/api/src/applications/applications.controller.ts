@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -24,6 +24,8 @@ import {
   TransitionDto,
   WithdrawApplicationDto,
 } from './dto/index.js';
+import { UuidParam } from '../common/path-params.js';
+import { ApplicationListResponseDto, ApplicationViewResponseDto } from './dto/application.response.dto.js';
 
 const IF_MATCH = {
   name: 'If-Match',
@@ -44,6 +46,7 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'Create a draft application (sponsor)' })
   @ApiBody({ type: ApplicationInputDto })
   @ApiCreatedResponse({
+    type: ApplicationViewResponseDto,
     description: 'the application view, stage draft, version 1, reference FORGE-YYYY-NNNNNN',
   })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: ApplicationInputDto) {
@@ -53,7 +56,7 @@ export class ApplicationsController {
   @Get()
   @Allow(READER_ROLES)
   @ApiOperation({ summary: 'List applications (keyset pagination, newest first)' })
-  @ApiOkResponse({ description: '{ items, nextCursor }' })
+  @ApiOkResponse({ type: ApplicationListResponseDto })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListApplicationsQueryDto) {
     return this.applications.list(user, query);
   }
@@ -61,9 +64,9 @@ export class ApplicationsController {
   @Get(':id')
   @Allow(READER_ROLES)
   @ApiOperation({ summary: 'The application view' })
-  @ApiOkResponse({ description: 'the application view' })
+  @ApiOkResponse({ type: ApplicationViewResponseDto, description: 'the application view' })
   @ApiNotFoundResponse({ description: 'absent, or another organisation’s (sponsor)' })
-  get(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
+  get(@CurrentUser() user: AuthenticatedUser, @UuidParam('id') id: string) {
     return this.applications.get(user, id);
   }
 
@@ -71,11 +74,11 @@ export class ApplicationsController {
   @Allow(['sponsor'], { write: true })
   @ApiOperation({ summary: 'Edit a draft (JSON merge patch of the application input)' })
   @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ description: 'the application view' })
+  @ApiOkResponse({ type: ApplicationViewResponseDto, description: 'the application view' })
   @ApiConflictResponse({ description: 'APPLICATION.VERSION_CONFLICT or not a draft' })
   patch(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') id: string,
+    @UuidParam('id') id: string,
     @Body() body: PatchApplicationDto,
     @Headers('if-match') ifMatch?: string,
   ) {
@@ -88,13 +91,13 @@ export class ApplicationsController {
   @Allow(['sponsor'], { write: true })
   @ApiOperation({ summary: 'Submit a complete draft; queues screening and the first risk assessment' })
   @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ description: 'the application view, stage submitted' })
+  @ApiOkResponse({ type: ApplicationViewResponseDto, description: 'the application view, stage submitted' })
   @ApiConflictResponse({
     description: 'APPLICATION.GUARD_FAILED listing missing fields, or VERSION_CONFLICT',
   })
   submit(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') id: string,
+    @UuidParam('id') id: string,
     @Body() body: SubmitApplicationDto,
     @Headers('if-match') ifMatch?: string,
   ) {
@@ -106,10 +109,10 @@ export class ApplicationsController {
   @Allow(['sponsor'], { write: true })
   @ApiOperation({ summary: 'Withdraw (any stage before approved)' })
   @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ description: 'the application view, stage withdrawn' })
+  @ApiOkResponse({ type: ApplicationViewResponseDto, description: 'the application view, stage withdrawn' })
   withdraw(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') id: string,
+    @UuidParam('id') id: string,
     @Body() body: WithdrawApplicationDto,
     @Headers('if-match') ifMatch?: string,
   ) {
@@ -122,10 +125,10 @@ export class ApplicationsController {
   @Allow(['officer'], { write: true })
   @ApiOperation({ summary: 'Assign an officer' })
   @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ description: 'the application view' })
+  @ApiOkResponse({ type: ApplicationViewResponseDto, description: 'the application view' })
   assign(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') id: string,
+    @UuidParam('id') id: string,
     @Body() body: AssignApplicationDto,
     @Headers('if-match') ifMatch?: string,
   ) {
@@ -138,13 +141,13 @@ export class ApplicationsController {
   @Allow(['officer'], { write: true })
   @ApiOperation({ summary: 'Move the application (advance, reject, defer, close)' })
   @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ description: 'the application view' })
+  @ApiOkResponse({ type: ApplicationViewResponseDto, description: 'the application view' })
   @ApiConflictResponse({
     description: 'APPLICATION.GUARD_FAILED with errors [{ guard, message }], INVALID_TRANSITION',
   })
   transition(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') id: string,
+    @UuidParam('id') id: string,
     @Body() body: TransitionDto,
     @Headers('if-match') ifMatch?: string,
   ) {

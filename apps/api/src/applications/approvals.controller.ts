@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -13,6 +13,8 @@ import { Idempotent } from '../common/idempotency.interceptor.js';
 import { Allow } from '../auth/policy.decorators.js';
 import { ApprovalsService } from './approvals.service.js';
 import { ApprovalDecisionDto, ApprovalsQueryDto, RiskOverrideDto } from './dto/index.js';
+import { UuidParam } from '../common/path-params.js';
+import { ApprovalListResponseDto, ApprovalResponseDto } from './dto/approval.response.dto.js';
 
 /** The maker-checker inbox, decisions, and the risk band override request. */
 @ApiTags('approvals')
@@ -24,9 +26,7 @@ export class ApprovalsController {
   @Get('approvals')
   @Allow(['officer'])
   @ApiOperation({ summary: 'The maker-checker inbox (default: pending), oldest first' })
-  @ApiOkResponse({
-    description: '{ items: [{ id, applicationId, action, subject, payload, makerId, status, ... }] }',
-  })
+  @ApiOkResponse({ type: ApprovalListResponseDto })
   list(@Query() query: ApprovalsQueryDto) {
     return this.approvals.list(query.status ?? 'pending', query.applicationId, query.limit ?? 100);
   }
@@ -35,12 +35,12 @@ export class ApprovalsController {
   @HttpCode(200)
   @Allow(['officer'], { write: true })
   @ApiOperation({ summary: 'Approve (not the maker): the effect is applied in the same transaction' })
-  @ApiOkResponse({ description: 'the decided item' })
+  @ApiOkResponse({ type: ApprovalResponseDto, description: 'the decided item' })
   @ApiForbiddenResponse({ description: 'APPROVAL.SELF_APPROVAL' })
   @ApiConflictResponse({ description: 'APPROVAL.ALREADY_DECIDED' })
   approve(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') id: string,
+    @UuidParam('id') id: string,
     @Body() body: ApprovalDecisionDto,
   ) {
     return this.approvals.decide(user, id, 'approve', body.note);
@@ -50,9 +50,13 @@ export class ApprovalsController {
   @HttpCode(200)
   @Allow(['officer'], { write: true })
   @ApiOperation({ summary: 'Reject (not the maker): the item is kept with status rejected' })
-  @ApiOkResponse({ description: 'the decided item' })
+  @ApiOkResponse({ type: ApprovalResponseDto, description: 'the decided item' })
   @ApiForbiddenResponse({ description: 'APPROVAL.SELF_APPROVAL' })
-  reject(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: ApprovalDecisionDto) {
+  reject(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('id') id: string,
+    @Body() body: ApprovalDecisionDto,
+  ) {
     return this.approvals.decide(user, id, 'reject', body.note);
   }
 
@@ -60,9 +64,13 @@ export class ApprovalsController {
   @Idempotent()
   @Allow(['officer'], { write: true })
   @ApiOperation({ summary: 'Propose a residual band override (maker-checker)' })
-  @ApiCreatedResponse({ description: 'the pending item' })
+  @ApiCreatedResponse({ type: ApprovalResponseDto, description: 'the pending item' })
   @ApiConflictResponse({ description: 'APPROVAL.DUPLICATE' })
-  override(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: RiskOverrideDto) {
+  override(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('id') id: string,
+    @Body() body: RiskOverrideDto,
+  ) {
     return this.approvals.requestRiskOverride(user, id, body.band, body.rationale);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Inject, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -13,6 +13,9 @@ import { Allow } from '../auth/policy.decorators.js';
 import { ApprovalsService } from './approvals.service.js';
 import { CommitteeService } from './committee.service.js';
 import { CommitteeVoteDto, SatisfyConditionDto } from './dto/index.js';
+import { UuidParam } from '../common/path-params.js';
+import { ApprovalResponseDto } from './dto/approval.response.dto.js';
+import { ApplicationViewResponseDto } from './dto/application.response.dto.js';
 
 /** Investment committee votes and conditions precedent. */
 @ApiTags('committee')
@@ -28,10 +31,13 @@ export class CommitteeController {
   @Idempotent()
   @Allow(['committee'], { write: true })
   @ApiOperation({ summary: 'Vote (approve, reject, abstain) or declare a conflict of interest' })
-  @ApiCreatedResponse({ description: 'the application view (decided when this vote reached quorum)' })
+  @ApiCreatedResponse({
+    type: ApplicationViewResponseDto,
+    description: 'the application view (decided when this vote reached quorum)',
+  })
   @ApiForbiddenResponse({ description: 'COMMITTEE.NOT_ELIGIBLE' })
   @ApiConflictResponse({ description: 'COMMITTEE.ALREADY_VOTED, COMMITTEE.ALREADY_DECIDED, GUARD_FAILED' })
-  vote(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Body() body: CommitteeVoteDto) {
+  vote(@CurrentUser() user: AuthenticatedUser, @UuidParam('id') id: string, @Body() body: CommitteeVoteDto) {
     return this.committee.vote(user, id, body);
   }
 
@@ -39,11 +45,11 @@ export class CommitteeController {
   @Idempotent()
   @Allow(['officer'], { write: true })
   @ApiOperation({ summary: 'Propose that a condition precedent is satisfied (maker-checker)' })
-  @ApiCreatedResponse({ description: 'the pending item' })
+  @ApiCreatedResponse({ type: ApprovalResponseDto, description: 'the pending item' })
   satisfy(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') id: string,
-    @Param('cpId') cpId: string,
+    @UuidParam('id') id: string,
+    @UuidParam('cpId') cpId: string,
     @Body() body: SatisfyConditionDto,
   ) {
     return this.approvals.requestConditionSatisfied(user, id, cpId, body.evidence, body.documentIds ?? []);

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Post, Req, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Inject, Post, Req, StreamableFile } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -16,6 +16,8 @@ import { DOCUMENT_KINDS, DomainError } from '@forge/domain';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
 import { Allow, READER_ROLES } from '../auth/policy.decorators.js';
 import { DocumentsService, type IncomingPart } from './documents.service.js';
+import { UuidParam } from '../common/path-params.js';
+import { UploadedDocumentResponseDto } from './dto/application.response.dto.js';
 
 /** Documents of an application: upload (multipart) and download. */
 @ApiTags('documents')
@@ -40,11 +42,15 @@ export class DocumentsController {
       },
     },
   })
-  @ApiCreatedResponse({ description: '{ id, sha256, size, mediaType, kind }' })
+  @ApiCreatedResponse({ type: UploadedDocumentResponseDto })
   @ApiResponse({ status: 400, description: 'DOCUMENT.CONTENT_MISMATCH or a missing field' })
   @ApiResponse({ status: 413, description: 'larger than MAX_UPLOAD_BYTES' })
   @ApiResponse({ status: 415, description: 'not an accepted type (PDF, PNG, JPEG, DOCX, XLSX, text, CSV)' })
-  upload(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string, @Req() request: FastifyRequest) {
+  upload(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('id') id: string,
+    @Req() request: FastifyRequest,
+  ) {
     if (typeof request.isMultipart !== 'function' || !request.isMultipart()) {
       throw new DomainError('DOCUMENT.UNSUPPORTED_MEDIA_TYPE', 'send the document as multipart/form-data');
     }
@@ -54,9 +60,12 @@ export class DocumentsController {
   @Get('documents/:id')
   @Allow(READER_ROLES)
   @ApiOperation({ summary: 'Download a document (readers of its application)' })
-  @ApiOkResponse({ description: 'the file, with its media type' })
+  @ApiOkResponse({
+    description: 'the file, with its media type',
+    content: { '*/*': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiNotFoundResponse({ description: 'absent, or of an application the caller may not read' })
-  async download(@CurrentUser() user: AuthenticatedUser, @Param('id') id: string) {
+  async download(@CurrentUser() user: AuthenticatedUser, @UuidParam('id') id: string) {
     const { document, stream, size } = await this.documents.download(user, id);
     const name = (document.filename ?? `${document.id}`).replace(/[^\w.-]/g, '_');
     return new StreamableFile(stream, {

@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Inject, Post, Put } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -22,6 +22,11 @@ import {
   ScreeningDispositionDto,
 } from './dto/index.js';
 import { ReviewService } from './review.service.js';
+import { CheckCodeParam, UuidParam } from '../common/path-params.js';
+import {
+  ApplicationViewResponseDto,
+  OpenedInformationRequestResponseDto,
+} from './dto/application.response.dto.js';
 
 const IF_MATCH = {
   name: 'If-Match',
@@ -40,12 +45,10 @@ export class ReviewController {
   @Idempotent()
   @Allow(['officer'], { write: true })
   @ApiOperation({ summary: 'Ask the sponsor a question (blocks moves until answered)' })
-  @ApiCreatedResponse({
-    description: '{ id, applicationId, stage, status: open, question, askedBy, askedAt }',
-  })
+  @ApiCreatedResponse({ type: OpenedInformationRequestResponseDto })
   openInformationRequest(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') id: string,
+    @UuidParam('id') id: string,
     @Body() body: OpenInformationRequestDto,
   ) {
     return this.review.openInformationRequest(user, id, body.question);
@@ -57,13 +60,13 @@ export class ReviewController {
   @ApiOperation({
     summary: 'Answer an information request, optionally amending the input (re-screens and re-scores)',
   })
-  @ApiOkResponse({ description: 'the application view' })
+  @ApiOkResponse({ type: ApplicationViewResponseDto, description: 'the application view' })
   @ApiNotFoundResponse({ description: 'no such application or request' })
   @ApiConflictResponse({ description: 'already answered' })
   answer(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') id: string,
-    @Param('rid') rid: string,
+    @UuidParam('id') id: string,
+    @UuidParam('rid') rid: string,
     @Body() body: AnswerInformationRequestDto,
   ) {
     return this.review.answerInformationRequest(user, id, rid, body);
@@ -74,12 +77,12 @@ export class ReviewController {
   @Allow(['officer'], { write: true })
   @ApiOperation({ summary: 'Resolve a needs_review check (pass/fail), or propose a waiver (maker-checker)' })
   @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ description: 'the application view' })
+  @ApiOkResponse({ type: ApplicationViewResponseDto, description: 'the application view' })
   @ApiConflictResponse({ description: 'CHECK.RESOLUTION_CONFLICT, APPROVAL.DUPLICATE, VERSION_CONFLICT' })
   resolveCheck(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') id: string,
-    @Param('code') code: string,
+    @UuidParam('id') id: string,
+    @CheckCodeParam('code') code: string,
     @Body() body: ResolveCheckDto,
     @Headers('if-match') ifMatch?: string,
   ) {
@@ -94,10 +97,10 @@ export class ReviewController {
     summary: 'Dispose a potential sanctions match: true match at once, false positive via maker-checker',
   })
   @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ description: 'the application view' })
+  @ApiOkResponse({ type: ApplicationViewResponseDto, description: 'the application view' })
   disposition(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') id: string,
+    @UuidParam('id') id: string,
     @Body() body: ScreeningDispositionDto,
     @Headers('if-match') ifMatch?: string,
   ) {
@@ -110,10 +113,10 @@ export class ReviewController {
   @Allow(['officer'], { write: true })
   @ApiOperation({ summary: 'Confirm or change the E&S category (a downgrade needs maker-checker)' })
   @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ description: 'the application view' })
+  @ApiOkResponse({ type: ApplicationViewResponseDto, description: 'the application view' })
   category(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') id: string,
+    @UuidParam('id') id: string,
     @Body() body: CategoryDto,
     @Headers('if-match') ifMatch?: string,
   ) {
@@ -125,10 +128,10 @@ export class ReviewController {
   @Allow(['officer'], { write: true })
   @ApiOperation({ summary: 'Record the financing structure (stage financing); queues a risk assessment' })
   @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ description: 'the application view' })
+  @ApiOkResponse({ type: ApplicationViewResponseDto, description: 'the application view' })
   financing(
     @CurrentUser() user: AuthenticatedUser,
-    @Param('id') id: string,
+    @UuidParam('id') id: string,
     @Body() body: FinancingDto,
     @Headers('if-match') ifMatch?: string,
   ) {

@@ -1,13 +1,6 @@
 import { Readable } from 'node:stream';
 import { Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type FastifyReply } from 'fastify';
 import { Allow } from '../auth/policy.decorators.js';
 import {
@@ -62,9 +55,13 @@ export class AuditController {
   @ApiOperation({
     summary: 'Stream the trail as JSONL (one hashed record per line) or CSV, in seq order, without buffering',
   })
-  @ApiProduces('application/x-ndjson', 'text/csv')
   @ApiOkResponse({
-    description: 'JSONL: each line is exactly the hashed object plus hash; CSV: JSON columns as text',
+    description:
+      'JSONL: each line is exactly the hashed object plus hash; CSV: JSON columns as text, formula-like cells prefixed with a quote',
+    content: {
+      'application/x-ndjson': { schema: { type: 'string', description: 'one audit event per line' } },
+      'text/csv': { schema: { type: 'string', description: 'a header line, then one event per line' } },
+    },
   })
   @ApiResponse({ status: 400, description: 'Invalid filter' })
   export(@Query() query: AuditExportQueryDto, @Res() reply: FastifyReply) {

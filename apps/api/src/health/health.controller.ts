@@ -1,10 +1,24 @@
 import { Controller, Get, Inject } from '@nestjs/common';
+import {
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
 import { QueueBackend } from '@forge/queue';
 import { Public } from '../auth/policy.decorators.js';
+import {
+  HealthIndicatorResponseDto,
+  HealthLiveResponseDto,
+  HealthReadyResponseDto,
+} from './health.response.dto.js';
 
 /** Liveness (the process answers) and readiness (database and queue backend reachable, else 503). */
+@ApiTags('health')
+@ApiExtraModels(HealthIndicatorResponseDto)
 @Controller('health')
 @Public()
 export class HealthController {
@@ -16,12 +30,17 @@ export class HealthController {
   ) {}
 
   @Get('live')
+  @ApiOperation({ summary: 'Liveness: the process answers' })
+  @ApiOkResponse({ type: HealthLiveResponseDto })
   live() {
     return { status: 'ok' };
   }
 
   @Get('ready')
-  @HealthCheck()
+  @HealthCheck({ swaggerDocumentation: false })
+  @ApiOperation({ summary: 'Readiness: the database and the queue backend are reachable' })
+  @ApiOkResponse({ type: HealthReadyResponseDto })
+  @ApiServiceUnavailableResponse({ description: 'SERVICE_UNAVAILABLE, with `checks` naming what is down' })
   ready() {
     return this.health.check([
       async () => {

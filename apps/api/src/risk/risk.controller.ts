@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type AuditActor } from '@forge/audit';
 import { type Role } from '@forge/domain';
@@ -13,6 +13,7 @@ import {
   ScoringModelDto,
 } from './risk.dto.js';
 import { RiskService } from './risk.service.js';
+import { ModelVersionParam, UuidParam } from '../common/path-params.js';
 
 function actorAs(user: AuthenticatedUser, role: Role): AuditActor {
   return { id: user.id, role };
@@ -44,7 +45,7 @@ export class RiskController {
   @ApiResponse({ status: 200, type: ActivatedScoringModelDto })
   @ApiResponse({ status: 404, description: 'SCORING_MODEL.NOT_FOUND' })
   activate(
-    @Param('version') version: string,
+    @ModelVersionParam('version') version: string,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ActivatedScoringModelDto> {
     return this.risk.activateModel(version, actorAs(user, 'admin'));
@@ -55,7 +56,7 @@ export class RiskController {
   @ApiOperation({ summary: "An application's risk assessments, newest first, each with `current`" })
   @ApiResponse({ status: 200, type: RiskAssessmentDto, isArray: true })
   @ApiResponse({ status: 404, description: "APPLICATION.NOT_FOUND (also another organisation's)" })
-  list(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<RiskAssessmentDto[]> {
+  list(@UuidParam('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<RiskAssessmentDto[]> {
     return this.risk.listForApplication(id, user);
   }
 
@@ -66,7 +67,7 @@ export class RiskController {
   @ApiResponse({ status: 202, type: RiskJobDto })
   @ApiResponse({ status: 404, description: 'APPLICATION.NOT_FOUND' })
   @ApiResponse({ status: 409, description: 'RISK.APPLICATION_NOT_OPEN: draft or closed application' })
-  request(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<RiskJobDto> {
+  request(@UuidParam('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<RiskJobDto> {
     return this.risk.request(id, actorAs(user, 'officer'));
   }
 
@@ -77,7 +78,7 @@ export class RiskController {
   })
   @ApiResponse({ status: 200, type: RiskAssessmentDto })
   @ApiResponse({ status: 404, description: "RISK_ASSESSMENT.NOT_FOUND (also another organisation's)" })
-  get(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<RiskAssessmentDto> {
+  get(@UuidParam('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<RiskAssessmentDto> {
     return this.risk.get(id, user);
   }
 
@@ -91,7 +92,7 @@ export class RiskController {
   })
   @ApiResponse({ status: 200, type: ReplayReportDto })
   @ApiResponse({ status: 404, description: 'RISK_ASSESSMENT.NOT_FOUND' })
-  replay(@Param('id') id: string): Promise<ReplayReportDto> {
+  replay(@UuidParam('id') id: string): Promise<ReplayReportDto> {
     return this.risk.replay(id);
   }
 
@@ -102,7 +103,7 @@ export class RiskController {
   })
   @ApiResponse({ status: 200, type: ScoringJobFailureDto, isArray: true })
   @ApiResponse({ status: 404, description: 'APPLICATION.NOT_FOUND' })
-  failures(@Param('id') id: string): Promise<ScoringJobFailureDto[]> {
+  failures(@UuidParam('id') id: string): Promise<ScoringJobFailureDto[]> {
     return this.risk.failures(id);
   }
 }

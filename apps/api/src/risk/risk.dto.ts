@@ -1,4 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
+import { BANDS } from '@forge/domain';
+import { ApiAnyJsonProperty, ApiJsonObjectProperty } from '../common/openapi-properties.js';
 
 export class ScoringModelDto {
   @ApiProperty({ example: '1.0.0' }) version!: string;
@@ -6,11 +8,11 @@ export class ScoringModelDto {
   paramsHash!: string;
   @ApiProperty({ example: true }) active!: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
-  @ApiPropertyOptional({ format: 'date-time', nullable: true }) activatedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) activatedAt!: string | null;
 }
 
 export class ActivatedScoringModelDto extends ScoringModelDto {
-  @ApiPropertyOptional({ nullable: true, example: '1.0.0' }) previousVersion!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '1.0.0' }) previousVersion!: string | null;
   @ApiProperty({ description: 'Open applications whose re-assessment was queued', example: 12 })
   queued!: number;
 }
@@ -21,7 +23,7 @@ export class RiskJobDto {
 
 export class ScoreBandDto {
   @ApiProperty({ description: 'Score in hundredths (100–400)', example: 285 }) score!: number;
-  @ApiProperty({ enum: ['low', 'moderate', 'substantial', 'high'], example: 'high' }) band!: string;
+  @ApiProperty({ enum: BANDS, enumName: 'RiskBand', example: 'high' }) band!: string;
 }
 
 export class FactorCreditDto {
@@ -45,9 +47,26 @@ export class ExpectedLossDto {
   @ApiProperty({ description: 'basis points', example: 4154 }) reductionPct!: number;
 }
 
+export class FloorAppliedDto {
+  @ApiProperty({ enum: ['gross', 'residual'] }) stage!: string;
+  @ApiProperty({ example: 'one_factor_at_4' }) rule!: string;
+  @ApiProperty({ enum: BANDS, enumName: 'RiskBand', description: 'after the floor' }) band!: string;
+  @ApiProperty({ enum: BANDS, enumName: 'RiskBand', description: 'what the score alone gave' })
+  fromBand!: string;
+  @ApiProperty({ type: [String], example: ['F1_COUNTRY'] }) factors!: string[];
+  @ApiProperty() reason!: string;
+}
+
+export class ConservatismAppliedDto {
+  @ApiProperty({ enum: BANDS, enumName: 'RiskBand' }) fromBand!: string;
+  @ApiProperty({ enum: BANDS, enumName: 'RiskBand' }) band!: string;
+  @ApiProperty({ enum: BANDS, enumName: 'RiskBand' }) grossBand!: string;
+  @ApiProperty() reason!: string;
+}
+
 export class RiskBandOverrideDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ enum: ['low', 'moderate', 'substantial', 'high'] }) band!: string;
+  @ApiProperty({ enum: BANDS, enumName: 'RiskBand' }) band!: string;
   @ApiProperty() rationale!: string;
   @ApiProperty({ format: 'uuid' }) approvalId!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
@@ -61,33 +80,45 @@ export class RiskAssessmentDto {
   @ApiProperty({ example: '1.0.0' }) modelVersion!: string;
   @ApiProperty() paramsHash!: string;
   @ApiProperty() inputsHash!: string;
-  @ApiProperty({ example: { countries: '9c0e…' } }) referenceSnapshotHashes!: Record<string, string>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'SHA-256 of each reference snapshot read, by kind',
+    example: { countries: '9c0e…' },
+  })
+  referenceSnapshotHashes!: Record<string, string>;
   @ApiProperty({ type: FactorDto, isArray: true }) factors!: FactorDto[];
   @ApiProperty({ type: ScoreBandDto }) gross!: ScoreBandDto;
   @ApiProperty({ type: ScoreBandDto }) residual!: ScoreBandDto;
   @ApiProperty({ description: 'G − R in hundredths', example: 70 }) riskReduction!: number;
   @ApiProperty({ description: 'basis points', example: 3784 }) riskReductionPct!: number;
   @ApiProperty({ type: ExpectedLossDto }) expectedLoss!: ExpectedLossDto;
-  @ApiProperty({ isArray: true, description: '{ stage, rule, band, fromBand, factors, reason }' })
-  floorsApplied!: object[];
-  @ApiPropertyOptional({ nullable: true, description: '{ fromBand, band, grossBand, reason } or null' })
-  conservatismApplied!: object | null;
+  @ApiProperty({ type: [FloorAppliedDto], description: 'SORT-style floors that raised a band' })
+  floorsApplied!: FloorAppliedDto[];
+  @ApiProperty({
+    type: ConservatismAppliedDto,
+    nullable: true,
+    description: 'null when the rule did not fire',
+  })
+  conservatismApplied!: ConservatismAppliedDto | null;
   @ApiProperty({ format: 'date-time' }) computedAt!: string;
   @ApiProperty() jobId!: string;
   @ApiProperty({ description: "Today's inputs hash and the active model (scoring.md)" }) current!: boolean;
-  @ApiPropertyOptional({ type: RiskBandOverrideDto, nullable: true }) override!: RiskBandOverrideDto | null;
+  @ApiProperty({ type: RiskBandOverrideDto, nullable: true }) override!: RiskBandOverrideDto | null;
 }
 
 export class AssessmentDifferenceDto {
   @ApiProperty({ example: 'factors[F2_MARKET].residual' }) path!: string;
-  @ApiProperty({ description: 'stored value' }) a!: unknown;
-  @ApiProperty({ description: 'recomputed value' }) b!: unknown;
+  @ApiAnyJsonProperty({ description: 'stored value' }) a!: unknown;
+  @ApiAnyJsonProperty({ description: 'recomputed value' }) b!: unknown;
 }
 
 export class ReplayReportDto {
   @ApiProperty() reproduced!: boolean;
   @ApiProperty({ type: AssessmentDifferenceDto, isArray: true }) differences!: AssessmentDifferenceDto[];
-  @ApiProperty({ description: 'The stored inputs under the active model (the record, or { error })' })
+  @ApiJsonObjectProperty({
+    description: 'The stored inputs under the active model (the record, or { error })',
+  })
   underActiveModel!: Record<string, unknown>;
   @ApiProperty({ type: AssessmentDifferenceDto, isArray: true })
   differencesFromActive!: AssessmentDifferenceDto[];

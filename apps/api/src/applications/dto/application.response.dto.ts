@@ -1,0 +1,277 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  APPROVAL_ACTIONS,
+  CHECK_CODES,
+  CHECK_OUTCOMES,
+  DOCUMENT_KINDS,
+  ES_CATEGORIES,
+  INSTRUMENTS,
+  PIPELINE_RISK_BANDS,
+  STAGES,
+} from '@forge/domain';
+import {
+  ApiDateTimeProperty,
+  ApiJsonObjectProperty,
+  ApiUuidProperty,
+} from '../../common/openapi-properties.js';
+import { RiskAssessmentDto } from '../../risk/risk.dto.js';
+import { ApplicationInputDto } from './application-input.dto.js';
+import { MitigantDto } from './commands.dto.js';
+
+/**
+ * Responses of the application routes (api.md "Shapes in the application view"), as the presenters in
+ * `application.presenter.ts` build them. The e2e suite validates every response against these schemas.
+ */
+
+export const CHECK_CODE_VALUES = Object.values(CHECK_CODES);
+
+export class CheckResponseDto {
+  @ApiUuidProperty() id!: string;
+  @ApiProperty({ enum: CHECK_CODE_VALUES, enumName: 'CheckCode', example: 'ESG.ESIA' }) code!: string;
+  @ApiProperty({ enum: STAGES, enumName: 'Stage', example: 'esg_review' }) stage!: string;
+  @ApiProperty({ enum: CHECK_OUTCOMES, enumName: 'CheckOutcome', example: 'needs_review' }) outcome!: string;
+  @ApiProperty({ description: 'computed by the engine (true) or recorded by an officer' })
+  automated!: boolean;
+  @ApiJsonObjectProperty({ nullable: true, description: 'what the rule saw (checks.md)' })
+  detail!: Record<string, unknown> | null;
+  @ApiProperty({ type: String, nullable: true }) note!: string | null;
+  @ApiUuidProperty({ nullable: true, description: 'the officer who resolved it' }) resolvedBy!: string | null;
+}
+
+export class ScreeningPartyResponseDto {
+  @ApiProperty({ example: 'Tomas Ibarra Wolff' }) name!: string;
+  @ApiProperty({
+    type: [String],
+    description: 'owner names from the applicant down to this party',
+    example: ['Altiplano Resources Holdings S.A.', 'Tomas Ibarra Wolff'],
+  })
+  path!: string[];
+  @ApiProperty({ description: 'effective ownership of the applicant, percent (two decimals)', example: 40 })
+  effectivePct!: number;
+  @ApiProperty({
+    enum: ['clear', 'potential_match', 'match', 'blocked_by_ownership'],
+    enumName: 'ScreeningPartyResult',
+  })
+  result!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'IBARRA WOLFF, Tomas' }) matchedName!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Jaro-Winkler similarity 0–1', example: 0.93 })
+  similarity!: number | null;
+  @ApiProperty({
+    enum: ['true_match', 'false_positive'],
+    enumName: 'ScreeningDisposition',
+    nullable: true,
+    description: 'the recorded disposition (a false positive once approved)',
+  })
+  disposition!: string | null;
+  @ApiPropertyOptional({
+    enum: ['person', 'entity', 'organization'],
+    description: '`organization`: the applicant',
+  })
+  type?: string;
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'the matched list entry (ent_num)' })
+  matchedEntNum?: number | null;
+  @ApiPropertyOptional({
+    enum: ['exact', 'similar', 'non_latin_script', 'unscreenable'],
+    nullable: true,
+    description: 'why the party is a hit',
+  })
+  reason?: string | null;
+}
+
+export class ScreeningDispositionRecordResponseDto {
+  @ApiProperty() partyName!: string;
+  @ApiProperty({ enum: ['true_match', 'false_positive'], enumName: 'ScreeningDisposition' })
+  disposition!: string;
+  @ApiProperty({ type: String, nullable: true }) note!: string | null;
+  @ApiUuidProperty() decidedBy!: string;
+  @ApiDateTimeProperty() decidedAt!: string;
+}
+
+export class ScreeningResponseDto {
+  @ApiProperty({ enum: ['clear', 'review', 'blocked'], enumName: 'ScreeningResult' }) result!: string;
+  @ApiProperty({ description: 'effective ownership held by matched owners, percent', example: 0 })
+  blockedOwnershipPct!: number;
+  @ApiPropertyOptional({ description: 'look-through ownership screened, percent', example: 100 })
+  lookThroughPct?: number;
+  @ApiProperty({ description: 'SHA-256 of the sanctions list screened against' }) listSha256!: string;
+  @ApiProperty({ type: [ScreeningPartyResponseDto] }) parties!: ScreeningPartyResponseDto[];
+  @ApiProperty({ type: [ScreeningDispositionRecordResponseDto] })
+  dispositions!: ScreeningDispositionRecordResponseDto[];
+}
+
+/** The latest risk assessment in the application view: the record of scoring.md plus `current`. */
+export class LatestRiskAssessmentResponseDto extends RiskAssessmentDto {}
+
+export class FinancingResponseDto {
+  @ApiProperty({ enum: INSTRUMENTS, example: 'senior_loan' }) instrument!: string;
+  @ApiProperty({ description: 'integer US dollars', example: 250000000 }) amountUsd!: number;
+  @ApiProperty({ example: 12 }) tenorYears!: number;
+  @ApiProperty({ type: [MitigantDto] }) mitigants!: MitigantDto[];
+  @ApiProperty({ type: [String], example: ['Signed offtake agreement'] }) conditionsPrecedent!: string[];
+}
+
+export class InformationRequestResponseDto {
+  @ApiUuidProperty() id!: string;
+  @ApiProperty({ enum: STAGES, enumName: 'Stage', description: 'the stage it was opened in' }) stage!: string;
+  @ApiProperty({ enum: ['open', 'answered'], enumName: 'InformationRequestStatus' }) status!: string;
+  @ApiProperty() question!: string;
+  @ApiUuidProperty() askedBy!: string;
+  @ApiDateTimeProperty() askedAt!: string;
+  @ApiProperty({ type: String, nullable: true }) answer!: string | null;
+  @ApiProperty({ type: [String], format: 'uuid' }) documentIds!: string[];
+  @ApiJsonObjectProperty({ nullable: true, description: 'the amended input fields, if any' })
+  amendments!: Record<string, unknown> | null;
+  @ApiUuidProperty({ nullable: true }) answeredBy!: string | null;
+  @ApiDateTimeProperty({ nullable: true }) answeredAt!: string | null;
+}
+
+/** `POST /applications/:id/information-requests` → 201. */
+export class OpenedInformationRequestResponseDto {
+  @ApiUuidProperty() id!: string;
+  @ApiUuidProperty() applicationId!: string;
+  @ApiProperty({ enum: STAGES, enumName: 'Stage' }) stage!: string;
+  @ApiProperty({ enum: ['open'], enumName: 'InformationRequestStatus' }) status!: 'open';
+  @ApiProperty() question!: string;
+  @ApiUuidProperty() askedBy!: string;
+  @ApiDateTimeProperty() askedAt!: string;
+  @ApiProperty({ description: 'the application version after the request was opened', example: 5 })
+  applicationVersion!: number;
+}
+
+export class PendingApprovalResponseDto {
+  @ApiUuidProperty() id!: string;
+  @ApiProperty({ enum: APPROVAL_ACTIONS, enumName: 'ApprovalAction' }) action!: string;
+  @ApiProperty({ description: 'what it is about: a check code, a party name, an assessment or condition id' })
+  subject!: string;
+  @ApiUuidProperty() makerId!: string;
+  @ApiDateTimeProperty() createdAt!: string;
+}
+
+export class CommitteeVoteResponseDto {
+  @ApiUuidProperty() userId!: string;
+  @ApiProperty({
+    enum: ['approve', 'reject', 'abstain'],
+    enumName: 'CommitteeDecisionVote',
+    nullable: true,
+    description: 'null for a recusal (conflict of interest)',
+  })
+  decision!: string | null;
+  @ApiProperty() rationale!: string;
+  @ApiProperty() conflictOfInterest!: boolean;
+}
+
+export class CommitteeResponseDto {
+  @ApiProperty({ description: 'the committee round (0 before the first)', example: 1 }) round!: number;
+  @ApiProperty({ type: [CommitteeVoteResponseDto], description: 'votes of the current round' })
+  votes!: CommitteeVoteResponseDto[];
+  @ApiProperty({ description: 'non-abstaining votes that decide (COMMITTEE_QUORUM)', example: 3 })
+  quorum!: number;
+  @ApiProperty({ enum: ['approved', 'rejected'], nullable: true, enumName: 'CommitteeDecision' })
+  decision!: string | null;
+  @ApiUuidProperty({ nullable: true }) movedToCommitteeBy!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'SHA-256 of the IC pack' }) icPackHash!:
+    string | null;
+  @ApiUuidProperty({ nullable: true, description: 'the assessment the IC pack was built on' })
+  icAssessmentId!: string | null;
+}
+
+export class ConditionEvidenceResponseDto {
+  @ApiProperty({ type: String, nullable: true }) text!: string | null;
+  @ApiProperty({ type: [String], format: 'uuid' }) documentIds!: string[];
+}
+
+export class ConditionPrecedentResponseDto {
+  @ApiUuidProperty() id!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty() satisfied!: boolean;
+  @ApiProperty({ type: ConditionEvidenceResponseDto, nullable: true })
+  evidence!: ConditionEvidenceResponseDto | null;
+  @ApiDateTimeProperty({ nullable: true }) satisfiedAt!: string | null;
+}
+
+export class DocumentResponseDto {
+  @ApiUuidProperty() id!: string;
+  @ApiProperty({ description: 'SHA-256 of the content, hex', example: '9f86d081…' }) sha256!: string;
+  @ApiProperty({ description: 'bytes', example: 52311 }) size!: number;
+  @ApiProperty({ example: 'application/pdf' }) mediaType!: string;
+  @ApiProperty({ enum: DOCUMENT_KINDS, enumName: 'DocumentKind' }) kind!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'esia.pdf' }) filename!: string | null;
+  @ApiUuidProperty() uploadedBy!: string;
+  @ApiDateTimeProperty() createdAt!: string;
+}
+
+/** The application view of api.md: the input fields as stored (a draft is partial) and the pipeline state. */
+export class ApplicationViewResponseDto extends ApplicationInputDto {
+  @ApiUuidProperty() id!: string;
+  @ApiProperty({ example: 'FORGE-2026-000042' }) reference!: string;
+  @ApiUuidProperty() organizationId!: string;
+  @ApiProperty({ enum: STAGES, enumName: 'Stage', example: 'draft' }) stage!: string;
+  @ApiProperty({ example: 1, description: 'optimistic-concurrency version (expectedVersion / If-Match)' })
+  version!: number;
+  @ApiUuidProperty({ nullable: true }) assigneeId!: string | null;
+  @ApiProperty({ enum: ES_CATEGORIES, enumName: 'EsCategory', nullable: true, description: 'by screening' })
+  proposedCategory!: string | null;
+  @ApiProperty({ enum: ES_CATEGORIES, enumName: 'EsCategory', nullable: true, description: 'confirmed' })
+  category!: string | null;
+  @ApiProperty({ type: String, nullable: true }) categoryRationale!: string | null;
+  @ApiProperty({ type: [CheckResponseDto] }) checks!: CheckResponseDto[];
+  @ApiProperty({ type: ScreeningResponseDto, nullable: true, description: 'null before screening' })
+  screening!: ScreeningResponseDto | null;
+  @ApiProperty({ type: LatestRiskAssessmentResponseDto, nullable: true })
+  latestRiskAssessment!: LatestRiskAssessmentResponseDto | null;
+  @ApiProperty({ type: FinancingResponseDto, nullable: true, description: 'recorded in stage financing' })
+  financing!: FinancingResponseDto | null;
+  @ApiProperty({ type: [InformationRequestResponseDto] })
+  informationRequests!: InformationRequestResponseDto[];
+  @ApiProperty({ type: [PendingApprovalResponseDto] }) pendingApprovals!: PendingApprovalResponseDto[];
+  @ApiProperty({ type: CommitteeResponseDto }) committee!: CommitteeResponseDto;
+  @ApiProperty({ type: [ConditionPrecedentResponseDto] })
+  conditionsPrecedent!: ConditionPrecedentResponseDto[];
+  @ApiProperty({ type: [DocumentResponseDto] }) documents!: DocumentResponseDto[];
+  @ApiDateTimeProperty({ nullable: true }) submittedAt!: string | null;
+  @ApiDateTimeProperty() createdAt!: string;
+  @ApiDateTimeProperty() updatedAt!: string;
+}
+
+export class ApplicationSummaryResponseDto {
+  @ApiUuidProperty() id!: string;
+  @ApiProperty({ example: 'FORGE-2026-000042' }) reference!: string;
+  @ApiUuidProperty() organizationId!: string;
+  @ApiProperty({ type: String, nullable: true }) title!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'AR' }) country!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'lithium' }) mineral!: string | null;
+  @ApiProperty({ enum: STAGES, enumName: 'Stage' }) stage!: string;
+  @ApiProperty() version!: number;
+  @ApiUuidProperty({ nullable: true }) assigneeId!: string | null;
+  @ApiProperty({ enum: ES_CATEGORIES, enumName: 'EsCategory', nullable: true }) proposedCategory!:
+    string | null;
+  @ApiProperty({ enum: ES_CATEGORIES, enumName: 'EsCategory', nullable: true }) category!: string | null;
+  @ApiProperty({
+    enum: PIPELINE_RISK_BANDS,
+    enumName: 'RiskBand',
+    nullable: true,
+    description: 'of the latest assessment (an approved override wins)',
+  })
+  residualBand!: string | null;
+  @ApiDateTimeProperty() createdAt!: string;
+  @ApiDateTimeProperty() updatedAt!: string;
+}
+
+export class ApplicationListResponseDto {
+  @ApiProperty({ type: [ApplicationSummaryResponseDto] }) items!: ApplicationSummaryResponseDto[];
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'pass as `cursor` for the next page; null at the end',
+  })
+  nextCursor!: string | null;
+}
+
+/** `POST /applications/:id/documents` → 201. */
+export class UploadedDocumentResponseDto {
+  @ApiUuidProperty() id!: string;
+  @ApiProperty({ description: 'SHA-256 of the content, hex' }) sha256!: string;
+  @ApiProperty({ description: 'bytes' }) size!: number;
+  @ApiProperty({ example: 'application/pdf' }) mediaType!: string;
+  @ApiProperty({ enum: DOCUMENT_KINDS, enumName: 'DocumentKind' }) kind!: string;
+}
