@@ -4,13 +4,40 @@ import { NestFactory } from '@nestjs/core';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import { type Logger } from 'pino';
 import { createRootLogger, PinoNestLogger } from '@forge/config';
 import { type Runtime } from '@forge/persistence';
 import { ApiModule } from './app.module.js';
 import { registerRequestAuthentication } from './auth/request-authentication.js';
+import { fastifyProblem, problemInstance } from './common/problem-details.js';
 import { createValidationPipe } from './common/validation.js';
 import { setupOpenApi } from './openapi.js';
+
+/** A client's `X-Request-Id` is kept only when short and safe (it is echoed, logged and audited). */
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** The request id: the client's `X-Request-Id` when it is 1–64 of `[A-Za-z0-9._-]`, else a fresh UUID. */
+export function requestIdFrom(header: string | string[] | undefined): string {
+  return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+}
+
+/**
+ * Errors the router raises before any hook or handler (a URL that is not valid percent-encoding, a path
+ * parameter over `maxParamLength`): problem+json with a stable code and the request id, never the URL.
+ * Hooks do not run for them, so the headers helmet and the request-id hook would add are set here.
+ */
+function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const body = fastifyProblem(error.statusCode ?? 400, error.code);
+  void reply
+    .status(body.status)
+    .header('content-type', 'application/problem+json')
+    .header('x-request-id', request.id)
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', "default-src 'none'; frame-ancestors 'none'")
+    .header('cache-control', 'no-store')
+    .send({ ...body, instance: problemInstance(request.id) });
+}
 
 /** Builds the HTTP app (Fastify) without listening: used by main, the launcher and the e2e tests. */
 export async function createApiApp(runtime: Runtime, logger?: Logger): Promise<NestFastifyApplication> {
@@ -18,10 +45,16 @@ export async function createApiApp(runtime: Runtime, logger?: Logger): Promise<N
   const adapter = new FastifyAdapter({
     loggerInstance: log,
     bodyLimit: runtime.config.http.maxBodyBytes,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) =>
+      requestIdFrom(request.headers['x-request-id']),
     trustProxy: runtime.config.http.trustProxy,
+    frameworkErrors: answerFrameworkError,
   });
+  // Only JSON bodies (Fastify's own parser, with its prototype-poisoning protection) and, on upload routes,
+  // multipart: Fastify's text/plain parser is removed and Nest's JSON and form-encoded parsers are not
+  // registered (`bodyParser: false`), so any other media type is 415 before a handler runs.
+  adapter.getInstance().removeContentTypeParser('text/plain');
   const routes: RegisteredRoute[] = [];
   adapter.getInstance().addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) routes.push({ method: String(method), url: route.url });
@@ -29,6 +62,7 @@ export async function createApiApp(runtime: Runtime, logger?: Logger): Promise<N
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(runtime), adapter, {
     logger: new PinoNestLogger(log),
     bufferLogs: false,
+    bodyParser: false,
   });
   // Security headers on every answer (HSTS, nosniff, frame-ancestors 'none', no referrer, CSP for /docs).
   await app.register(helmet, {

@@ -5,7 +5,7 @@ import { ConfigModule } from '@forge/config';
 import { PersistenceModule, type Runtime } from '@forge/persistence';
 import { QueueModule } from '@forge/queue';
 import { AuthModule } from './auth/auth.module.js';
-import { BodyDepthInterceptor } from './common/body-depth.interceptor.js';
+import { RequestBodyInterceptor } from './common/request-body.interceptor.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { HealthController } from './health/health.controller.js';
 import { IdentityModule } from './identity/identity.module.js';
@@ -39,8 +39,8 @@ export class ApiModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
-        // Every body, on every route: refuse absurd nesting before validation recurses into it.
-        { provide: APP_INTERCEPTOR, useClass: BodyDepthInterceptor },
+        // Every body, on every route: a media type the route takes, a JSON object, not absurdly nested.
+        { provide: APP_INTERCEPTOR, useClass: RequestBodyInterceptor },
       ],
     };
   }

@@ -1,6 +1,6 @@
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
-import { problem } from '../common/problem-details.js';
+import { problem, problemInstance } from '../common/problem-details.js';
 import { RateLimiter, type RateLimitVerdict } from '../common/rate-limit/rate-limiter.js';
 import { Authenticator } from './authenticator.js';
 
@@ -42,5 +42,5 @@ function refuse(request: FastifyRequest, reply: FastifyReply, verdict: RateLimit
     .status(429)
     .header('Retry-After', String(verdict.retryAfter))
     .header('Content-Type', 'application/problem+json')
-    .send({ ...body, instance: request.url });
+    .send({ ...body, instance: problemInstance(request.id) });
 }

@@ -1,7 +1,20 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Logger,
+  NotFoundException,
+} from '@nestjs/common';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { DomainError } from '@forge/domain';
-import { problem, problemFromDomainError, type ProblemDetails } from './problem-details.js';
+import {
+  fastifyProblem,
+  problem,
+  problemFromDomainError,
+  problemInstance,
+  type ProblemDetails,
+} from './problem-details.js';
 
 const CODE_BY_STATUS: Record<number, string> = {
   400: 'VALIDATION.FAILED',
@@ -61,6 +74,11 @@ export function toProblem(exception: unknown): ProblemDetails {
   if (exception instanceof DomainError) return problemFromDomainError(exception);
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
+    // Nest wraps Fastify's own client errors (content-type parsing, body limits) in an HttpException.
+    const cause = (exception as { cause?: { code?: unknown } }).cause;
+    if (status < 500 && typeof cause?.code === 'string' && cause.code.startsWith('FST_')) {
+      return fastifyProblem(status, cause.code);
+    }
     const response = exception.getResponse() as
       string | { message?: unknown; code?: string; errors?: ProblemDetails['errors']; detail?: string };
     // @nestjs/terminus reports which dependency is down: keep that for the on-call engineer.
@@ -72,6 +90,10 @@ export function toProblem(exception: unknown): ProblemDetails {
     }
     if (typeof response === 'object' && response.code) {
       return problem(status, response.code, response.detail ?? exception.message, response.errors);
+    }
+    // Nest's router answers an unknown route with "Cannot GET /the/url": never echo the URL.
+    if (exception instanceof NotFoundException && /^Cannot [A-Z]+ /.test(exception.message)) {
+      return problem(404, 'NOT_FOUND', 'No route matches this method and path');
     }
     const messages =
       typeof response === 'object' && Array.isArray(response.message) ? response.message : undefined;
@@ -86,16 +108,11 @@ export function toProblem(exception: unknown): ProblemDetails {
       messages?.map((message) => ({ field: String(message).split(' ')[0], message: String(message) })),
     );
   }
-  // Fastify's own errors (bad JSON, body too large, unsupported media type) carry a statusCode.
+  // Fastify's own errors (bad JSON, body too large, unsupported media type, multipart limits) carry a
+  // statusCode: answered with a fixed text per code, never their message (it may quote the request).
   const fastifyError = exception as { statusCode?: number; code?: string; message?: string };
   if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode < 500) {
-    const status = fastifyError.statusCode;
-    const detail =
-      fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
-      fastifyError.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
-        ? 'The body is not valid JSON'
-        : (fastifyError.message ?? 'Bad request');
-    return problem(status, CODE_BY_STATUS[status] ?? 'VALIDATION.FAILED', detail);
+    return fastifyProblem(fastifyError.statusCode, fastifyError.code);
   }
   if (isUnavailable(exception)) {
     return problem(503, 'SERVICE_UNAVAILABLE', 'A dependency (the database) is unavailable; retry later');
@@ -121,9 +138,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     void reply
       .status(body.status)
       .header('Content-Type', 'application/problem+json')
-      .send({
-        ...body,
-        instance: request?.url,
-      });
+      .send({ ...body, instance: problemInstance(request?.id) });
   }
 }

@@ -8,7 +8,85 @@ export interface ProblemDetails {
   detail: string;
   code: string;
   errors?: DomainErrorDetail[];
+  /** `urn:forge:request:<request id>`: this occurrence, never the URL (which is user input). */
   instance?: string;
+}
+
+/** The `instance` of a problem: the request id (safe: see `requestIdFrom`), not the URL. */
+export function problemInstance(requestId: string | undefined): string | undefined {
+  return requestId ? `urn:forge:request:${requestId}` : undefined;
+}
+
+/**
+ * Fastify's own errors by code (content-type parsing, body limits, multipart limits, routing): a fixed text,
+ * because their messages quote the URL or the request's headers.
+ */
+const FASTIFY_ERRORS: Record<string, { status: number; code: string; detail: string }> = {
+  FST_ERR_BAD_URL: {
+    status: 400,
+    code: 'VALIDATION.FAILED',
+    detail: 'The URL is not valid percent-encoding',
+  },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    status: 400,
+    code: 'VALIDATION.FAILED',
+    detail: 'A path parameter is longer than any valid id',
+  },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    status: 400,
+    code: 'VALIDATION.FAILED',
+    detail: 'The body is not valid JSON',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    status: 400,
+    code: 'VALIDATION.FAILED',
+    detail: 'The body is empty although its content type is JSON',
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    detail: 'This media type is not accepted here (JSON routes take application/json)',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    code: 'VALIDATION.FAILED',
+    detail: 'The Content-Length does not match the body',
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', detail: 'The body is too large' },
+  FST_REQ_FILE_TOO_LARGE: {
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    detail: 'The file is larger than MAX_UPLOAD_BYTES',
+  },
+  FST_PARTS_LIMIT: { status: 413, code: 'PAYLOAD_TOO_LARGE', detail: 'Too many parts in the multipart body' },
+  FST_FILES_LIMIT: { status: 413, code: 'PAYLOAD_TOO_LARGE', detail: 'Only one file may be sent' },
+  FST_FIELDS_LIMIT: {
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    detail: 'Too many fields in the multipart body',
+  },
+  FST_PROTO_VIOLATION: { status: 400, code: 'VALIDATION.FAILED', detail: 'A forbidden field name was sent' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: {
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    detail: 'Send the document as multipart/form-data',
+  },
+};
+
+/** A Fastify (or Fastify plugin) client error as problem details, by its code; unknown codes by status. */
+export function fastifyProblem(status: number, code: string | undefined): ProblemDetails {
+  const known = code ? FASTIFY_ERRORS[code] : undefined;
+  if (known) return problem(known.status, known.code, known.detail);
+  const byStatus =
+    status === 413
+      ? 'PAYLOAD_TOO_LARGE'
+      : status === 415
+        ? 'UNSUPPORTED_MEDIA_TYPE'
+        : status === 404
+          ? 'NOT_FOUND'
+          : 'VALIDATION.FAILED';
+  const answered = byStatus === 'VALIDATION.FAILED' ? 400 : status;
+  return problem(answered, byStatus, 'The request could not be processed');
 }
 
 const STATUS_BY_CODE: Record<string, number> = {

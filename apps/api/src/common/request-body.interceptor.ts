@@ -1,0 +1,90 @@
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Inject,
+  Injectable,
+  type NestInterceptor,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { type FastifyRequest } from 'fastify';
+import { type Observable } from 'rxjs';
+import { DomainError } from '@forge/domain';
+
+/** Where `@ApiConsumes(...)` (@nestjs/swagger) keeps a route's media types: one declaration for docs and checks. */
+const API_CONSUMES = 'swagger/apiConsumes';
+const JSON_MEDIA_TYPE = 'application/json';
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Deeper JSON than any valid application input (the ownership tree is 6 levels: about 16 JSON levels). */
+export const MAX_BODY_DEPTH = 64;
+
+/** The nesting depth of a JSON value, measured iteratively (never recursion on untrusted input). */
+export function jsonDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop() as [unknown, number];
+    if (current === null || typeof current !== 'object') continue;
+    const level = depth + 1;
+    if (level > deepest) deepest = level;
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(current as object)) stack.push([child, level]);
+  }
+  return deepest;
+}
+
+function mediaTypeOf(contentType: string | undefined): string {
+  return (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+function carriesBody(request: FastifyRequest): boolean {
+  const length = request.headers['content-length'];
+  if (length !== undefined) return Number(length) > 0;
+  return request.headers['transfer-encoding'] !== undefined;
+}
+
+function isJsonObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The shape of every request body, on every route, before guards' results reach pipes and handlers:
+ * - the media type is one the route takes (`@ApiConsumes`; JSON when it declares none), else 415
+ *   `UNSUPPORTED_MEDIA_TYPE` (a form-encoded or multipart body on a JSON route, JSON on an upload route);
+ * - a JSON body is an object: `null`, an array, a number or a string is 400 `VALIDATION.FAILED` (Nest's
+ *   ValidationPipe would turn `null` into `{}` and create an empty draft);
+ * - it is not absurdly nested (class-validator recurses: a stack overflow would be a 500).
+ * Interceptors run after the guards and before the pipes, so this sees the parsed body as sent.
+ */
+@Injectable()
+export class RequestBodyInterceptor implements NestInterceptor {
+  constructor(@Inject(Reflector) private readonly reflector: Reflector) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http') return next.handle();
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    if (!BODY_METHODS.has(request.method)) return next.handle();
+    const consumes = this.reflector.getAllAndOverride<string[] | undefined>(API_CONSUMES, [
+      context.getHandler(),
+      context.getClass(),
+    ]) ?? [JSON_MEDIA_TYPE];
+    if (carriesBody(request) && !consumes.includes(mediaTypeOf(request.headers['content-type']))) {
+      throw new DomainError('UNSUPPORTED_MEDIA_TYPE', `This route takes ${consumes.join(' or ')} bodies`);
+    }
+    if (consumes.includes(JSON_MEDIA_TYPE) && request.body !== undefined) {
+      if (!isJsonObject(request.body)) {
+        throw new DomainError('VALIDATION.FAILED', 'The body must be a JSON object', [
+          { field: 'body', message: 'must be a JSON object' },
+        ]);
+      }
+      if (jsonDepth(request.body, MAX_BODY_DEPTH) > MAX_BODY_DEPTH) {
+        throw new DomainError(
+          'VALIDATION.FAILED',
+          `The body is nested deeper than ${MAX_BODY_DEPTH} levels`,
+          [{ field: 'body', message: `nested deeper than ${MAX_BODY_DEPTH} levels` }],
+        );
+      }
+    }
+    return next.handle();
+  }
+}
