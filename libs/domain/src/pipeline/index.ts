@@ -1,5 +1,6 @@
 export * from './roles.js';
 export * from './stages.js';
+export * from './read-access.js';
 export * from './committee.js';
 export * from './committee-round.js';
 export * from './pipeline-state.js';

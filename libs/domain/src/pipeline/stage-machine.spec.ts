@@ -3,7 +3,7 @@ import type { CommitteeVote } from './committee.js';
 import { PIPELINE_GUARDS, SCREENING_CHECK_CODES, requiredEsgCheckCodes } from './pipeline-guards.js';
 import type { CheckFact, PipelineCommand, PipelineState } from './pipeline-state.js';
 import { SYSTEM_ACTOR, type Actor, type ActorRole } from './roles.js';
-import { canReadApplication, decide, isForeignSponsor, withIcPackHash } from './stage-machine.js';
+import { decide, withIcPackHash } from './stage-machine.js';
 import { STAGES, type Stage } from './stages.js';
 
 const ORG = 'org-1';
@@ -872,38 +872,5 @@ describe('decide: reject and withdraw are never blocked by the review guards', (
     expect(decide(state, { type: 'committee_decided', quorum: 3 }, actors.committee).state.stage).toBe(
       'rejected',
     );
-  });
-});
-
-describe('canReadApplication', () => {
-  const app = (stage: Stage, reachedCommittee = false) => ({ organizationId: ORG, stage, reachedCommittee });
-  it('sponsors read their own organisation only; officers, auditors and admins read everything', () => {
-    expect(canReadApplication(actors.sponsor, app('draft'))).toBe(true);
-    expect(canReadApplication({ ...actors.sponsor, organizationId: 'org-2' }, app('draft'))).toBe(false);
-    for (const role of ['officer', 'auditor', 'admin'] as const) {
-      expect(canReadApplication(actors[role], app('draft'))).toBe(true);
-    }
-  });
-
-  it.each([
-    ['draft', false, false],
-    ['financing', false, false],
-    ['committee', false, true],
-    ['approved', true, true],
-    ['financed', true, true],
-    ['rejected', true, true],
-    ['rejected', false, false],
-    ['withdrawn', true, true],
-  ] as [Stage, boolean, boolean][])(
-    'committee members read %s (reached committee: %s): %s',
-    (stage, reached, can) => {
-      expect(canReadApplication(actors.committee, app(stage, reached))).toBe(can);
-    },
-  );
-
-  it('isForeignSponsor is false for a sponsor who also holds a cross-organisation role', () => {
-    const both: Actor = { id: 'u', roles: ['sponsor', 'auditor'], organizationId: 'org-2' };
-    expect(isForeignSponsor(both, ORG)).toBe(false);
-    expect(isForeignSponsor({ ...actors.sponsor, organizationId: 'org-2' }, ORG)).toBe(true);
   });
 });

@@ -17,6 +17,7 @@ import type {
   PipelineState,
   TransitionKind,
 } from './pipeline-state.js';
+import { isForeignSponsor } from './read-access.js';
 import { hasRole, type Actor, type ActorRole } from './roles.js';
 import {
   ASSIGNABLE_STAGES,
@@ -45,39 +46,6 @@ export const COMMAND_ROLES: Readonly<Record<PipelineCommand['type'], ActorRole>>
   assign: 'officer',
   committee_decided: 'committee',
 };
-
-/** Roles that see every organisation's applications. */
-const CROSS_ORGANISATION_ROLES: readonly ActorRole[] = ['officer', 'committee', 'auditor', 'admin', 'system'];
-
-/**
- * A sponsor of another organisation, with no role that sees other organisations: for them the
- * application does not exist (`APPLICATION.NOT_FOUND`, 404).
- */
-export function isForeignSponsor(actor: Actor, organizationId: string): boolean {
-  return (
-    hasRole(actor, 'sponsor') &&
-    actor.organizationId !== organizationId &&
-    !CROSS_ORGANISATION_ROLES.some((r) => hasRole(actor, r))
-  );
-}
-
-/**
- * pipeline.md read rules: sponsors their own organisation's applications; officers, auditors and
- * admins everything; committee members applications in `committee` and later (`approved`,
- * `financed`, or rejected/withdrawn after reaching the committee: `reachedCommittee`).
- */
-export function canReadApplication(
-  actor: Actor,
-  application: { organizationId: string; stage: Stage; reachedCommittee: boolean },
-): boolean {
-  if (['officer', 'auditor', 'admin', 'system'].some((r) => hasRole(actor, r as ActorRole))) return true;
-  if (hasRole(actor, 'sponsor') && actor.organizationId === application.organizationId) return true;
-  if (hasRole(actor, 'committee')) {
-    if (['committee', 'approved', 'financed'].includes(application.stage)) return true;
-    return application.reachedCommittee && ['rejected', 'withdrawn'].includes(application.stage);
-  }
-  return false;
-}
 
 function invalid(state: PipelineState, message: string): DomainError {
   return new DomainError('APPLICATION.INVALID_TRANSITION', `${message} (stage ${state.stage})`);

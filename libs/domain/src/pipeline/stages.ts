@@ -13,36 +13,107 @@ export const STAGES = [
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
+/**
+ * What holds in each stage. Every stage subset the engine uses (open, reviewable, document-accepting, …) is
+ * derived from this one table: a new stage is one row here (TypeScript asks for every trait), plus its moves in
+ * the stage machine and the migration that rebuilds the stage CHECK constraint from `STAGES`.
+ */
+export interface StageTraits {
+  /** Closed: nobody acts on the application any more. */
+  terminal: boolean;
+  /**
+   * Received and not closed: officers may reject, (re)assign, ask questions and propose maker-checker items,
+   * and a newly loaded sanctions list re-screens it.
+   */
+  open: boolean;
+  /** Past screening's start and not closed: check results and screening dispositions are recorded. */
+  reviewable: boolean;
+  /** Documents may be added. */
+  acceptsDocuments: boolean;
+  /** The sponsor may withdraw (any stage before approval). */
+  withdrawable: boolean;
+  /** Still scored: risk jobs run, and activating a model re-queues an assessment. */
+  scored: boolean;
+  /** Past the screening stage: a new sanctions hit opens its check on this stage (checks.md). */
+  pastScreening: boolean;
+  /** In committee or decided by it: committee members read it, and the round's votes count. */
+  committeeOnward: boolean;
+}
+
+const ROW = {
+  terminal: false,
+  open: true,
+  reviewable: true,
+  acceptsDocuments: true,
+  withdrawable: true,
+  scored: true,
+  pastScreening: true,
+  committeeOnward: false,
+} satisfies StageTraits;
+const CLOSED = {
+  terminal: true,
+  open: false,
+  reviewable: false,
+  acceptsDocuments: false,
+  withdrawable: false,
+  scored: false,
+  pastScreening: false,
+  committeeOnward: false,
+} satisfies StageTraits;
+
+export const STAGE_TRAITS: Readonly<Record<Stage, Readonly<StageTraits>>> = {
+  draft: { ...ROW, open: false, reviewable: false, scored: false, pastScreening: false },
+  submitted: { ...ROW, reviewable: false, pastScreening: false },
+  screening: { ...ROW, pastScreening: false },
+  esg_review: ROW,
+  financing: ROW,
+  committee: { ...ROW, committeeOnward: true },
+  approved: { ...ROW, withdrawable: false, scored: false, committeeOnward: true },
+  financed: { ...CLOSED, committeeOnward: true },
+  rejected: CLOSED,
+  withdrawn: CLOSED,
+};
+
+export type StageTrait = keyof StageTraits;
+
+/** The stages with `trait`, in pipeline order. */
+export function stagesWhere(trait: StageTrait): readonly Stage[] {
+  return STAGES.filter((stage) => STAGE_TRAITS[stage][trait]);
+}
+
+export function stageHas(stage: Stage, trait: StageTrait): boolean {
+  return STAGE_TRAITS[stage][trait];
+}
+
 /** Nobody acts on these any more. */
-export const TERMINAL_STAGES: readonly Stage[] = ['financed', 'rejected', 'withdrawn'];
-
+export const TERMINAL_STAGES = stagesWhere('terminal');
+/** Received and not closed (see `StageTraits.open`). */
+export const OPEN_STAGES = stagesWhere('open');
+/** Checks and dispositions are recorded in these. */
+export const REVIEWABLE_STAGES = stagesWhere('reviewable');
+/** Documents may be added in these. */
+export const DOCUMENT_STAGES = stagesWhere('acceptsDocuments');
 /** The sponsor may withdraw in any stage before `approved`. */
-export const WITHDRAWABLE_STAGES: readonly Stage[] = [
-  'draft',
-  'submitted',
-  'screening',
-  'esg_review',
-  'financing',
-  'committee',
-];
-
-/** An officer may reject in these (every non-terminal stage except `draft`: see the report). */
-export const REJECTABLE_STAGES: readonly Stage[] = [
-  'submitted',
-  'screening',
-  'esg_review',
-  'financing',
-  'committee',
-  'approved',
-];
-
+export const WITHDRAWABLE_STAGES = stagesWhere('withdrawable');
+/** An officer may reject in these: every open stage (not `draft`: see the pipeline README). */
+export const REJECTABLE_STAGES = OPEN_STAGES;
 /** Stages in which an officer may (re)assign the application. */
-export const ASSIGNABLE_STAGES: readonly Stage[] = REJECTABLE_STAGES;
+export const ASSIGNABLE_STAGES = OPEN_STAGES;
+/** Stages in which the application is still scored. */
+export const SCORED_STAGES = stagesWhere('scored');
+/** Stages after screening where a new sanctions hit opens a check on the current stage. */
+export const PAST_SCREENING_STAGES = stagesWhere('pastScreening');
+/** In committee or decided by it. */
+export const COMMITTEE_ONWARD_STAGES = stagesWhere('committeeOnward');
+/** Stages in which the committee round (its votes, its decision) is kept: committee onward, or closed. */
+export const COMMITTEE_ROUND_STAGES: readonly Stage[] = STAGES.filter(
+  (stage) => STAGE_TRAITS[stage].committeeOnward || STAGE_TRAITS[stage].terminal,
+);
 
 export function isStage(value: unknown): value is Stage {
   return (STAGES as readonly unknown[]).includes(value);
 }
 
 export function isTerminalStage(stage: Stage): boolean {
-  return TERMINAL_STAGES.includes(stage);
+  return stageHas(stage, 'terminal');
 }
