@@ -22,6 +22,7 @@ export default tseslint.config(
     // Nest resolves constructor parameters from emitted decorator metadata: those imports must stay values.
     files: [
       'apps/**/*.ts',
+      'libs/application/**/*.ts',
       'libs/persistence/**/*.ts',
       'libs/queue/**/*.ts',
       'libs/audit/**/*.ts',

@@ -1,9 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { ConfigModule } from '@forge/config';
-import { PersistenceModule, type Runtime } from '@forge/persistence';
-import { QueueModule } from '@forge/queue';
+import { ApplicationLayerModule, type Runtime } from '@forge/application';
 import { AuthModule } from './auth/auth.module.js';
 import { RequestBodyInterceptor } from './common/request-body.interceptor.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
@@ -29,9 +27,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [
-        ConfigModule.forRoot(runtime.config),
-        PersistenceModule.forRoot(runtime.databaseUrl, 'forge-api'),
-        QueueModule,
+        ApplicationLayerModule.forRoot(runtime, 'forge-api'),
         TerminusModule,
         AuthModule,
         ...FEATURE_MODULES,

@@ -1,7 +1,5 @@
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
-import { ConfigModule } from '@forge/config';
-import { PersistenceModule, type Runtime } from '@forge/persistence';
-import { QueueModule } from '@forge/queue';
+import { ApplicationLayerModule, type Runtime } from '@forge/application';
 import { IdempotencyKeysSweeper } from './maintenance/idempotency-keys-sweeper.js';
 import { OutboxRelayService } from './outbox-relay.service.js';
 import { AuditCheckpointWorkerModule } from './processors/audit-checkpoint.module.js';
@@ -22,12 +20,7 @@ export class WorkerModule {
   static forRoot(runtime: Runtime): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [
-        ConfigModule.forRoot(runtime.config),
-        PersistenceModule.forRoot(runtime.databaseUrl, 'forge-worker'),
-        QueueModule,
-        ...WORKER_FEATURE_MODULES,
-      ],
+      imports: [ApplicationLayerModule.forRoot(runtime, 'forge-worker'), ...WORKER_FEATURE_MODULES],
       providers: [OutboxRelayService, IdempotencyKeysSweeper, ...PROCESSORS],
     };
   }

@@ -10,4 +10,12 @@ export class UnitOfWork {
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction('READ COMMITTED', work);
   }
+
+  /**
+   * A read outside any transaction: each query takes a pooled connection of its own (so independent queries
+   * may overlap). For reads that must see one snapshot, use `run`.
+   */
+  read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return work(this.dataSource.manager);
+  }
 }

@@ -1,48 +1,17 @@
 import {
+  checkSnapshot,
+  screeningSnapshot,
   type ApplicationAggregate,
   type ApplicationSummaryRow,
-  type CheckRecord,
   type DocumentRecord,
-} from '@forge/persistence';
+} from '@forge/application';
 import { type ApprovalItem } from '@forge/domain';
 
 /** Responses are built here from records, whitelisting fields: no row or ORM object reaches HTTP. */
 
-export function presentCheck(check: CheckRecord) {
-  return {
-    id: check.id,
-    code: check.code,
-    stage: check.stage,
-    outcome: check.outcome,
-    automated: check.automated,
-    detail: check.detail ?? null,
-    note: check.note,
-    resolvedBy: check.resolvedBy,
-  };
-}
+export const presentCheck = checkSnapshot;
 
-export function presentScreening(aggregate: ApplicationAggregate): Record<string, unknown> | null {
-  const screening = aggregate.application.screening;
-  if (!screening) return null;
-  const byName = new Map(aggregate.dispositions.map((d) => [d.partyName, d]));
-  const parties = Array.isArray(screening.parties)
-    ? (screening.parties as Array<Record<string, unknown>>)
-    : [];
-  return {
-    ...screening,
-    parties: parties.map((party) => {
-      const disposition = byName.get(String(party.name));
-      return { ...party, disposition: disposition?.disposition ?? party.disposition ?? null };
-    }),
-    dispositions: aggregate.dispositions.map((d) => ({
-      partyName: d.partyName,
-      disposition: d.disposition,
-      note: d.note,
-      decidedBy: d.decidedBy,
-      decidedAt: d.createdAt.toISOString(),
-    })),
-  };
-}
+export const presentScreening = screeningSnapshot;
 
 export function presentPendingApproval(item: ApprovalItem) {
   return {

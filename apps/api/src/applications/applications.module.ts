@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ApplicationCommandRunner } from './application-command.runner.js';
 import { ApplicationsController } from './applications.controller.js';
 import { ApplicationsService } from './applications.service.js';
 import { ApprovalsController } from './approvals.controller.js';
@@ -25,7 +24,6 @@ import { ReviewService } from './review.service.js';
     MultipartRegistration,
     DocumentStorage,
     DocumentsService,
-    ApplicationCommandRunner,
     ApplicationsService,
     ReviewService,
     ApprovalsService,

@@ -27,8 +27,8 @@ export class ApprovalsController {
   @Allow(['officer'])
   @ApiOperation({ summary: 'The maker-checker inbox (default: pending), oldest first' })
   @ApiOkResponse({ type: ApprovalListResponseDto })
-  list(@Query() query: ApprovalsQueryDto) {
-    return this.approvals.list(query.status ?? 'pending', query.applicationId, query.limit ?? 100);
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ApprovalsQueryDto) {
+    return this.approvals.list(user, query.status ?? 'pending', query.applicationId, query.limit ?? 100);
   }
 
   @Post('approvals/:id/approve')

@@ -1,89 +1,24 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type JsonValue } from '@forge/audit';
-import { castVote, decide, eligibleVoters, recusedUsers, type VoteInput } from '@forge/domain';
-import { committeeMemberIds, insertVote } from '@forge/persistence';
-import { type AuthenticatedUser } from '../auth/authenticated-user.js';
-import { ApplicationCommandRunner } from './application-command.runner.js';
+import { CommitteeCommands } from '@forge/application';
+import { type AuthenticatedUser, toActor } from '../auth/authenticated-user.js';
+import { ApplicationsService } from './applications.service.js';
 import { type CommitteeVoteDto } from './dto/index.js';
 
-/**
- * Investment committee votes. The application row is locked (SELECT … FOR UPDATE) so concurrent votes
- * serialise; the vote that reaches quorum applies the decision (`decide` committee_decided) in its own
- * transaction, and that command's one audit event is `committee.decided` (tally, IC pack hash and the
- * deciding vote); other votes write `committee.vote_cast`.
- */
+/** HTTP ↔ use case for investment committee votes. */
 @Injectable()
 export class CommitteeService {
-  constructor(@Inject(ApplicationCommandRunner) private readonly runner: ApplicationCommandRunner) {}
+  constructor(
+    @Inject(CommitteeCommands) private readonly committee: CommitteeCommands,
+    @Inject(ApplicationsService) private readonly applications: ApplicationsService,
+  ) {}
 
-  vote(user: AuthenticatedUser, applicationId: string, dto: CommitteeVoteDto) {
-    return this.runner.run(user, applicationId, async (ctx) => {
-      this.runner.requireStage(ctx, ['committee'], 'voting');
-      const committee = ctx.state.committee;
-      if (!committee) {
-        throw new Error(`application ${applicationId} is in committee without an open round`);
-      }
-      const quorum = this.runner.quorum;
-      const band = ctx.state.latestAssessment?.residualBand ?? null;
-      const input: VoteInput =
-        dto.conflictOfInterest === true
-          ? { conflictOfInterest: true, rationale: dto.rationale }
-          : { decision: dto.decision as 'approve' | 'reject' | 'abstain', rationale: dto.rationale };
-      const cast = castVote(committee, input, ctx.actor, quorum, band);
-      const entry = cast.committeeState.votes[cast.committeeState.votes.length - 1];
-      const round = ctx.aggregate.application.committeeRound;
-      await insertVote(ctx.manager, {
-        id: randomUUID(),
-        applicationId,
-        round,
-        userId: ctx.actor.id,
-        decision: entry?.decision ?? null,
+  async vote(user: AuthenticatedUser, applicationId: string, dto: CommitteeVoteDto) {
+    return this.applications.present(
+      await this.committee.vote(toActor(user), applicationId, {
+        decision: dto.decision,
         rationale: dto.rationale,
-        conflictOfInterest: entry?.conflictOfInterest ?? false,
-        now: ctx.now,
-      });
-      const members = await committeeMemberIds(ctx.manager);
-      const eligible = eligibleVoters(
-        members,
-        recusedUsers(cast.committeeState),
-        committee.movedToCommitteeBy,
-      );
-      const vote = {
-        userId: ctx.actor.id,
-        decision: entry?.decision ?? null,
-        conflictOfInterest: entry?.conflictOfInterest ?? false,
-        rationale: dto.rationale,
-      };
-      const context = {
-        round,
-        vote,
-        tally: cast.tally as unknown as JsonValue,
-        eligibleVoters: eligible,
-        residualBand: band,
-        icPackHash: ctx.aggregate.application.icPackHash,
-      };
-      if (cast.decision === null) {
-        await this.runner.commit(
-          ctx,
-          {},
-          {
-            role: 'committee',
-            action: 'committee.vote_cast',
-            reason: dto.rationale,
-            after: vote,
-            context,
-          },
-        );
-      } else {
-        const decided = decide(
-          { ...ctx.state, committee: cast.committeeState },
-          { type: 'committee_decided', quorum },
-          ctx.actor,
-        );
-        await this.runner.applyDecision(ctx, decided, { context: { round, vote, eligibleVoters: eligible } });
-      }
-      return this.runner.view(ctx);
-    });
+        conflictOfInterest: dto.conflictOfInterest,
+      }),
+    );
   }
 }

@@ -1,32 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { type Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@forge/config';
-import { DOCUMENT_KINDS, DomainError, type Stage } from '@forge/domain';
-import { findDocument, insertDocument, refreshEsgChecks, UnitOfWork } from '@forge/persistence';
-import { type AuthenticatedUser } from '../auth/authenticated-user.js';
-import { ApplicationCommandRunner } from './application-command.runner.js';
+import { DocumentCommands, isDocumentKind } from '@forge/application';
+import { DOCUMENT_KINDS, DomainError } from '@forge/domain';
+import { type AuthenticatedUser, toActor } from '../auth/authenticated-user.js';
 import { presentDocument } from './application.presenter.js';
 import { DocumentStorage } from './document-storage.js';
-
-/** Stages in which documents may be added (not to a closed application). */
-const UPLOAD_STAGES: readonly Stage[] = [
-  'draft',
-  'submitted',
-  'screening',
-  'esg_review',
-  'financing',
-  'committee',
-  'approved',
-];
-/** Stages whose ESG checks a new document may change (before that the screening job creates them). */
-const ESG_REFRESH_STAGES: readonly Stage[] = [
-  'screening',
-  'esg_review',
-  'financing',
-  'committee',
-  'approved',
-];
 
 export interface IncomingPart {
   type: 'file' | 'field';
@@ -41,15 +19,13 @@ export interface IncomingPart {
 @Injectable()
 export class DocumentsService {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(ApplicationCommandRunner) private readonly runner: ApplicationCommandRunner,
+    @Inject(DocumentCommands) private readonly documents: DocumentCommands,
     @Inject(DocumentStorage) private readonly storage: DocumentStorage,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async upload(user: AuthenticatedUser, applicationId: string, parts: AsyncIterable<IncomingPart>) {
     // Whoever may not see the application learns nothing and stores nothing.
-    await this.runner.read(user, applicationId);
+    await this.documents.assertCanAttach(toActor(user), applicationId);
     let kind: string | undefined;
     let received: { tempPath: string; sha256: string; size: number } | undefined;
     let declared = '';
@@ -72,47 +48,20 @@ export class DocumentsService {
       const problems = [];
       if (!received) problems.push({ field: 'file', message: 'a file is required' });
       else if (received.size === 0) problems.push({ field: 'file', message: 'the file is empty' });
-      if (!kind || !(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
+      if (!isDocumentKind(kind)) {
         problems.push({ field: 'kind', message: `must be one of ${DOCUMENT_KINDS.join(', ')}` });
       }
-      if (problems.length > 0 || !received || !kind) {
+      if (problems.length > 0 || !received || !isDocumentKind(kind)) {
         throw new DomainError('VALIDATION.FAILED', 'The upload is not valid', problems);
       }
       const mediaType = await this.storage.detectMediaType(received.tempPath, declared, filename);
       await this.storage.keep(received.tempPath, received.sha256);
-      const file = received;
-      const documentKind = kind;
-      return await this.runner.run(user, applicationId, async (ctx) => {
-        this.runner.requireStage(ctx, UPLOAD_STAGES, 'adding a document');
-        const id = randomUUID();
-        const role = ctx.actor.roles.includes('officer') ? 'officer' : 'sponsor';
-        await insertDocument(ctx.manager, {
-          id,
-          applicationId,
-          kind: documentKind,
-          sha256: file.sha256,
-          size: file.size,
-          mediaType,
-          filename,
-          uploadedBy: ctx.actor.id,
-          now: ctx.now,
-        });
-        await this.runner.commit(
-          ctx,
-          {},
-          {
-            role,
-            action: 'document.added',
-            subject: { type: 'document', id },
-            after: { id, kind: documentKind, sha256: file.sha256, size: file.size, mediaType, filename },
-          },
-          async () => {
-            if (!ESG_REFRESH_STAGES.includes(ctx.state.stage)) return;
-            const refresh = await refreshEsgChecks(ctx.manager, applicationId, this.config.checks);
-            return { checksCreated: refresh.created, checksUpdated: refresh.updated };
-          },
-        );
-        return { id, sha256: file.sha256, size: file.size, mediaType, kind: documentKind };
+      return await this.documents.attach(toActor(user), applicationId, {
+        kind,
+        sha256: received.sha256,
+        size: received.size,
+        mediaType,
+        filename,
       });
     } catch (error) {
       if (received) await this.storage.discard(received.tempPath);
@@ -122,13 +71,7 @@ export class DocumentsService {
 
   /** The document's metadata and file, if the caller may read its application (404 otherwise). */
   async download(user: AuthenticatedUser, documentId: string) {
-    const document = await this.unitOfWork.run((manager) => findDocument(manager, documentId));
-    if (!document) throw new DomainError('DOCUMENT.NOT_FOUND', 'document not found');
-    try {
-      await this.runner.read(user, document.applicationId);
-    } catch {
-      throw new DomainError('DOCUMENT.NOT_FOUND', 'document not found');
-    }
+    const document = await this.documents.get(toActor(user), documentId);
     const { stream, size } = await this.storage.open(document.sha256);
     return { document: presentDocument(document), stream, size };
   }

@@ -48,7 +48,29 @@ export async function loadApplicationAggregate(
   application: ApplicationRecord,
 ): Promise<ApplicationAggregate> {
   const id = application.id;
-  // Independent reads: issued together (on a transaction's connection they queue; on the pool they overlap).
+  const reads = [
+    () => listChecks(manager, id),
+    () => listDispositions(manager, id),
+    () => listInformationRequests(manager, id),
+    () => listDocuments(manager, id),
+    () =>
+      application.committeeRound > 0
+        ? listVotes(manager, id, application.committeeRound)
+        : Promise.resolve([]),
+    () => listConditions(manager, id),
+    () => listPendingApprovalsOf(manager, id),
+    () =>
+      latestRiskAssessment(manager, id, {
+        id,
+        stage: application.stage,
+        version: application.version,
+        organizationId: application.organizationId,
+        input: application.input as unknown as ApplicationInput,
+        financing: application.financing as unknown as FinancingStructure | null,
+      }),
+  ] as const;
+  // Independent reads overlap only when each takes a pooled connection of its own; on a transaction's one
+  // connection they run one after the other (pg refuses a query while another is in flight on a client).
   const [
     checks,
     dispositions,
@@ -58,23 +80,20 @@ export async function loadApplicationAggregate(
     conditions,
     pendingApprovals,
     latestAssessment,
-  ] = await Promise.all([
-    listChecks(manager, id),
-    listDispositions(manager, id),
-    listInformationRequests(manager, id),
-    listDocuments(manager, id),
-    application.committeeRound > 0 ? listVotes(manager, id, application.committeeRound) : Promise.resolve([]),
-    listConditions(manager, id),
-    listPendingApprovalsOf(manager, id),
-    latestRiskAssessment(manager, id, {
-      id,
-      stage: application.stage,
-      version: application.version,
-      organizationId: application.organizationId,
-      input: application.input as unknown as ApplicationInput,
-      financing: application.financing as unknown as FinancingStructure | null,
-    }),
-  ]);
+  ] = (
+    manager.queryRunner === undefined
+      ? await Promise.all(reads.map((read) => read()))
+      : await sequentially(reads)
+  ) as [
+    CheckRecord[],
+    DispositionRecord[],
+    InformationRequestRecord[],
+    DocumentRecord[],
+    VoteRecord[],
+    ConditionRecord[],
+    ApprovalItem[],
+    LatestAssessment | null,
+  ];
   return {
     application,
     checks,
@@ -86,6 +105,12 @@ export async function loadApplicationAggregate(
     pendingApprovals,
     latestAssessment,
   };
+}
+
+async function sequentially(reads: ReadonlyArray<() => Promise<unknown>>): Promise<unknown[]> {
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

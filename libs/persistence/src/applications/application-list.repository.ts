@@ -1,10 +1,10 @@
 import { type EntityManager } from 'typeorm';
 
-/** Who is reading, for the read rule in SQL (pipeline README `canReadApplication`). */
-export interface ApplicationReader {
-  roles: readonly string[];
-  organizationId: string | null;
-}
+/**
+ * A WHERE fragment over `applications a` that the caller builds (the read rule, compiled by libs/application);
+ * it appends its own parameters to `params`.
+ */
+export type ApplicationPredicate = (params: unknown[]) => string;
 
 export interface ApplicationListFilter {
   stage?: string;
@@ -44,34 +44,14 @@ const RESIDUAL_BAND_SQL = `(SELECT COALESCE(
     ra.residual_band)
    FROM risk_assessments ra WHERE ra.application_id = a.id ORDER BY ra.computed_at DESC, ra.id DESC LIMIT 1)`;
 
-/**
- * The read rule as a SQL predicate: officers, auditors and admins read everything; sponsors their own
- * organisation's applications; committee members applications in committee and later (rejected or withdrawn
- * only if they reached the committee).
- */
-export function readablePredicate(reader: ApplicationReader, params: unknown[]): string {
-  if (reader.roles.some((r) => r === 'officer' || r === 'auditor' || r === 'admin')) return 'TRUE';
-  const clauses: string[] = [];
-  if (reader.roles.includes('sponsor') && reader.organizationId) {
-    params.push(reader.organizationId);
-    clauses.push(`a.organization_id = $${params.length}`);
-  }
-  if (reader.roles.includes('committee')) {
-    clauses.push(
-      `(a.stage IN ('committee','approved','financed') OR (a.stage IN ('rejected','withdrawn') AND a.committee_round > 0))`,
-    );
-  }
-  return clauses.length === 0 ? 'FALSE' : `(${clauses.join(' OR ')})`;
-}
-
 /** One page of applications, newest first, keyset-paginated on (created_at, id). */
 export async function listApplications(
   manager: EntityManager,
-  reader: ApplicationReader,
+  readable: ApplicationPredicate,
   filter: ApplicationListFilter,
 ): Promise<ApplicationSummaryRow[]> {
   const params: unknown[] = [];
-  const where: string[] = [readablePredicate(reader, params)];
+  const where: string[] = [readable(params)];
   const add = (sql: (p: string) => string, value: unknown) => {
     params.push(value);
     where.push(sql(`$${params.length}`));

@@ -2,3 +2,4 @@ export * from './application.repository.js';
 export * from './application-details.repository.js';
 export * from './application-aggregate.js';
 export * from './application-list.repository.js';
+export * from './application-access.repository.js';

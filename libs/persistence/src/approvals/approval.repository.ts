@@ -7,6 +7,7 @@ import {
   type PipelineJson,
 } from '@forge/domain';
 import { returnedRows } from '../applications/application-details.repository.js';
+import { type ApplicationPredicate } from '../applications/application-list.repository.js';
 
 type Row = Record<string, unknown>;
 
@@ -90,10 +91,12 @@ export async function listPendingApprovalsOf(
 /** The inbox: items of a status, oldest first, with the application's reference. */
 export async function listApprovals(
   manager: EntityManager,
+  /** The read rule over the item's application (`applications app`), built by the caller. */
+  readable: ApplicationPredicate,
   filter: { status: ApprovalStatus; applicationId?: string; limit: number },
 ): Promise<Array<ApprovalItem & { applicationReference: string }>> {
   const params: unknown[] = [filter.status, filter.limit];
-  let where = 'a.status = $1';
+  let where = `a.status = $1 AND ${readable(params)}`;
   if (filter.applicationId) {
     params.push(filter.applicationId);
     where += ` AND a.application_id = $${params.length}`;

@@ -201,3 +201,11 @@ export function sanctionsListBySha256(
 ): Promise<SanctionsListHandle | null> {
   return listHandle(manager, 'sha256 = $1', [sha256]);
 }
+
+/** The SHA-256 of each kind's active snapshot: `{ countries, minerals, sanctions }`. */
+export async function activeReferenceSnapshotHashes(manager: EntityManager): Promise<Record<string, string>> {
+  const rows: Array<{ kind: string; sha256: string }> = await manager.query(
+    `SELECT kind, sha256 FROM reference_snapshots WHERE active ORDER BY kind`,
+  );
+  return Object.fromEntries(rows.map((s) => [s.kind, s.sha256]));
+}

@@ -1,0 +1,48 @@
+import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { ConfigModule } from '@forge/config';
+import { PersistenceModule, type Runtime } from '@forge/persistence';
+import { QueueModule } from '@forge/queue';
+import { ApplicationAccess } from './access/application-access.js';
+import { ApplicationCommandRunner } from './applications/application-command.runner.js';
+import { ApplicationCommands } from './applications/application-commands.js';
+import { ApplicationQueries } from './applications/application-queries.js';
+import { ApprovalQueries } from './approvals/approval-queries.js';
+import { MakerChecker } from './approvals/maker-checker.js';
+import { CommitteeCommands } from './committee/committee-commands.js';
+import { DocumentCommands } from './documents/document-commands.js';
+import { ReviewCommands } from './review/review-commands.js';
+
+/** Every use case, provided once per process (API and worker alike). A new use case is one line here. */
+export const USE_CASES: Provider[] = [
+  ApplicationCommandRunner,
+  ApplicationAccess,
+  ApplicationCommands,
+  ApplicationQueries,
+  MakerChecker,
+  ApprovalQueries,
+  ReviewCommands,
+  CommitteeCommands,
+  DocumentCommands,
+];
+
+/**
+ * The application layer for one process: the configuration, the database (one DataSource), the queue backend
+ * and every use case, available to all of the app's modules (global). Apps import this and nothing of
+ * libs/persistence.
+ */
+@Module({})
+export class ApplicationLayerModule {
+  static forRoot(runtime: Runtime, applicationName: string): DynamicModule {
+    return {
+      module: ApplicationLayerModule,
+      global: true,
+      imports: [
+        ConfigModule.forRoot(runtime.config),
+        PersistenceModule.forRoot(runtime.databaseUrl, applicationName),
+        QueueModule,
+      ],
+      providers: USE_CASES,
+      exports: USE_CASES,
+    };
+  }
+}

@@ -1,0 +1,271 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type EntityManager } from 'typeorm';
+import { type AuditAppend, appendAuditEvent, type JsonValue } from '@forge/audit';
+import { APP_CONFIG, type AppConfig } from '@forge/config';
+import {
+  DomainError,
+  icPackHash,
+  icPackSnapshot,
+  withIcPackHash,
+  type Actor,
+  type ApplicationInput,
+  type DecideResult,
+  type EsCategory,
+  type FinancingStructure,
+  type PipelineJson,
+  type PipelineState,
+  type Stage,
+} from '@forge/domain';
+import {
+  activeReferenceSnapshotHashes,
+  findApplication,
+  loadApplicationAggregate,
+  scheduleRiskAssessment,
+  scheduleScreening,
+  toPipelineState,
+  UnitOfWork,
+  updateApplicationVersioned,
+  type ApplicationAggregate,
+  type ApplicationChanges,
+} from '@forge/persistence';
+import { mayRead, notFoundError } from '../access/application-access.js';
+import { checkSnapshot, screeningSnapshot } from './application-snapshots.js';
+
+/** What a command on one application works with, inside its transaction. */
+export interface CommandContext {
+  manager: EntityManager;
+  actor: Actor;
+  aggregate: ApplicationAggregate;
+  state: PipelineState;
+  now: Date;
+  /**
+   * The command's audit event(s), appended by `run` as the LAST statements before COMMIT (after the state
+   * update, the outbox rows and the reload), so the audit chain-head row lock is held for one round trip only.
+   */
+  pendingAudit: AuditAppend[];
+}
+
+export interface AuditSpec {
+  role: string;
+  action: string;
+  subject?: { type: string; id: string };
+  reason?: string | null;
+  before?: JsonValue | null;
+  after?: JsonValue | null;
+  context?: Record<string, JsonValue>;
+}
+
+/**
+ * One command, one transaction, for HTTP commands and jobs alike: locks the application row (SELECT … FOR
+ * UPDATE, so concurrent commands on one application serialise and the losers see the new version), answers
+ * 404 to whoever may not read it (the one read rule), loads the aggregate and builds the real PipelineState,
+ * runs the command, writes the new state with a version-checked UPDATE and appends the command's audit event
+ * last.
+ */
+@Injectable()
+export class ApplicationCommandRunner {
+  constructor(
+    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get quorum(): number {
+    return this.config.pipeline.committeeQuorum;
+  }
+
+  /** Runs `work` on the locked application. */
+  run<T>(actor: Actor, applicationId: string, work: (ctx: CommandContext) => Promise<T>): Promise<T> {
+    return this.unitOfWork.run(async (manager) => {
+      const ctx = await this.open(manager, actor, applicationId);
+      const result = await work(ctx);
+      await this.flushAudit(ctx);
+      return result;
+    });
+  }
+
+  /**
+   * Like `run`, but the work may decide it has nothing to do (`undefined` from `open`): for jobs, which skip
+   * an application that is gone instead of failing.
+   */
+  async openIfPresent(
+    manager: EntityManager,
+    actor: Actor,
+    applicationId: string,
+  ): Promise<CommandContext | null> {
+    const application = await findApplication(manager, applicationId, { lock: true });
+    if (!application || !mayRead(actor, application)) return null;
+    return this.contextOf(manager, actor, await loadApplicationAggregate(manager, application));
+  }
+
+  /** Locks and loads the application for a command (404 for whoever may not read it). */
+  async open(manager: EntityManager, actor: Actor, applicationId: string): Promise<CommandContext> {
+    const ctx = await this.openIfPresent(manager, actor, applicationId);
+    if (!ctx) throw notFoundError('application');
+    return ctx;
+  }
+
+  /** Appends the queued audit events: the last statements before COMMIT. */
+  async flushAudit(ctx: CommandContext): Promise<void> {
+    // The chain-head lock (audit_head FOR UPDATE) is held from here to the commit only.
+    for (const append of ctx.pendingAudit) await appendAuditEvent(ctx.manager, append);
+    ctx.pendingAudit.length = 0;
+  }
+
+  /** The application's aggregate for a reader (404 for who may not read it). */
+  load(actor: Actor, applicationId: string): Promise<ApplicationAggregate> {
+    return this.unitOfWork.read(async (manager) => {
+      const application = await findApplication(manager, applicationId);
+      if (!application || !mayRead(actor, application)) throw notFoundError('application');
+      return loadApplicationAggregate(manager, application);
+    });
+  }
+
+  /** 409 `APPLICATION.VERSION_CONFLICT` when the caller read another version. */
+  checkVersion(ctx: CommandContext, expectedVersion: number | undefined): void {
+    if (expectedVersion !== undefined && expectedVersion !== ctx.state.version) {
+      throw new DomainError(
+        'APPLICATION.VERSION_CONFLICT',
+        `the application is at version ${ctx.state.version}, not ${expectedVersion}`,
+      );
+    }
+  }
+
+  /** 409 unless the application is in one of `stages`. */
+  requireStage(ctx: CommandContext, stages: readonly Stage[], what: string): void {
+    if (!stages.includes(ctx.state.stage)) {
+      throw new DomainError(
+        'APPLICATION.INVALID_TRANSITION',
+        `${what} is possible only in stage ${stages.join(', ')} (stage ${ctx.state.stage})`,
+      );
+    }
+  }
+
+  /**
+   * Writes `changes` (version + 1, conditional), then `afterUpdate` (side effects that read the new state;
+   * what it returns joins the event's context), and queues the command's one audit event (appended by `run`
+   * last, before COMMIT). Returns the new version.
+   */
+  async commit(
+    ctx: CommandContext,
+    changes: ApplicationChanges,
+    audit: AuditSpec,
+    afterUpdate?: (version: number) => Promise<Record<string, JsonValue> | void>,
+  ): Promise<number> {
+    const app = ctx.aggregate.application;
+    const version = await updateApplicationVersioned(ctx.manager, app.id, app.version, changes, ctx.now);
+    const extraContext = afterUpdate ? await afterUpdate(version) : undefined;
+    ctx.pendingAudit.push({
+      actor: { id: ctx.actor.id, role: audit.role },
+      action: audit.action,
+      subject: audit.subject ?? { type: 'application', id: app.id },
+      applicationId: app.id,
+      reason: audit.reason ?? null,
+      before: audit.before ?? null,
+      after: audit.after ?? null,
+      context: { version, ...(audit.context ?? {}), ...(extraContext ?? {}) },
+    });
+    return version;
+  }
+
+  /**
+   * Applies a `decide` result: the stage (and assignee) change, the committee round and IC pack bookkeeping,
+   * the follow-up jobs through the outbox, and queues the audit event of the domain (appended by `run` last).
+   * `extra.event` replaces the domain's event (a job records its own, e.g. `screening.completed`).
+   */
+  async applyDecision(
+    ctx: CommandContext,
+    decided: DecideResult,
+    extra: {
+      changes?: ApplicationChanges;
+      context?: Record<string, JsonValue>;
+      event?: (version: number) => AuditAppend;
+    } = {},
+  ): Promise<number> {
+    const app = ctx.aggregate.application;
+    let result = decided;
+    const changes: ApplicationChanges = { stage: result.state.stage, ...extra.changes };
+    if (result.event.action === 'application.assigned') changes.assigneeId = result.state.assigneeId;
+    if (result.effects.includes('queue.screening')) changes.screeningRequestedVersion = app.version + 1;
+    if (result.event.action === 'application.submitted') changes.submittedAt = ctx.now;
+    if (result.effects.includes('ic_pack.freeze')) {
+      const assessmentId = result.event.context.assessmentId as string;
+      const hash = await this.icPackHashOf(ctx, assessmentId);
+      result = withIcPackHash(result, hash);
+      Object.assign(changes, {
+        icPackHash: hash,
+        icAssessmentId: assessmentId,
+        movedToCommitteeBy: ctx.actor.id,
+        committeeRound: app.committeeRound + 1,
+        committeeDecision: null,
+      } satisfies ApplicationChanges);
+    } else if (result.event.context.transition === 'defer') {
+      Object.assign(changes, {
+        icPackHash: null,
+        icAssessmentId: null,
+        movedToCommitteeBy: null,
+        committeeDecision: null,
+      } satisfies ApplicationChanges);
+    }
+    if (result.event.action === 'committee.decided')
+      changes.committeeDecision = result.event.context.decision;
+
+    const event = result.event;
+    const version = await updateApplicationVersioned(ctx.manager, app.id, app.version, changes, ctx.now);
+    const reason = event.context.transition === 'submit' ? 'submitted' : 'requested';
+    if (result.effects.includes('queue.screening')) await scheduleScreening(ctx.manager, app.id, reason);
+    if (result.effects.includes('queue.risk_assessment')) {
+      await scheduleRiskAssessment(ctx.manager, app.id, reason);
+    }
+    ctx.pendingAudit.push(
+      extra.event?.(version) ?? {
+        actor: event.actor,
+        action: event.action,
+        subject: event.subject,
+        applicationId: event.applicationId,
+        reason: event.reason,
+        before: event.before as unknown as JsonValue,
+        after: event.after as unknown as JsonValue,
+        context: { ...(event.context as unknown as Record<string, JsonValue>), ...(extra.context ?? {}) },
+      },
+    );
+    return version;
+  }
+
+  /** The application after the command, read in the same transaction. */
+  async reload(ctx: CommandContext): Promise<ApplicationAggregate> {
+    const application = await findApplication(ctx.manager, ctx.aggregate.application.id);
+    if (!application) throw notFoundError('application');
+    return loadApplicationAggregate(ctx.manager, application);
+  }
+
+  private contextOf(manager: EntityManager, actor: Actor, aggregate: ApplicationAggregate): CommandContext {
+    return {
+      manager,
+      actor,
+      aggregate,
+      state: toPipelineState(aggregate),
+      now: new Date(),
+      pendingAudit: [],
+    };
+  }
+
+  /** SHA-256 of the IC pack: the application as put to the committee (pipeline.md "Entering committee"). */
+  private async icPackHashOf(ctx: CommandContext, assessmentId: string): Promise<string> {
+    const app = ctx.aggregate.application;
+    const snapshot = icPackSnapshot({
+      applicationId: app.id,
+      reference: app.reference,
+      organizationId: app.organizationId,
+      version: app.version,
+      input: app.input as unknown as ApplicationInput,
+      category: app.category as EsCategory,
+      financing: app.financing as unknown as FinancingStructure,
+      assessmentId,
+      checks: ctx.aggregate.checks.map((c) => checkSnapshot(c) as unknown as PipelineJson),
+      screening: (screeningSnapshot(ctx.aggregate) ?? null) as PipelineJson,
+      conditionsPrecedent: ctx.aggregate.conditions.map((c) => ({ id: c.id, text: c.text })),
+      referenceSnapshots: await activeReferenceSnapshotHashes(ctx.manager),
+    });
+    return icPackHash(snapshot);
+  }
+}

@@ -1,0 +1,66 @@
+import {
+  DomainError,
+  ES_CATEGORIES,
+  PIPELINE_RISK_BANDS,
+  type ApprovalAction,
+  type EsCategory,
+  type PipelineJson,
+  type PipelineRiskBand,
+} from '@forge/domain';
+
+/** What each maker-checker action carries: what takes effect when a different officer approves it. */
+export interface ApprovalPayloads {
+  /** Subject: the check code. */
+  'check.waive': { note: string };
+  /** Subject: the screened party's name. */
+  'screening.false_positive': { note: string };
+  /** Subject: `category`. */
+  'category.downgrade': { category: EsCategory; rationale: string | null; proposed: EsCategory | null };
+  /** Subject: the risk assessment id. */
+  'risk.override': { band: PipelineRiskBand; rationale: string };
+  /** Subject: the condition precedent id. */
+  'condition.satisfy': { evidence: string; documentIds: string[] };
+}
+
+export type ApprovalPayload<A extends ApprovalAction> = ApprovalPayloads[A];
+
+function conflict(message: string): DomainError {
+  return new DomainError('APPROVAL.EFFECT_CONFLICT', message);
+}
+
+function record(payload: PipelineJson): Record<string, PipelineJson> {
+  return payload !== null && typeof payload === 'object' && !Array.isArray(payload) ? payload : {};
+}
+
+const text = (value: PipelineJson | undefined): string | null => (typeof value === 'string' ? value : null);
+
+function oneOf<T extends string>(values: readonly T[], value: PipelineJson | undefined): T | null {
+  return typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+/**
+ * Reads a stored payload back into its type (items are stored as JSON): an item whose payload does not fit
+ * its action cannot take effect (409 `APPROVAL.EFFECT_CONFLICT`), whatever wrote it.
+ */
+export const PAYLOAD_READERS: { [A in ApprovalAction]: (payload: PipelineJson) => ApprovalPayloads[A] } = {
+  'check.waive': (payload) => ({ note: text(record(payload).note) ?? '' }),
+  'screening.false_positive': (payload) => ({ note: text(record(payload).note) ?? '' }),
+  'category.downgrade': (payload) => {
+    const p = record(payload);
+    const category = oneOf(ES_CATEGORIES, p.category);
+    if (!category) throw conflict('the item names no category');
+    return { category, rationale: text(p.rationale), proposed: oneOf(ES_CATEGORIES, p.proposed) };
+  },
+  'risk.override': (payload) => {
+    const p = record(payload);
+    const band = oneOf(PIPELINE_RISK_BANDS, p.band);
+    const rationale = text(p.rationale);
+    if (!band || !rationale) throw conflict('the item names no band or rationale');
+    return { band, rationale };
+  },
+  'condition.satisfy': (payload) => {
+    const p = record(payload);
+    const ids = Array.isArray(p.documentIds) ? p.documentIds.filter((id) => typeof id === 'string') : [];
+    return { evidence: text(p.evidence) ?? '', documentIds: ids as string[] };
+  },
+};

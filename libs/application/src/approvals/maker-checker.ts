@@ -1,0 +1,226 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { type JsonValue } from '@forge/audit';
+import { APP_CONFIG, type AppConfig } from '@forge/config';
+import {
+  decideApproval,
+  DomainError,
+  isTerminalStage,
+  requestApproval,
+  type Actor,
+  type ApprovalAction,
+  type ApprovalItem,
+  type PipelineJson,
+} from '@forge/domain';
+import {
+  findApproval,
+  insertPendingApproval,
+  insertRiskBandOverride,
+  recomputeScreening,
+  recordApprovalDecision,
+  refreshEsgChecks,
+  satisfyCondition,
+  updateCheckResolution,
+  upsertDisposition,
+  type ApplicationChanges,
+} from '@forge/persistence';
+import { ApplicationAccess } from '../access/application-access.js';
+import { ApplicationCommandRunner, type CommandContext } from '../applications/application-command.runner.js';
+import { PAYLOAD_READERS, type ApprovalPayloads } from './approval-payloads.js';
+
+function effectConflict(message: string): DomainError {
+  return new DomainError('APPROVAL.EFFECT_CONFLICT', message);
+}
+
+/** What an approved item's effect reports into the approval's audit event, once the application is updated. */
+type EffectReport = () => Promise<Record<string, JsonValue>>;
+
+/**
+ * The effect of one action, applied inside the approving command's transaction: row changes happen at once,
+ * application columns go into `changes` (the command's one versioned update), and the returned report runs
+ * after that update (it may read the new state).
+ */
+type ApprovalHandler<A extends ApprovalAction> = (
+  ctx: CommandContext,
+  item: ApprovalItem,
+  payload: ApprovalPayloads[A],
+  changes: ApplicationChanges,
+) => Promise<EffectReport>;
+
+/**
+ * The one maker-checker service: an officer proposes (`propose`, a pending item, audit `approval.requested`),
+ * another officer approves or rejects (`decide`); an approval applies the action's effect through its handler
+ * in the approving transaction, with the decision and its one audit event (`approval.granted`); a rejected
+ * item is kept with its checker and note (`approval.rejected`). A new action is a payload type
+ * (approval-payloads.ts), its reader and one handler here.
+ */
+@Injectable()
+export class MakerChecker {
+  private readonly handlers: { [A in ApprovalAction]: ApprovalHandler<A> };
+
+  constructor(
+    @Inject(ApplicationCommandRunner) private readonly runner: ApplicationCommandRunner,
+    @Inject(ApplicationAccess) private readonly access: ApplicationAccess,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.handlers = {
+      'check.waive': async (ctx, item, payload) => {
+        const check = ctx.aggregate.checks.find((c) => c.code === item.subject);
+        if (!check) throw effectConflict(`the check ${item.subject} no longer exists`);
+        await updateCheckResolution(ctx.manager, check.id, {
+          outcome: 'waived',
+          note: payload.note,
+          resolvedBy: item.makerId,
+        });
+        return async () => ({ effect: { check: item.subject, outcome: 'waived', previous: check.outcome } });
+      },
+      'screening.false_positive': async (ctx, item, payload) => {
+        const applicationId = ctx.aggregate.application.id;
+        await upsertDisposition(ctx.manager, {
+          id: randomUUID(),
+          applicationId,
+          partyName: item.subject,
+          disposition: 'false_positive',
+          note: payload.note,
+          decidedBy: item.makerId,
+        });
+        return async () => {
+          const screening = await recomputeScreening(ctx.manager, applicationId, this.config.checks);
+          return {
+            effect: {
+              party: item.subject,
+              disposition: 'false_positive',
+              screeningResult: screening?.result ?? null,
+            },
+          };
+        };
+      },
+      'category.downgrade': async (ctx, _item, payload, changes) => {
+        changes.category = payload.category;
+        changes.categoryRationale = payload.rationale;
+        return async () => {
+          const refresh = await refreshEsgChecks(
+            ctx.manager,
+            ctx.aggregate.application.id,
+            this.config.checks,
+          );
+          return {
+            effect: {
+              category: payload.category,
+              checksCreated: refresh.created,
+              checksDropped: refresh.dropped,
+            },
+          };
+        };
+      },
+      'risk.override': async (ctx, item, payload) => {
+        await insertRiskBandOverride(ctx.manager, {
+          id: randomUUID(),
+          applicationId: ctx.aggregate.application.id,
+          assessmentId: item.subject,
+          band: payload.band,
+          rationale: payload.rationale,
+          approvalId: item.id,
+        });
+        return async () => ({ effect: { assessmentId: item.subject, band: payload.band } });
+      },
+      'condition.satisfy': async (ctx, item, payload) => {
+        const done = await satisfyCondition(ctx.manager, {
+          id: item.subject,
+          applicationId: ctx.aggregate.application.id,
+          evidence: { text: payload.evidence, documentIds: payload.documentIds },
+          now: ctx.now,
+        });
+        if (!done) throw effectConflict(`the condition ${item.subject} no longer exists`);
+        return async () => ({ effect: { conditionId: item.subject, satisfied: true } });
+      },
+    };
+  }
+
+  /** Creates a pending item inside the caller's command (its audit event is `approval.requested`). */
+  async propose<A extends ApprovalAction>(
+    ctx: CommandContext,
+    action: A,
+    subject: string,
+    payload: ApprovalPayloads[A],
+    reason: string | null,
+  ): Promise<ApprovalItem> {
+    const json = payload as unknown as PipelineJson;
+    const item = requestApproval(
+      ctx.aggregate.pendingApprovals,
+      {
+        id: randomUUID(),
+        applicationId: ctx.aggregate.application.id,
+        action,
+        subject,
+        payload: json,
+        createdAt: ctx.now.toISOString(),
+      },
+      ctx.actor,
+    );
+    await insertPendingApproval(ctx.manager, item);
+    await this.runner.commit(
+      ctx,
+      {},
+      {
+        role: 'officer',
+        action: 'approval.requested',
+        subject: { type: 'approval', id: item.id },
+        reason,
+        after: { action, subject, status: 'pending', payload: json as JsonValue },
+      },
+    );
+    return item;
+  }
+
+  /** A different officer approves (the effect applies) or rejects a pending item. */
+  async decide(
+    actor: Actor,
+    approvalId: string,
+    decision: 'approve' | 'reject',
+    note: string,
+  ): Promise<ApprovalItem> {
+    const applicationId = await this.access.requireReadable(actor, { kind: 'approval', id: approvalId });
+    // Lock order: the application first (like every command), then the item.
+    return this.runner.run(actor, applicationId, async (ctx) => {
+      const item = await findApproval(ctx.manager, approvalId, { lock: true });
+      if (!item) throw new DomainError('APPROVAL.NOT_FOUND', 'approval not found');
+      const result = decideApproval(item, ctx.actor, decision, note, ctx.now.toISOString());
+      if (result.takeEffect && isTerminalStage(ctx.state.stage)) {
+        throw new DomainError(
+          'APPLICATION.INVALID_TRANSITION',
+          `the application is ${ctx.state.stage}: the item can only be rejected`,
+        );
+      }
+      await recordApprovalDecision(ctx.manager, result.item);
+      const changes: ApplicationChanges = {};
+      const report = result.takeEffect ? await this.applyEffect(ctx, result.item, changes) : null;
+      await this.runner.commit(
+        ctx,
+        changes,
+        {
+          role: 'officer',
+          action: result.action,
+          subject: { type: 'approval', id: item.id },
+          reason: note,
+          before: { status: 'pending' },
+          after: { status: result.item.status, action: item.action, subject: item.subject },
+          context: { makerId: item.makerId, payload: item.payload as JsonValue },
+        },
+        async () => (report ? await report() : {}),
+      );
+      return result.item;
+    });
+  }
+
+  private applyEffect<A extends ApprovalAction>(
+    ctx: CommandContext,
+    item: ApprovalItem & { action: A },
+    changes: ApplicationChanges,
+  ): Promise<EffectReport> {
+    const handler = this.handlers[item.action] as ApprovalHandler<A> | undefined;
+    if (!handler) throw effectConflict(`unknown action ${String(item.action)}`);
+    const payload = PAYLOAD_READERS[item.action](item.payload) as ApprovalPayloads[A];
+    return handler(ctx, item, payload, changes);
+  }
+}

@@ -1,0 +1,62 @@
+import { type EntityManager } from 'typeorm';
+import { isUuid } from './application.repository.js';
+
+/** What the read rule looks at of an application row. */
+export interface ApplicationAccessRow {
+  id: string;
+  organizationId: string;
+  stage: string;
+  committeeRound: number;
+}
+
+/** Things that hang off an application and are addressed by their own id. */
+export type ApplicationChildKind = 'document' | 'risk_assessment' | 'approval';
+
+const CHILD_TABLE: Readonly<Record<ApplicationChildKind, string>> = {
+  document: 'documents',
+  risk_assessment: 'risk_assessments',
+  approval: 'approvals',
+};
+
+interface AccessRow {
+  id: string;
+  organization_id: string;
+  stage: string;
+  committee_round: number;
+}
+
+const toAccessRow = (row: AccessRow): ApplicationAccessRow => ({
+  id: row.id,
+  organizationId: row.organization_id,
+  stage: row.stage,
+  committeeRound: Number(row.committee_round),
+});
+
+/** The application's access facts, or null (also for an id that is not a UUID). */
+export async function findApplicationAccessRow(
+  manager: EntityManager,
+  applicationId: string,
+): Promise<ApplicationAccessRow | null> {
+  if (!isUuid(applicationId)) return null;
+  const [row]: AccessRow[] = await manager.query(
+    `SELECT id, organization_id, stage, committee_round FROM applications WHERE id = $1`,
+    [applicationId],
+  );
+  return row ? toAccessRow(row) : null;
+}
+
+/** The access facts of the application a child row (document, assessment, approval) belongs to, or null. */
+export async function findApplicationAccessRowOf(
+  manager: EntityManager,
+  kind: ApplicationChildKind,
+  childId: string,
+): Promise<ApplicationAccessRow | null> {
+  if (!isUuid(childId)) return null;
+  const [row]: AccessRow[] = await manager.query(
+    `SELECT a.id, a.organization_id, a.stage, a.committee_round
+       FROM ${CHILD_TABLE[kind]} c JOIN applications a ON a.id = c.application_id
+      WHERE c.id = $1`,
+    [childId],
+  );
+  return row ? toAccessRow(row) : null;
+}
