@@ -1,7 +1,7 @@
 import type { FieldProblem } from '../application/ownership-tree.js';
 import { DomainError } from '../errors/domain-error.js';
 import { hasRole, type Actor } from '../pipeline/roles.js';
-import { isForeignSponsor } from '../pipeline/stage-machine.js';
+import { isForeignSponsor } from '../pipeline/read-access.js';
 
 /** api.md: money is positive integer US dollars, at most 10¹³. */
 export const MAX_USD = 10_000_000_000_000;
