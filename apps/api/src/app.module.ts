@@ -9,6 +9,7 @@ import { HealthController } from './health/health.controller.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { AuditApiModule } from './audit/audit.module.js';
 import { ApplicationsModule } from './applications/applications.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { RiskModule } from './risk/risk.module.js';
 
@@ -19,6 +20,7 @@ const FEATURE_MODULES: NonNullable<DynamicModule['imports']> = [
   ApplicationsModule,
   ReferenceModule,
   RiskModule,
+  NotificationsModule,
 ];
 
 @Module({})

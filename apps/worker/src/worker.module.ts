@@ -1,6 +1,7 @@
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import { ApplicationLayerModule, type Runtime } from '@forge/application';
 import { IdempotencyKeysSweeper } from './maintenance/idempotency-keys-sweeper.js';
+import { NotificationsWorkerModule } from './notifications/notifications-worker.module.js';
 import { OutboxRelayService } from './outbox-relay.service.js';
 import { AuditCheckpointWorkerModule } from './processors/audit-checkpoint.module.js';
 import { RiskScoringWorkerModule } from './processors/risk-scoring-worker.module.js';
@@ -13,6 +14,7 @@ const WORKER_FEATURE_MODULES: NonNullable<DynamicModule['imports']> = [
   AuditCheckpointWorkerModule,
   ScreeningWorkerModule,
   RiskScoringWorkerModule,
+  NotificationsWorkerModule,
 ];
 
 @Module({})

@@ -53,4 +53,32 @@ describe('loadConfig', () => {
   ])('refuses %s=%s', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
   });
+
+  it('reads the deadline policy and notification settings (issue 17)', () => {
+    const config = loadConfig({
+      STAGE_SLA_DAYS: 'screening=3,monitoring=20',
+      BUSINESS_HOLIDAYS: '2027-12-24, 2027-12-31',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+      WEBHOOK_ALLOW_PRIVATE: 'true',
+      WEBHOOK_RETRY_BASE_MS: '50',
+    });
+    expect(config.deadlines.policy.stageSlaBusinessDays).toEqual({ screening: 3, monitoring: 20 });
+    expect(config.deadlines.policy.calendar.holidays).toEqual(['2027-12-24', '2027-12-31']);
+    expect(config.notifications).toMatchObject({
+      smtpUrl: 'smtp://127.0.0.1:2525',
+      webhooks: { allowPrivate: true, retry: { baseDelayMs: 50, windowMs: 86_400_000 } },
+    });
+    expect(loadConfig({}).notifications.smtpUrl).toBeUndefined();
+  });
+
+  it.each([
+    ['STAGE_SLA_DAYS', 'nowhere=3'],
+    ['BUSINESS_HOLIDAYS', '2027-02-30'],
+    ['SMTP_URL', 'http://mail'],
+    ['AMR_DUE_MONTH_DAY', '4/30'],
+  ])('refuses %s=%s', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(
+      name === 'BUSINESS_HOLIDAYS' || name === 'STAGE_SLA_DAYS' ? /deadlines|STAGE_SLA_DAYS|holiday/ : name,
+    );
+  });
 });

@@ -1,5 +1,16 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  businessCalendar,
+  DEFAULT_DEADLINE_POLICY,
+  EMAIL_RETRY_POLICY,
+  parseStageSlaDays,
+  POST_CLOSE_STAGES,
+  STAGES,
+  WEBHOOK_RETRY_POLICY,
+  type DeadlinePolicy,
+  type RetryPolicy,
+} from '@forge/domain';
+import {
   IsBoolean,
   IsIn,
   IsInt,
@@ -91,6 +102,37 @@ export class EnvironmentVariables {
   FORGE_IATI_ORG_TYPE = '40';
   @IsString() @MinLength(1) FORGE_IATI_ORG_NAME = 'FORGE';
 
+  /** Deadlines (monitoring.md): stage budgets in business days, `stage=days` pairs. */
+  @IsString() STAGE_SLA_DAYS = 'screening=5,esg_review=30,financing=30,committee=14';
+  @Transform(toInt) @IsInt() @Min(1) @Max(365) INFORMATION_REQUEST_DAYS = 10;
+  @Transform(toInt) @IsInt() @Min(1) @Max(365) APPROVAL_DAYS = 2;
+  @Transform(toInt) @IsInt() @Min(1) @Max(365) DISBURSEMENT_REQUEST_DAYS = 5;
+  @Transform(toInt) @IsInt() @Min(1) @Max(365) COMMITTEE_VOTING_DAYS = 10;
+  /** Business days after the due time before every officer is told. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(365) ESCALATION_DAYS = 3;
+  /** Comma-separated holiday dates (YYYY-MM-DD) skipped by business-day budgets. */
+  @IsString() BUSINESS_HOLIDAYS = '';
+  @Matches(/^\d{2}-\d{2}$/, { message: 'AMR_DUE_MONTH_DAY must be MM-DD' }) AMR_DUE_MONTH_DAY = '04-30';
+  /** How often the overdue job runs (a BullMQ job scheduler). */
+  @Transform(toInt) @IsInt() @Min(1000) OVERDUE_JOB_EVERY_MS = 60_000;
+
+  /** Notifications: email through SMTP when set (smtp:// or smtps://), off when unset. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+  @IsString() @MinLength(3) SMTP_FROM = 'FORGE Pipeline <no-reply@forge.invalid>';
+  /** The console's address, for links in emails. */
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'PUBLIC_URL must be an http(s) URL' }) PUBLIC_URL =
+    'http://127.0.0.1:3000';
+  /** Deliver webhooks to loopback/private/link-local addresses (tests on one machine only). */
+  @Transform(toBool) @IsBoolean() WEBHOOK_ALLOW_PRIVATE = false;
+  @Transform(toInt) @IsInt() @Min(100) @Max(60_000) WEBHOOK_TIMEOUT_MS = 10_000;
+  /** First retry delay of webhooks (then doubling, at most 4 h, for 24 h). */
+  @Transform(toInt) @IsInt() @Min(10) @Max(3_600_000) WEBHOOK_RETRY_BASE_MS = 30_000;
+  /** How often the dispatcher and the outboxes are polled. */
+  @Transform(toInt) @IsInt() @Min(10) @Max(60_000) NOTIFICATION_POLL_MS = 500;
+
   @Transform(toInt) @IsInt() @Min(1024) MAX_BODY_BYTES = 1_048_576;
   @Transform(toInt) @IsInt() @Min(1024) MAX_UPLOAD_BYTES = 20_971_520;
   @Transform(emptyToUndefined) @IsOptional() @IsString() DOCUMENTS_DIR?: string;
@@ -147,6 +189,15 @@ export interface AppConfig {
     iati: { orgRef: string; orgType: string; orgName: string };
   };
   audit: { checkpointEvents: number; checkpointSeconds: number; signingKeyPem?: string };
+  deadlines: { policy: DeadlinePolicy; amrDueMonthDay: string; overdueEveryMs: number };
+  notifications: {
+    smtpUrl?: string;
+    smtpFrom: string;
+    publicUrl: string;
+    pollMs: number;
+    webhooks: { allowPrivate: boolean; timeoutMs: number; retry: RetryPolicy };
+    emailRetry: RetryPolicy;
+  };
 }
 
 export class ConfigError extends Error {
@@ -171,6 +222,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (Boolean(vars.FORGE_BOOTSTRAP_ADMIN_EMAIL) !== Boolean(vars.FORGE_BOOTSTRAP_ADMIN_PASSWORD)) {
     problems.push('FORGE_BOOTSTRAP_ADMIN_EMAIL and FORGE_BOOTSTRAP_ADMIN_PASSWORD go together');
   }
+  const deadlinePolicy = (() => {
+    try {
+      return {
+        ...DEFAULT_DEADLINE_POLICY,
+        stageSlaBusinessDays: parseStageSlaDays(vars.STAGE_SLA_DAYS, [...STAGES, ...POST_CLOSE_STAGES]),
+        informationRequestBusinessDays: vars.INFORMATION_REQUEST_DAYS,
+        approvalBusinessDays: vars.APPROVAL_DAYS,
+        disbursementRequestBusinessDays: vars.DISBURSEMENT_REQUEST_DAYS,
+        committeeVotingDays: vars.COMMITTEE_VOTING_DAYS,
+        escalationBusinessDays: vars.ESCALATION_DAYS,
+        calendar: businessCalendar(
+          [0, 6],
+          vars.BUSINESS_HOLIDAYS.split(',')
+            .map((d) => d.trim())
+            .filter((d) => d !== ''),
+        ),
+      } satisfies DeadlinePolicy;
+    } catch (error) {
+      problems.push(`deadlines: ${(error as Error).message}`);
+      return DEFAULT_DEADLINE_POLICY;
+    }
+  })();
   if (problems.length > 0) throw new ConfigError(problems);
 
   return Object.freeze({
@@ -227,6 +300,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         orgType: vars.FORGE_IATI_ORG_TYPE,
         orgName: vars.FORGE_IATI_ORG_NAME,
       },
+    },
+    deadlines: {
+      policy: deadlinePolicy,
+      amrDueMonthDay: vars.AMR_DUE_MONTH_DAY,
+      overdueEveryMs: vars.OVERDUE_JOB_EVERY_MS,
+    },
+    notifications: {
+      smtpUrl: vars.SMTP_URL,
+      smtpFrom: vars.SMTP_FROM,
+      publicUrl: vars.PUBLIC_URL,
+      pollMs: vars.NOTIFICATION_POLL_MS,
+      webhooks: {
+        allowPrivate: vars.WEBHOOK_ALLOW_PRIVATE,
+        timeoutMs: vars.WEBHOOK_TIMEOUT_MS,
+        retry: { ...WEBHOOK_RETRY_POLICY, baseDelayMs: vars.WEBHOOK_RETRY_BASE_MS },
+      },
+      emailRetry: EMAIL_RETRY_POLICY,
     },
     audit: {
       checkpointEvents: vars.AUDIT_CHECKPOINT_INTERVAL,

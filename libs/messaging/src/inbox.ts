@@ -103,7 +103,7 @@ export async function listInbox(
 
 /**
  * Marks items of `userId` read (`ids`, or every unread item when `ids` is `null`); idempotent.
- * An id that is not the caller's answers `INBOX.ITEM_NOT_FOUND` (404) and nothing is marked.
+ * An id that is not the caller's answers `INBOX.NOT_FOUND` (404) and nothing is marked.
  */
 export async function markInboxRead(
   manager: EntityManager,
@@ -124,7 +124,7 @@ export async function markInboxRead(
   ])) as {
     id: string;
   }[];
-  if (owned.length !== new Set(ids).size) throw new DomainError('INBOX.ITEM_NOT_FOUND', 'no such inbox item');
+  if (owned.length !== new Set(ids).size) throw new DomainError('INBOX.NOT_FOUND', 'no such inbox item');
   const result = (await manager.query(
     `UPDATE inbox_items SET read_at = $3 WHERE user_id = $1 AND id = ANY($2) AND read_at IS NULL`,
     [userId, ids, now],

@@ -3,6 +3,8 @@ export const QUEUE_NAMES = {
   screening: 'screening',
   riskScoring: 'risk-scoring',
   auditCheckpoint: 'audit-checkpoint',
+  /** The overdue job (monitoring.md "Deadlines, escalation"), fed by a BullMQ job scheduler. */
+  deadlines: 'deadlines',
   noop: 'noop',
 } as const;
 

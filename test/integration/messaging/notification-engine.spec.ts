@@ -231,7 +231,7 @@ describe('notification engine', () => {
     await expect(
       markInboxRead(db.dataSource.manager, ids.officerA, [item!.id], new Date()),
     ).rejects.toMatchObject({
-      code: 'INBOX.ITEM_NOT_FOUND',
+      code: 'INBOX.NOT_FOUND',
     });
     expect(await markInboxRead(db.dataSource.manager, ids.officerB, [item!.id], new Date())).toEqual({
       marked: 1,

@@ -67,7 +67,7 @@ export function addWatchlistReasons(
   return { reasons: all, added };
 }
 
-/** An officer clears an active reason with a note (`WATCHLIST.REASON_NOT_FOUND` when none is active by that id). */
+/** An officer clears an active reason with a note (`WATCHLIST.NOT_FOUND` when none is active by that id). */
 export function clearWatchlistReason(
   reasons: readonly WatchlistReason[],
   reasonId: string,
@@ -82,7 +82,7 @@ export function clearWatchlistReason(
     ]);
   }
   const target = reasons.find((r) => r.id === reasonId && isActiveWatchlistReason(r));
-  if (!target) throw new DomainError('WATCHLIST.REASON_NOT_FOUND', `no active watchlist reason ${reasonId}`);
+  if (!target) throw new DomainError('WATCHLIST.NOT_FOUND', `no active watchlist reason ${reasonId}`);
   const cleared: WatchlistReason = {
     ...target,
     clearedAt: new Date(parseInstant(now, 'now')).toISOString(),

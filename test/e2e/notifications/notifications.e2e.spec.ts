@@ -1,0 +1,283 @@
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { Webhook } from 'standardwebhooks';
+import { createTestApp, type TestApp, type TestUser } from '../../support/test-app.js';
+import { createSubmitted, simulateScreening } from '../applications/support.js';
+
+/** Polls a condition (no fixed sleeps): resolves with its value once truthy, fails after `timeoutMs`. */
+async function until<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/**
+ * Issue 17 through the API with a worker running: the inbox, emails from a local SMTP server, signed
+ * webhooks to a loopback receiver that fails some deliveries, and the scheduled overdue job.
+ */
+describe('inbox, email and webhooks (API + worker, PostgreSQL, SMTP, HTTP receiver)', () => {
+  let t: TestApp;
+  let admin: TestUser;
+  let sponsor: TestUser;
+  let officerA: TestUser;
+  let officerB: TestUser;
+  let auditor: TestUser;
+  const mails: ParsedMail[] = [];
+  let smtp: SMTPServer;
+  let receiver: http.Server;
+  let receiverUrl = '';
+  let secret = '';
+  let failuresLeft = 2;
+  const received: { id: string; type: string; verified: boolean; status: number }[] = [];
+
+  beforeAll(async () => {
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData(stream, _session, callback) {
+        simpleParser(stream).then((m) => {
+          mails.push(m);
+          callback();
+        }, callback);
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    receiver = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        let type = '';
+        let verified: boolean;
+        try {
+          type = (
+            new Webhook(secret).verify(
+              Buffer.concat(chunks).toString('utf8'),
+              req.headers as Record<string, string>,
+            ) as { type: string }
+          ).type;
+          verified = true;
+        } catch {
+          verified = false;
+        }
+        const status = failuresLeft > 0 ? 500 : 204;
+        if (failuresLeft > 0) failuresLeft -= 1;
+        received.push({ id: String(req.headers['webhook-id']), type, verified, status });
+        res.writeHead(status).end();
+      });
+    });
+    receiver.listen(0, '127.0.0.1');
+    await once(receiver, 'listening');
+    receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+
+    t = await createTestApp({
+      withWorker: true,
+      env: {
+        SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+        PUBLIC_URL: 'https://forge.example',
+        WEBHOOK_ALLOW_PRIVATE: 'true',
+        WEBHOOK_RETRY_BASE_MS: '20',
+        NOTIFICATION_POLL_MS: '25',
+        OVERDUE_JOB_EVERY_MS: '1000',
+      },
+    });
+    [admin, officerA, officerB, auditor] = await Promise.all([
+      t.createUser(['admin']),
+      t.createUser(['officer']),
+      t.createUser(['officer']),
+      t.createUser(['auditor']),
+    ]);
+    sponsor = await t.createUser(['sponsor']);
+    await t.db.dataSource.query(`UPDATE users SET locale = 'es' WHERE id = $1`, [sponsor.id]);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    receiver?.closeAllConnections();
+    receiver?.close();
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  });
+
+  const inbox = async (user: TestUser, query = '') => {
+    const response = await t.request('GET', `/api/v1/me/inbox${query}`, { token: user.token });
+    expect(response.status).toBe(200);
+    return response.body as { items: any[]; unread: number; nextCursor: string | null };
+  };
+
+  it('registers a webhook endpoint (admin only) and shows its secret once', async () => {
+    const forbidden = await t.request('POST', '/api/v1/admin/webhooks', {
+      token: officerA.token,
+      body: { url: receiverUrl, events: ['*'] },
+    });
+    expect(forbidden.status).toBe(403);
+    const bad = await t.request('POST', '/api/v1/admin/webhooks', {
+      token: admin.token,
+      body: { url: 'ftp://x', events: [] },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+    const created = await t.request('POST', '/api/v1/admin/webhooks', {
+      token: admin.token,
+      body: { url: receiverUrl, events: ['*'], description: 'integration test receiver' },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.secret).toMatch(/^whsec_/);
+    secret = created.body.secret;
+    const listed = await t.request('GET', '/api/v1/admin/webhooks', { token: admin.token });
+    expect(listed.body).toEqual([
+      expect.objectContaining({ id: created.body.id, url: receiverUrl, events: ['*'] }),
+    ]);
+    expect(JSON.stringify(listed.body)).not.toContain(secret);
+  });
+
+  it('an information request lands in the sponsor inbox and mailbox (in Spanish), and leaves once answered', async () => {
+    const app = await createSubmitted(t, sponsor);
+    await simulateScreening(t, app.id);
+    const asked = await t.request('POST', `/api/v1/applications/${app.id}/information-requests`, {
+      token: officerA.token,
+      body: { question: 'Please share the water balance model.' },
+    });
+    expect(asked.status).toBe(201);
+    const item = await until(
+      async () => (await inbox(sponsor)).items.find((i) => i.kind === 'information_request'),
+      'the inbox item',
+    );
+    expect(item).toMatchObject({
+      awaiting: true,
+      readAt: null,
+      target: { type: 'information_request', applicationId: app.id },
+      params: { reference: app.reference },
+    });
+    const mail = await until(
+      async () => mails.find((m) => JSON.stringify(m.to).includes(sponsor.email)),
+      'the email',
+    );
+    expect(mail.subject).toBe(`[${app.reference}] El fondo le hizo una pregunta`);
+    expect(mail.text).toContain(`https://forge.example/applications/${app.id}/information-requests/`);
+    expect(mail.headers.get('content-language')).toBe('es');
+
+    const read = await t.request('POST', '/api/v1/me/inbox/read', {
+      token: sponsor.token,
+      body: { ids: [item.id] },
+    });
+    expect(read).toMatchObject({ status: 200, body: { marked: 1 } });
+    const foreign = await t.request('POST', '/api/v1/me/inbox/read', {
+      token: officerB.token,
+      body: { ids: [item.id] },
+    });
+    expect(foreign.status).toBe(404);
+    expect((await inbox(sponsor)).items.map((i) => i.id)).toContain(item.id); // read, still awaiting an answer
+
+    const answered = await t.request(
+      'POST',
+      `/api/v1/applications/${app.id}/information-requests/${item.target.id}/answer`,
+      {
+        token: sponsor.token,
+        body: { answer: 'Attached.' },
+      },
+    );
+    expect(answered.status).toBe(200);
+    await until(
+      async () => !(await inbox(sponsor)).items.some((i) => i.id === item.id),
+      'the item to be resolved',
+    );
+    const news = await until(
+      async () => (await inbox(officerB)).items.find((i) => i.template === 'information_answered'),
+      'the officers to be told',
+    );
+    expect(news.target.applicationId).toBe(app.id);
+    // The auditor has an inbox too (empty), and marking all read is idempotent.
+    expect((await inbox(auditor)).items).toEqual([]);
+    expect(
+      (await t.request('POST', '/api/v1/me/inbox/read', { token: officerB.token, body: {} })).body.marked,
+    ).toBeGreaterThan(0);
+    expect(
+      (await t.request('POST', '/api/v1/me/inbox/read', { token: officerB.token, body: {} })).body.marked,
+    ).toBe(0);
+  });
+
+  it('the scheduled overdue job tells every officer about an old maker-checker item, once', async () => {
+    const [{ id: appId }] = await t.db.dataSource.query(`SELECT id FROM applications LIMIT 1`);
+    const approvalId = randomUUID();
+    await t.db.dataSource.query(
+      `INSERT INTO approvals (id, application_id, action, subject, maker_id, created_at)
+       VALUES ($1, $2, 'check.waive', 'ESG.WATER', $3, now() - interval '30 days')`,
+      [approvalId, appId, officerA.id],
+    );
+    const item = await until(
+      async () =>
+        (await inbox(officerB)).items.find((i) => i.kind === 'overdue' && i.target.id === approvalId),
+      'the escalation in the inbox',
+    );
+    expect(item).toMatchObject({ template: 'work_escalated', awaiting: true, params: { kind: 'approval' } });
+    const events = await t.db.dataSource.query(
+      `SELECT action FROM audit_events WHERE action LIKE 'work.%' AND subject_id = $1`,
+      [`approval:${approvalId}`],
+    );
+    expect(events).toEqual([{ action: 'work.escalated' }]);
+  });
+
+  it('every event reaches the webhook receiver signed; failed deliveries are retried and logged', async () => {
+    const [{ seq }] = await t.db.dataSource.query(`SELECT max(seq)::int AS seq FROM audit_events`);
+    await until(async () => {
+      const [{ n }] = await t.db.dataSource.query(
+        `SELECT count(*)::int AS n FROM webhook_deliveries WHERE status = 'delivered' AND event_seq <= $1`,
+        [seq],
+      );
+      const [{ total }] = await t.db.dataSource.query(
+        `SELECT count(*)::int AS total FROM webhook_deliveries WHERE event_seq <= $1`,
+        [seq],
+      );
+      return total > 0 && n === total;
+    }, 'every delivery to succeed');
+    expect(received.every((r) => r.verified)).toBe(true);
+    expect(received.filter((r) => r.status === 500)).toHaveLength(2);
+    const types = new Set(received.map((r) => r.type));
+    for (const type of [
+      'webhook.endpoint_registered',
+      'application.submitted',
+      'information_request.opened',
+      'information_request.answered',
+      'work.escalated',
+    ]) {
+      expect(types).toContain(type);
+    }
+    const [endpoint] = (await t.request('GET', '/api/v1/admin/webhooks', { token: admin.token })).body;
+    const log = await t.request('GET', `/api/v1/admin/webhooks/${endpoint.id}/deliveries?limit=200`, {
+      token: admin.token,
+    });
+    expect(log.status).toBe(200);
+    const retried = log.body.filter((d: any) => d.log.length > 1);
+    expect(retried.length).toBeGreaterThanOrEqual(1);
+    expect(retried[0].log[0]).toMatchObject({ outcome: 'failed', statusCode: 500, address: '127.0.0.1' });
+
+    const redeliver = await t.request(
+      'POST',
+      `/api/v1/admin/webhooks/${endpoint.id}/deliveries/${retried[0].id}/redeliver`,
+      {
+        token: admin.token,
+      },
+    );
+    expect(redeliver).toMatchObject({ status: 202, body: { status: 'pending' } });
+    await until(
+      async () => received.filter((r) => r.id === retried[0].messageId).length === retried[0].log.length + 1,
+      'the manual redelivery with the same webhook-id',
+    );
+    const unknown = await t.request('GET', `/api/v1/admin/webhooks/${randomUUID()}/deliveries`, {
+      token: admin.token,
+    });
+    expect(unknown.status).toBe(404);
+  });
+});
