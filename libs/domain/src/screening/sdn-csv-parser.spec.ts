@@ -68,6 +68,31 @@ describe('parseSdnCsv', () => {
     expect(entries[1]!.remarks).toBe('line one\nline two');
   });
 
+  it('reads CRLF, LF and a lone CR mixed in one file, and drops a BOM', () => {
+    const sdn = `\ufeff${row(1, 'ONE')}\r\n${row(2, 'TWO')}\r${row(3, 'THREE')}\n`;
+    expect(parseSdnCsv(sdn).map((e) => [e.entNum, e.name])).toEqual([
+      [1, 'ONE'],
+      [2, 'TWO'],
+      [3, 'THREE'],
+    ]);
+  });
+
+  it('names the line where a record spanning lines begins', () => {
+    const sdn = `${row(1, 'ONE', 'individual', 'X', 'a\nb\nc')}\n2,"TWO\nSTILL TWO"\n`;
+    const error = malformed(() => parseSdnCsv(sdn));
+    expect(error.details[0]!.message).toBe('sdn.csv line 4: expected 12 fields, found 2');
+  });
+
+  it('names the line of a character after a closing quote, and reports earlier problems too', () => {
+    const sdn = `1,"A"\n${row(2, 'TWO')}\n3,"THREE"x,\n`;
+    const error = malformed(() => parseSdnCsv(sdn));
+    // The structural error is found while reading, the field count when the records are checked.
+    expect(error.details.map((d) => d.message)).toEqual([
+      'sdn.csv line 3: unexpected character after a closing quote',
+      'sdn.csv line 1: expected 12 fields, found 2',
+    ]);
+  });
+
   it('hashes the parsed content, not the bytes', () => {
     const lf = parseSdnCsv(`${row(1, 'ONE')}\n${row(2, 'TWO')}\n`);
     const crlf = parseSdnCsv(`${row(1, 'ONE')}\r\n${row(2, 'TWO')}\r\n\x1a`);

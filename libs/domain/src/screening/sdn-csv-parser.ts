@@ -1,3 +1,4 @@
+import { CsvError, parse } from 'csv-parse/sync';
 import { canonicalHash } from '../canonical/canonical-json.js';
 import { DomainError, type DomainErrorDetail } from '../errors/domain-error.js';
 
@@ -34,11 +35,8 @@ export interface SdnParseOptions {
 
 const SDN_FIELDS = 12;
 const ALT_FIELDS = 5;
-const QUOTE = 0x22;
-const COMMA = 0x2c;
-const CR = 0x0d;
-const LF = 0x0a;
 const EOF_MARKER = '\x1a';
+const LINE_BREAK = /\r\n|\r|\n/g;
 
 interface CsvRecord {
   /** 1-based physical line on which the record starts. */
@@ -66,83 +64,63 @@ class ProblemCollector {
   }
 }
 
+const lineBreaks = (value: string): number => value.match(LINE_BREAK)?.length ?? 0;
+
+/** The first line after `afterLine` that holds something (where a record that failed begins). */
+function firstContentLineAfter(text: string, afterLine: number): number {
+  const lines = text.split(LINE_BREAK);
+  for (let i = afterLine; i < lines.length; i++) if (lines[i]!.trim() !== '') return i + 1;
+  return afterLine + 1;
+}
+
+/** The messages of csv-parse's structural errors, in the words the parser always used. */
+const CSV_ERROR_MESSAGES: Readonly<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED: 'unterminated quoted field',
+  INVALID_OPENING_QUOTE: 'quote inside an unquoted field',
+  CSV_INVALID_CLOSING_QUOTE: 'unexpected character after a closing quote',
+};
+
 /**
- * A single pass over RFC 4180-style CSV: quoted fields may contain commas, doubled quotes and
- * line breaks; records end at CRLF, LF or a lone CR. Blank lines and a final line holding only
- * the DOS end-of-file marker (`\x1A`, present in OFAC's files) are skipped. Unquoted fields and
- * the content of quoted ones are trimmed (OFAC writes `-0- ` with a trailing space).
+ * RFC 4180 records through `csv-parse` (sync API): quoted fields may contain commas, doubled
+ * quotes and line breaks; records end at CRLF, LF or a lone CR (even mixed in one file); blank
+ * lines and a final line holding only the DOS end-of-file marker (`\x1A`, present in OFAC's
+ * files) are skipped; a BOM is dropped. Blanks around fields and inside quoted values are trimmed
+ * (OFAC writes `-0- ` with a trailing space). Field counts are checked by the caller, so several
+ * such problems are reported at once; a structural error (a stray or unclosed quote) ends the
+ * file, since what follows cannot be read reliably: it names the line of the stray character, or
+ * for a quote never closed the line where that record begins (csv-parse reports the end of file).
  */
 function readCsv(text: string, file: string, field: string, problems: ProblemCollector): CsvRecord[] {
   const records: CsvRecord[] = [];
-  const n = text.length;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
-  while (i < n) {
-    const startLine = line;
-    const fields: string[] = [];
-    let bad = false;
-    // One record.
-    for (;;) {
-      // One field, starting at i.
-      let c = i < n ? text.charCodeAt(i) : -1;
-      while (c === 0x20 || c === 0x09) c = ++i < n ? text.charCodeAt(i) : -1; // leading blanks
-      if (c === QUOTE) {
-        let value = '';
-        let from = ++i;
-        let closed = false;
-        while (i < n) {
-          const q = text.indexOf('"', i);
-          if (q < 0) break;
-          // count line breaks inside the quoted part for line numbering
-          for (let k = text.indexOf('\n', i); k >= 0 && k < q; k = text.indexOf('\n', k + 1)) line++;
-          if (q + 1 < n && text.charCodeAt(q + 1) === QUOTE) {
-            value += text.slice(from, q + 1);
-            i = from = q + 2;
-            continue;
-          }
-          value += text.slice(from, q);
-          i = q + 1;
-          closed = true;
-          break;
+  let lastLine = 0; // the line the last good record ended on
+  try {
+    parse(text, {
+      bom: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+      // Collected here rather than from the return value, so the records before an error count.
+      on_record: (record: string[], context: { lines: number }) => {
+        // `lines` is where the record ends; line breaks inside quoted values move its start up.
+        const start = context.lines - record.reduce((n, value) => n + lineBreaks(value), 0);
+        lastLine = context.lines;
+        const fields = record.map((value) => value.trim());
+        if (!(fields.length === 1 && (fields[0] === '' || fields[0] === EOF_MARKER))) {
+          records.push({ line: start, fields });
         }
-        if (!closed) {
-          problems.add(file, field, startLine, 'unterminated quoted field');
-          return records; // the rest of the file cannot be read reliably
-        }
-        fields.push(value.trim());
-        c = i < n ? text.charCodeAt(i) : -1;
-        while (c === 0x20 || c === 0x09) c = ++i < n ? text.charCodeAt(i) : -1;
-        if (c !== COMMA && c !== CR && c !== LF && c !== -1) {
-          if (!bad) problems.add(file, field, startLine, 'unexpected character after a closing quote');
-          bad = true;
-          // skip to the next separator
-          while (i < n && (c = text.charCodeAt(i)) !== COMMA && c !== CR && c !== LF) i++;
-          c = i < n ? c : -1;
-        }
-      } else {
-        const from = i;
-        while (c !== COMMA && c !== CR && c !== LF && c !== -1) {
-          if (c === QUOTE && !bad) {
-            problems.add(file, field, startLine, 'quote inside an unquoted field');
-            bad = true;
-          }
-          c = ++i < n ? text.charCodeAt(i) : -1;
-        }
-        fields.push(text.slice(from, i).trim());
-      }
-      if (c === COMMA) {
-        i++;
-        continue;
-      }
-      // end of record
-      if (c === CR) i += i + 1 < n && text.charCodeAt(i + 1) === LF ? 2 : 1;
-      else if (c === LF) i++;
-      line++;
-      break;
-    }
-    if (bad) continue;
-    if (fields.length === 1 && (fields[0] === '' || fields[0] === EOF_MARKER)) continue;
-    records.push({ line: startLine, fields });
+        return null; // nothing to keep in csv-parse's own result
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line =
+      error.code === 'CSV_QUOTE_NOT_CLOSED'
+        ? firstContentLineAfter(text, lastLine) // csv-parse names the end of the file here
+        : typeof error['lines'] === 'number'
+          ? error['lines']
+          : lastLine + 1;
+    problems.add(file, field, line, CSV_ERROR_MESSAGES[error.code] ?? error.message);
   }
   return records;
 }
