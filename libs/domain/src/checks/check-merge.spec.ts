@@ -66,16 +66,29 @@ describe('mergeCheckOutcome', () => {
     });
   });
 
-  it('keeps a waiver while the inputs are unchanged, drops it when they change', () => {
-    const waived = stored(notStarted, { outcome: 'waived', resolvedBy: 'officer-2' });
+  it('keeps a waiver (four-eyes) while the inputs are unchanged, and also when they change: a re-evaluation is proposed instead', () => {
+    const waived = stored(notStarted, { outcome: 'waived', resolvedBy: 'officer-2', note: 'waiver' });
     expect(mergeCheckOutcome(waived, notStarted)).toMatchObject({
       outcome: 'waived',
       reason: 'resolution_kept',
     });
-    expect(mergeCheckOutcome(waived, inProgress)).toMatchObject({
-      outcome: 'needs_review',
-      resolvedBy: null,
-      reason: 'resolution_dropped_inputs_changed',
+    expect(mergeCheckOutcome(waived, notStarted).reevaluation).toBeUndefined();
+    const changed = mergeCheckOutcome(waived, inProgress);
+    expect(changed).toMatchObject({
+      outcome: 'waived',
+      resolvedBy: 'officer-2',
+      note: 'waiver',
+      inputsChanged: true,
+      reason: 'four_eyes_reevaluation_pending',
+      reevaluation: { proposedOutcome: 'needs_review', keptOutcome: 'waived' },
+    });
+    // The new inputs are recorded, so the next run with the same inputs proposes nothing again.
+    expect(changed.detail).toBe(inProgress.detail);
+    expect(mergeCheckOutcome({ ...waived, detail: changed.detail }, inProgress).reevaluation).toBeUndefined();
+    // An improvement is a change too: waived → pass also goes through four eyes.
+    expect(mergeCheckOutcome(waived, completed).reevaluation).toEqual({
+      proposedOutcome: 'pass',
+      keptOutcome: 'waived',
     });
   });
 

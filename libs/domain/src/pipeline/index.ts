@@ -8,6 +8,8 @@ export * from './pipeline-guards.js';
 export * from './stage-machine.js';
 export * from './ic-pack.js';
 export * from './maker-checker.js';
+export * from './amendments.js';
+export * from './financing-guards.js';
 export * from './draft-validation.js';
 export * from '../application/ownership-tree.js';
 export * from '../application/reference-number.js';

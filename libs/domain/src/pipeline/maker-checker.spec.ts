@@ -1,6 +1,7 @@
 import type { EsCategory } from '../application/application-input.js';
 import { DomainError } from '../errors/domain-error.js';
 import {
+  assertResolvable,
   classifyCategoryChange,
   decideApproval,
   isCategoryDowngrade,
@@ -172,5 +173,23 @@ describe('category downgrade', () => {
     expect(classifyCategoryChange('B', 'A', 'tailings')).toBe('upgrade');
     expect(classifyCategoryChange('B', 'C', 'recycling only')).toBe('downgrade');
     expect(codeOf(() => classifyCategoryChange('B', 'A', ' '))).toBe('VALIDATION.FAILED');
+  });
+});
+
+describe('four-eyes outcomes change only through four eyes', () => {
+  it.each([
+    ['waived', 'pass', 'CHECK.RESOLUTION_CONFLICT'],
+    ['waived', 'fail', 'CHECK.RESOLUTION_CONFLICT'],
+    ['waived', 'waived', 'CHECK.RESOLUTION_CONFLICT'],
+    ['fail', 'pass', 'CHECK.RESOLUTION_CONFLICT'],
+    ['pass', 'fail', 'CHECK.RESOLUTION_CONFLICT'],
+    ['needs_review', 'pass', null],
+    ['needs_review', 'fail', null],
+    ['needs_review', 'waived', null],
+    ['fail', 'waived', null],
+  ] as const)('a %s check resolved to %s → %s', (outcome, requested, code) => {
+    const resolve = () => assertResolvable({ code: 'ESG.WATER', outcome }, requested);
+    if (code === null) expect(resolve).not.toThrow();
+    else expect(codeOf(resolve)).toBe(code);
   });
 });

@@ -149,6 +149,36 @@ export function decideApproval(
   };
 }
 
+export type CheckResolution = 'pass' | 'fail' | 'waived';
+
+/**
+ * What an officer may do to a check alone, and what needs a second officer (pipeline.md, issue 13):
+ * `pass` and `fail` only from `needs_review` (a `fail` never becomes `pass` by one officer, and an
+ * outcome set through four eyes, `waived`, changes only through four eyes); `waived` from
+ * `needs_review` or `fail`, as a maker-checker item. `CHECK.RESOLUTION_CONFLICT` (409) otherwise.
+ * Whether the check may be waived at all is `assertWaivable` (checks/waivability).
+ */
+export function assertResolvable(check: { code: string; outcome: string }, requested: CheckResolution): void {
+  if (requested === 'waived') {
+    if (check.outcome !== 'needs_review' && check.outcome !== 'fail') {
+      throw new DomainError('CHECK.RESOLUTION_CONFLICT', `a ${check.outcome} check cannot be waived`);
+    }
+    return;
+  }
+  if (check.outcome === 'waived') {
+    throw new DomainError(
+      'CHECK.RESOLUTION_CONFLICT',
+      `${check.code} was waived through four eyes: it changes only through four eyes`,
+    );
+  }
+  if (check.outcome !== 'needs_review') {
+    throw new DomainError(
+      'CHECK.RESOLUTION_CONFLICT',
+      `only a needs_review check is resolved to pass or fail (${check.code} is ${check.outcome})`,
+    );
+  }
+}
+
 /** Stringency of the E&S categories that are ordered: A > B > C. */
 const CATEGORY_RANK: Readonly<Record<Exclude<EsCategory, 'FI'>, number>> = { A: 3, B: 2, C: 1 };
 
