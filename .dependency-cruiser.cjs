@@ -29,6 +29,13 @@ module.exports = {
       from: { path: '^apps/worker/' },
       to: { path: '^apps/api/' },
     },
+    {
+      name: 'console-is-a-browser-app',
+      comment: 'apps/web talks to the API over HTTP (generated types only): no server code in the bundle',
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: { path: '^(apps/(api|worker)|libs)/' },
+    },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],
   options: {
@@ -39,7 +46,7 @@ module.exports = {
     enhancedResolveOptions: {
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default', 'types'],
-      extensions: ['.ts', '.js'],
+      extensions: ['.ts', '.tsx', '.js'],
     },
   },
 };

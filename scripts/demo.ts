@@ -86,7 +86,8 @@ async function main(): Promise<void> {
     const verified = await demo.auditAndProofs(join(demoDataDir, 'demo-output'), projectRoot);
     if (!verified) exitCode = 1;
     if (serve) {
-      say(`\nServing on ${baseUrl} (OpenAPI UI ${baseUrl}/docs). Demo users (password "${PASSWORD}"):`);
+      say(`\nConsole: ${baseUrl}/ (API ${baseUrl}/api/v1, OpenAPI UI ${baseUrl}/docs)`);
+      say(`Sign in as any demo user (password "${PASSWORD}"):`);
       for (const [role, email] of demo.credentials()) say(`  ${role.padEnd(10)} ${email}`);
       say('Press Ctrl+C to stop.');
       await new Promise<void>((resolveStop) => {
@@ -120,6 +121,7 @@ class DemoRun {
   private readonly users: Record<string, { email: string; token: string; id: string }> = {};
   private readonly committee: Array<{ email: string; token: string; id: string }> = [];
   private readonly tracked: Tracked[] = [];
+  private readonly sponsors: string[] = [];
   private recusalShown = false;
   private waiverShown = false;
 
@@ -131,6 +133,7 @@ class DemoRun {
   credentials(): Array<[string, string]> {
     return [
       ['admin', `admin+${this.runId}@forge.demo`],
+      ...this.sponsors.slice(0, 1).map((email) => ['sponsor', email] as [string, string]),
       ...Object.entries(this.users).map(([role, user]) => [role, user.email] as [string, string]),
       ...this.committee.map((member, index) => [`committee${index + 1}`, member.email] as [string, string]),
     ];
@@ -177,7 +180,13 @@ class DemoRun {
         registrationNumber: `${sample.key}-${this.runId}`,
       },
     });
-    return this.createUser(`sponsor.${sample.key.toLowerCase()}`, ['sponsor'], organization.id);
+    const sponsor = await this.createUser(
+      `sponsor.${sample.key.toLowerCase()}`,
+      ['sponsor'],
+      organization.id,
+    );
+    this.sponsors.push(sponsor.email);
+    return sponsor;
   }
 
   private get(id: string, token = this.users.officer.token) {

@@ -10,9 +10,13 @@ import { createRootLogger, PinoNestLogger } from '@forge/config';
 import { type Runtime } from '@forge/persistence';
 import { ApiModule } from './app.module.js';
 import { registerRequestAuthentication } from './auth/request-authentication.js';
+import { registerConsole } from './console/console-static.js';
 import { fastifyProblem, problemInstance } from './common/problem-details.js';
 import { createValidationPipe } from './common/validation.js';
 import { setupOpenApi } from './openapi.js';
+
+export const API_PREFIX = 'api/v1';
+export const API_PREFIX_EXCLUDE = ['health/live', 'health/ready'];
 
 /** A client's `X-Request-Id` is kept only when short and safe (it is echoed, logged and audited). */
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -80,9 +84,11 @@ export async function createApiApp(runtime: Runtime, logger?: Logger): Promise<N
   });
   // The console's session cookie (parsed before the authentication hook).
   await app.register(cookie);
+  // The console's static files at `/` (security headers above apply to them; the API's limits do not).
+  registerConsole(app, runtime.config.console.dir);
   // Per-IP limit, authentication (once per request), per-user limit: before routing and body parsing.
   registerRequestAuthentication(app);
-  app.setGlobalPrefix('api/v1', { exclude: ['health/live', 'health/ready'] });
+  app.setGlobalPrefix(API_PREFIX, { exclude: API_PREFIX_EXCLUDE });
   app.useGlobalPipes(createValidationPipe());
   setupOpenApi(app, { ui: runtime.config.env !== 'test' });
   // Echo the request id so a caller can quote it to the on-call engineer.

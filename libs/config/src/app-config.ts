@@ -147,6 +147,9 @@ export class EnvironmentVariables {
   @Transform(emptyToUndefined) @IsOptional() @IsString() AUDIT_SIGNING_KEY?: string;
 
   @Transform(toBool) @IsBoolean() RUN_MIGRATIONS_ON_START = true;
+
+  /** The built console (apps/web); unset: dist/web of this installation. */
+  @Transform(emptyToUndefined) @IsOptional() @IsString() CONSOLE_DIR?: string;
 }
 
 /** The validated, derived configuration every module receives. */
@@ -198,6 +201,7 @@ export interface AppConfig {
     webhooks: { allowPrivate: boolean; timeoutMs: number; retry: RetryPolicy };
     emailRetry: RetryPolicy;
   };
+  console: { dir?: string };
 }
 
 export class ConfigError extends Error {
@@ -323,6 +327,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       checkpointSeconds: vars.AUDIT_CHECKPOINT_SECONDS,
       signingKeyPem: vars.AUDIT_SIGNING_KEY,
     },
+    console: { dir: vars.CONSOLE_DIR },
   });
 }
 

@@ -1,0 +1,114 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { send, setCsrfToken } from './client';
+import { ApiProblem } from './problem';
+import type { components } from './schema.gen';
+
+/**
+ * The console's session (COORDINATION.md, session contract): an HttpOnly cookie set by the API, a CSRF token
+ * kept in memory for writes, sign-out ending the session on the server. Staff accounts with a second factor
+ * answer the password step with `mfaRequired` and finish with a code.
+ */
+export type Role = 'sponsor' | 'officer' | 'committee' | 'auditor' | 'admin';
+export type SessionUser = Omit<components['schemas']['UserResponseDto'], 'roles'> & { roles: Role[] };
+
+interface SessionBody {
+  user: SessionUser;
+  csrfToken: string;
+}
+export type SignInAnswer = SessionBody | { mfaRequired: true; mfaToken: string };
+
+const SESSION_PATH = '/api/v1/auth/session';
+export const SESSION_KEY = ['session'] as const;
+
+async function readSession(): Promise<SessionBody | null> {
+  try {
+    return await send<SessionBody>(SESSION_PATH);
+  } catch (error) {
+    // No session (401), or an API without session support yet (404): the sign-in page.
+    if (error instanceof ApiProblem && (error.status === 401 || error.status === 404)) return null;
+    throw error;
+  }
+}
+
+interface SessionValue {
+  user: SessionUser | null;
+  loading: boolean;
+  signIn(email: string, password: string): Promise<SignInAnswer>;
+  completeMfa(mfaToken: string, code: string): Promise<void>;
+  signOut(): Promise<void>;
+  /** Called when the API answers 401 to a signed-in user (session ended, account disabled, roles changed). */
+  expire(): void;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const session = useQuery({
+    queryKey: SESSION_KEY,
+    queryFn: readSession,
+    staleTime: Infinity,
+    retry: false,
+  });
+  setCsrfToken(session.data?.csrfToken);
+
+  const accept = (body: SessionBody) => {
+    setCsrfToken(body.csrfToken);
+    queryClient.setQueryData(SESSION_KEY, body);
+  };
+  const signInMutation = useMutation({
+    mutationFn: (credentials: { email: string; password: string }) =>
+      send<SignInAnswer>(SESSION_PATH, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(credentials),
+      }),
+  });
+  const value = useMemo<SessionValue>(
+    () => ({
+      user: session.data?.user ?? null,
+      loading: session.isPending,
+      async signIn(email, password) {
+        const answer = await signInMutation.mutateAsync({ email, password });
+        if ('user' in answer) accept(answer);
+        return answer;
+      },
+      async completeMfa(mfaToken, code) {
+        accept(
+          await send<SessionBody>(`${SESSION_PATH}/mfa`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ mfaToken, code }),
+          }),
+        );
+      },
+      async signOut() {
+        try {
+          await send<void>(SESSION_PATH, { method: 'DELETE' });
+        } finally {
+          setCsrfToken(undefined);
+          queryClient.clear();
+          queryClient.setQueryData(SESSION_KEY, null);
+        }
+      },
+      expire() {
+        setCsrfToken(undefined);
+        queryClient.setQueryData(SESSION_KEY, null);
+      },
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [session.data, session.isPending],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+export function hasRole(user: SessionUser | null, ...roles: Role[]): boolean {
+  return Boolean(user && roles.some((role) => user.roles.includes(role)));
+}
