@@ -52,6 +52,32 @@ describe('console: sign-in page', () => {
     journey.assertClean();
   });
 
+  it('signs in with a session cookie the page cannot read, and signs out on the server', async () => {
+    const officer = await stack.user(['officer']);
+    const journey = await stack.open();
+    const { page } = journey;
+    await journey.signIn(officer);
+    await page.waitForURL(/\/officer$/);
+    await journey.audit('officer home after sign-in');
+    // The session is an HttpOnly cookie: invisible to scripts, and nothing but the language in storage.
+    expect(await page.evaluate(() => document.cookie)).not.toContain('forge_session');
+    const cookies = await journey.context.cookies();
+    expect(cookies.find((cookie) => cookie.name === 'forge_session')).toMatchObject({
+      httpOnly: true,
+      secure: true,
+      sameSite: 'Strict',
+    });
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/login$/);
+    await page.goto('/officer');
+    await page.waitForURL(/\/login\?next=%2Fofficer/);
+    await journey.audit('sign-in after sign-out');
+    journey.assertClean();
+  });
+
   it('speaks the browser’s language, remembers a choice and sets <html lang>', async () => {
     const journey = await stack.open({ locale: 'es-AR' });
     const { page } = journey;

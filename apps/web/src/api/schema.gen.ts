@@ -590,6 +590,31 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auth/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The current console session: the user and the CSRF token (401 without a valid cookie) */
+    get: operations['SessionController_current'];
+    put?: never;
+    /**
+     * Sign in to the console: sets the forge_session cookie and answers the CSRF token
+     * @description Sets `forge_session` (HttpOnly; Secure; SameSite=Strict; Path=/). A session cookie the browser already holds is ended first.
+     */
+    post: operations['SessionController_signIn'];
+    /**
+     * Sign out: ends the session on the server and clears the cookie
+     * @description With a live session the x-csrf-token header is required (403 AUTH.CSRF otherwise). Without a cookie, or with one that has already ended, the cookie is cleared and the answer is 204 all the same.
+     */
+    delete: operations['SessionController_signOut'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/token': {
     parameters: {
       query?: never;
@@ -631,7 +656,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** The signed-in user, as the database knows them now */
+    /** The signed-in user, as the database knows them now (read on every request) */
     get: operations['AuthController_me'];
     put?: never;
     post?: never;
@@ -750,6 +775,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
+    /** Liveness: the process answers */
     get: operations['HealthController_live'];
     put?: never;
     post?: never;
@@ -766,6 +792,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
+    /** Readiness: the database and the queue backend are reachable */
     get: operations['HealthController_ready'];
     put?: never;
     post?: never;
@@ -781,7 +808,7 @@ export type components = {
   schemas: {
     ActivatedScoringModelDto: {
       /** Format: date-time */
-      activatedAt?: Record<string, never> | null;
+      activatedAt: string | null;
       /** @example true */
       active: boolean;
       /** Format: date-time */
@@ -792,7 +819,7 @@ export type components = {
        */
       paramsHash: string;
       /** @example 1.0.0 */
-      previousVersion?: Record<string, never> | null;
+      previousVersion: string | null;
       /**
        * @description Open applications whose re-assessment was queued
        * @example 12
@@ -917,15 +944,227 @@ export type components = {
        */
       valueChainSegment?: 'extraction' | 'processing' | 'refining' | 'recycling';
     };
+    ApplicationListResponseDto: {
+      items: components['schemas']['ApplicationSummaryResponseDto'][];
+      /** @description pass as `cursor` for the next page; null at the end */
+      nextCursor: string | null;
+    };
+    ApplicationSummaryResponseDto: {
+      /** Format: uuid */
+      assigneeId: string | null;
+      category: components['schemas']['EsCategory'] | null;
+      /** @example AR */
+      country: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** @example lithium */
+      mineral: string | null;
+      /** Format: uuid */
+      organizationId: string;
+      proposedCategory: components['schemas']['EsCategory'] | null;
+      /** @example FORGE-2026-000042 */
+      reference: string;
+      /** @description of the latest assessment (an approved override wins) */
+      residualBand: components['schemas']['RiskBand'] | null;
+      stage: components['schemas']['Stage'];
+      title: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    ApplicationViewResponseDto: {
+      /**
+       * @example project
+       * @enum {string}
+       */
+      applicantType?: 'project' | 'financial_intermediary';
+      /** Format: uuid */
+      assigneeId: string | null;
+      /**
+       * @description integer US dollars
+       * @example 780000000
+       */
+      capexUsd?: number;
+      /** @description confirmed */
+      category: components['schemas']['EsCategory'] | null;
+      categoryRationale: string | null;
+      checks: components['schemas']['CheckResponseDto'][];
+      committee: components['schemas']['CommitteeResponseDto'];
+      conditionsPrecedent: components['schemas']['ConditionPrecedentResponseDto'][];
+      /** @example AR */
+      country?: string;
+      /** Format: date-time */
+      createdAt: string;
+      documents: components['schemas']['DocumentResponseDto'][];
+      environment?: components['schemas']['EnvironmentDto'];
+      /** @description recorded in stage financing */
+      financing: components['schemas']['FinancingResponseDto'] | null;
+      /**
+       * @example usd_matched
+       * @enum {string}
+       */
+      fxExposure?: 'usd_matched' | 'local_cost_exposure' | 'recent_controls' | 'active_controls';
+      governance?: components['schemas']['GovernanceDto'];
+      /** Format: uuid */
+      id: string;
+      informationRequests: components['schemas']['InformationRequestResponseDto'][];
+      /**
+       * @example senior_loan
+       * @enum {string}
+       */
+      instrument?:
+        | 'senior_loan'
+        | 'subordinated_loan'
+        | 'guarantee'
+        | 'equity'
+        | 'political_risk_insurance'
+        | 'first_loss';
+      latestRiskAssessment: components['schemas']['LatestRiskAssessmentResponseDto'] | null;
+      location?: components['schemas']['LocationDto'];
+      /**
+       * @example lithium
+       * @enum {string}
+       */
+      mineral?:
+        | 'lithium'
+        | 'copper'
+        | 'nickel'
+        | 'cobalt'
+        | 'graphite'
+        | 'manganese'
+        | 'rare_earths'
+        | 'gallium'
+        | 'germanium'
+        | 'antimony'
+        | 'vanadium'
+        | 'tungsten'
+        | 'tin'
+        | 'titanium'
+        | 'zinc'
+        | 'silver'
+        | 'gold';
+      /** Format: uuid */
+      organizationId: string;
+      pendingApprovals: components['schemas']['PendingApprovalResponseDto'][];
+      /**
+       * @example greenfield
+       * @enum {string}
+       */
+      projectPhase?: 'greenfield' | 'brownfield' | 'expansion';
+      /** @description by screening */
+      proposedCategory: components['schemas']['EsCategory'] | null;
+      /** @example FORGE-2026-000042 */
+      reference: string;
+      /** @example Jujuy */
+      region?: string;
+      /**
+       * @description integer US dollars
+       * @example 250000000
+       */
+      requestedAmountUsd?: number;
+      /** @description null before screening */
+      screening: components['schemas']['ScreeningResponseDto'] | null;
+      social?: components['schemas']['SocialDto'];
+      sponsor?: components['schemas']['SponsorDto'];
+      /** @example draft */
+      stage: components['schemas']['Stage'];
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** @example 25 ktpa battery-grade lithium carbonate */
+      summary?: string;
+      /**
+       * @example complex
+       * @enum {string}
+       */
+      technologyMaturity?: 'proven' | 'complex' | 'first_of_kind';
+      /** @example 12 */
+      tenorYears?: number;
+      /** @example Puna Clara DLE lithium carbonate plant */
+      title?: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /**
+       * @example processing
+       * @enum {string}
+       */
+      valueChainSegment?: 'extraction' | 'processing' | 'refining' | 'recycling';
+      /**
+       * @description optimistic-concurrency version (expectedVersion / If-Match)
+       * @example 1
+       */
+      version: number;
+    };
+    /** @enum {string} */
+    ApprovalAction:
+      | 'check.waive'
+      | 'screening.false_positive'
+      | 'category.downgrade'
+      | 'risk.override'
+      | 'condition.satisfy';
     ApprovalDecisionDto: {
       /** @example Evidence reviewed */
       note: string;
     };
+    ApprovalListResponseDto: {
+      items: components['schemas']['ApprovalResponseDto'][];
+    };
+    ApprovalResponseDto: {
+      action: components['schemas']['ApprovalAction'];
+      /** Format: uuid */
+      applicationId: string;
+      /**
+       * @description in the inbox
+       * @example FORGE-2026-000042
+       */
+      applicationReference?: string;
+      /** Format: uuid */
+      checkerId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      decidedAt: string | null;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      makerId: string;
+      note: string | null;
+      /** @description what takes effect on approval (outcome, band, evidence …) */
+      payload: {
+        [key: string]: unknown;
+      };
+      status: components['schemas']['ApprovalStatus'];
+      /** @description a check code, a party name, an assessment or condition id */
+      subject: string;
+    };
+    /** @enum {string} */
+    ApprovalStatus: 'pending' | 'approved' | 'rejected';
     AssessmentDifferenceDto: {
       /** @description stored value */
-      a: Record<string, never>;
+      a:
+        | (
+            | {
+                [key: string]: unknown;
+              }
+            | unknown[]
+            | string
+            | number
+            | boolean
+          )
+        | null;
       /** @description recomputed value */
-      b: Record<string, never>;
+      b:
+        | (
+            | {
+                [key: string]: unknown;
+              }
+            | unknown[]
+            | string
+            | number
+            | boolean
+          )
+        | null;
       /** @example factors[F2_MARKET].residual */
       path: string;
     };
@@ -1064,6 +1303,80 @@ export type components = {
       reason: string | null;
       valid: boolean;
     };
+    /** @enum {string} */
+    CheckCode:
+      | 'ELIG.COUNTRY'
+      | 'ELIG.MINERAL'
+      | 'ELIG.TICKET'
+      | 'ELIG.EQUATOR'
+      | 'SANCTIONS.PARTIES'
+      | 'ESG.CATEGORY_CONFIRMED'
+      | 'ESG.ESIA'
+      | 'ESG.INDEPENDENT_REVIEW'
+      | 'ESG.FPIC'
+      | 'ESG.TAILINGS'
+      | 'ESG.WATER'
+      | 'TRANS.BENEFICIAL_OWNERSHIP'
+      | 'TRANS.PEP'
+      | 'TRANS.EITI'
+      | 'TRANS.CONTRACTS'
+      | 'TRANS.FEOC'
+      | 'TRANS.ANNEX_II';
+    /** @enum {string} */
+    CheckOutcome: 'pass' | 'fail' | 'needs_review' | 'waived';
+    CheckResponseDto: {
+      /** @description computed by the engine (true) or recorded by an officer */
+      automated: boolean;
+      /** @example ESG.ESIA */
+      code: components['schemas']['CheckCode'];
+      /** @description what the rule saw (checks.md) */
+      detail: {
+        [key: string]: unknown;
+      } | null;
+      /** Format: uuid */
+      id: string;
+      note: string | null;
+      /** @example needs_review */
+      outcome: components['schemas']['CheckOutcome'];
+      /**
+       * Format: uuid
+       * @description the officer who resolved it
+       */
+      resolvedBy: string | null;
+      /** @example esg_review */
+      stage: components['schemas']['Stage'];
+    };
+    /** @enum {string} */
+    CommitteeDecision: 'approved' | 'rejected';
+    /**
+     * @description null for a recusal (conflict of interest)
+     * @enum {string}
+     */
+    CommitteeDecisionVote: 'approve' | 'reject' | 'abstain';
+    CommitteeResponseDto: {
+      decision: components['schemas']['CommitteeDecision'] | null;
+      /**
+       * Format: uuid
+       * @description the assessment the IC pack was built on
+       */
+      icAssessmentId: string | null;
+      /** @description SHA-256 of the IC pack */
+      icPackHash: string | null;
+      /** Format: uuid */
+      movedToCommitteeBy: string | null;
+      /**
+       * @description non-abstaining votes that decide (COMMITTEE_QUORUM)
+       * @example 3
+       */
+      quorum: number;
+      /**
+       * @description the committee round (0 before the first)
+       * @example 1
+       */
+      round: number;
+      /** @description votes of the current round */
+      votes: components['schemas']['CommitteeVoteResponseDto'][];
+    };
     CommitteeVoteDto: {
       /**
        * @description declare a conflict of interest (a recusal) instead of voting
@@ -1077,6 +1390,33 @@ export type components = {
       decision?: 'approve' | 'reject' | 'abstain';
       /** @example Strong sponsor, mitigated water risk */
       rationale: string;
+    };
+    CommitteeVoteResponseDto: {
+      conflictOfInterest: boolean;
+      /** @description null for a recusal (conflict of interest) */
+      decision: components['schemas']['CommitteeDecisionVote'] | null;
+      rationale: string;
+      /** Format: uuid */
+      userId: string;
+    };
+    ConditionEvidenceResponseDto: {
+      documentIds: string[];
+      text: string | null;
+    };
+    ConditionPrecedentResponseDto: {
+      evidence: components['schemas']['ConditionEvidenceResponseDto'] | null;
+      /** Format: uuid */
+      id: string;
+      satisfied: boolean;
+      /** Format: date-time */
+      satisfiedAt: string | null;
+      text: string;
+    };
+    ConservatismAppliedDto: {
+      band: components['schemas']['RiskBand'];
+      fromBand: components['schemas']['RiskBand'];
+      grossBand: components['schemas']['RiskBand'];
+      reason: string;
     };
     ConsistencyProofDto: {
       /** @example 512 */
@@ -1148,6 +1488,47 @@ export type components = {
        */
       roles: ('sponsor' | 'officer' | 'committee' | 'auditor' | 'admin')[];
     };
+    /** @enum {string} */
+    DocumentKind:
+      | 'esia'
+      | 'independent_es_review'
+      | 'fpic_evidence'
+      | 'gistm_evidence'
+      | 'ownership_evidence'
+      | 'financial_model'
+      | 'other'
+      | 'pri_policy'
+      | 'offtake_agreement'
+      | 'hedge_confirmation'
+      | 'epc_contract'
+      | 'completion_guarantee'
+      | 'first_loss_agreement'
+      | 'guarantee_agreement'
+      | 'water_study'
+      | 'dsra_agreement';
+    DocumentResponseDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /** @example esia.pdf */
+      filename: string | null;
+      /** Format: uuid */
+      id: string;
+      kind: components['schemas']['DocumentKind'];
+      /** @example application/pdf */
+      mediaType: string;
+      /**
+       * @description SHA-256 of the content, hex
+       * @example 9f86d081…
+       */
+      sha256: string;
+      /**
+       * @description bytes
+       * @example 52311
+       */
+      size: number;
+      /** Format: uuid */
+      uploadedBy: string;
+    };
     EnvironmentDto: {
       /** @example false */
       criticalHabitat?: boolean;
@@ -1176,6 +1557,11 @@ export type components = {
        */
       waterStress?: 'low' | 'low_medium' | 'medium_high' | 'high' | 'extremely_high';
     };
+    /**
+     * @description by screening
+     * @enum {string}
+     */
+    EsCategory: 'A' | 'B' | 'C' | 'FI';
     ExpectedLossDto: {
       /** @example 325 */
       grossBp: number;
@@ -1247,6 +1633,50 @@ export type components = {
       /** @example 12 */
       tenorYears: number;
     };
+    FinancingResponseDto: {
+      /**
+       * @description integer US dollars
+       * @example 250000000
+       */
+      amountUsd: number;
+      /**
+       * @example [
+       *       "Signed offtake agreement"
+       *     ]
+       */
+      conditionsPrecedent: string[];
+      /**
+       * @example senior_loan
+       * @enum {string}
+       */
+      instrument:
+        | 'senior_loan'
+        | 'subordinated_loan'
+        | 'guarantee'
+        | 'equity'
+        | 'political_risk_insurance'
+        | 'first_loss';
+      mitigants: components['schemas']['MitigantDto'][];
+      /** @example 12 */
+      tenorYears: number;
+    };
+    FloorAppliedDto: {
+      /** @description after the floor */
+      band: components['schemas']['RiskBand'];
+      /**
+       * @example [
+       *       "F1_COUNTRY"
+       *     ]
+       */
+      factors: string[];
+      /** @description what the score alone gave */
+      fromBand: components['schemas']['RiskBand'];
+      reason: string;
+      /** @example one_factor_at_4 */
+      rule: string;
+      /** @enum {string} */
+      stage: 'gross' | 'residual';
+    };
     GovernanceDto: {
       /** @example false */
       adverseMedia?: boolean;
@@ -1264,6 +1694,46 @@ export type components = {
       /** @example true */
       paymentsToGovernmentsDisclosed?: boolean;
     };
+    HealthIndicatorResponseDto: {
+      /**
+       * @description queue: the backend in use
+       * @enum {string}
+       */
+      backend?: 'redis' | 'postgres';
+      /** @example database unreachable */
+      message?: string;
+      /** @enum {string} */
+      status: 'up' | 'down';
+    };
+    HealthLiveResponseDto: {
+      /** @enum {string} */
+      status: 'ok';
+    };
+    HealthReadyResponseDto: {
+      details: {
+        [key: string]: components['schemas']['HealthIndicatorResponseDto'];
+      };
+      /** @example {} */
+      error: {
+        [key: string]: components['schemas']['HealthIndicatorResponseDto'];
+      };
+      /**
+       * @example {
+       *       "database": {
+       *         "status": "up"
+       *       },
+       *       "queue": {
+       *         "status": "up",
+       *         "backend": "postgres"
+       *       }
+       *     }
+       */
+      info: {
+        [key: string]: components['schemas']['HealthIndicatorResponseDto'];
+      };
+      /** @enum {string} */
+      status: 'ok';
+    };
     InclusionProofDto: {
       auditPath: string[];
       /** @description SHA-256(0x00 ‖ event hash bytes), hex */
@@ -1273,6 +1743,75 @@ export type components = {
       seq: number;
       /** @example 1024 */
       treeSize: number;
+    };
+    InformationRequestResponseDto: {
+      /** @description the amended input fields, if any */
+      amendments: {
+        [key: string]: unknown;
+      } | null;
+      answer: string | null;
+      /** Format: date-time */
+      answeredAt: string | null;
+      /** Format: uuid */
+      answeredBy: string | null;
+      /** Format: date-time */
+      askedAt: string;
+      /** Format: uuid */
+      askedBy: string;
+      documentIds: string[];
+      /** Format: uuid */
+      id: string;
+      question: string;
+      /** @description the stage it was opened in */
+      stage: components['schemas']['Stage'];
+      status: components['schemas']['InformationRequestStatus'];
+    };
+    /** @enum {string} */
+    InformationRequestStatus: 'open' | 'answered';
+    LatestRiskAssessmentResponseDto: {
+      /** Format: uuid */
+      applicationId: string;
+      /** @example 3 */
+      applicationVersion: number;
+      /** Format: date-time */
+      computedAt: string;
+      /** @description null when the rule did not fire */
+      conservatismApplied: components['schemas']['ConservatismAppliedDto'] | null;
+      /** @description Today's inputs hash and the active model (scoring.md) */
+      current: boolean;
+      expectedLoss: components['schemas']['ExpectedLossDto'];
+      factors: components['schemas']['FactorDto'][];
+      /** @description SORT-style floors that raised a band */
+      floorsApplied: components['schemas']['FloorAppliedDto'][];
+      gross: components['schemas']['ScoreBandDto'];
+      /** Format: uuid */
+      id: string;
+      inputsHash: string;
+      jobId: string;
+      /** @example 1.0.0 */
+      modelVersion: string;
+      override: components['schemas']['RiskBandOverrideDto'] | null;
+      paramsHash: string;
+      /**
+       * @description SHA-256 of each reference snapshot read, by kind
+       * @example {
+       *       "countries": "9c0e…"
+       *     }
+       */
+      referenceSnapshotHashes: {
+        [key: string]: string;
+      };
+      residual: components['schemas']['ScoreBandDto'];
+      /**
+       * @description G − R in hundredths
+       * @example 70
+       */
+      riskReduction: number;
+      /**
+       * @description basis points
+       * @example 3784
+       */
+      riskReductionPct: number;
     };
     LocationDto: {
       /** @example -23.21 */
@@ -1344,6 +1883,24 @@ export type components = {
         | 'fpic_agreement'
         | 'verified_ownership_and_contracts'
         | 'usd_offtake_offshore_dsra';
+    };
+    OpenedInformationRequestResponseDto: {
+      /** Format: uuid */
+      applicationId: string;
+      /**
+       * @description the application version after the request was opened
+       * @example 5
+       */
+      applicationVersion: number;
+      /** Format: date-time */
+      askedAt: string;
+      /** Format: uuid */
+      askedBy: string;
+      /** Format: uuid */
+      id: string;
+      question: string;
+      stage: components['schemas']['Stage'];
+      status: components['schemas']['InformationRequestStatus'];
     };
     OpenInformationRequestDto: {
       /** @example Please provide the signed offtake term sheet */
@@ -1451,7 +2008,22 @@ export type components = {
        */
       valueChainSegment?: 'extraction' | 'processing' | 'refining' | 'recycling';
     };
+    PendingApprovalResponseDto: {
+      action: components['schemas']['ApprovalAction'];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      makerId: string;
+      /** @description what it is about: a check code, a party name, an assessment or condition id */
+      subject: string;
+    };
     ProblemDetails: {
+      /** @description 503 from /health/ready: each dependency and whether it is up */
+      checks?: {
+        [key: string]: unknown;
+      };
       /**
        * @description Stable error code (api.md)
        * @example APPLICATION.GUARD_FAILED
@@ -1473,7 +2045,10 @@ export type components = {
         guard?: string;
         message: string;
       }[];
-      /** @example /api/v1/applications/0b6f…/transitions */
+      /**
+       * @description This occurrence: the request id (also in the X-Request-Id header); never the URL
+       * @example urn:forge:request:8f14e45f-ceea-467f-a8e4-5b4c6e1d2a11
+       */
       instance?: string;
       /** @example 409 */
       status: number;
@@ -1507,7 +2082,9 @@ export type components = {
       differencesFromActive: components['schemas']['AssessmentDifferenceDto'][];
       reproduced: boolean;
       /** @description The stored inputs under the active model (the record, or { error }) */
-      underActiveModel: Record<string, never>;
+      underActiveModel: {
+        [key: string]: unknown;
+      };
     };
     ResolveCheckDto: {
       /**
@@ -1530,14 +2107,14 @@ export type components = {
       applicationVersion: number;
       /** Format: date-time */
       computedAt: string;
-      /** @description { fromBand, band, grossBand, reason } or null */
-      conservatismApplied?: Record<string, never> | null;
+      /** @description null when the rule did not fire */
+      conservatismApplied: components['schemas']['ConservatismAppliedDto'] | null;
       /** @description Today's inputs hash and the active model (scoring.md) */
       current: boolean;
       expectedLoss: components['schemas']['ExpectedLossDto'];
       factors: components['schemas']['FactorDto'][];
-      /** @description { stage, rule, band, fromBand, factors, reason } */
-      floorsApplied: unknown[][];
+      /** @description SORT-style floors that raised a band */
+      floorsApplied: components['schemas']['FloorAppliedDto'][];
       gross: components['schemas']['ScoreBandDto'];
       /** Format: uuid */
       id: string;
@@ -1545,14 +2122,17 @@ export type components = {
       jobId: string;
       /** @example 1.0.0 */
       modelVersion: string;
-      override?: components['schemas']['RiskBandOverrideDto'] | null;
+      override: components['schemas']['RiskBandOverrideDto'] | null;
       paramsHash: string;
       /**
+       * @description SHA-256 of each reference snapshot read, by kind
        * @example {
        *       "countries": "9c0e…"
        *     }
        */
-      referenceSnapshotHashes: Record<string, never>;
+      referenceSnapshotHashes: {
+        [key: string]: string;
+      };
       residual: components['schemas']['ScoreBandDto'];
       /**
        * @description G − R in hundredths
@@ -1565,11 +2145,12 @@ export type components = {
        */
       riskReductionPct: number;
     };
+    /** @enum {string} */
+    RiskBand: 'low' | 'moderate' | 'substantial' | 'high';
     RiskBandOverrideDto: {
       /** Format: uuid */
       approvalId: string;
-      /** @enum {string} */
-      band: 'low' | 'moderate' | 'substantial' | 'high';
+      band: components['schemas']['RiskBand'];
       /** Format: date-time */
       createdAt: string;
       /** Format: uuid */
@@ -1611,11 +2192,8 @@ export type components = {
       evidence: string;
     };
     ScoreBandDto: {
-      /**
-       * @example high
-       * @enum {string}
-       */
-      band: 'low' | 'moderate' | 'substantial' | 'high';
+      /** @example high */
+      band: components['schemas']['RiskBand'];
       /**
        * @description Score in hundredths (100–400)
        * @example 285
@@ -1635,7 +2213,7 @@ export type components = {
     };
     ScoringModelDto: {
       /** Format: date-time */
-      activatedAt?: Record<string, never> | null;
+      activatedAt: string | null;
       /** @example true */
       active: boolean;
       /** Format: date-time */
@@ -1648,6 +2226,11 @@ export type components = {
       /** @example 1.0.0 */
       version: string;
     };
+    /**
+     * @description the recorded disposition (a false positive once approved)
+     * @enum {string}
+     */
+    ScreeningDisposition: 'true_match' | 'false_positive';
     ScreeningDispositionDto: {
       /**
        * @example false_positive
@@ -1663,6 +2246,93 @@ export type components = {
       note: string;
       /** @example Tomas Ibarra Wolff */
       partyName: string;
+    };
+    ScreeningDispositionRecordResponseDto: {
+      /** Format: date-time */
+      decidedAt: string;
+      /** Format: uuid */
+      decidedBy: string;
+      disposition: components['schemas']['ScreeningDisposition'];
+      note: string | null;
+      partyName: string;
+    };
+    ScreeningPartyResponseDto: {
+      /** @description the recorded disposition (a false positive once approved) */
+      disposition: components['schemas']['ScreeningDisposition'] | null;
+      /**
+       * @description effective ownership of the applicant, percent (two decimals)
+       * @example 40
+       */
+      effectivePct: number;
+      /** @description the matched list entry (ent_num) */
+      matchedEntNum?: number | null;
+      /** @example IBARRA WOLFF, Tomas */
+      matchedName: string | null;
+      /** @example Tomas Ibarra Wolff */
+      name: string;
+      /**
+       * @description owner names from the applicant down to this party
+       * @example [
+       *       "Altiplano Resources Holdings S.A.",
+       *       "Tomas Ibarra Wolff"
+       *     ]
+       */
+      path: string[];
+      /**
+       * @description why the party is a hit
+       * @enum {string|null}
+       */
+      reason?: 'exact' | 'similar' | 'non_latin_script' | 'unscreenable' | null;
+      result: components['schemas']['ScreeningPartyResult'];
+      /**
+       * @description Jaro-Winkler similarity 0–1
+       * @example 0.93
+       */
+      similarity: number | null;
+      /**
+       * @description `organization`: the applicant
+       * @enum {string}
+       */
+      type?: 'person' | 'entity' | 'organization';
+    };
+    /** @enum {string} */
+    ScreeningPartyResult: 'clear' | 'potential_match' | 'match' | 'blocked_by_ownership';
+    ScreeningResponseDto: {
+      /**
+       * @description effective ownership held by matched owners, percent
+       * @example 0
+       */
+      blockedOwnershipPct: number;
+      dispositions: components['schemas']['ScreeningDispositionRecordResponseDto'][];
+      /** @description SHA-256 of the sanctions list screened against */
+      listSha256: string;
+      /**
+       * @description look-through ownership screened, percent
+       * @example 100
+       */
+      lookThroughPct?: number;
+      parties: components['schemas']['ScreeningPartyResponseDto'][];
+      result: components['schemas']['ScreeningResult'];
+    };
+    /** @enum {string} */
+    ScreeningResult: 'clear' | 'review' | 'blocked';
+    SessionRequestDto: {
+      /** @example officer@fund.example */
+      email: string;
+      /**
+       * Format: password
+       * @example correct horse battery staple
+       */
+      password: string;
+    };
+    SessionResponseDto: {
+      /**
+       * @description Send it as the x-csrf-token header on every cookie-authenticated request but GET/HEAD/OPTIONS
+       * @example k3J5c2V0LXRoaXMtaXMtbm90LWEtcmVhbC10b2tlbi0w
+       */
+      csrfToken: string;
+      /** @description The signed-in user (the shape of GET /me) */
+      user: components['schemas']['UserResponseDto'];
     };
     SignedCheckpointDto: {
       /**
@@ -1709,6 +2379,18 @@ export type components = {
        */
       profile?: 'investment_grade_major' | 'mid_tier' | 'single_asset_junior' | 'first_project';
     };
+    /** @enum {string} */
+    Stage:
+      | 'draft'
+      | 'submitted'
+      | 'screening'
+      | 'esg_review'
+      | 'financing'
+      | 'committee'
+      | 'approved'
+      | 'financed'
+      | 'rejected'
+      | 'withdrawn';
     SubmitApplicationDto: {
       /**
        * @description the version read; or send `If-Match: 3`
@@ -1763,6 +2445,17 @@ export type components = {
         | 'financed'
         | 'rejected'
         | 'withdrawn';
+    };
+    UploadedDocumentResponseDto: {
+      /** Format: uuid */
+      id: string;
+      kind: components['schemas']['DocumentKind'];
+      /** @example application/pdf */
+      mediaType: string;
+      /** @description SHA-256 of the content, hex */
+      sha256: string;
+      /** @description bytes */
+      size: number;
     };
     UploadSanctionsListRequestDto: {
       /**
@@ -1820,7 +2513,14 @@ export type SchemaActivatedScoringModelDto = components['schemas']['ActivatedSco
 export type SchemaAdminUserResponseDto = components['schemas']['AdminUserResponseDto'];
 export type SchemaAnswerInformationRequestDto = components['schemas']['AnswerInformationRequestDto'];
 export type SchemaApplicationInputDto = components['schemas']['ApplicationInputDto'];
+export type SchemaApplicationListResponseDto = components['schemas']['ApplicationListResponseDto'];
+export type SchemaApplicationSummaryResponseDto = components['schemas']['ApplicationSummaryResponseDto'];
+export type SchemaApplicationViewResponseDto = components['schemas']['ApplicationViewResponseDto'];
+export type SchemaApprovalAction = components['schemas']['ApprovalAction'];
 export type SchemaApprovalDecisionDto = components['schemas']['ApprovalDecisionDto'];
+export type SchemaApprovalListResponseDto = components['schemas']['ApprovalListResponseDto'];
+export type SchemaApprovalResponseDto = components['schemas']['ApprovalResponseDto'];
+export type SchemaApprovalStatus = components['schemas']['ApprovalStatus'];
 export type SchemaAssessmentDifferenceDto = components['schemas']['AssessmentDifferenceDto'];
 export type SchemaAssignApplicationDto = components['schemas']['AssignApplicationDto'];
 export type SchemaAuditActorDto = components['schemas']['AuditActorDto'];
@@ -1831,25 +2531,49 @@ export type SchemaAuditSubjectDto = components['schemas']['AuditSubjectDto'];
 export type SchemaBeneficialOwnerDto = components['schemas']['BeneficialOwnerDto'];
 export type SchemaCategoryDto = components['schemas']['CategoryDto'];
 export type SchemaChainVerificationDto = components['schemas']['ChainVerificationDto'];
+export type SchemaCheckCode = components['schemas']['CheckCode'];
+export type SchemaCheckOutcome = components['schemas']['CheckOutcome'];
+export type SchemaCheckResponseDto = components['schemas']['CheckResponseDto'];
+export type SchemaCommitteeDecision = components['schemas']['CommitteeDecision'];
+export type SchemaCommitteeDecisionVote = components['schemas']['CommitteeDecisionVote'];
+export type SchemaCommitteeResponseDto = components['schemas']['CommitteeResponseDto'];
 export type SchemaCommitteeVoteDto = components['schemas']['CommitteeVoteDto'];
+export type SchemaCommitteeVoteResponseDto = components['schemas']['CommitteeVoteResponseDto'];
+export type SchemaConditionEvidenceResponseDto = components['schemas']['ConditionEvidenceResponseDto'];
+export type SchemaConditionPrecedentResponseDto = components['schemas']['ConditionPrecedentResponseDto'];
+export type SchemaConservatismAppliedDto = components['schemas']['ConservatismAppliedDto'];
 export type SchemaConsistencyProofDto = components['schemas']['ConsistencyProofDto'];
 export type SchemaCountriesResponseDto = components['schemas']['CountriesResponseDto'];
 export type SchemaCountryDto = components['schemas']['CountryDto'];
 export type SchemaCreateOrganizationRequestDto = components['schemas']['CreateOrganizationRequestDto'];
 export type SchemaCreateUserRequestDto = components['schemas']['CreateUserRequestDto'];
+export type SchemaDocumentKind = components['schemas']['DocumentKind'];
+export type SchemaDocumentResponseDto = components['schemas']['DocumentResponseDto'];
 export type SchemaEnvironmentDto = components['schemas']['EnvironmentDto'];
+export type SchemaEsCategory = components['schemas']['EsCategory'];
 export type SchemaExpectedLossDto = components['schemas']['ExpectedLossDto'];
 export type SchemaFactorCreditDto = components['schemas']['FactorCreditDto'];
 export type SchemaFactorDto = components['schemas']['FactorDto'];
 export type SchemaFinancingDto = components['schemas']['FinancingDto'];
+export type SchemaFinancingResponseDto = components['schemas']['FinancingResponseDto'];
+export type SchemaFloorAppliedDto = components['schemas']['FloorAppliedDto'];
 export type SchemaGovernanceDto = components['schemas']['GovernanceDto'];
+export type SchemaHealthIndicatorResponseDto = components['schemas']['HealthIndicatorResponseDto'];
+export type SchemaHealthLiveResponseDto = components['schemas']['HealthLiveResponseDto'];
+export type SchemaHealthReadyResponseDto = components['schemas']['HealthReadyResponseDto'];
 export type SchemaInclusionProofDto = components['schemas']['InclusionProofDto'];
+export type SchemaInformationRequestResponseDto = components['schemas']['InformationRequestResponseDto'];
+export type SchemaInformationRequestStatus = components['schemas']['InformationRequestStatus'];
+export type SchemaLatestRiskAssessmentResponseDto = components['schemas']['LatestRiskAssessmentResponseDto'];
 export type SchemaLocationDto = components['schemas']['LocationDto'];
 export type SchemaMineralsResponseDto = components['schemas']['MineralsResponseDto'];
 export type SchemaMitigantDto = components['schemas']['MitigantDto'];
+export type SchemaOpenedInformationRequestResponseDto =
+  components['schemas']['OpenedInformationRequestResponseDto'];
 export type SchemaOpenInformationRequestDto = components['schemas']['OpenInformationRequestDto'];
 export type SchemaOrganizationResponseDto = components['schemas']['OrganizationResponseDto'];
 export type SchemaPatchApplicationDto = components['schemas']['PatchApplicationDto'];
+export type SchemaPendingApprovalResponseDto = components['schemas']['PendingApprovalResponseDto'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
 export type SchemaProofBundleAssessmentDto = components['schemas']['ProofBundleAssessmentDto'];
 export type SchemaProofBundleDto = components['schemas']['ProofBundleDto'];
@@ -1857,6 +2581,7 @@ export type SchemaProofBundleEventDto = components['schemas']['ProofBundleEventD
 export type SchemaReplayReportDto = components['schemas']['ReplayReportDto'];
 export type SchemaResolveCheckDto = components['schemas']['ResolveCheckDto'];
 export type SchemaRiskAssessmentDto = components['schemas']['RiskAssessmentDto'];
+export type SchemaRiskBand = components['schemas']['RiskBand'];
 export type SchemaRiskBandOverrideDto = components['schemas']['RiskBandOverrideDto'];
 export type SchemaRiskJobDto = components['schemas']['RiskJobDto'];
 export type SchemaRiskOverrideDto = components['schemas']['RiskOverrideDto'];
@@ -1865,14 +2590,25 @@ export type SchemaSatisfyConditionDto = components['schemas']['SatisfyConditionD
 export type SchemaScoreBandDto = components['schemas']['ScoreBandDto'];
 export type SchemaScoringJobFailureDto = components['schemas']['ScoringJobFailureDto'];
 export type SchemaScoringModelDto = components['schemas']['ScoringModelDto'];
+export type SchemaScreeningDisposition = components['schemas']['ScreeningDisposition'];
 export type SchemaScreeningDispositionDto = components['schemas']['ScreeningDispositionDto'];
+export type SchemaScreeningDispositionRecordResponseDto =
+  components['schemas']['ScreeningDispositionRecordResponseDto'];
+export type SchemaScreeningPartyResponseDto = components['schemas']['ScreeningPartyResponseDto'];
+export type SchemaScreeningPartyResult = components['schemas']['ScreeningPartyResult'];
+export type SchemaScreeningResponseDto = components['schemas']['ScreeningResponseDto'];
+export type SchemaScreeningResult = components['schemas']['ScreeningResult'];
+export type SchemaSessionRequestDto = components['schemas']['SessionRequestDto'];
+export type SchemaSessionResponseDto = components['schemas']['SessionResponseDto'];
 export type SchemaSignedCheckpointDto = components['schemas']['SignedCheckpointDto'];
 export type SchemaSocialDto = components['schemas']['SocialDto'];
 export type SchemaSponsorDto = components['schemas']['SponsorDto'];
+export type SchemaStage = components['schemas']['Stage'];
 export type SchemaSubmitApplicationDto = components['schemas']['SubmitApplicationDto'];
 export type SchemaTokenRequestDto = components['schemas']['TokenRequestDto'];
 export type SchemaTokenResponseDto = components['schemas']['TokenResponseDto'];
 export type SchemaTransitionDto = components['schemas']['TransitionDto'];
+export type SchemaUploadedDocumentResponseDto = components['schemas']['UploadedDocumentResponseDto'];
 export type SchemaUploadSanctionsListRequestDto = components['schemas']['UploadSanctionsListRequestDto'];
 export type SchemaUserResponseDto = components['schemas']['UserResponseDto'];
 export type SchemaWithdrawApplicationDto = components['schemas']['WithdrawApplicationDto'];
@@ -2083,6 +2819,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Idempotency-Key reused with a different body */
       422: {
         headers: {
@@ -2235,6 +2989,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Idempotency-Key reused with a different body */
       422: {
         headers: {
@@ -2310,6 +3082,24 @@ export interface operations {
           'application/json': components['schemas']['ActivatedScoringModelDto'];
         };
       };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description No or bad token */
       401: {
         headers: {
@@ -2359,6 +3149,42 @@ export interface operations {
            *       "status": 0,
            *       "detail": "…",
            *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
            *     }
            */
           'application/problem+json': components['schemas']['ProblemDetails'];
@@ -2607,6 +3433,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Idempotency-Key reused with a different body */
       422: {
         headers: {
@@ -2695,12 +3539,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { items, nextCursor } */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApplicationListResponseDto'];
+        };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
       400: {
@@ -2815,7 +3660,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApplicationViewResponseDto'];
+        };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
       400: {
@@ -2884,6 +3731,24 @@ export interface operations {
            *       "status": 0,
            *       "detail": "…",
            *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
            *     }
            */
           'application/problem+json': components['schemas']['ProblemDetails'];
@@ -2961,7 +3826,27 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApplicationViewResponseDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description No token, or an invalid or expired token */
       401: {
@@ -3079,7 +3964,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApplicationViewResponseDto'];
+        };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
       400: {
@@ -3189,6 +4076,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Too many requests (per user and per IP); see Retry-After */
       429: {
         headers: {
@@ -3251,7 +4156,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApplicationViewResponseDto'];
+        };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
       400: {
@@ -3356,6 +4263,24 @@ export interface operations {
            *       "status": 0,
            *       "detail": "…",
            *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
            *     }
            */
           'application/problem+json': components['schemas']['ProblemDetails'];
@@ -3556,7 +4481,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApplicationViewResponseDto'];
+        };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
       400: {
@@ -3666,6 +4593,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Too many requests (per user and per IP); see Retry-After */
       429: {
         headers: {
@@ -3713,7 +4658,8 @@ export interface operations {
         'If-Match'?: string;
       };
       path: {
-        code: string;
+        /** @description a check code of checks.md */
+        code: components['schemas']['CheckCode'];
         id: string;
       };
       cookie?: never;
@@ -3729,7 +4675,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApplicationViewResponseDto'];
+        };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
       400: {
@@ -3839,6 +4787,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Too many requests (per user and per IP); see Retry-After */
       429: {
         headers: {
@@ -3900,7 +4866,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApplicationViewResponseDto'];
+        };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
       400: {
@@ -4010,6 +4978,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Idempotency-Key reused with a different body */
       422: {
         headers: {
@@ -4090,7 +5076,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApprovalResponseDto'];
+        };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
       400: {
@@ -4200,6 +5188,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Idempotency-Key reused with a different body */
       422: {
         headers: {
@@ -4278,17 +5284,27 @@ export interface operations {
             | 'gistm_evidence'
             | 'ownership_evidence'
             | 'financial_model'
-            | 'other';
+            | 'other'
+            | 'pri_policy'
+            | 'offtake_agreement'
+            | 'hedge_confirmation'
+            | 'epc_contract'
+            | 'completion_guarantee'
+            | 'first_loss_agreement'
+            | 'guarantee_agreement'
+            | 'water_study'
+            | 'dsra_agreement';
         };
       };
     };
     responses: {
-      /** @description { id, sha256, size, mediaType, kind } */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UploadedDocumentResponseDto'];
+        };
       };
       /** @description DOCUMENT.CONTENT_MISMATCH or a missing field */
       400: {
@@ -4406,11 +5422,11 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "type": "https://forge.example/problems/error",
+           *       "type": "https://forge.example/problems/unsupported_media_type",
            *       "title": "Error",
            *       "status": 0,
            *       "detail": "…",
-           *       "code": "ERROR"
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
            *     }
            */
           'application/problem+json': components['schemas']['ProblemDetails'];
@@ -4478,7 +5494,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApplicationViewResponseDto'];
+        };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
       400: {
@@ -4583,6 +5601,24 @@ export interface operations {
            *       "status": 0,
            *       "detail": "…",
            *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
            *     }
            */
           'application/problem+json': components['schemas']['ProblemDetails'];
@@ -4644,12 +5680,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description { id, applicationId, stage, status: open, question, askedBy, askedAt } */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OpenedInformationRequestResponseDto'];
+        };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
       400: {
@@ -4754,6 +5791,24 @@ export interface operations {
            *       "status": 0,
            *       "detail": "…",
            *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
            *     }
            */
           'application/problem+json': components['schemas']['ProblemDetails'];
@@ -4836,7 +5891,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApplicationViewResponseDto'];
+        };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
       400: {
@@ -4946,6 +6003,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Too many requests (per user and per IP); see Retry-After */
       429: {
         headers: {
@@ -5001,6 +6076,24 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ProofBundleDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
       /** @description No or bad token */
@@ -5114,6 +6207,24 @@ export interface operations {
           'application/json': components['schemas']['RiskAssessmentDto'][];
         };
       };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description No or bad token */
       401: {
         headers: {
@@ -5225,6 +6336,24 @@ export interface operations {
           'application/json': components['schemas']['RiskJobDto'];
         };
       };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description No or bad token */
       401: {
         headers: {
@@ -5297,6 +6426,42 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Too many requests (per user and per IP); see Retry-After */
       429: {
         headers: {
@@ -5352,6 +6517,24 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ScoringJobFailureDto'][];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
       /** @description No or bad token */
@@ -5470,7 +6653,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApplicationViewResponseDto'];
+        };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
       400: {
@@ -5580,6 +6765,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Too many requests (per user and per IP); see Retry-After */
       429: {
         headers: {
@@ -5642,7 +6845,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApplicationViewResponseDto'];
+        };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
       400: {
@@ -5752,6 +6957,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Too many requests (per user and per IP); see Retry-After */
       429: {
         headers: {
@@ -5814,7 +7037,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApplicationViewResponseDto'];
+        };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
       400: {
@@ -5924,6 +7149,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Too many requests (per user and per IP); see Retry-After */
       429: {
         headers: {
@@ -5986,7 +7229,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApplicationViewResponseDto'];
+        };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
       400: {
@@ -6096,6 +7341,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Too many requests (per user and per IP); see Retry-After */
       429: {
         headers: {
@@ -6147,12 +7410,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { items: [{ id, applicationId, action, subject, payload, makerId, status, ... }] } */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApprovalListResponseDto'];
+        };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
       400: {
@@ -6266,7 +7530,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApprovalResponseDto'];
+        };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
       400: {
@@ -6376,6 +7642,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Too many requests (per user and per IP); see Retry-After */
       429: {
         headers: {
@@ -6434,7 +7718,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApprovalResponseDto'];
+        };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
       400: {
@@ -6544,6 +7830,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Too many requests (per user and per IP); see Retry-After */
       429: {
         headers: {
@@ -6599,6 +7903,24 @@ export interface operations {
           'application/json': components['schemas']['SignedCheckpointDto'];
         };
       };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description No or bad token */
       401: {
         headers: {
@@ -6648,6 +7970,42 @@ export interface operations {
            *       "status": 0,
            *       "detail": "…",
            *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
            *     }
            */
           'application/problem+json': components['schemas']['ProblemDetails'];
@@ -7226,12 +8584,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description JSONL: each line is exactly the hashed object plus hash; CSV: JSON columns as text */
+      /** @description JSONL: each line is exactly the hashed object plus hash; CSV: JSON columns as text, formula-like cells prefixed with a quote */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/x-ndjson': string;
+          'text/csv': string;
+        };
       };
       /** @description Invalid filter */
       400: {
@@ -7507,6 +8868,300 @@ export interface operations {
       };
     };
   };
+  SessionController_current: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionResponseDto'];
+        };
+      };
+      /** @description AUTH.UNAUTHENTICATED or AUTH.INVALID_SESSION */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  SessionController_signIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SessionRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionResponseDto'];
+        };
+      };
+      /** @description VALIDATION.FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description AUTH.INVALID_CREDENTIALS (unknown email or wrong password) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description RATE_LIMITED: too many failed sign-ins (Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  SessionController_signOut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Signed out */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description AUTH.CSRF: x-csrf-token missing or wrong */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   AuthController_token: {
     parameters: {
       query?: never;
@@ -7582,6 +9237,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description RATE_LIMITED: too many failed sign-ins (Retry-After) */
       429: {
         headers: {
@@ -7636,7 +9309,27 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          '*/*': string;
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
       };
       /** @description No token, or an invalid or expired token */
       401: {
@@ -7747,7 +9440,7 @@ export interface operations {
           'application/json': components['schemas']['UserResponseDto'];
         };
       };
-      /** @description No, bad or expired token, or a disabled account */
+      /** @description No, bad or expired credentials, or a disabled or changed account */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8022,6 +9715,24 @@ export interface operations {
           'application/json': components['schemas']['RiskAssessmentDto'];
         };
       };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description No or bad token */
       401: {
         headers: {
@@ -8137,7 +9848,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApprovalResponseDto'];
+        };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
       400: {
@@ -8247,6 +9960,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description Idempotency-Key reused with a different body */
       422: {
         headers: {
@@ -8322,6 +10053,24 @@ export interface operations {
           'application/json': components['schemas']['ReplayReportDto'];
         };
       };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
       /** @description No or bad token */
       401: {
         headers: {
@@ -8371,6 +10120,42 @@ export interface operations {
            *       "status": 0,
            *       "detail": "…",
            *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
            *     }
            */
           'application/problem+json': components['schemas']['ProblemDetails'];
@@ -8518,7 +10303,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HealthLiveResponseDto'];
+        };
       };
     };
   };
@@ -8531,141 +10318,30 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The Health Check is successful */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up",
-             *         "responseTime": 12
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                /** @description Time the health indicator took to respond, in ms */
-                responseTime?: number;
-                /** @enum {string} */
-                status: 'up' | 'degraded' | 'down';
-              } & {
-                [key: string]: unknown;
-              };
-            };
-            /** @example {} */
-            error?: {
-              [key: string]: {
-                /** @description Time the health indicator took to respond, in ms */
-                responseTime?: number;
-                /** @enum {string} */
-                status: 'up' | 'degraded' | 'down';
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up",
-             *         "responseTime": 12
-             *       }
-             *     }
-             */
-            info?: {
-              [key: string]: {
-                /** @description Time the health indicator took to respond, in ms */
-                responseTime?: number;
-                /** @enum {string} */
-                status: 'up' | 'degraded' | 'down';
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example ok
-             * @enum {string}
-             */
-            status?: 'ok' | 'degraded';
-          };
+          'application/json': components['schemas']['HealthReadyResponseDto'];
         };
       };
-      /** @description The Health Check is not successful */
+      /** @description SERVICE_UNAVAILABLE, with `checks` naming what is down */
       503: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up",
-             *         "responseTime": 12
-             *       },
-             *       "redis": {
-             *         "status": "down",
-             *         "message": "Could not connect",
-             *         "responseTime": 3005
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                /** @description Time the health indicator took to respond, in ms */
-                responseTime?: number;
-                /** @enum {string} */
-                status: 'up' | 'degraded' | 'down';
-              } & {
-                [key: string]: unknown;
-              };
-            };
-            /**
-             * @example {
-             *       "redis": {
-             *         "status": "down",
-             *         "message": "Could not connect",
-             *         "responseTime": 3005
-             *       }
-             *     }
-             */
-            error?: {
-              [key: string]: {
-                /** @description Time the health indicator took to respond, in ms */
-                responseTime?: number;
-                /** @enum {string} */
-                status: 'up' | 'degraded' | 'down';
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up",
-             *         "responseTime": 12
-             *       }
-             *     }
-             */
-            info?: {
-              [key: string]: {
-                /** @description Time the health indicator took to respond, in ms */
-                responseTime?: number;
-                /** @enum {string} */
-                status: 'up' | 'degraded' | 'down';
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example error
-             * @enum {string}
-             */
-            status?: 'error' | 'shutting_down';
-          };
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
     };
