@@ -48,9 +48,36 @@ describe('IC pack', () => {
     expect(icPackHash(icPackSnapshot({ ...parts(), category: 'B' }))).not.toBe(base);
   });
 
+  it('carries the assessment put to the committee and the documents with their SHA-256, ordered by id', () => {
+    const doc = (id: string, sha: string) => ({
+      id,
+      kind: 'esia',
+      sha256: sha,
+      filename: `${id}.pdf`,
+      size: 10,
+    });
+    const snapshot = icPackSnapshot({
+      ...parts(),
+      assessment: { id: 'ra-7', residual: { score: 215, band: 'substantial' } },
+      documents: [doc('d-2', 'b'.repeat(64)), doc('d-1', 'a'.repeat(64))],
+    }) as Record<string, unknown>;
+    expect(snapshot.assessment).toEqual({ id: 'ra-7', residual: { score: 215, band: 'substantial' } });
+    expect((snapshot.documents as { id: string }[]).map((d) => d.id)).toEqual(['d-1', 'd-2']);
+    const base = icPackHash(icPackSnapshot({ ...parts(), documents: [doc('d-1', 'a'.repeat(64))] }));
+    // a different file (hash) or one more document is another pack
+    expect(icPackHash(icPackSnapshot({ ...parts(), documents: [doc('d-1', 'c'.repeat(64))] }))).not.toBe(
+      base,
+    );
+    expect(
+      icPackHash(
+        icPackSnapshot({ ...parts(), documents: [doc('d-1', 'a'.repeat(64)), doc('d-3', 'd'.repeat(64))] }),
+      ),
+    ).not.toBe(base);
+  });
+
   it('is a tagged, JSON-only snapshot', () => {
     const snapshot = icPackSnapshot(parts()) as Record<string, unknown>;
-    expect(snapshot.schema).toBe('forge.ic-pack/1');
+    expect(snapshot.schema).toBe('forge.ic-pack/2');
     expect(snapshot.conditionsPrecedent).toEqual([
       { id: 'cp-1', text: 'permits' },
       { id: 'cp-2', text: 'offtake signed' },

@@ -17,6 +17,10 @@ export interface IcPackParts {
   financing: FinancingStructure;
   /** The risk assessment put to the committee. */
   assessmentId: string;
+  /** That assessment's record (scoring.md), as members read it. */
+  assessment?: PipelineJson;
+  /** The documents attached when the pack is frozen, each with its SHA-256 (pipeline.md). */
+  documents?: readonly IcPackDocument[];
   /** Check rows, screening result and conditions precedent as shown in the application view. */
   checks: readonly PipelineJson[];
   screening: PipelineJson;
@@ -25,12 +29,24 @@ export interface IcPackParts {
   referenceSnapshots?: Readonly<Record<string, string>>;
 }
 
-export const IC_PACK_SCHEMA = 'forge.ic-pack/1';
+/** A document as the IC pack lists it: what members read and how to check it is the same file. */
+export interface IcPackDocument {
+  id: string;
+  kind: string;
+  sha256: string;
+  filename: string | null;
+  size: number;
+}
+
+/** Version 2 carries the assessment record and the documents with their SHA-256 (pipeline.md). */
+export const IC_PACK_SCHEMA = 'forge.ic-pack/2';
 
 /**
  * The IC pack that entering `committee` freezes: a plain, JSON-only object with a schema tag.
- * Checks are ordered by code and conditions by id so that the hash does not depend on the order
- * rows came out of the database.
+ * Checks are ordered by code, conditions and documents by id, so that the hash does not depend on
+ * the order rows came out of the database. The caller stores this snapshot as it is: the pack
+ * members read (`GET /applications/:id/committee/pack`) is the one whose hash was recorded, and a
+ * document added later is not in it.
  */
 export function icPackSnapshot(parts: IcPackParts): PipelineJson {
   const checks = [...parts.checks].sort((a, b) => compareByKey(a, b, 'code'));
@@ -50,6 +66,10 @@ export function icPackSnapshot(parts: IcPackParts): PipelineJson {
       category: parts.category,
       financing: parts.financing,
       assessmentId: parts.assessmentId,
+      assessment: parts.assessment ?? null,
+      documents: [...(parts.documents ?? [])]
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map((d) => ({ id: d.id, kind: d.kind, sha256: d.sha256, filename: d.filename, size: d.size })),
       checks,
       screening: parts.screening,
       conditionsPrecedent: conditions,

@@ -9,6 +9,7 @@ export * from './stage-machine.js';
 export * from './ic-pack.js';
 export * from './maker-checker.js';
 export * from './amendments.js';
+export * from './sponsor-view.js';
 export * from './financing-guards.js';
 export * from './draft-validation.js';
 export * from '../application/ownership-tree.js';
