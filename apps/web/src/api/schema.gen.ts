@@ -2469,6 +2469,11 @@ export type components = {
       partyName: string;
     };
     ScreeningPartyResponseDto: {
+      /**
+       * @description sum of the stakes held directly in this party by blocked parties (OFAC 50% rule), percent
+       * @example 0
+       */
+      blockedStakePct?: number;
       /** @description the recorded disposition (a false positive once approved) */
       disposition: components['schemas']['ScreeningDisposition'] | null;
       /**

@@ -76,6 +76,11 @@ export class ScreeningPartyResponseDto {
     description: 'why the party is a hit',
   })
   reason?: string | null;
+  @ApiPropertyOptional({
+    description: 'sum of the stakes held directly in this party by blocked parties (OFAC 50% rule), percent',
+    example: 0,
+  })
+  blockedStakePct?: number;
 }
 
 export class ScreeningDispositionRecordResponseDto {
