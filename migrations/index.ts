@@ -6,6 +6,7 @@ import { PostCloseMonitoring1795968041604 } from './1795968041604-post-close-mon
 import { Portfolio1795969023696 } from './1795969023696-portfolio.js';
 import { UserSessions1795969437237 } from './1795969437237-user-sessions.js';
 import { DeadlinesNotifications1795969905166 } from './1795969905166-deadlines-notifications.js';
+import { AuditStatus1795970871297 } from './1795970871297-audit-status.js';
 
 /** Every migration, in order. Explicit imports: ESM builds and Jest both see the same list. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Portfolio1795969023696,
   UserSessions1795969437237,
   DeadlinesNotifications1795969905166,
+  AuditStatus1795970871297,
 ];

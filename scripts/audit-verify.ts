@@ -2,6 +2,7 @@
  * Offline verifier of the decision trail (audit.md, "Verification"): no database, no network.
  *
  *   node dist/scripts/audit-verify.js export.jsonl [--bundle bundle.json] [--public-key key.pem]
+ *                                     [--checkpoint checkpoint.json|audit-checkpoints.jsonl]...
  *
  * Exit code 0 when everything checked is valid, 1 when something is not, 2 on a usage or
  * read error. The logic lives in @forge/audit (verifyAuditExport); this is the shell around it.
@@ -9,26 +10,30 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { formatOfflineReport, verifyAuditExport } from '@forge/audit';
+import { formatOfflineReport, parseCheckpointLog, verifyAuditExport } from '@forge/audit';
 
-const USAGE = 'usage: npm run audit:verify -- EXPORT.jsonl [--bundle BUNDLE.json] [--public-key KEY.pem]';
+const USAGE =
+  'usage: npm run audit:verify -- EXPORT.jsonl [--bundle BUNDLE.json] [--public-key KEY.pem] [--checkpoint FILE]...';
 
 interface Args {
   exportPath: string;
   bundlePath?: string;
   publicKeyPath?: string;
+  checkpointPaths: string[];
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
   let exportPath: string | undefined;
   let bundlePath: string | undefined;
   let publicKeyPath: string | undefined;
+  const checkpointPaths: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
-    if (arg === '--bundle' || arg === '--public-key') {
+    if (arg === '--bundle' || arg === '--public-key' || arg === '--checkpoint') {
       const value = argv[i + 1];
       if (value === undefined) return `${arg} needs a file`;
       if (arg === '--bundle') bundlePath = value;
+      else if (arg === '--checkpoint') checkpointPaths.push(value);
       else publicKeyPath = value;
       i += 1;
     } else if (arg === '--help' || arg === '-h') {
@@ -42,7 +47,24 @@ function parseArgs(argv: readonly string[]): Args | string {
     }
   }
   if (exportPath === undefined) return 'the export file is missing';
-  return { exportPath, bundlePath, publicKeyPath };
+  return { exportPath, bundlePath, publicKeyPath, checkpointPaths };
+}
+
+/**
+ * Checkpoints from a file: one signed checkpoint (`GET /audit/checkpoints/latest`), a JSON list of them, or the
+ * operator's checkpoint log (one per line).
+ */
+function parseCheckpoints(text: string, path: string): unknown[] {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value : [value];
+  } catch {
+    const log = parseCheckpointLog(text.endsWith('\n') ? text : `${text}\n`);
+    if (log.malformedLines.length > 0) {
+      throw new Error(`${path}: line ${log.malformedLines[0]} is not a checkpoint`);
+    }
+    return log.entries;
+  }
 }
 
 async function main(): Promise<number> {
@@ -53,7 +75,11 @@ async function main(): Promise<number> {
   }
   let bundle: unknown;
   let publicKeyPem: string | undefined;
+  const checkpoints: unknown[] = [];
   try {
+    for (const path of args.checkpointPaths) {
+      checkpoints.push(...parseCheckpoints(await readFile(path, 'utf8'), path));
+    }
     if (args.bundlePath !== undefined) {
       bundle = JSON.parse(await readFile(args.bundlePath, 'utf8')) as unknown;
     }
@@ -65,7 +91,12 @@ async function main(): Promise<number> {
   const stream = createReadStream(args.exportPath, { encoding: 'utf8' });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   try {
-    const report = await verifyAuditExport({ lines, bundle, publicKeyPem });
+    const report = await verifyAuditExport({
+      lines,
+      bundle,
+      publicKeyPem,
+      checkpoints: args.checkpointPaths.length > 0 ? checkpoints : undefined,
+    });
     console.log(formatOfflineReport(report, args.exportPath));
     return report.ok ? 0 : 1;
   } catch (error) {

@@ -6,3 +6,5 @@ export * from './proof-bundle.js';
 export * from './offline-verifier.js';
 export * from './audit-writer.js';
 export * from './db/index.js';
+export * from './checkpoint-log.js';
+export * from './witness.js';

@@ -1,6 +1,7 @@
 import { canonicalJson } from '@forge/domain';
 import { type AuditEventRecord, recordShapeProblem } from './audit-event.js';
 import { type ChainVerificationResult, createChainVerifier } from './chain-verifier.js';
+import { type SignedCheckpoint, verifyCheckpoint } from './checkpoint.js';
 import { MerkleFrontier } from './merkle/merkle-frontier.js';
 import { type ProofBundle, type ProofBundleReport, verifyProofBundle } from './proof-bundle.js';
 
@@ -11,6 +12,11 @@ export interface OfflineVerificationInput {
   bundle?: unknown;
   /** The operator's public key (SPKI PEM), obtained independently of the bundle. */
   publicKeyPem?: string;
+  /**
+   * Signed checkpoints the export must reproduce (kept from earlier, `GET /audit/checkpoints/latest`, or the
+   * operator's checkpoint log file). Each needs `publicKeyPem`.
+   */
+  checkpoints?: readonly unknown[];
 }
 
 export interface OfflineVerificationReport {
@@ -19,8 +25,10 @@ export interface OfflineVerificationReport {
   chain: ChainVerificationResult;
   /** Line number (1-based) of the record named by `chain.firstInvalidSeq`. */
   chainFailureLine: number | null;
-  /** Whether the export was recomputed up to the checkpoint and matched its root. */
+  /** Whether the export was recomputed up to the bundle's checkpoint and matched its root. */
   checkpointRootMatched: boolean | null;
+  /** Checkpoints (bundle's and given) whose root the export reproduced. */
+  checkpointsMatched: number;
   bundle: ProofBundleReport | null;
   /** Every failure, one sentence each, most important first. */
   failures: string[];
@@ -35,6 +43,8 @@ export interface OfflineVerificationReport {
  *  - that every bundle event appears identically in the export,
  *  - that the Merkle root of the export's first `treeSize` events equals the signed
  *    checkpoint's root (which catches a rewritten and re-hashed suffix of the chain).
+ * Every checkpoint given (and the bundle's) must be reproduced: an export SHORTER than a signed
+ * checkpoint fails (events were removed, or the export was cut), it is not a mere note.
  */
 export async function verifyAuditExport(input: OfflineVerificationInput): Promise<OfflineVerificationReport> {
   const chain = createChainVerifier();
@@ -47,9 +57,60 @@ export async function verifyAuditExport(input: OfflineVerificationInput): Promis
     bundleReport !== null && !bundleReport.failures.some((f) => f.check === 'bundle_malformed')
       ? (input.bundle as ProofBundle)
       : null;
-  if (input.bundle === undefined && input.publicKeyPem !== undefined) {
-    notes.push('a public key was given without a bundle: there is no checkpoint to check it on');
+  if (input.bundle === undefined && input.publicKeyPem !== undefined && input.checkpoints === undefined) {
+    notes.push(
+      'a public key was given without a bundle or checkpoints: there is no checkpoint to check it on',
+    );
   }
+
+  // Every signed root the export must reproduce: size → { root, where it came from }.
+  const targets: Array<{ treeSize: number; rootHash: string; label: string }> = [];
+  if (bundle !== null && bundle.checkpoint.treeSize > 0) {
+    targets.push({ ...bundle.checkpoint, label: 'the checkpoint' });
+  }
+  for (const [i, value] of (input.checkpoints ?? []).entries()) {
+    const checkpoint = value as SignedCheckpoint;
+    const label = `given checkpoint ${i + 1} (treeSize ${String(checkpoint?.treeSize)})`;
+    if (input.publicKeyPem === undefined) {
+      failures.push(`${label}: no public key to check its signature with (--public-key)`);
+      continue;
+    }
+    if (!verifyCheckpoint(checkpoint, input.publicKeyPem)) {
+      failures.push(`${label}: signature invalid under the given public key`);
+      continue;
+    }
+    if (checkpoint.treeSize > 0)
+      targets.push({ treeSize: checkpoint.treeSize, rootHash: checkpoint.rootHash, label });
+  }
+  targets.sort((a, b) => a.treeSize - b.treeSize);
+  const longest = targets[targets.length - 1]?.treeSize ?? 0;
+  const frontier = new MerkleFrontier();
+  let nextTarget = 0;
+  let checkpointsMatched = 0;
+  let bundleRootMatched: boolean | null = null;
+  const rootFailures: string[] = [];
+  const checkRoots = () => {
+    while (
+      nextTarget < targets.length &&
+      (targets[nextTarget] as { treeSize: number }).treeSize === frontier.size
+    ) {
+      const target = targets[nextTarget] as (typeof targets)[number];
+      const matched = frontier.rootHex() === target.rootHash;
+      if (matched) checkpointsMatched += 1;
+      else
+        rootFailures.push(
+          `the Merkle root of export events [0, ${target.treeSize}) does not equal ${target.label} root`,
+        );
+      if (
+        bundle !== null &&
+        target.treeSize === bundle.checkpoint.treeSize &&
+        target.rootHash === bundle.checkpoint.rootHash
+      ) {
+        bundleRootMatched = matched;
+      }
+      nextTarget += 1;
+    }
+  };
 
   // Bundle events still to be found in the export: seq → canonical JSON of the record.
   const expected = new Map<number, string>();
@@ -60,8 +121,6 @@ export async function verifyAuditExport(input: OfflineVerificationInput): Promis
       expected.set(record.seq, canonicalJson(record));
     }
   }
-  const treeSize = bundle?.checkpoint.treeSize ?? null;
-  const frontier = treeSize === null ? null : new MerkleFrontier();
 
   let lineNo = 0;
   let chainFailureLine: number | null = null;
@@ -83,8 +142,9 @@ export async function verifyAuditExport(input: OfflineVerificationInput): Promis
     } else {
       const record = value as AuditEventRecord;
       lastSeq = record.seq;
-      if (frontier !== null && treeSize !== null && frontier.size < treeSize) {
+      if (frontier.size < longest) {
         frontier.appendEventHash(record.hash);
+        checkRoots();
       }
     }
     if (expected.size > 0 && typeof value === 'object' && value !== null) {
@@ -106,32 +166,31 @@ export async function verifyAuditExport(input: OfflineVerificationInput): Promis
   } else if (result.length === 0) {
     notes.push('the export holds no events');
   }
-
-  let checkpointRootMatched: boolean | null = null;
-  if (bundle !== null && bundleReport !== null && frontier !== null && treeSize !== null) {
-    for (const seq of expected.keys()) failures.push(`bundle event seq ${seq} is not in the export`);
-    if (frontier.size === treeSize) {
-      checkpointRootMatched = frontier.rootHex() === bundle.checkpoint.rootHash;
-      if (!checkpointRootMatched) {
-        failures.push(`the Merkle root of export events [0, ${treeSize}) does not equal the checkpoint root`);
-      }
-    } else {
-      notes.push(
-        `checkpoint root not recomputed: the export's verified prefix holds ${frontier.size} ` +
-          `events (last seq ${lastSeq}), the checkpoint covers ${treeSize}`,
+  if (result.valid && frontier.size < longest) {
+    for (const target of targets.slice(nextTarget)) {
+      rootFailures.push(
+        `the export is shorter than ${target.label}: it holds ${frontier.size} events (last seq ${lastSeq}), ` +
+          `the signed checkpoint covers ${target.treeSize} (events removed, or the export was cut)`,
       );
     }
+  }
+
+  if (bundle !== null && bundleReport !== null) {
+    for (const seq of expected.keys()) failures.push(`bundle event seq ${seq} is not in the export`);
+    failures.push(...rootFailures);
     failures.push(...bundleReport.failures.map((f) => f.message));
     notes.push(...bundleReport.warnings);
-  } else if (bundleReport !== null) {
-    failures.push(...bundleReport.failures.map((f) => f.message));
+  } else {
+    failures.push(...rootFailures);
+    if (bundleReport !== null) failures.push(...bundleReport.failures.map((f) => f.message));
   }
 
   return {
     ok: failures.length === 0,
     chain: result,
     chainFailureLine,
-    checkpointRootMatched,
+    checkpointRootMatched: bundleRootMatched,
+    checkpointsMatched,
     bundle: bundleReport,
     failures,
     notes,
@@ -159,6 +218,9 @@ export function formatOfflineReport(report: OfflineVerificationReport, exportNam
         `checkpoint root ${report.checkpointRootMatched ? 'recomputed from the export and matches' : 'DOES NOT match the export'}`,
       );
     }
+  }
+  if (report.checkpointsMatched > 0) {
+    out.push(`checkpoints reproduced from the export: ${report.checkpointsMatched}`);
   }
   for (const note of report.notes) out.push(`note: ${note}`);
   for (const failure of report.failures) out.push(`FAIL: ${failure}`);

@@ -145,6 +145,18 @@ export class EnvironmentVariables {
   @Transform(toInt) @IsInt() @Min(1) AUDIT_CHECKPOINT_SECONDS = 60;
   /** Ed25519 private key (PKCS#8 PEM); a demo key is generated under FORGE_DATA_DIR when unset. */
   @Transform(emptyToUndefined) @IsOptional() @IsString() AUDIT_SIGNING_KEY?: string;
+  /** Append-only copy of every signed checkpoint outside the database (default FORGE_DATA_DIR/audit-checkpoints.jsonl). */
+  @Transform(emptyToUndefined) @IsOptional() @IsString() AUDIT_CHECKPOINT_LOG?: string;
+  /** An external witness: each signed checkpoint is POSTed there (with a consistency proof). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\//, { message: 'AUDIT_WITNESS_URL must be an http:// or https:// URL' })
+  AUDIT_WITNESS_URL?: string;
+  /** Bearer token sent to the witness, when it asks for one. */
+  @Transform(emptyToUndefined) @IsOptional() @IsString() AUDIT_WITNESS_TOKEN?: string;
+  @Transform(toInt) @IsInt() @Min(100) @Max(60000) AUDIT_WITNESS_TIMEOUT_MS = 5000;
+  /** The worker recomputes the whole chain this often (its verdict gates checkpoint signing). */
+  @Transform(toInt) @IsInt() @Min(10) AUDIT_VERIFY_SECONDS = 900;
 
   @Transform(toBool) @IsBoolean() RUN_MIGRATIONS_ON_START = true;
 
@@ -191,7 +203,15 @@ export interface AppConfig {
     disclosureDaysOther: number;
     iati: { orgRef: string; orgType: string; orgName: string };
   };
-  audit: { checkpointEvents: number; checkpointSeconds: number; signingKeyPem?: string };
+  audit: {
+    checkpointEvents: number;
+    checkpointSeconds: number;
+    signingKeyPem?: string;
+    /** Path of the append-only checkpoint log outside the database. */
+    checkpointLogPath: string;
+    witness?: { url: string; token?: string; timeoutMs: number };
+    verifySeconds: number;
+  };
   deadlines: { policy: DeadlinePolicy; amrDueMonthDay: string; overdueEveryMs: number };
   notifications: {
     smtpUrl?: string;
@@ -326,6 +346,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       checkpointEvents: vars.AUDIT_CHECKPOINT_INTERVAL,
       checkpointSeconds: vars.AUDIT_CHECKPOINT_SECONDS,
       signingKeyPem: vars.AUDIT_SIGNING_KEY,
+      checkpointLogPath: vars.AUDIT_CHECKPOINT_LOG ?? `${vars.FORGE_DATA_DIR}/audit-checkpoints.jsonl`,
+      witness: vars.AUDIT_WITNESS_URL
+        ? {
+            url: vars.AUDIT_WITNESS_URL,
+            token: vars.AUDIT_WITNESS_TOKEN,
+            timeoutMs: vars.AUDIT_WITNESS_TIMEOUT_MS,
+          }
+        : undefined,
+      verifySeconds: vars.AUDIT_VERIFY_SECONDS,
     },
     console: { dir: vars.CONSOLE_DIR },
   });

@@ -23,6 +23,8 @@ import { referenceMth } from '../../../libs/audit/src/merkle/merkle-reference.js
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 
 const actor = { id: 'user-1', role: 'officer' };
+const errors: string[] = [];
+const quiet = { log: () => {}, warn: () => {}, error: (message: string) => errors.push(message) };
 
 describe('audit signing key', () => {
   it('generates a demo key once (mode 0600) and every later load reads the same key', async () => {
@@ -59,7 +61,7 @@ describe('incremental signed checkpoints on PostgreSQL', () => {
     const key = loadAuditSigningKey({ dataDir: mkdtempSync(join(tmpdir(), 'forge-key-')) });
     publicKeyPem = key.publicKeyPem;
     // A small batch size so that every run crosses several batches.
-    service = new AuditCheckpointService(db.dataSource, key, { batchSize: 3 });
+    service = new AuditCheckpointService(db.dataSource, key, { batchSize: 3, logger: quiet });
   });
   afterAll(async () => {
     await db.drop();
@@ -146,5 +148,8 @@ describe('incremental signed checkpoints on PostgreSQL', () => {
     expect(error).toBeInstanceOf(AuditChainBrokenError);
     expect((error as AuditChainBrokenError).firstInvalidSeq).toBe(seq);
     expect((await service.latest())?.treeSize).toBe(leaves.length - 3);
+    expect(errors).toEqual([
+      `AUDIT CHECKPOINT REFUSED [CHAIN_INVALID]: ${(error as AuditChainBrokenError).reason}`,
+    ]);
   });
 });

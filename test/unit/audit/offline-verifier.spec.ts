@@ -119,7 +119,42 @@ describe('offline verifier', () => {
 
     const short = await verifyAuditExport({ lines: LINES.slice(0, 30), bundle });
     expect(short.failures).toContain('bundle event seq 30 is not in the export');
-    expect(short.notes.join('\n')).toMatch(/checkpoint root not recomputed/);
+    expect(short.failures).toContain(
+      'the export is shorter than the checkpoint: it holds 30 events (last seq 29), the signed checkpoint covers 50 (events removed, or the export was cut)',
+    );
+    expect(short.ok).toBe(false);
+  });
+
+  it('fails an export shorter than a signed checkpoint it is checked against, and needs the key for it', async () => {
+    const { checkpoint } = await makeBundle(CHAIN, 40);
+    const full = await verifyAuditExport({
+      lines: LINES,
+      checkpoints: [checkpoint],
+      publicKeyPem: KEYS.publicKeyPem,
+    });
+    expect(full.failures).toEqual([]);
+    expect(full.checkpointsMatched).toBe(1);
+    const cut = await verifyAuditExport({
+      lines: LINES.slice(0, 39),
+      checkpoints: [checkpoint],
+      publicKeyPem: KEYS.publicKeyPem,
+    });
+    expect(cut.ok).toBe(false);
+    expect(cut.failures).toEqual([
+      'the export is shorter than given checkpoint 1 (treeSize 40): it holds 39 events (last seq 38), the signed checkpoint covers 40 (events removed, or the export was cut)',
+    ]);
+    const noKey = await verifyAuditExport({ lines: LINES, checkpoints: [checkpoint] });
+    expect(noKey.failures).toEqual([
+      'given checkpoint 1 (treeSize 40): no public key to check its signature with (--public-key)',
+    ]);
+    const otherKey = await verifyAuditExport({
+      lines: LINES,
+      checkpoints: [checkpoint],
+      publicKeyPem: OTHER_KEYS.publicKeyPem,
+    });
+    expect(otherKey.failures).toEqual([
+      'given checkpoint 1 (treeSize 40): signature invalid under the given public key',
+    ]);
   });
 
   it('a re-sealed suffix with no bundle event in it is still caught by the checkpoint root', async () => {

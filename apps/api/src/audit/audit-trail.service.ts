@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import {
   applicationVisible,
   AuditChainBrokenError,
+  AuditCheckpointRefusedError,
   AuditCheckpointService,
   type AuditEventFilter,
   type AuditEventRecord,
@@ -20,7 +21,6 @@ import {
   type StoredChainVerification,
   streamAuditEvents,
   toExportLine,
-  verifyStoredChain,
 } from '@forge/audit';
 import { DomainError } from '@forge/domain';
 import { type AuthenticatedUser } from '../auth/authenticated-user.js';
@@ -97,7 +97,7 @@ export class AuditTrailService {
   ) {}
 
   verify(): Promise<StoredChainVerification> {
-    return verifyStoredChain(this.dataSource, EXPORT_BATCH_SIZE);
+    return this.checkpoints.verify(EXPORT_BATCH_SIZE);
   }
 
   async page(
@@ -146,6 +146,11 @@ export class AuditTrailService {
       if (error instanceof AuditChainBrokenError) {
         throw new DomainError('AUDIT.CHAIN_BROKEN', error.message, [
           { field: 'seq', message: `first invalid seq: ${error.firstInvalidSeq}` },
+        ]);
+      }
+      if (error instanceof AuditCheckpointRefusedError) {
+        throw new DomainError('AUDIT.CHECKPOINT_REFUSED', error.message, [
+          { field: 'checkpoint', message: error.code },
         ]);
       }
       throw error;

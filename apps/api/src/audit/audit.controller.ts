@@ -33,7 +33,7 @@ export class AuditController {
   @Allow(AUDIT_READERS)
   @ApiOperation({
     summary:
-      'Recompute the whole hash chain (streamed in seq batches) and compare with the signed checkpoint',
+      'Recompute the whole hash chain (streamed in seq batches), reproduce the root of every signed checkpoint (database and log file), compare the two series, and list alarms',
   })
   @ApiOkResponse({ type: ChainVerificationDto })
   verify() {
@@ -100,7 +100,8 @@ export class AuditController {
   @ApiResponse({ status: 201, type: SignedCheckpointDto })
   @ApiResponse({
     status: 409,
-    description: 'AUDIT.CHAIN_BROKEN: the chain beyond the last checkpoint does not verify',
+    description:
+      'AUDIT.CHAIN_BROKEN: the chain does not verify from the previous signed checkpoint; AUDIT.CHECKPOINT_REFUSED: the checkpoint series disagrees with its copy outside the database, or the last verification failed',
   })
   createCheckpoint() {
     return this.trail.createCheckpoint();

@@ -191,8 +191,68 @@ export class AuditEventPageDto {
   nextCursor!: number | null;
 }
 
+export const AUDIT_ALARM_CODES = [
+  'CHAIN_INVALID',
+  'CHECKPOINT_ROOT_MISMATCH',
+  'LOG_SHORTER_THAN_CHECKPOINT',
+  'CHECKPOINT_SIGNATURE_INVALID',
+  'CHECKPOINT_MISSING',
+  'CHECKPOINT_SERIES_SHRANK',
+  'CHECKPOINT_DIVERGED',
+  'CHECKPOINT_LOG_MISSING',
+  'CHECKPOINT_LOG_INVALID',
+  'CHECKPOINT_REFUSED',
+  'LAST_VERIFICATION_FAILED',
+  'WITNESS_BEHIND',
+] as const;
+
+export class AuditAlarmDto {
+  @ApiProperty({ enum: AUDIT_ALARM_CODES, example: 'CHECKPOINT_SERIES_SHRANK' }) code!: string;
+  @ApiProperty({
+    example: "the database's latest checkpoint covers 0 events, the log file's covers 128",
+  })
+  message!: string;
+}
+
+export class CheckpointSeriesDto {
+  @ApiProperty({ example: 12, description: 'Checkpoints in the database' }) count!: number;
+  @ApiProperty({ nullable: true, type: Number, example: 1024 }) latestTreeSize!: number | null;
+  @ApiProperty({
+    example: 13,
+    description: 'Distinct tree sizes (database and log file) whose root was recomputed from the events',
+  })
+  rootsChecked!: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Smallest tree size whose signed root the stored events do not reproduce',
+  })
+  firstMismatchTreeSize!: number | null;
+}
+
+export class CheckpointLogDto {
+  @ApiProperty({ description: 'Whether a checkpoint log file is configured (AUDIT_CHECKPOINT_LOG)' })
+  configured!: boolean;
+  @ApiProperty({
+    nullable: true,
+    type: Boolean,
+    description: 'Whether the file exists (null: not configured)',
+  })
+  exists!: boolean | null;
+  @ApiProperty({ example: 13, description: 'Distinct checkpoints in the file' }) count!: number;
+  @ApiProperty({ nullable: true, type: Number, example: 1024 }) latestTreeSize!: number | null;
+  @ApiProperty({
+    type: [Number],
+    description: 'Tree sizes the file holds and the database lacks (deleted checkpoints)',
+  })
+  missingTreeSizes!: number[];
+}
+
 export class ChainVerificationDto {
-  @ApiProperty() valid!: boolean;
+  @ApiProperty({
+    description: 'False when the chain or any signed checkpoint (database or log file) disagrees',
+  })
+  valid!: boolean;
   @ApiProperty({ example: 1234 }) length!: number;
   @ApiProperty({ nullable: true, type: String }) headHash!: string | null;
   @ApiProperty({ nullable: true, type: Number }) firstInvalidSeq!: number | null;
@@ -204,6 +264,14 @@ export class ChainVerificationDto {
   })
   checkpointRootMatched!: boolean | null;
   @ApiProperty({ nullable: true, type: Number }) checkpointTreeSize!: number | null;
+  @ApiProperty({ type: CheckpointSeriesDto }) checkpoints!: CheckpointSeriesDto;
+  @ApiProperty({ type: CheckpointLogDto }) checkpointLog!: CheckpointLogDto;
+  @ApiProperty({
+    type: [AuditAlarmDto],
+    description:
+      'Everything that needs an operator: integrity alarms (valid is false) and operational ones (last checkpoint refused, witness behind)',
+  })
+  alarms!: AuditAlarmDto[];
 }
 
 export class SignedCheckpointDto {

@@ -8,5 +8,7 @@ import { AuditTrailService } from './audit-trail.service.js';
 @Module({
   controllers: [AuditController, ApplicationAuditController],
   providers: [auditCheckpointServiceProvider, AuditTrailService],
+  // The health endpoint reports the trail's alarms.
+  exports: [auditCheckpointServiceProvider],
 })
 export class AuditApiModule {}

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
+import { AuditCheckpointService } from '@forge/audit';
 import { QueueBackend } from '@forge/queue';
 import { Public } from '../auth/policy.decorators.js';
 import {
@@ -27,6 +28,7 @@ export class HealthController {
     @Inject(HealthIndicatorService) private readonly indicators: HealthIndicatorService,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(QueueBackend) private readonly queues: QueueBackend,
+    @Inject(AuditCheckpointService) private readonly audit: AuditCheckpointService,
   ) {}
 
   @Get('live')
@@ -57,6 +59,16 @@ export class HealthController {
         return (await this.queues.ping())
           ? indicator.up({ backend: this.queues.kind })
           : indicator.down({ backend: this.queues.kind, message: 'queue backend unreachable' });
+      },
+      // The decision trail's alarms (docs/audit.md, "Alarms"): reported, not a reason to stop serving.
+      async () => {
+        const indicator = this.indicators.check('auditTrail');
+        try {
+          const health = await withTimeout(this.audit.health(), 1500);
+          return indicator.up({ alarm: health.alarms.length > 0, ...health });
+        } catch (error) {
+          return indicator.up({ alarm: true, message: `audit checks failed: ${(error as Error).message}` });
+        }
       },
     ]);
   }

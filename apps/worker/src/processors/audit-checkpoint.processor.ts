@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { type Job, UnrecoverableError } from 'bullmq';
-import { AuditChainBrokenError, AuditCheckpointService } from '@forge/audit';
+import { AuditCheckpointRefusedError, AuditCheckpointService } from '@forge/audit';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
 import { type AuditCheckpointJobPayload, QUEUE_NAMES, QueueBackend, workerTuning } from '@forge/queue';
 
@@ -41,9 +41,9 @@ export class AuditCheckpointProcessor implements OnApplicationBootstrap {
       if (created) this.logger.log(`checkpoint ${checkpoint.treeSize} signed (job ${job.id})`);
       return { treeSize: checkpoint.treeSize, rootHash: checkpoint.rootHash, created };
     } catch (error) {
-      if (error instanceof AuditChainBrokenError) {
-        // A broken chain never heals by retrying: an operator must investigate (GET /audit/verify).
-        this.logger.error(error.message);
+      if (error instanceof AuditCheckpointRefusedError) {
+        // A refusal never heals by retrying: an operator must investigate (GET /audit/verify). The service has
+        // already logged it as an error, recorded it for /health/ready and in the trail.
         throw new UnrecoverableError(error.message);
       }
       throw error;

@@ -1,4 +1,4 @@
-import { type FactoryProvider } from '@nestjs/common';
+import { type FactoryProvider, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
 import { AuditCheckpointService } from './audit-checkpoint.service.js';
@@ -12,5 +12,10 @@ export const auditCheckpointServiceProvider: FactoryProvider<AuditCheckpointServ
     new AuditCheckpointService(
       dataSource,
       loadAuditSigningKey({ signingKeyPem: config.audit.signingKeyPem, dataDir: config.dataDir }),
+      {
+        checkpointLogPath: config.audit.checkpointLogPath,
+        witness: config.audit.witness,
+        logger: new Logger('AuditCheckpoints'),
+      },
     ),
 };

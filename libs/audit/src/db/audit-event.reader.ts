@@ -2,6 +2,8 @@ import { type EntityManager } from 'typeorm';
 import { type AuditEventRecord } from '../audit-event.js';
 import { AUDIT_EVENT_COLUMNS, type AuditEventRow, auditRecordFromRow } from '../audit-writer.js';
 import { type ChainVerificationResult, createChainVerifier } from '../chain-verifier.js';
+import { type SignedCheckpoint, verifyCheckpoint } from '../checkpoint.js';
+import { type AuditAlarm, type CheckpointLogContents, compareCheckpointSeries } from '../checkpoint-log.js';
 import { MerkleFrontier } from '../merkle/merkle-frontier.js';
 
 /** Anything that runs SQL: a DataSource or a transaction's EntityManager. */
@@ -85,6 +87,26 @@ export interface StoredChainVerification extends ChainVerificationResult {
    */
   checkpointRootMatched: boolean | null;
   checkpointTreeSize: number | null;
+  /** The database's checkpoint series, each root recomputed from the events. */
+  checkpoints: {
+    count: number;
+    latestTreeSize: number | null;
+    /** Distinct tree sizes (database and log file) whose root was recomputed and compared. */
+    rootsChecked: number;
+    /** The smallest tree size whose signed root the events do not reproduce. */
+    firstMismatchTreeSize: number | null;
+  };
+  /** The append-only copy of the series outside the database. */
+  checkpointLog: {
+    configured: boolean;
+    exists: boolean | null;
+    count: number;
+    latestTreeSize: number | null;
+    /** Checkpoints the file holds and the database lacks. */
+    missingTreeSizes: number[];
+  };
+  /** Every alarm (empty when all is well); `valid` is false when any is about the evidence itself. */
+  alarms: AuditAlarm[];
 }
 
 interface HeadRow {
@@ -92,30 +114,79 @@ interface HeadRow {
   hash: string;
 }
 
+export interface StoredChainOptions {
+  /** The checkpoint log file's contents (null: none configured). */
+  checkpointLog?: CheckpointLogContents | null;
+  /** The key checkpoints must be signed with (their signatures are checked when given). */
+  publicKeyPem?: string;
+}
+
 /**
  * Recomputes the whole stored chain in constant memory: keyset batches through the streaming verifier, up to
  * the head recorded in `audit_head` (read first, so appends committed meanwhile are left for the next run).
  * After the rows, the head itself must match: a chain that ends early (tail rows deleted) is named at the
- * first missing `seq`. The same pass recomputes the Merkle root at the latest checkpoint's size.
+ * first missing `seq`. The same pass recomputes the Merkle root at the size of every checkpoint, those of the
+ * database and those of the log file outside it, so a chain rewritten and re-hashed, events deleted from the
+ * tail, and checkpoints deleted from the database are all found.
  */
-export async function verifyStoredChain(db: SqlRunner, batchSize = 1000): Promise<StoredChainVerification> {
+export async function verifyStoredChain(
+  db: SqlRunner,
+  batchSize = 1000,
+  options: StoredChainOptions = {},
+): Promise<StoredChainVerification> {
   const [head]: HeadRow[] = await db.query(`SELECT seq, hash FROM audit_head WHERE id = 1`);
   const headSeq = Number(head?.seq ?? -1);
-  const [checkpoint]: Array<{ tree_size: string; root_hash: string }> = await db.query(
-    `SELECT tree_size, root_hash FROM audit_checkpoints ORDER BY tree_size DESC LIMIT 1`,
-  );
-  const treeSize = checkpoint === undefined ? null : Number(checkpoint.tree_size);
-  const frontier = treeSize === null ? null : new MerkleFrontier();
+  const rows: Array<{ tree_size: string; root_hash: string; timestamp: string; signature: string }> =
+    await db.query(
+      `SELECT tree_size, root_hash, timestamp, signature FROM audit_checkpoints ORDER BY tree_size`,
+    );
+  const series: SignedCheckpoint[] = rows.map((r) => ({
+    treeSize: Number(r.tree_size),
+    rootHash: r.root_hash,
+    timestamp: r.timestamp,
+    signature: r.signature,
+  }));
+  const latest = series[series.length - 1] ?? null;
+  const log = options.checkpointLog ?? null;
+  const seriesReport =
+    options.publicKeyPem === undefined ? null : compareCheckpointSeries(series, log, options.publicKeyPem);
+
+  // Every signed root to reproduce: size → roots (two when the database and the file disagree).
+  const expected = new Map<number, Set<string>>();
+  const expect = (c: SignedCheckpoint) => {
+    if (c.treeSize === 0) return;
+    const roots = expected.get(c.treeSize) ?? new Set<string>();
+    roots.add(c.rootHash);
+    expected.set(c.treeSize, roots);
+  };
+  series.forEach(expect);
+  for (const entry of log?.entries ?? []) {
+    if (options.publicKeyPem === undefined || verifyCheckpoint(entry, options.publicKeyPem)) expect(entry);
+  }
+  const sizes = [...expected.keys()].sort((a, b) => a - b);
+  let nextSize = 0;
+  const frontier = new MerkleFrontier();
+  let firstMismatchTreeSize: number | null = null;
+  let rootsChecked = 0;
+  let latestMatched: boolean | null = null;
 
   const verifier = createChainVerifier();
   let lastGoodSeq = -1;
   for await (const record of streamAuditEvents(db, { toSeq: headSeq }, batchSize)) {
     verifier.push(record);
-    if (verifier.result().valid) {
-      lastGoodSeq = record.seq;
-      if (frontier !== null && treeSize !== null && frontier.size < treeSize) {
-        frontier.appendEventHash(record.hash);
-      }
+    if (!verifier.result().valid) continue;
+    lastGoodSeq = record.seq;
+    if (nextSize >= sizes.length) continue;
+    frontier.appendEventHash(record.hash);
+    while (nextSize < sizes.length && sizes[nextSize] === frontier.size) {
+      const size = sizes[nextSize] as number;
+      const root = frontier.rootHex();
+      const roots = expected.get(size) as Set<string>;
+      rootsChecked += 1;
+      const matched = roots.size === 1 && roots.has(root);
+      if (!matched && firstMismatchTreeSize === null) firstMismatchTreeSize = size;
+      if (latest !== null && size === latest.treeSize) latestMatched = latest.rootHash === root;
+      nextSize += 1;
     }
   }
   const result = verifier.result();
@@ -131,19 +202,62 @@ export async function verifyStoredChain(db: SqlRunner, batchSize = 1000): Promis
           : 'the head hash does not equal the hash of the last event',
     };
   }
-  let checkpointRootMatched: boolean | null = null;
-  if (frontier !== null && treeSize !== null && frontier.size === treeSize) {
-    checkpointRootMatched = frontier.rootHex() === checkpoint?.root_hash;
-    if (!checkpointRootMatched && verdict.valid) {
-      verdict = {
-        ...verdict,
-        valid: false,
-        firstInvalidSeq: 0,
-        reason: `the Merkle root of events [0, ${treeSize}) does not equal the signed checkpoint's root (chain rewritten)`,
-      };
-    }
+
+  const alarms: AuditAlarm[] = [];
+  if (!verdict.valid) {
+    alarms.push({
+      code: 'CHAIN_INVALID',
+      message: `the chain is broken at seq ${verdict.firstInvalidSeq}: ${verdict.reason}`,
+    });
   }
-  return { ...verdict, checkpointRootMatched, checkpointTreeSize: treeSize };
+  if (firstMismatchTreeSize !== null) {
+    alarms.push({
+      code: 'CHECKPOINT_ROOT_MISMATCH',
+      message: `the Merkle root of events [0, ${firstMismatchTreeSize}) does not equal the signed checkpoint's root (chain rewritten)`,
+    });
+  }
+  const longest = sizes[sizes.length - 1];
+  if (verdict.valid && longest !== undefined && lastGoodSeq + 1 < longest) {
+    alarms.push({
+      code: 'LOG_SHORTER_THAN_CHECKPOINT',
+      message: `the trail holds ${lastGoodSeq + 1} events but a signed checkpoint covers ${longest} (events deleted)`,
+    });
+  }
+  alarms.push(...(seriesReport?.alarms ?? []));
+
+  if (verdict.valid && alarms.length > 0) {
+    const first = alarms[0] as AuditAlarm;
+    verdict = {
+      ...verdict,
+      valid: false,
+      firstInvalidSeq:
+        first.code === 'LOG_SHORTER_THAN_CHECKPOINT'
+          ? lastGoodSeq + 1
+          : first.code === 'CHECKPOINT_ROOT_MISMATCH'
+            ? 0
+            : null,
+      reason: first.message,
+    };
+  }
+  return {
+    ...verdict,
+    checkpointRootMatched: latestMatched,
+    checkpointTreeSize: latest?.treeSize ?? null,
+    checkpoints: {
+      count: series.length,
+      latestTreeSize: latest?.treeSize ?? null,
+      rootsChecked,
+      firstMismatchTreeSize,
+    },
+    checkpointLog: {
+      configured: log !== null,
+      exists: log === null ? null : log.exists,
+      count: seriesReport?.logCount ?? 0,
+      latestTreeSize: seriesReport?.logLatestTreeSize ?? null,
+      missingTreeSizes: seriesReport?.missingTreeSizes ?? [],
+    },
+    alarms,
+  };
 }
 
 /** Every event of one application, in `seq` order. */
