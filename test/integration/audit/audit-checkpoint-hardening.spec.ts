@@ -365,7 +365,10 @@ describe('the external witness', () => {
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/witness`;
   });
   afterAll(async () => {
+    // fetch keeps its connection alive: close it with the server, before Jest tears the module registry down.
+    server.closeAllConnections();
     server.close();
+    await once(server, 'close');
     await f.close();
   });
 
