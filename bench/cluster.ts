@@ -415,7 +415,8 @@ export class ForgeCluster {
       `INSERT INTO users (id, email, password_hash, display_name, roles, organization_id) VALUES ($1, $2, $3, $4, $5, $6)`,
       [id, email, await this.passwordHash, `Bench ${roles.join('/')}`, roles, organizationId],
     );
-    const token = await new SignJWT({ email, roles, org: organizationId })
+    // `ver`: the account version the API checks on every request (users.auth_version, 1 for a new user).
+    const token = await new SignJWT({ email, roles, org: organizationId, ver: 1 })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(id)
       .setIssuer('forge-pipeline')
