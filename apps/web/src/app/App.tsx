@@ -1,4 +1,4 @@
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider, createTheme, type CSSVariablesResolver } from '@mantine/core';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { ApiProblem } from '../api/problem';
@@ -25,6 +25,47 @@ const theme = createTheme({
   primaryShade: 7,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
   defaultRadius: 'sm',
+  respectReducedMotion: true,
+});
+
+const COLORS = [
+  'red',
+  'orange',
+  'yellow',
+  'green',
+  'teal',
+  'cyan',
+  'blue',
+  'indigo',
+  'violet',
+  'grape',
+  'pink',
+  'gray',
+  'forge',
+];
+
+/**
+ * Text dark enough for WCAG AA contrast (4.5:1): dimmed text (descriptions, placeholders), errors, and the
+ * text of light, subtle and outline variants (Mantine draws them in shade 6, too pale on white).
+ */
+const resolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': '#545c64',
+    '--mantine-color-placeholder': '#5f676f',
+    '--mantine-color-error': '#c92a2a',
+    ...Object.fromEntries(
+      COLORS.flatMap((color) => [
+        [
+          `--mantine-color-${color}-light-color`,
+          `color-mix(in srgb, var(--mantine-color-${color}-9) 72%, black)`,
+        ],
+        [`--mantine-color-${color}-outline`, `var(--mantine-color-${color}-9)`],
+        [`--mantine-color-${color}-text`, `var(--mantine-color-${color}-9)`],
+      ]),
+    ),
+  },
+  dark: {},
 });
 
 /** A 401 on any call after sign-in means the session ended (expired, signed out elsewhere, account disabled). */
@@ -49,7 +90,7 @@ const queryClient: QueryClient = new QueryClient({
 
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} defaultColorScheme="light" cssVariablesResolver={resolver}>
       <QueryClientProvider client={queryClient}>
         <SessionProvider>
           <RouterProvider router={router} />

@@ -12,7 +12,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
   if (loading) {
     return (
       <Center h="100vh">
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       </Center>
     );
   }

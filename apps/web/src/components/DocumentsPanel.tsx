@@ -128,7 +128,6 @@ export function DocumentsPanel({
               value={file}
               onChange={setFile}
               clearable
-          clearButtonProps={{ 'aria-label': t('documents.clear') }}
               clearButtonProps={{ 'aria-label': t('documents.clear') }}
               miw={200}
             />

@@ -23,6 +23,11 @@ export function ProblemAlert({
   const heading = title ?? (known ? t(`problem.${problem.code}`) : problem.title || t('problem.generic'));
   return (
     <Alert color={problem.status === 409 ? 'orange' : 'red'} title={heading} role="alert" variant="light">
+      {title && known ? (
+        <Text size="sm" fw={600}>
+          {t(`problem.${problem.code}`)}
+        </Text>
+      ) : null}
       {problem.status === 0 ? (
         <Text size="sm">{t('problem.NETWORK')}</Text>
       ) : problem.status === 401 ? (

@@ -65,7 +65,33 @@ export function createFormatters(language: string): Formatters {
   };
 }
 
+/**
+ * The locale for numbers and dates: the browser's own regional variant of the active language when it has
+ * one (es-AR writes US$ 780.000.000, es-ES 780.000.000 US$), else the language itself.
+ */
+export function formattingLocale(language: string): string {
+  const base = language.split('-')[0].toLowerCase();
+  const regional = (
+    typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language])
+  ).find((candidate) => candidate?.toLowerCase().split('-')[0] === base);
+  return regional && regional.includes('-') && !language.includes('-') ? regional : language;
+}
+
 export function useFormat(): Formatters {
   const { i18n } = useTranslation();
-  return useMemo(() => createFormatters(i18n.language), [i18n.language]);
+  return useMemo(() => createFormatters(formattingLocale(i18n.language)), [i18n.language]);
+}
+
+/** A country's name in the active language (`AR` → Argentina / Argentina / Argentina), the code as fallback. */
+export function useCountryName(): (code: string | null | undefined) => string {
+  const { i18n } = useTranslation();
+  return useMemo(() => {
+    let names: Intl.DisplayNames | undefined;
+    try {
+      names = new Intl.DisplayNames([i18n.language], { type: 'region' });
+    } catch {
+      names = undefined;
+    }
+    return (code) => (code ? (names?.of(code) ?? code) : '—');
+  }, [i18n.language]);
 }

@@ -1,7 +1,389 @@
+import { useState } from 'react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Grid,
+  Group,
+  Loader,
+  Modal,
+  NativeSelect,
+  FileInput,
+  Stack,
+  Text,
+  Textarea,
+  Timeline,
+} from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { api, call } from '../../api/client';
+import { keys, useApplication, useTrail } from '../../api/queries';
+import type { ApplicationView, AuditEvent, InformationRequestView } from '../../api/types';
+import { StageBadge } from '../../components/Codes';
+import { DocumentsPanel, uploadDocument } from '../../components/DocumentsPanel';
 import { PageHeader } from '../../components/PageHeader';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { Section } from '../../components/Section';
+import { StageProgress } from '../../components/StageProgress';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../lib/enums';
+import { useFormat } from '../../lib/format';
+import { documentKindLabel, stageLabel } from '../../lib/labels';
 
+const WITHDRAWABLE = ['draft', 'submitted', 'screening', 'esg_review', 'financing', 'committee'];
+const TERMINAL = ['financed', 'rejected', 'withdrawn'];
+
+/**
+ * The sponsor's view of one application (pipeline.md "What a sponsor sees"): where it stands, what the
+ * fund asks (answered here, with a document), its documents, the committee's decision and conditions,
+ * and withdrawal. Nothing of the fund's internal deliberation is shown.
+ */
 export default function SponsorApplicationPage() {
+  const { id } = useParams();
   const { t } = useTranslation();
-  return <PageHeader title={t('common.comingSoon')} />;
+  const [params] = useSearchParams();
+  const application = useApplication(id);
+  const queryClient = useQueryClient();
+  const refresh = (view?: ApplicationView) => {
+    if (view) queryClient.setQueryData(keys.application(view.id), view);
+    void queryClient.invalidateQueries({ queryKey: keys.application(id ?? '') });
+    void queryClient.invalidateQueries({ queryKey: ['applications'] });
+  };
+
+  if (application.isPending) return <Loader role="status" aria-label={t('common.loading')} />;
+  if (application.error || !application.data) {
+    return (
+      <>
+        <PageHeader title={t('sponsor.applicationTitle')} />
+        <ProblemAlert error={application.error} />
+      </>
+    );
+  }
+  const view = application.data;
+  const open = view.informationRequests.filter((request) => request.status === 'open');
+  return (
+    <>
+      <PageHeader
+        title={view.title ?? view.reference}
+        subtitle={
+          <Group gap="xs">
+            <Text span ff="monospace" fw={600}>
+              {view.reference}
+            </Text>
+            <StageBadge stage={view.stage} />
+          </Group>
+        }
+        actions={
+          <>
+            {view.stage === 'draft' ? (
+              <Button component={Link} to={`/sponsor/applications/${view.id}/edit`}>
+                {t('sponsor.continueEditing')}
+              </Button>
+            ) : null}
+            {WITHDRAWABLE.includes(view.stage) ? <WithdrawButton view={view} onDone={refresh} /> : null}
+          </>
+        }
+      />
+      <Stack gap="md">
+        {params.get('submitted') ? (
+          <Alert color="green" title={t('sponsor.submittedTitle')} role="status">
+            {t('sponsor.submittedText')}
+          </Alert>
+        ) : null}
+        <Section title={t('sponsor.askedTitle')} id="asked">
+          {open.length === 0 ? (
+            <Text size="sm">{t('sponsor.nothingAsked')}</Text>
+          ) : (
+            open.map((request) => (
+              <AnswerForm key={request.id} applicationId={view.id} request={request} onDone={refresh} />
+            ))
+          )}
+        </Section>
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <Section title={t('sponsor.standsTitle')} id="stands">
+              <StageProgress stage={view.stage} />
+              {view.committee?.decision ? (
+                <Text size="sm">
+                  {t('sponsor.committeeDecision')}:{' '}
+                  <strong>{t(`decision.${view.committee.decision}`)}</strong>
+                </Text>
+              ) : null}
+            </Section>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <Section title={t('sponsor.timelineTitle')} id="timeline">
+              <SponsorTimeline id={view.id} />
+            </Section>
+          </Grid.Col>
+        </Grid>
+        {view.conditionsPrecedent.length > 0 ? (
+          <Section title={t('sponsor.conditionsTitle')} id="conditions">
+            <Stack gap={4}>
+              {view.conditionsPrecedent.map((condition) => (
+                <Group key={condition.id} gap="xs" wrap="nowrap">
+                  <Badge color={condition.satisfied ? 'green' : 'gray'} variant="light">
+                    {condition.satisfied ? t('sponsor.satisfied') : t('sponsor.outstanding')}
+                  </Badge>
+                  <Text size="sm">{condition.text}</Text>
+                </Group>
+              ))}
+            </Stack>
+          </Section>
+        ) : null}
+        <Section title={t('documents.title')} id="documents">
+          <DocumentsPanel
+            applicationId={view.id}
+            documents={view.documents}
+            canUpload={!TERMINAL.includes(view.stage)}
+            onUploaded={() => refresh()}
+          />
+        </Section>
+        {view.informationRequests.some((request) => request.status !== 'open') ? (
+          <Section title={t('sponsor.answeredTitle')} id="answered">
+            {view.informationRequests
+              .filter((request) => request.status !== 'open')
+              .map((request) => (
+                <Stack key={request.id} gap={2}>
+                  <Text size="sm" fw={600}>
+                    {request.question}
+                  </Text>
+                  <Text size="sm">{request.answer}</Text>
+                </Stack>
+              ))}
+          </Section>
+        ) : null}
+      </Stack>
+    </>
+  );
+}
+
+function AnswerForm({
+  applicationId,
+  request,
+  onDone,
+}: {
+  applicationId: string;
+  request: InformationRequestView;
+  onDone(view?: ApplicationView): void;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [answer, setAnswer] = useState('');
+  const [kind, setKind] = useState<DocumentKind | ''>('');
+  const [file, setFile] = useState<File | null>(null);
+  const [uploadedId, setUploadedId] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [missing, setMissing] = useState(false);
+
+  async function send() {
+    if (answer.trim() === '') {
+      setMissing(true);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      // The file first (kept if the answer then fails, so a retry does not upload it twice).
+      let documentId = uploadedId;
+      if (file && kind && !documentId) {
+        documentId = (await uploadDocument(applicationId, kind, file)).id;
+        setUploadedId(documentId);
+      }
+      const view = await call(
+        api.POST('/api/v1/applications/{id}/information-requests/{rid}/answer', {
+          params: { path: { id: applicationId, rid: request.id } },
+          body: { answer: answer.trim(), ...(documentId ? { documentIds: [documentId] } : {}) },
+        }),
+      );
+      onDone(view);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Stack gap="xs" p="sm" style={{ border: '1px solid var(--mantine-color-orange-4)', borderRadius: 8 }}>
+      <Text size="sm" c="dark.5">
+        {t('sponsor.askedOn', {
+          date: format.dateTime(request.askedAt),
+          stage: stageLabel(t, request.stage),
+        })}
+      </Text>
+      <Text fw={600}>{request.question}</Text>
+      <Textarea
+        label={t('sponsor.yourAnswer')}
+        value={answer}
+        autosize
+        minRows={3}
+        error={missing ? t('validation.required') : undefined}
+        onChange={(event) => {
+          setAnswer(event.currentTarget.value);
+          setMissing(false);
+        }}
+      />
+      <Group grow align="flex-end" wrap="wrap">
+        <NativeSelect
+          label={t('sponsor.attachKind')}
+          value={kind}
+          onChange={(event) => setKind(event.currentTarget.value as DocumentKind)}
+          data={[
+            { value: '', label: t('form.choose') },
+            ...DOCUMENT_KINDS.map((value) => ({ value, label: documentKindLabel(t, value) })),
+          ]}
+          disabled={Boolean(uploadedId)}
+          miw={180}
+        />
+        <FileInput
+          label={t('sponsor.attachFile')}
+          placeholder={t('documents.choose')}
+          value={file}
+          onChange={(next) => {
+            setFile(next);
+            setUploadedId(null);
+          }}
+          clearable
+          clearButtonProps={{ 'aria-label': t('documents.clear') }}
+          miw={180}
+        />
+      </Group>
+      {uploadedId ? (
+        <Text size="xs" c="green.9">
+          {t('sponsor.fileKept')}
+        </Text>
+      ) : null}
+      <ProblemAlert error={error} />
+      <Group>
+        <Button onClick={() => void send()} loading={busy} disabled={Boolean(file) && !kind}>
+          {t('sponsor.sendAnswer')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function WithdrawButton({ view, onDone }: { view: ApplicationView; onDone(view?: ApplicationView): void }) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [missing, setMissing] = useState(false);
+
+  async function withdraw() {
+    if (reason.trim() === '') {
+      setMissing(true);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const next = await call(
+        api.POST('/api/v1/applications/{id}/withdraw', {
+          params: { path: { id: view.id }, header: { 'if-match': String(view.version) } },
+          body: { reason: reason.trim(), expectedVersion: view.version },
+        }),
+      );
+      setOpened(false);
+      onDone(next);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <Button variant="outline" color="red" onClick={() => setOpened(true)}>
+        {t('sponsor.withdraw')}
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title={t('sponsor.withdrawTitle', { reference: view.reference })}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        <Stack>
+          <Text size="sm">{t('sponsor.withdrawText')}</Text>
+          <Textarea
+            label={t('sponsor.withdrawReason')}
+            value={reason}
+            autosize
+            minRows={3}
+            error={missing ? t('validation.required') : undefined}
+            onChange={(event) => {
+              setReason(event.currentTarget.value);
+              setMissing(false);
+            }}
+            data-autofocus
+          />
+          <ProblemAlert error={error} onReload={() => onDone()} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setOpened(false)}>
+              {t('common.cancel')}
+            </Button>
+            <Button color="red.8" onClick={() => void withdraw()} loading={busy}>
+              {t('sponsor.withdrawConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
+
+/** Events a sponsor may see, in its words; everything else of the trail is the fund's (pipeline.md). */
+const SPONSOR_EVENTS = new Set([
+  'application.created',
+  'application.submitted',
+  'application.stage_changed',
+  'application.withdrawn',
+  'application.rejected',
+  'information_request.opened',
+  'information_request.answered',
+  'document.added',
+  'committee.decided',
+]);
+
+function SponsorTimeline({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const trail = useTrail(id);
+  if (trail.isPending) return <Loader size="sm" role="status" aria-label={t('common.loading')} />;
+  if (trail.error) return <ProblemAlert error={trail.error} />;
+  const events = (trail.data?.items ?? []).filter((event) => SPONSOR_EVENTS.has(event.action));
+  return (
+    <Timeline bulletSize={14} lineWidth={2} active={events.length - 1}>
+      {events.map((event) => (
+        <Timeline.Item key={event.seq} title={describe(t, event)}>
+          <Text size="xs" c="dark.5">
+            {format.dateTime(event.occurredAt)}
+          </Text>
+          {event.reason ? (
+            <Text size="sm" mt={2}>
+              {event.reason}
+            </Text>
+          ) : null}
+        </Timeline.Item>
+      ))}
+    </Timeline>
+  );
+}
+
+function describe(t: ReturnType<typeof useTranslation>['t'], event: AuditEvent): string {
+  const after = (event.after ?? {}) as Record<string, unknown>;
+  switch (event.action) {
+    case 'application.stage_changed':
+      return t('events.stage_changed', { stage: stageLabel(t, String(after.stage ?? after.to ?? '')) });
+    case 'document.added':
+      return t('events.document_added', { kind: documentKindLabel(t, String(after.kind ?? '')) });
+    case 'committee.decided':
+      return t('events.committee_decided', { decision: t(`decision.${String(after.decision ?? '')}`) });
+    default:
+      return t(`events.${event.action.replace(/\./g, '_')}`);
+  }
 }
