@@ -649,7 +649,7 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** Recompute the whole hash chain (streamed in seq batches) and compare with the signed checkpoint */
+    /** Recompute the whole hash chain (streamed in seq batches), reproduce the root of every signed checkpoint (database and log file), compare the two series, and list alarms */
     get: operations['AuditController_verify'];
     put?: never;
     post?: never;
@@ -1289,6 +1289,27 @@ export type components = {
       /** @example officer */
       role: string;
     };
+    AuditAlarmDto: {
+      /**
+       * @example CHECKPOINT_SERIES_SHRANK
+       * @enum {string}
+       */
+      code:
+        | 'CHAIN_INVALID'
+        | 'CHECKPOINT_ROOT_MISMATCH'
+        | 'LOG_SHORTER_THAN_CHECKPOINT'
+        | 'CHECKPOINT_SIGNATURE_INVALID'
+        | 'CHECKPOINT_MISSING'
+        | 'CHECKPOINT_SERIES_SHRANK'
+        | 'CHECKPOINT_DIVERGED'
+        | 'CHECKPOINT_LOG_MISSING'
+        | 'CHECKPOINT_LOG_INVALID'
+        | 'CHECKPOINT_REFUSED'
+        | 'LAST_VERIFICATION_FAILED'
+        | 'WITNESS_BEHIND';
+      /** @example the database's latest checkpoint covers 0 events, the log file's covers 128 */
+      message: string;
+    };
     AuditEventDto: {
       /** @example application.stage_changed */
       action: string;
@@ -1395,8 +1416,12 @@ export type components = {
       rationale?: string;
     };
     ChainVerificationDto: {
+      /** @description Everything that needs an operator: integrity alarms (valid is false) and operational ones (last checkpoint refused, witness behind) */
+      alarms: components['schemas']['AuditAlarmDto'][];
+      checkpointLog: components['schemas']['CheckpointLogDto'];
       /** @description Merkle root of the stored events equals the latest signed checkpoint */
       checkpointRootMatched: boolean | null;
+      checkpoints: components['schemas']['CheckpointSeriesDto'];
       checkpointTreeSize: number | null;
       firstInvalidSeq: number | null;
       headHash: string | null;
@@ -1404,6 +1429,7 @@ export type components = {
       length: number;
       /** @example hash mismatch */
       reason: string | null;
+      /** @description False when the chain or any signed checkpoint (database or log file) disagrees */
       valid: boolean;
     };
     /** @enum {string} */
@@ -1427,6 +1453,37 @@ export type components = {
       | 'TRANS.ANNEX_II';
     /** @enum {string} */
     CheckOutcome: 'pass' | 'fail' | 'needs_review' | 'waived';
+    CheckpointLogDto: {
+      /** @description Whether a checkpoint log file is configured (AUDIT_CHECKPOINT_LOG) */
+      configured: boolean;
+      /**
+       * @description Distinct checkpoints in the file
+       * @example 13
+       */
+      count: number;
+      /** @description Whether the file exists (null: not configured) */
+      exists: boolean | null;
+      /** @example 1024 */
+      latestTreeSize: number | null;
+      /** @description Tree sizes the file holds and the database lacks (deleted checkpoints) */
+      missingTreeSizes: number[];
+    };
+    CheckpointSeriesDto: {
+      /**
+       * @description Checkpoints in the database
+       * @example 12
+       */
+      count: number;
+      /** @description Smallest tree size whose signed root the stored events do not reproduce */
+      firstMismatchTreeSize: number | null;
+      /** @example 1024 */
+      latestTreeSize: number | null;
+      /**
+       * @description Distinct tree sizes (database and log file) whose root was recomputed from the events
+       * @example 13
+       */
+      rootsChecked: number;
+    };
     CheckResponseDto: {
       /** @description computed by the engine (true) or recorded by an officer */
       automated: boolean;
@@ -1797,12 +1854,44 @@ export type components = {
       /** @example true */
       paymentsToGovernmentsDisclosed?: boolean;
     };
+    HealthCheckpointAttemptDto: {
+      at: string;
+      /** @enum {string} */
+      outcome: 'signed' | 'refused';
+      refusal: components['schemas']['HealthCheckpointRefusalDto'] | null;
+      treeSize: number | null;
+    };
+    HealthCheckpointDto: {
+      /** @example 2025-03-01T09:15:00.000Z */
+      timestamp: string;
+      /** @example 1024 */
+      treeSize: number;
+    };
+    HealthCheckpointRefusalDto: {
+      /** @example CHECKPOINT_MISSING */
+      code: string;
+      /** @description Refusals in a row */
+      count: number;
+      message: string;
+      /** @description First refusal of this streak */
+      since: string;
+    };
     HealthIndicatorResponseDto: {
+      /** @description auditTrail: whether the decision trail has alarms (docs/audit.md, "Alarms"); readiness stays 200 */
+      alarm?: boolean;
+      /** @description auditTrail: every alarm */
+      alarms?: components['schemas']['AuditAlarmDto'][];
       /**
        * @description queue: the backend in use
        * @enum {string}
        */
       backend?: 'redis' | 'postgres';
+      /** @description auditTrail */
+      lastAttempt?: components['schemas']['HealthCheckpointAttemptDto'] | null;
+      /** @description auditTrail */
+      lastVerification?: components['schemas']['HealthVerificationDto'] | null;
+      /** @description auditTrail */
+      latestCheckpoint?: components['schemas']['HealthCheckpointDto'] | null;
       /** @example database unreachable */
       message?: string;
       /** @enum {string} */
@@ -1828,6 +1917,11 @@ export type components = {
        *       "queue": {
        *         "status": "up",
        *         "backend": "postgres"
+       *       },
+       *       "auditTrail": {
+       *         "status": "up",
+       *         "alarm": false,
+       *         "alarms": []
        *       }
        *     }
        */
@@ -1836,6 +1930,10 @@ export type components = {
       };
       /** @enum {string} */
       status: 'ok';
+    };
+    HealthVerificationDto: {
+      at: string;
+      valid: boolean;
     };
     InboxEventDto: {
       /** @example approval.requested */
@@ -2784,6 +2882,7 @@ export type SchemaApprovalStatus = components['schemas']['ApprovalStatus'];
 export type SchemaAssessmentDifferenceDto = components['schemas']['AssessmentDifferenceDto'];
 export type SchemaAssignApplicationDto = components['schemas']['AssignApplicationDto'];
 export type SchemaAuditActorDto = components['schemas']['AuditActorDto'];
+export type SchemaAuditAlarmDto = components['schemas']['AuditAlarmDto'];
 export type SchemaAuditEventDto = components['schemas']['AuditEventDto'];
 export type SchemaAuditEventPageDto = components['schemas']['AuditEventPageDto'];
 export type SchemaAuditPublicKeyDto = components['schemas']['AuditPublicKeyDto'];
@@ -2793,6 +2892,8 @@ export type SchemaCategoryDto = components['schemas']['CategoryDto'];
 export type SchemaChainVerificationDto = components['schemas']['ChainVerificationDto'];
 export type SchemaCheckCode = components['schemas']['CheckCode'];
 export type SchemaCheckOutcome = components['schemas']['CheckOutcome'];
+export type SchemaCheckpointLogDto = components['schemas']['CheckpointLogDto'];
+export type SchemaCheckpointSeriesDto = components['schemas']['CheckpointSeriesDto'];
 export type SchemaCheckResponseDto = components['schemas']['CheckResponseDto'];
 export type SchemaCommitteeDecision = components['schemas']['CommitteeDecision'];
 export type SchemaCommitteeDecisionVote = components['schemas']['CommitteeDecisionVote'];
@@ -2818,9 +2919,13 @@ export type SchemaFinancingDto = components['schemas']['FinancingDto'];
 export type SchemaFinancingResponseDto = components['schemas']['FinancingResponseDto'];
 export type SchemaFloorAppliedDto = components['schemas']['FloorAppliedDto'];
 export type SchemaGovernanceDto = components['schemas']['GovernanceDto'];
+export type SchemaHealthCheckpointAttemptDto = components['schemas']['HealthCheckpointAttemptDto'];
+export type SchemaHealthCheckpointDto = components['schemas']['HealthCheckpointDto'];
+export type SchemaHealthCheckpointRefusalDto = components['schemas']['HealthCheckpointRefusalDto'];
 export type SchemaHealthIndicatorResponseDto = components['schemas']['HealthIndicatorResponseDto'];
 export type SchemaHealthLiveResponseDto = components['schemas']['HealthLiveResponseDto'];
 export type SchemaHealthReadyResponseDto = components['schemas']['HealthReadyResponseDto'];
+export type SchemaHealthVerificationDto = components['schemas']['HealthVerificationDto'];
 export type SchemaInboxEventDto = components['schemas']['InboxEventDto'];
 export type SchemaInboxItemDto = components['schemas']['InboxItemDto'];
 export type SchemaInboxPageDto = components['schemas']['InboxPageDto'];
@@ -8971,7 +9076,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description AUDIT.CHAIN_BROKEN: the chain beyond the last checkpoint does not verify */
+      /** @description AUDIT.CHAIN_BROKEN: the chain does not verify from the previous signed checkpoint; AUDIT.CHECKPOINT_REFUSED: the checkpoint series disagrees with its copy outside the database, or the last verification failed */
       409: {
         headers: {
           [name: string]: unknown;
