@@ -87,7 +87,7 @@ export async function createApiApp(runtime: Runtime, logger?: Logger): Promise<N
   // The console's static files at `/` (security headers above apply to them; the API's limits do not).
   registerConsole(app, runtime.config.console.dir);
   // Per-IP limit, authentication (once per request), per-user limit: before routing and body parsing.
-  registerRequestAuthentication(app);
+  await registerRequestAuthentication(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: API_PREFIX_EXCLUDE });
   app.useGlobalPipes(createValidationPipe());
   setupOpenApi(app, { ui: runtime.config.env !== 'test' });

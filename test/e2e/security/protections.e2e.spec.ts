@@ -219,3 +219,25 @@ describe('X-Forwarded-For without TRUST_PROXY', () => {
     expect(statuses.slice(-1)).toEqual([429]);
   });
 });
+
+describe('global rate limit when Redis does not answer', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // REDIS_URL points nowhere (the queue backend stays PostgreSQL): the limiter's store fails on every check.
+    t = await createTestApp({
+      queueBackend: 'postgres',
+      env: { REDIS_URL: 'redis://127.0.0.1:1', QUEUE_BACKEND: 'postgres', RATE_LIMIT_PER_MINUTE: '2' },
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('lets requests through (fail open) instead of answering 429 or 500', async () => {
+    const user = await t.createUser(['officer']);
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i += 1)
+      statuses.push((await t.request('GET', '/api/v1/me', { token: user.token })).status);
+    expect(statuses).toEqual([200, 200, 200, 200]);
+  });
+});

@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
-import { RateLimiter } from './rate-limiter.js';
-import { RateLimitStorage } from './rate-limit.storage.js';
+import { RateLimitConnection } from './rate-limit.connection.js';
 
-/** The global per-IP and per-user rate limit; the request hook (auth/request-authentication.ts) applies it. */
+/** The global per-IP and per-user rate limit's Redis connection; auth/request-authentication.ts applies the limit. */
 @Module({
-  providers: [RateLimitStorage, RateLimiter],
-  exports: [RateLimiter],
+  providers: [RateLimitConnection],
+  exports: [RateLimitConnection],
 })
 export class RateLimitModule {}
