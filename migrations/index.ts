@@ -7,6 +7,7 @@ import { Portfolio1795969023696 } from './1795969023696-portfolio.js';
 import { UserSessions1795969437237 } from './1795969437237-user-sessions.js';
 import { DeadlinesNotifications1795969905166 } from './1795969905166-deadlines-notifications.js';
 import { AuditStatus1795970871297 } from './1795970871297-audit-status.js';
+import { AccountLifecycle1795974193707 } from './1795974193707-account-lifecycle.js';
 
 /** Every migration, in order. Explicit imports: ESM builds and Jest both see the same list. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   UserSessions1795969437237,
   DeadlinesNotifications1795969905166,
   AuditStatus1795970871297,
+  AccountLifecycle1795974193707,
 ];

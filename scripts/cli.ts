@@ -1,13 +1,16 @@
 import { parseArgs } from 'node:util';
+import { type DataSource } from 'typeorm';
 import { SYSTEM_AUDIT_ACTOR } from '@forge/audit';
 import { type AppConfig, ConfigError, loadConfig } from '@forge/config';
 import { DomainError } from '@forge/domain';
 import {
   createDataSource,
   createUserAccount,
+  issuePasswordReset,
   type NewUserAccount,
   prepareRuntime,
   UnitOfWork,
+  usersRepository,
   validateNewUserAccount,
 } from '@forge/persistence';
 
@@ -21,8 +24,15 @@ const USAGE = `usage: npm run cli -- <command> [options]
 commands:
   users:create --email <email> --password <password> --role <role> [--role <role> ...]
                [--display-name <name>] [--organization-id <uuid>]
-      Creates a user (Argon2id password, at least 12 characters) and prints its id.
-      Roles: sponsor (needs --organization-id), officer, committee, auditor, admin.
+      Creates a user and prints its id. The password follows the policy (at least 12 characters, not blank,
+      not a common or breached password, not derived from the email). Roles: sponsor (needs
+      --organization-id), officer, committee, auditor, admin; admin is never combined with officer or
+      committee. As an operator's break-glass path it needs no second admin (audited as the system).
+
+  users:reset-password --email <email>
+      Prints a one-time password-reset token for the account (valid PASSWORD_RESET_TTL_SECONDS, default 30 min;
+      only the latest token works). The user sets a new password with
+      POST /api/v1/auth/password-reset { "token": "<token>", "password": "<new password>" }.
 
 Reaches DATABASE_URL, or the embedded database under FORGE_DATA_DIR, and applies pending migrations first.`;
 
@@ -30,6 +40,8 @@ function describeError(error: DomainError): string {
   const details = error.details.map((detail) => `  - ${detail.field ?? detail.guard}: ${detail.message}`);
   return [`${error.code}: ${error.message}`, ...details].join('\n');
 }
+
+type Command = (dataSource: DataSource, config: AppConfig, io: CliIo) => Promise<void>;
 
 /** The CLI without process globals (testable): returns the exit code. */
 export async function runCli(
@@ -42,51 +54,21 @@ export async function runCli(
     io.out(USAGE);
     return command ? 0 : 2;
   }
-  if (command !== 'users:create') {
-    io.err(`unknown command "${command}"\n\n${USAGE}`);
-    return 2;
-  }
-  let values: {
-    email?: string;
-    password?: string;
-    role?: string[];
-    'display-name'?: string;
-    'organization-id'?: string;
-  };
+  let run: Command;
   try {
-    ({ values } = parseArgs({
-      args: rest,
-      options: {
-        email: { type: 'string' },
-        password: { type: 'string' },
-        role: { type: 'string', multiple: true },
-        'display-name': { type: 'string' },
-        'organization-id': { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
+    if (command === 'users:create') run = usersCreate(rest);
+    else if (command === 'users:reset-password') run = usersResetPassword(rest);
+    else {
+      io.err(`unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+    }
   } catch (error) {
-    io.err(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  const missing = (['email', 'password', 'role'] as const).filter((name) => !values[name]);
-  if (missing.length > 0) {
-    io.err(`missing ${missing.map((name) => `--${name}`).join(', ')}\n\n${USAGE}`);
-    return 2;
-  }
-  const account: NewUserAccount = {
-    email: values.email!,
-    password: values.password!,
-    roles: values.role!,
-    displayName: values['display-name'],
-    organizationId: values['organization-id'] ?? null,
-  };
-  try {
-    validateNewUserAccount(account); // before touching the database: bad input fails fast
-  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
     if (error instanceof DomainError) {
-      io.err(describeError(error));
+      io.err(describeError(error)); // bad input fails fast, before touching the database
       return 1;
     }
     throw error;
@@ -107,10 +89,7 @@ export async function runCli(
   });
   try {
     await dataSource.initialize();
-    const user = await new UnitOfWork(dataSource).run((manager) =>
-      createUserAccount(manager, account, SYSTEM_AUDIT_ACTOR, { source: 'cli users:create' }),
-    );
-    io.out(user.id);
+    await run(dataSource, config, io);
     return 0;
   } catch (error) {
     if (error instanceof DomainError) {
@@ -122,6 +101,69 @@ export async function runCli(
     if (dataSource.isInitialized) await dataSource.destroy();
     await runtime.stop();
   }
+}
+
+class UsageError extends Error {}
+
+function parse<T extends Record<string, { type: 'string'; multiple?: boolean }>>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function required(values: Record<string, unknown>, names: string[]): void {
+  const missing = names.filter((name) => !values[name]);
+  if (missing.length > 0) throw new UsageError(`missing ${missing.map((name) => `--${name}`).join(', ')}`);
+}
+
+function usersCreate(args: string[]): Command {
+  const values = parse(args, {
+    email: { type: 'string' },
+    password: { type: 'string' },
+    role: { type: 'string', multiple: true },
+    'display-name': { type: 'string' },
+    'organization-id': { type: 'string' },
+  });
+  required(values, ['email', 'password', 'role']);
+  const account: NewUserAccount = {
+    email: values.email as string,
+    password: values.password as string,
+    roles: values.role as string[],
+    displayName: values['display-name'] as string | undefined,
+    organizationId: (values['organization-id'] as string | undefined) ?? null,
+  };
+  validateNewUserAccount(account);
+  return async (dataSource, _config, io) => {
+    const { user } = await new UnitOfWork(dataSource).run((manager) =>
+      createUserAccount(manager, account, SYSTEM_AUDIT_ACTOR, { source: 'cli users:create' }),
+    );
+    io.out(user.id);
+  };
+}
+
+function usersResetPassword(args: string[]): Command {
+  const values = parse(args, { email: { type: 'string' } });
+  required(values, ['email']);
+  const email = values.email as string;
+  return async (dataSource, config, io) => {
+    const user = await usersRepository.findByEmail(dataSource.manager, email);
+    if (!user) throw new DomainError('USER.NOT_FOUND', `No user has the email ${email}`);
+    const { token, expiresAt } = await new UnitOfWork(dataSource).run((manager) =>
+      issuePasswordReset(
+        manager,
+        { userId: user.id, ttlSeconds: config.auth.passwordResetTtlSeconds, requestedBy: 'cli' },
+        SYSTEM_AUDIT_ACTOR,
+        { source: 'cli users:reset-password' },
+      ),
+    );
+    io.out(token);
+    io.err(
+      `one-time token for ${user.email}, valid until ${expiresAt}; give it to the user over a trusted channel. ` +
+        'They set a new password with POST /api/v1/auth/password-reset { "token": "…", "password": "…" }.',
+    );
+  };
 }
 
 if (process.argv[1]?.endsWith('cli.js')) {

@@ -7,6 +7,7 @@ import { findFreePort, prepareRuntime } from '@forge/persistence';
 import { startApi } from '../apps/api/src/api.bootstrap.js';
 import { startWorker } from '../apps/worker/src/worker.bootstrap.js';
 import { ApiClient, ApiError } from './demo/api-client.js';
+import { approveRoleRequest, createAdminWithCli } from './demo/identity.js';
 
 /**
  * `npm run demo`: the main job a newcomer runs. Starts the product (embedded PostgreSQL and the PostgreSQL
@@ -80,7 +81,13 @@ async function main(): Promise<void> {
     });
     say(`  ready in ${((Date.now() - started) / 1000).toFixed(1)} s at ${baseUrl}\n`);
     const demo = new DemoRun(client, runId);
-    await demo.createUsers(adminEmail);
+    const secondAdminEmail = `admin2+${runId}@forge.demo`;
+    await createAdminWithCli(runtime.databaseUrl, env, {
+      email: secondAdminEmail,
+      password: PASSWORD,
+      displayName: 'Second administrator',
+    });
+    await demo.createUsers(adminEmail, secondAdminEmail);
     await demo.walkPortfolio(sample.applications, sample.negatives);
     await demo.report();
     const verified = await demo.auditAndProofs(join(demoDataDir, 'demo-output'), projectRoot);
@@ -118,6 +125,7 @@ interface Tracked {
 
 class DemoRun {
   private adminToken = '';
+  private approverToken = '';
   private readonly users: Record<string, { email: string; token: string; id: string }> = {};
   private readonly committee: Array<{ email: string; token: string; id: string }> = [];
   private readonly tracked: Tracked[] = [];
@@ -133,6 +141,7 @@ class DemoRun {
   credentials(): Array<[string, string]> {
     return [
       ['admin', `admin+${this.runId}@forge.demo`],
+      ['admin2', `admin2+${this.runId}@forge.demo`],
       ...this.sponsors.slice(0, 1).map((email) => ['sponsor', email] as [string, string]),
       ...Object.entries(this.users).map(([role, user]) => [role, user.email] as [string, string]),
       ...this.committee.map((member, index) => [`committee${index + 1}`, member.email] as [string, string]),
@@ -145,29 +154,38 @@ class DemoRun {
 
   private async createUser(name: string, roles: string[], organizationId?: string) {
     const email = this.email(name);
-    const user = await this.api.call<{ id: string }>('POST', '/api/v1/admin/users', {
-      token: this.adminToken,
-      body: {
-        email,
-        password: PASSWORD,
-        displayName: name,
-        roles,
-        ...(organizationId ? { organizationId } : {}),
+    const user = await this.api.call<{ id: string; pendingRoleRequest: { id: string } | null }>(
+      'POST',
+      '/api/v1/admin/users',
+      {
+        token: this.adminToken,
+        body: {
+          email,
+          password: PASSWORD,
+          displayName: name,
+          roles,
+          ...(organizationId ? { organizationId } : {}),
+        },
       },
-    });
+    );
+    // Officer, committee and admin grants wait for a second admin (four-eyes).
+    if (user.pendingRoleRequest)
+      await approveRoleRequest(this.api, this.approverToken, user.pendingRoleRequest.id);
     return { email, id: user.id, token: await this.api.login(email, PASSWORD) };
   }
 
-  async createUsers(adminEmail: string): Promise<void> {
+  async createUsers(adminEmail: string, secondAdminEmail: string): Promise<void> {
     say('Users');
     this.adminToken = await this.api.login(adminEmail, PASSWORD);
+    this.approverToken = await this.api.login(secondAdminEmail, PASSWORD);
     this.users.officer = await this.createUser('officer.maker', ['officer']);
     this.users.checker = await this.createUser('officer.checker', ['officer']);
     this.users.auditor = await this.createUser('auditor', ['auditor']);
     for (let index = 1; index <= 4; index += 1)
       this.committee.push(await this.createUser(`committee${index}`, ['committee']));
     say(
-      `  admin, 2 officers (maker and checker), 4 committee members, 1 auditor; a sponsor per organisation\n`,
+      `  2 admins (the second from the CLI), 2 officers (maker and checker), 4 committee members, 1 auditor; a sponsor per organisation\n` +
+        '  officer and committee grants approved by the second admin (four-eyes)\n',
     );
   }
 

@@ -74,6 +74,8 @@ export class EnvironmentVariables {
   /** Console sessions (cookie): absolute lifetime, and how long an unused session stays valid. */
   @Transform(toInt) @IsInt() @Min(60) @Max(604800) SESSION_TTL_SECONDS = 28800;
   @Transform(toInt) @IsInt() @Min(60) @Max(604800) SESSION_IDLE_SECONDS = 1800;
+  /** How long a one-time password-reset token works. */
+  @Transform(toInt) @IsInt() @Min(60) @Max(86400) PASSWORD_RESET_TTL_SECONDS = 1800;
   @Transform(emptyToUndefined) @IsOptional() @IsString() FORGE_BOOTSTRAP_ADMIN_EMAIL?: string;
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -186,6 +188,7 @@ export interface AppConfig {
     jwtTtlSeconds: number;
     sessionTtlSeconds: number;
     sessionIdleSeconds: number;
+    passwordResetTtlSeconds: number;
     bootstrapAdmin?: { email: string; password: string };
   };
   rateLimit: { perMinute: number; loginPerMinute: number };
@@ -301,6 +304,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       jwtTtlSeconds: vars.JWT_TTL_SECONDS,
       sessionTtlSeconds: vars.SESSION_TTL_SECONDS,
       sessionIdleSeconds: Math.min(vars.SESSION_IDLE_SECONDS, vars.SESSION_TTL_SECONDS),
+      passwordResetTtlSeconds: vars.PASSWORD_RESET_TTL_SECONDS,
       bootstrapAdmin:
         vars.FORGE_BOOTSTRAP_ADMIN_EMAIL && vars.FORGE_BOOTSTRAP_ADMIN_PASSWORD
           ? { email: vars.FORGE_BOOTSTRAP_ADMIN_EMAIL, password: vars.FORGE_BOOTSTRAP_ADMIN_PASSWORD }

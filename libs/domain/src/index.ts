@@ -10,3 +10,4 @@ export * from './deadlines/index.js';
 export * from './monitoring/index.js';
 export * from './notifications/index.js';
 export * from './portfolio/index.js';
+export * from './identity/index.js';

@@ -98,6 +98,7 @@ describe('admin: organisations and users', () => {
       organizationId,
       disabled: false,
       createdAt: expect.any(String),
+      pendingRoleRequest: null,
     });
     expect(JSON.stringify(response.body)).not.toMatch(/argon2|password/i);
     const [row] = await t.db.dataSource.query(`SELECT password_hash FROM users WHERE id = $1`, [
@@ -124,7 +125,7 @@ describe('admin: organisations and users', () => {
       token: admin.token,
       body: {
         email: existing.email.toUpperCase(),
-        password: 'x'.repeat(12),
+        password: 'a different long pass',
         displayName: 'Dup',
         roles: ['officer'],
       },

@@ -40,7 +40,7 @@ describe('npm run cli -- users:create', () => {
         '--role',
         'admin',
         '--role',
-        'officer',
+        'auditor',
         '--display-name',
         'First Admin',
       ],
@@ -56,7 +56,7 @@ describe('npm run cli -- users:create', () => {
     expect(user).toMatchObject({
       email: 'First.Admin@fund.example',
       display_name: 'First Admin',
-      roles: ['admin', 'officer'],
+      roles: ['admin', 'auditor'],
     });
     expect(user.password_hash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(user.password_hash, 'a long admin passphrase')).toBe(true);
@@ -79,6 +79,31 @@ describe('npm run cli -- users:create', () => {
       ['users:create', '--email', 'a@b.example', '--password', 'long enough pass', '--role', 'sponsor'],
       1,
       /organizationId/,
+    ],
+    [
+      [
+        'users:create',
+        '--email',
+        'a@b.example',
+        '--password',
+        'long enough pass',
+        '--role',
+        'admin',
+        '--role',
+        'committee',
+      ],
+      1,
+      /segregation of duties: admin cannot be combined with committee/,
+    ],
+    [
+      ['users:create', '--email', 'a@b.example', '--password', ' '.repeat(12), '--role', 'auditor'],
+      1,
+      /AUTH.PASSWORD_REJECTED.*blank/,
+    ],
+    [
+      ['users:create', '--email', 'a@b.example', '--password', 'Password2024!', '--role', 'auditor'],
+      1,
+      /too common/,
     ],
     [['users:create', '--email', 'a@b.example', '--bogus', 'x'], 2, /Unknown option '--bogus'/],
     [['users:delete'], 2, /unknown command "users:delete"/],
@@ -104,5 +129,46 @@ describe('npm run cli -- users:create', () => {
     argv[2] = 'DUP@fund.example';
     expect(await runCli(argv, io, config)).toBe(1);
     expect(err.join('\n')).toMatch(/CONFLICT: A user with this email already exists/);
+  });
+
+  it('users:reset-password prints a one-time token (stored hashed, audited) that sets a new password once', async () => {
+    expect(
+      await runCli(
+        [
+          'users:create',
+          '--email',
+          'reset.me@fund.example',
+          '--password',
+          'the first pass phrase',
+          '--role',
+          'auditor',
+        ],
+        io,
+        config,
+      ),
+    ).toBe(0);
+    const userId = out[0];
+    out = [];
+    err = [];
+    expect(await runCli(['users:reset-password', '--email', 'RESET.ME@fund.example'], io, config)).toBe(0);
+    expect(out).toEqual([expect.stringMatching(/^[A-Za-z0-9_-]{43}$/)]);
+    expect(err.join('\n')).toMatch(/valid until .* POST \/api\/v1\/auth\/password-reset/);
+    const [row] = await db.dataSource.query(
+      `SELECT requested_by, used_at, expires_at > now() + interval '25 minutes' AS long_enough
+         FROM password_reset_tokens WHERE user_id = $1`,
+      [userId],
+    );
+    expect(row).toEqual({ requested_by: 'cli', used_at: null, long_enough: true });
+    const events = await db.dataSource.query(
+      `SELECT actor_id FROM audit_events WHERE action = 'user.password_reset_issued' AND subject_id = $1`,
+      [userId],
+    );
+    expect(events).toEqual([{ actor_id: 'system' }]);
+
+    out = [];
+    err = [];
+    expect(await runCli(['users:reset-password', '--email', 'nobody@fund.example'], io, config)).toBe(1);
+    expect(err.join('\n')).toMatch(/USER.NOT_FOUND/);
+    expect(await runCli(['users:reset-password'], io, config)).toBe(2);
   });
 });

@@ -26,6 +26,7 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/v1/auth/token',
   'POST /api/v1/auth/session',
   'DELETE /api/v1/auth/session',
+  'POST /api/v1/auth/password-reset',
 ]);
 /** The routes that describe the console session itself: a cookie, any role; a bearer token is refused. */
 const SESSION_ROUTES = new Set(['GET /api/v1/auth/session']);

@@ -3,7 +3,13 @@ import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagg
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { READER_ROLES, Allow, Public } from '../auth/policy.decorators.js';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
-import { TokenRequestDto, TokenResponseDto, UserResponseDto } from './identity.dto.js';
+import { AccountAdminService } from './account-admin.service.js';
+import {
+  PasswordResetRequestDto,
+  TokenRequestDto,
+  TokenResponseDto,
+  UserResponseDto,
+} from './identity.dto.js';
 import { presentUser } from './identity.presenter.js';
 import { IdentityService, LoginRateLimited } from './identity.service.js';
 
@@ -19,7 +25,28 @@ export function requestOrigin(request: FastifyRequest): {
 @ApiTags('auth')
 @Controller()
 export class AuthController {
-  constructor(@Inject(IdentityService) private readonly identity: IdentityService) {}
+  constructor(
+    @Inject(IdentityService) private readonly identity: IdentityService,
+    @Inject(AccountAdminService) private readonly accounts: AccountAdminService,
+  ) {}
+
+  @Post('auth/password-reset')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Set a new password with a one-time reset token',
+    description:
+      'The token comes from `npm run cli -- users:reset-password` (by email once notifications exist). It works ' +
+      'once, for PASSWORD_RESET_TTL_SECONDS; every session and token of the account ends.',
+  })
+  @ApiResponse({ status: 204, description: 'The password is changed' })
+  @ApiResponse({
+    status: 400,
+    description: 'AUTH.INVALID_RESET_TOKEN (unknown, used or expired) or AUTH.PASSWORD_REJECTED',
+  })
+  async resetPassword(@Body() body: PasswordResetRequestDto, @Req() request: FastifyRequest): Promise<void> {
+    await this.accounts.resetPassword(body.token, body.password, requestOrigin(request));
+  }
 
   @Post('auth/token')
   @Public()

@@ -22,7 +22,7 @@ export class BootstrapAdminProvider implements OnApplicationBootstrap {
     const admin = this.config.auth.bootstrapAdmin;
     if (!admin) return;
     try {
-      const user = await this.unitOfWork.run((tx) =>
+      const { user } = await this.unitOfWork.run((tx) =>
         createUserAccount(
           tx,
           {

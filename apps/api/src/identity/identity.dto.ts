@@ -13,8 +13,13 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { ROLES, type Role } from '@forge/domain';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@forge/persistence';
+import { MIN_PASSWORD_LENGTH, ROLES, type Role } from '@forge/domain';
+
+/**
+ * A bound on the password field at the edge (UTF-16 code units; the policy's 256 code points can take up to 512):
+ * the policy itself (libs/domain password-policy) decides, with a reason.
+ */
+const PASSWORD_FIELD_MAX = 1024;
 
 export class TokenRequestDto {
   @ApiProperty({ example: 'officer@fund.example' })
@@ -24,7 +29,7 @@ export class TokenRequestDto {
 
   @ApiProperty({ example: 'correct horse battery staple', format: 'password' })
   @IsString()
-  @MaxLength(MAX_PASSWORD_LENGTH)
+  @MaxLength(PASSWORD_FIELD_MAX)
   password!: string;
 }
 
@@ -56,12 +61,135 @@ export class UserResponseDto {
   organizationId!: string | null;
 }
 
+export class RoleRequestResponseDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  userId!: string;
+
+  @ApiProperty({ example: 'ana.officer@fund.example' })
+  userEmail!: string;
+
+  @ApiProperty({
+    enum: ROLES,
+    isArray: true,
+    example: [],
+    description: 'The roles in force when it was asked',
+  })
+  rolesBefore!: Role[];
+
+  @ApiProperty({
+    enum: ROLES,
+    isArray: true,
+    example: ['officer'],
+    description: 'The roles asked for (all of them)',
+  })
+  rolesAfter!: Role[];
+
+  @ApiProperty({ example: 'joins the Andes desk' })
+  reason!: string;
+
+  @ApiProperty({ enum: ['pending', 'approved', 'rejected'] })
+  status!: 'pending' | 'approved' | 'rejected';
+
+  @ApiProperty({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'The admin who asked (null: the system)',
+  })
+  requestedBy!: string | null;
+
+  @ApiProperty({ format: 'uuid', nullable: true, type: String })
+  decidedBy!: string | null;
+
+  @ApiProperty({ nullable: true, type: String })
+  decisionNote!: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  decidedAt!: string | null;
+}
+
+/** A user as admins see it. Read by admins only. */
 export class AdminUserResponseDto extends UserResponseDto {
   @ApiProperty({ example: false })
   disabled!: boolean;
 
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
+
+  @ApiProperty({
+    type: RoleRequestResponseDto,
+    nullable: true,
+    description: 'A role grant awaiting a second admin (officer, committee and admin need one)',
+  })
+  pendingRoleRequest!: RoleRequestResponseDto | null;
+}
+
+export class RoleChangeResponseDto {
+  @ApiProperty({ type: AdminUserResponseDto })
+  user!: AdminUserResponseDto;
+
+  @ApiProperty({
+    type: RoleRequestResponseDto,
+    nullable: true,
+    description:
+      'Set (answer 202) when the change grants officer, committee or admin and waits for a second admin',
+  })
+  roleRequest!: RoleRequestResponseDto | null;
+}
+
+export class ChangeRolesRequestDto {
+  @ApiProperty({
+    enum: ROLES,
+    isArray: true,
+    example: ['officer'],
+    description: 'The full set of roles wanted',
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(ROLES.length)
+  @ArrayUnique()
+  @IsIn(ROLES, { each: true })
+  roles!: Role[];
+
+  @ApiProperty({ example: 'joins the Andes desk' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  reason!: string;
+}
+
+export class AccountStatusRequestDto {
+  @ApiProperty({ example: 'left the fund on 2025-06-30' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(1000)
+  reason!: string;
+}
+
+export class RoleRequestDecisionDto {
+  @ApiPropertyOptional({ example: 'checked with the head of the desk' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  note?: string;
+}
+
+export class PasswordResetRequestDto {
+  @ApiProperty({ description: 'The one-time token (printed by `npm run cli -- users:reset-password`)' })
+  @IsString()
+  @MaxLength(100)
+  token!: string;
+
+  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH, format: 'password', example: 'a new long pass phrase' })
+  @IsString()
+  @MaxLength(PASSWORD_FIELD_MAX)
+  password!: string;
 }
 
 export class CreateUserRequestDto {
@@ -73,7 +201,7 @@ export class CreateUserRequestDto {
   @ApiProperty({ minLength: MIN_PASSWORD_LENGTH, example: 'a long pass phrase', format: 'password' })
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)
-  @MaxLength(MAX_PASSWORD_LENGTH)
+  @MaxLength(PASSWORD_FIELD_MAX)
   password!: string;
 
   @ApiProperty({ example: 'Lucía Sponsor' })

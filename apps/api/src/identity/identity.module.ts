@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountAdminService } from './account-admin.service.js';
 import { AdminController } from './admin.controller.js';
 import { AuthController } from './auth.controller.js';
 import { BootstrapAdminProvider } from './bootstrap-admin.provider.js';
@@ -8,6 +9,6 @@ import { SessionController } from './session.controller.js';
 /** Users, organisations, sign-in (tokens and console sessions), administration. AuthModule is global. */
 @Module({
   controllers: [AuthController, SessionController, AdminController],
-  providers: [IdentityService, BootstrapAdminProvider],
+  providers: [IdentityService, AccountAdminService, BootstrapAdminProvider],
 })
 export class IdentityModule {}

@@ -1,7 +1,8 @@
-import { type OrganizationRecord, type UserRecord } from '@forge/persistence';
+import { type OrganizationRecord, type RoleRequestRecord, type UserRecord } from '@forge/persistence';
 import {
   type AdminUserResponseDto,
   type OrganizationResponseDto,
+  type RoleRequestResponseDto,
   type UserResponseDto,
 } from './identity.dto.js';
 
@@ -18,8 +19,33 @@ export function presentUser(
   };
 }
 
-export function presentAdminUser(user: UserRecord): AdminUserResponseDto {
-  return { ...presentUser(user), disabled: user.disabled, createdAt: user.createdAt };
+export function presentAdminUser(
+  user: UserRecord,
+  pendingRoleRequest: RoleRequestRecord | null = null,
+): AdminUserResponseDto {
+  return {
+    ...presentUser(user),
+    disabled: user.disabled,
+    createdAt: user.createdAt,
+    pendingRoleRequest: pendingRoleRequest ? presentRoleRequest(pendingRoleRequest) : null,
+  };
+}
+
+export function presentRoleRequest(request: RoleRequestRecord): RoleRequestResponseDto {
+  return {
+    id: request.id,
+    userId: request.userId,
+    userEmail: request.userEmail,
+    rolesBefore: request.rolesBefore,
+    rolesAfter: request.rolesAfter,
+    reason: request.reason,
+    status: request.status,
+    requestedBy: request.requestedBy,
+    decidedBy: request.decidedBy,
+    decisionNote: request.decisionNote,
+    createdAt: request.createdAt,
+    decidedAt: request.decidedAt,
+  };
 }
 
 export function presentOrganization(organization: OrganizationRecord): OrganizationResponseDto {

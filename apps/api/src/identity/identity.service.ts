@@ -4,6 +4,7 @@ import { appendAuditEvent, type AuditActor } from '@forge/audit';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
 import { DomainError } from '@forge/domain';
 import {
+  type CreatedUserAccount,
   createUserAccount,
   dummyPasswordHash,
   loginAttemptsRepository,
@@ -105,12 +106,11 @@ export class IdentityService {
     return record;
   }
 
-  createUser(input: NewUserAccount, actor: AuditActor, origin: RequestOrigin): Promise<UserRecord> {
-    return this.unitOfWork.run((tx) => createUserAccount(tx, input, actor, { requestId: origin.requestId }));
-  }
-
-  listUsers(): Promise<UserRecord[]> {
-    return usersRepository.list(this.dataSource.manager);
+  /** Asking for officer, committee or admin creates the account with no role and a pending four-eyes request. */
+  createUser(input: NewUserAccount, actor: AuditActor, origin: RequestOrigin): Promise<CreatedUserAccount> {
+    return this.unitOfWork.run((tx) =>
+      createUserAccount(tx, input, actor, { requestId: origin.requestId }, { fourEyes: true }),
+    );
   }
 
   createOrganization(

@@ -4,3 +4,7 @@ export * from './user-accounts.js';
 export * from './login-attempts.repository.js';
 export * from './idempotency-keys.repository.js';
 export * from './sessions.repository.js';
+export * from './role-requests.repository.js';
+export * from './password-resets.repository.js';
+export * from './account-lifecycle.js';
+export * from './secret-tokens.js';

@@ -23,8 +23,8 @@ describe('validateNewUserAccount', () => {
 
   it.each([
     ['a valid officer', base, null],
+    ['admin with committee', { ...base, roles: ['admin', 'committee'] }, 'roles'],
     ['a valid sponsor', { ...base, roles: ['sponsor'], organizationId: org }, null],
-    ['an 11-character password', { ...base, password: 'eleven char' }, 'password'],
     ['a bad email', { ...base, email: 'a@b' }, 'email'],
     ['no role', { ...base, roles: [] }, 'roles'],
     ['an unknown role', { ...base, roles: ['root'] }, 'roles'],
@@ -44,6 +44,25 @@ describe('validateNewUserAccount', () => {
         expect.objectContaining({ code: 'VALIDATION.FAILED', details: [expect.objectContaining({ field })] }),
       );
     }
+  });
+
+  it.each([
+    ['an 11-character password', 'eleven char'],
+    ['twelve spaces', ' '.repeat(12)],
+    ['a common password', 'password1234'],
+  ])('refuses %s with AUTH.PASSWORD_REJECTED', (_name, password) => {
+    expect(() => validateNewUserAccount({ ...base, password })).toThrow(
+      expect.objectContaining({
+        code: 'AUTH.PASSWORD_REJECTED',
+        details: [expect.objectContaining({ field: 'password' })],
+      }),
+    );
+  });
+
+  it('verifies the NFKC form and, for hashes made before, the password as typed', async () => {
+    const hash = await hashPassword('ﬁve ﬁne ﬁsh swim');
+    expect(await verifyPassword(hash, 'five fine fish swim')).toBe(true);
+    expect(await verifyPassword(hash, 'ﬁve ﬁne ﬁsh swim')).toBe(true);
   });
 
   it('de-duplicates roles and trims the email', () => {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import { normalizePassword } from '@forge/domain';
 
 /**
  * Argon2id, pinned. `Algorithm` in @node-rs/argon2 is a `const enum` (not importable under isolatedModules),
@@ -9,19 +10,21 @@ import { hash, verify } from '@node-rs/argon2';
 export const ARGON2ID = 2;
 const ARGON2_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const MIN_PASSWORD_LENGTH = 12;
-/** Upper bound so a caller cannot make the server hash megabytes. */
-export const MAX_PASSWORD_LENGTH = 256;
-
+/** Hashes the NFKC form of the password (NIST SP 800-63B: normalise before hashing). */
 export async function hashPassword(password: string): Promise<string> {
   // The options object is typed against the const enum; the numeric value is the same at run time.
-  return hash(password, ARGON2_OPTIONS as unknown as Parameters<typeof hash>[1]);
+  return hash(normalizePassword(password), ARGON2_OPTIONS as unknown as Parameters<typeof hash>[1]);
 }
 
-/** False for a wrong password or an unparsable hash; never throws for bad input. */
+/**
+ * False for a wrong password or an unparsable hash; never throws for bad input. The NFKC form is tried first; a
+ * password whose raw form differs is also tried as typed (hashes made before normalisation was introduced).
+ */
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  const normalized = normalizePassword(password);
   try {
-    return await verify(passwordHash, password);
+    if (await verify(passwordHash, normalized)) return true;
+    return normalized !== password && (await verify(passwordHash, password));
   } catch {
     return false;
   }

@@ -1,5 +1,6 @@
 import { type EntityManager } from 'typeorm';
 import { type Role } from '@forge/domain';
+import { returnedRows } from './returned-rows.js';
 
 export type SessionMethod = 'password' | 'password+totp' | 'password+recovery_code' | 'oidc';
 
@@ -122,25 +123,25 @@ export const sessionsRepository = {
 
   /** Ends one session (sign-out); true when a live session was ended. */
   async revoke(manager: EntityManager, idHash: Buffer): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+    const result: unknown = await manager.query(
       `UPDATE user_sessions SET revoked_at = now() WHERE id_hash = $1 AND revoked_at IS NULL RETURNING 1`,
       [idHash],
     );
-    return rows.length > 0;
+    return returnedRows(result).length > 0;
   },
 
   /** Ends every session of a user (disabled, roles changed, password reset); returns how many. */
   async revokeAllForUser(manager: EntityManager, userId: string): Promise<number> {
-    const rows: unknown[] = await manager.query(
+    const result: unknown = await manager.query(
       `UPDATE user_sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING 1`,
       [userId],
     );
-    return rows.length;
+    return returnedRows(result).length;
   },
 
   /** Deletes sessions that expired or were revoked more than a day ago (the sweeper calls this). */
   async purgeEnded(manager: EntityManager, limit = 1000): Promise<number> {
-    const rows: unknown[] = await manager.query(
+    const result: unknown = await manager.query(
       `DELETE FROM user_sessions WHERE id_hash IN (
          SELECT id_hash FROM user_sessions
           WHERE expires_at < now() - interval '1 day' OR revoked_at < now() - interval '1 day'
@@ -148,6 +149,6 @@ export const sessionsRepository = {
        RETURNING 1`,
       [limit],
     );
-    return rows.length;
+    return returnedRows(result).length;
   },
 };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
 import { type Role } from '@forge/domain';
+import { returnedRows } from './returned-rows.js';
 
 /** A user as the application sees it (never with the password hash). */
 export interface UserRecord {
@@ -90,11 +91,47 @@ export const usersRepository = {
 
   /** Bumps the account version (every token and session of the old version stops working); returns it. */
   async bumpAuthVersion(manager: EntityManager, id: string): Promise<number | null> {
-    const rows: Array<{ auth_version: number }> = await manager.query(
+    const result: unknown = await manager.query(
       `UPDATE users SET auth_version = auth_version + 1 WHERE id = $1 RETURNING auth_version`,
       [id],
     );
-    return rows[0]?.auth_version ?? null;
+    return returnedRows<{ auth_version: number }>(result)[0]?.auth_version ?? null;
+  },
+
+  /** The user row locked for an administrative change (FOR UPDATE), or null. */
+  async lockById(manager: EntityManager, id: string): Promise<UserRecord | null> {
+    const rows: UserRow[] = await manager.query(
+      `SELECT ${USER_COLUMNS} FROM users WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    return rows[0] ? toUser(rows[0]) : null;
+  },
+
+  async findByEmail(manager: EntityManager, email: string): Promise<UserRecord | null> {
+    const rows: UserRow[] = await manager.query(
+      `SELECT ${USER_COLUMNS} FROM users WHERE lower(email) = lower($1)`,
+      [email.trim()],
+    );
+    return rows[0] ? toUser(rows[0]) : null;
+  },
+
+  /**
+   * Changes what a user may do and bumps the account version in the same statement, so every token and session
+   * issued before stops working at its next request.
+   */
+  async update(
+    manager: EntityManager,
+    id: string,
+    change: { roles?: Role[]; disabled?: boolean; passwordHash?: string },
+  ): Promise<UserRecord> {
+    const result: unknown = await manager.query(
+      `UPDATE users SET roles = COALESCE($2::text[], roles), disabled = COALESCE($3, disabled),
+              password_hash = COALESCE($4, password_hash), auth_version = auth_version + 1
+        WHERE id = $1
+        RETURNING ${USER_COLUMNS}`,
+      [id, change.roles ?? null, change.disabled ?? null, change.passwordHash ?? null],
+    );
+    return toUser(returnedRows<UserRow>(result)[0]);
   },
 
   async list(manager: EntityManager, limit = 500): Promise<UserRecord[]> {

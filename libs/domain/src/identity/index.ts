@@ -1,0 +1,2 @@
+export * from './account-rules.js';
+export * from './password-policy.js';
