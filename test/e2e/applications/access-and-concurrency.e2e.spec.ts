@@ -254,4 +254,24 @@ describe('applications: organisation isolation, concurrency, information request
     });
     expect(listed.body.items.map((i: { id: string }) => i.id)).toContain(app.id);
   });
+
+  it('lists the applications nobody is assigned to with assignee=none', async () => {
+    const assigned = await createSubmitted(t, sponsor);
+    const unassigned = await createSubmitted(t, sponsor);
+    await t.request('POST', `/api/v1/applications/${assigned.id}/assign`, {
+      token: officer.token,
+      body: { assigneeId: officer.id },
+    });
+    const listed = await t.request('GET', '/api/v1/applications?assignee=none&limit=100', {
+      token: officer.token,
+    });
+    expect(listed.status).toBe(200);
+    const ids = listed.body.items.map((i: { id: string }) => i.id);
+    expect(ids).toContain(unassigned.id);
+    expect(ids).not.toContain(assigned.id);
+    expect(listed.body.items.every((i: { assigneeId: string | null }) => i.assigneeId === null)).toBe(true);
+    expect(
+      (await t.request('GET', '/api/v1/applications?assignee=nobody', { token: officer.token })).status,
+    ).toBe(400);
+  });
 });

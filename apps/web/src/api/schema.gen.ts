@@ -4629,7 +4629,7 @@ export interface operations {
   ApplicationsController_list: {
     parameters: {
       query?: {
-        /** @description assignee user id */
+        /** @description assignee user id, or `none` for the applications nobody is assigned to */
         assignee?: string;
         category?: 'A' | 'B' | 'C' | 'FI';
         country?: string;

@@ -16,6 +16,7 @@ export interface ApplicationListQuery {
   mineral?: string;
   category?: string;
   residualBand?: string;
+  /** An assignee's user id, or `none` for the applications nobody is assigned to. */
   assigneeId?: string;
   q?: string;
   /** Page size (the HTTP layer bounds it). */
@@ -52,7 +53,8 @@ export class ApplicationQueries {
         mineral: query.mineral,
         category: query.category,
         residualBand: query.residualBand,
-        assigneeId: query.assigneeId,
+        assigneeId: query.assigneeId === 'none' ? undefined : query.assigneeId,
+        unassigned: query.assigneeId === 'none',
         q: query.q,
         limit: query.limit + 1,
         after,

@@ -13,6 +13,8 @@ export interface ApplicationListFilter {
   category?: string;
   residualBand?: string;
   assigneeId?: string;
+  /** Only applications nobody is assigned to. */
+  unassigned?: boolean;
   q?: string;
   limit: number;
   /** Keyset position: the (created_at, id) of the last item of the previous page. */
@@ -61,6 +63,7 @@ export async function listApplications(
   if (filter.mineral) add((p) => `a.input->>'mineral' = ${p}`, filter.mineral);
   if (filter.category) add((p) => `a.category = ${p}`, filter.category);
   if (filter.assigneeId) add((p) => `a.assignee_id = ${p}::uuid`, filter.assigneeId);
+  if (filter.unassigned) where.push('a.assignee_id IS NULL');
   if (filter.residualBand) add((p) => `${RESIDUAL_BAND_SQL} = ${p}`, filter.residualBand);
   if (filter.q) {
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -345,8 +345,13 @@ export class ListApplicationsQueryDto {
   @IsIn(PIPELINE_RISK_BANDS)
   residualBand?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'assignee user id' })
+  @ApiPropertyOptional({
+    description: 'assignee user id, or `none` for the applications nobody is assigned to',
+    pattern: '^(none|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$',
+    example: 'none',
+  })
   @IsOptional()
+  @ValidateIf((_, value) => value !== 'none')
   @IsUUID()
   assignee?: string;
 
