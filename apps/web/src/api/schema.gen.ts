@@ -42,6 +42,63 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/role-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Role grants by status (default: pending, the four-eyes inbox), oldest first */
+    get: operations['AdminController_listRoleRequests'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/role-requests/{requestId}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a role grant (a second admin: not the one who asked, not the user concerned)
+     * @description Applies the roles: `user.roles_changed` naming the request and both admins; the user signs in again.
+     */
+    post: operations['AdminController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/role-requests/{requestId}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject a role grant (any other admin; the admin who asked may withdraw it)
+     * @description Writes `user.role_change_rejected`; the roles stay as they are.
+     */
+    post: operations['AdminController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/scoring/models/{version}/activate': {
     parameters: {
       query?: never;
@@ -66,11 +123,88 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** Every user (oldest first, at most 500) */
+    /** Every user (oldest first, at most 500), with any role grant awaiting approval */
     get: operations['AdminController_listUsers'];
     put?: never;
-    /** Create a user (password stored with Argon2id) */
+    /**
+     * Create a user (password stored with Argon2id)
+     * @description Asking for officer, committee or admin creates the account with no role and a pending role request (`pendingRoleRequest`) that a second admin approves. Admin is never combined with officer or committee.
+     */
     post: operations['AdminController_createUser'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One user */
+    get: operations['AdminController_getUser'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{userId}/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Disable an account: its sessions and tokens are refused from the next request on
+     * @description Writes `user.disabled`. An admin cannot disable their own account.
+     */
+    post: operations['AdminController_disable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{userId}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Enable a disabled account (`user.enabled`); the user signs in again */
+    post: operations['AdminController_enable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/users/{userId}/roles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set a user's roles
+     * @description Removing roles, or granting auditor only, applies at once: 200, `user.roles_changed`, the user signs in again. Granting officer, committee or admin creates a pending role request: 202, `user.role_change_requested`; a second admin approves it. Admin is never combined with officer or committee.
+     */
+    put: operations['AdminController_changeRoles'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -659,6 +793,26 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auth/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Set a new password with a one-time reset token
+     * @description The token comes from `npm run cli -- users:reset-password` (by email once notifications exist). It works once, for PASSWORD_RESET_TTL_SECONDS; every session and token of the account ends.
+     */
+    post: operations['AuthController_resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/session': {
     parameters: {
       query?: never;
@@ -909,6 +1063,10 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
   schemas: {
+    AccountStatusRequestDto: {
+      /** @example left the fund on 2025-06-30 */
+      reason: string;
+    };
     ActivatedScoringModelDto: {
       /** Format: date-time */
       activatedAt: string | null;
@@ -947,6 +1105,8 @@ export type components = {
        * @description Sponsor users only
        */
       organizationId: string | null;
+      /** @description A role grant awaiting a second admin (officer, committee and admin need one) */
+      pendingRoleRequest: components['schemas']['RoleRequestResponseDto'] | null;
       /**
        * @example [
        *       "officer"
@@ -1431,6 +1591,17 @@ export type components = {
       reason: string | null;
       /** @description False when the chain or any signed checkpoint (database or log file) disagrees */
       valid: boolean;
+    };
+    ChangeRolesRequestDto: {
+      /** @example joins the Andes desk */
+      reason: string;
+      /**
+       * @description The full set of roles wanted
+       * @example [
+       *       "officer"
+       *     ]
+       */
+      roles: ('sponsor' | 'officer' | 'committee' | 'auditor' | 'admin')[];
     };
     /** @enum {string} */
     CheckCode:
@@ -2195,6 +2366,15 @@ export type components = {
       /** @example 30-71234567-9 */
       registrationNumber: string;
     };
+    PasswordResetRequestDto: {
+      /**
+       * Format: password
+       * @example a new long pass phrase
+       */
+      password: string;
+      /** @description The one-time token (printed by `npm run cli -- users:reset-password`) */
+      token: string;
+    };
     PatchApplicationDto: {
       /**
        * @example project
@@ -2479,6 +2659,51 @@ export type components = {
       band: 'low' | 'moderate' | 'substantial' | 'high';
       /** @example Sovereign support letter lowers transfer risk */
       rationale: string;
+    };
+    RoleChangeResponseDto: {
+      /** @description Set (answer 202) when the change grants officer, committee or admin and waits for a second admin */
+      roleRequest: components['schemas']['RoleRequestResponseDto'] | null;
+      user: components['schemas']['AdminUserResponseDto'];
+    };
+    RoleRequestDecisionDto: {
+      /** @example checked with the head of the desk */
+      note?: string;
+    };
+    RoleRequestResponseDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      decidedAt: string | null;
+      /** Format: uuid */
+      decidedBy: string | null;
+      decisionNote: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @example joins the Andes desk */
+      reason: string;
+      /**
+       * Format: uuid
+       * @description The admin who asked (null: the system)
+       */
+      requestedBy: string | null;
+      /**
+       * @description The roles asked for (all of them)
+       * @example [
+       *       "officer"
+       *     ]
+       */
+      rolesAfter: ('sponsor' | 'officer' | 'committee' | 'auditor' | 'admin')[];
+      /**
+       * @description The roles in force when it was asked
+       * @example []
+       */
+      rolesBefore: ('sponsor' | 'officer' | 'committee' | 'auditor' | 'admin')[];
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected';
+      /** @example ana.officer@fund.example */
+      userEmail: string;
+      /** Format: uuid */
+      userId: string;
     };
     SanctionsListResponseDto: {
       /**
@@ -2867,6 +3092,7 @@ export type components = {
   headers: never;
   pathItems: never;
 };
+export type SchemaAccountStatusRequestDto = components['schemas']['AccountStatusRequestDto'];
 export type SchemaActivatedScoringModelDto = components['schemas']['ActivatedScoringModelDto'];
 export type SchemaAdminUserResponseDto = components['schemas']['AdminUserResponseDto'];
 export type SchemaAnswerInformationRequestDto = components['schemas']['AnswerInformationRequestDto'];
@@ -2890,6 +3116,7 @@ export type SchemaAuditSubjectDto = components['schemas']['AuditSubjectDto'];
 export type SchemaBeneficialOwnerDto = components['schemas']['BeneficialOwnerDto'];
 export type SchemaCategoryDto = components['schemas']['CategoryDto'];
 export type SchemaChainVerificationDto = components['schemas']['ChainVerificationDto'];
+export type SchemaChangeRolesRequestDto = components['schemas']['ChangeRolesRequestDto'];
 export type SchemaCheckCode = components['schemas']['CheckCode'];
 export type SchemaCheckOutcome = components['schemas']['CheckOutcome'];
 export type SchemaCheckpointLogDto = components['schemas']['CheckpointLogDto'];
@@ -2943,6 +3170,7 @@ export type SchemaOpenedInformationRequestResponseDto =
   components['schemas']['OpenedInformationRequestResponseDto'];
 export type SchemaOpenInformationRequestDto = components['schemas']['OpenInformationRequestDto'];
 export type SchemaOrganizationResponseDto = components['schemas']['OrganizationResponseDto'];
+export type SchemaPasswordResetRequestDto = components['schemas']['PasswordResetRequestDto'];
 export type SchemaPatchApplicationDto = components['schemas']['PatchApplicationDto'];
 export type SchemaPendingApprovalResponseDto = components['schemas']['PendingApprovalResponseDto'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
@@ -2959,6 +3187,9 @@ export type SchemaRiskBand = components['schemas']['RiskBand'];
 export type SchemaRiskBandOverrideDto = components['schemas']['RiskBandOverrideDto'];
 export type SchemaRiskJobDto = components['schemas']['RiskJobDto'];
 export type SchemaRiskOverrideDto = components['schemas']['RiskOverrideDto'];
+export type SchemaRoleChangeResponseDto = components['schemas']['RoleChangeResponseDto'];
+export type SchemaRoleRequestDecisionDto = components['schemas']['RoleRequestDecisionDto'];
+export type SchemaRoleRequestResponseDto = components['schemas']['RoleRequestResponseDto'];
 export type SchemaSanctionsListResponseDto = components['schemas']['SanctionsListResponseDto'];
 export type SchemaSatisfyConditionDto = components['schemas']['SatisfyConditionDto'];
 export type SchemaScoreBandDto = components['schemas']['ScoreBandDto'];
@@ -3008,7 +3239,7 @@ export interface operations {
           'application/json': components['schemas']['OrganizationResponseDto'][];
         };
       };
-      /** @description No or bad token */
+      /** @description No or bad credentials */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3124,7 +3355,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description No or bad token */
+      /** @description No or bad credentials */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3440,6 +3671,491 @@ export interface operations {
       };
     };
   };
+  AdminController_listRoleRequests: {
+    parameters: {
+      query?: {
+        status?: 'pending' | 'approved' | 'rejected';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleRequestResponseDto'][];
+        };
+      };
+      /** @description VALIDATION.FAILED: unknown status */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description AUTH.FORBIDDEN: not an admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AdminController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        requestId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RoleRequestDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleChangeResponseDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPROVAL.SELF_APPROVAL or AUTH.SELF_ADMINISTRATION */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description ROLE_REQUEST.NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPROVAL.ALREADY_DECIDED or AUTH.ROLE_REQUEST_STALE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AdminController_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        requestId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RoleRequestDecisionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleChangeResponseDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description AUTH.SELF_ADMINISTRATION */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description ROLE_REQUEST.NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPROVAL.ALREADY_DECIDED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   RiskController_activate: {
     parameters: {
       query?: never;
@@ -3622,7 +4338,7 @@ export interface operations {
           'application/json': components['schemas']['AdminUserResponseDto'][];
         };
       };
-      /** @description No or bad token */
+      /** @description No or bad credentials */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3720,7 +4436,7 @@ export interface operations {
           'application/json': components['schemas']['AdminUserResponseDto'];
         };
       };
-      /** @description VALIDATION.FAILED (e.g. sponsor without an existing organizationId, password < 12) */
+      /** @description VALIDATION.FAILED (e.g. sponsor without an existing organizationId, admin with officer) or AUTH.PASSWORD_REJECTED (too short, blank, common, derived from the email) */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3738,7 +4454,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description No or bad token */
+      /** @description No or bad credentials */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3841,6 +4557,706 @@ export interface operations {
            *       "status": 0,
            *       "detail": "…",
            *       "code": "IDEMPOTENCY.KEY_REUSED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AdminController_getUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminUserResponseDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description AUTH.FORBIDDEN: not an admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description USER.NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AdminController_disable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AccountStatusRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminUserResponseDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description AUTH.SELF_ADMINISTRATION */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description USER.NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description CONFLICT: already disabled */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AdminController_enable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AccountStatusRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminUserResponseDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description AUTH.SELF_ADMINISTRATION */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description USER.NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description CONFLICT: not disabled */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AdminController_changeRoles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeRolesRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Applied */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleChangeResponseDto'];
+        };
+      };
+      /** @description Waiting for a second admin */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoleChangeResponseDto'];
+        };
+      };
+      /** @description VALIDATION.FAILED (e.g. admin with officer, sponsor with staff) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad credentials */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description AUTH.SELF_ADMINISTRATION */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description USER.NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description AUTH.ROLE_REQUEST_PENDING, or CONFLICT: the same roles */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
            *     }
            */
           'application/problem+json': components['schemas']['ProblemDetails'];
@@ -9944,6 +11360,118 @@ export interface operations {
            *       "status": 0,
            *       "detail": "…",
            *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AuthController_resetPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PasswordResetRequestDto'];
+      };
+    };
+    responses: {
+      /** @description The password is changed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description AUTH.INVALID_RESET_TOKEN (unknown, used or expired) or AUTH.PASSWORD_REJECTED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
            *     }
            */
           'application/problem+json': components['schemas']['ProblemDetails'];
