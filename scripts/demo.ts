@@ -8,6 +8,8 @@ import { startApi } from '../apps/api/src/api.bootstrap.js';
 import { startWorker } from '../apps/worker/src/worker.bootstrap.js';
 import { ApiClient, ApiError } from './demo/api-client.js';
 import { approveRoleRequest, createAdminWithCli } from './demo/identity.js';
+import { runMonitoringDemo, type MonitoringDemoContext } from './demo/monitoring.js';
+import { runNotificationsDemo } from './demo/notifications.js';
 
 /**
  * `npm run demo`: the main job a newcomer runs. Starts the product (embedded PostgreSQL and the PostgreSQL
@@ -89,7 +91,9 @@ async function main(): Promise<void> {
     });
     await demo.createUsers(adminEmail, secondAdminEmail);
     await demo.walkPortfolio(sample.applications, sample.negatives);
+    await runMonitoringDemo(demo.monitoringContext());
     await demo.report();
+    await runNotificationsDemo(client, demo.inboxUsers());
     const verified = await demo.auditAndProofs(join(demoDataDir, 'demo-output'), projectRoot);
     if (!verified) exitCode = 1;
     if (serve) {
@@ -116,6 +120,7 @@ async function main(): Promise<void> {
 }
 
 interface Tracked {
+  sponsorToken?: string;
   key: string;
   id: string;
   reference: string;
@@ -137,6 +142,32 @@ class DemoRun {
     private readonly api: ApiClient,
     private readonly runId: string,
   ) {}
+
+  /** For scripts/demo/monitoring.ts: the officers and the financed projects with their sponsors. */
+  monitoringContext(): MonitoringDemoContext {
+    return {
+      api: this.api,
+      maker: this.users.officer,
+      checker: this.users.checker,
+      auditor: this.users.auditor,
+      financed: this.tracked
+        .filter((t) => t.outcome === 'financed' && t.sponsorToken)
+        .map((t) => ({ id: t.id, reference: t.reference, sponsorToken: t.sponsorToken as string })),
+    };
+  }
+
+  /** For scripts/demo/notifications.ts: one user per role. */
+  inboxUsers(): [string, string][] {
+    const sponsor = this.tracked.find((t) => t.sponsorToken)?.sponsorToken;
+    return [
+      ['officer', this.users.officer.token],
+      ['checker', this.users.checker.token],
+      ...(this.committee[0] ? [['committee', this.committee[0].token] as [string, string]] : []),
+      ['auditor', this.users.auditor.token],
+      ['admin', this.adminToken],
+      ...(sponsor ? [['sponsor', sponsor] as [string, string]] : []),
+    ];
+  }
 
   credentials(): Array<[string, string]> {
     return [
@@ -241,6 +272,7 @@ class DemoRun {
       note: sample.note,
       outcome: '',
     };
+    tracked.sponsorToken = sponsor.token;
     this.tracked.push(tracked);
     await this.api.call('POST', `/api/v1/applications/${created.id}/submit`, {
       token: sponsor.token,

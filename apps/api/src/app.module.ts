@@ -9,6 +9,7 @@ import { HealthController } from './health/health.controller.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { AuditApiModule } from './audit/audit.module.js';
 import { ApplicationsModule } from './applications/applications.module.js';
+import { MonitoringModule } from './monitoring/monitoring.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { RiskModule } from './risk/risk.module.js';
@@ -21,6 +22,7 @@ const FEATURE_MODULES: NonNullable<DynamicModule['imports']> = [
   ReferenceModule,
   RiskModule,
   NotificationsModule,
+  MonitoringModule,
 ];
 
 @Module({})

@@ -9,6 +9,7 @@ import { ApplicationQueries } from './applications/application-queries.js';
 import { ApprovalQueries } from './approvals/approval-queries.js';
 import { MakerChecker } from './approvals/maker-checker.js';
 import { CommitteeCommands } from './committee/committee-commands.js';
+import { DisbursementCommands } from './monitoring/disbursement-commands.js';
 import { DocumentCommands } from './documents/document-commands.js';
 import { ReviewCommands } from './review/review-commands.js';
 
@@ -23,6 +24,7 @@ export const USE_CASES: Provider[] = [
   ReviewCommands,
   CommitteeCommands,
   DocumentCommands,
+  DisbursementCommands,
 ];
 
 /**

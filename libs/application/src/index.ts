@@ -15,3 +15,5 @@ export * from './approvals/maker-checker.js';
 export * from './committee/committee-commands.js';
 export * from './documents/document-commands.js';
 export * from './review/review-commands.js';
+export * from './monitoring/disbursement-commands.js';
+export * from './monitoring/disbursement-context.js';

@@ -11,3 +11,4 @@ export * from './identity/index.js';
 export * from './reference/index.js';
 export * from './risk/index.js';
 export * from './screening/index.js';
+export * from './monitoring/index.js';

@@ -71,7 +71,8 @@ export class ReferenceService {
         async () => {
           const open: Array<{ id: string }> = await manager.query(
             `SELECT id FROM applications
-              WHERE stage NOT IN ('draft', 'financed', 'rejected', 'withdrawn') ORDER BY created_at, id`,
+              WHERE stage NOT IN ('draft', 'financed', 'rejected', 'withdrawn', 'disbursing', 'monitoring',
+                                  'repaid', 'written_off') ORDER BY created_at, id`,
           );
           for (const { id } of open) await scheduleScreening(manager, id, 'list_loaded');
           // The pipeline's "latest screening job has run" guard holds their moves until the re-screen ran.

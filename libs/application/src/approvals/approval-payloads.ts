@@ -20,6 +20,10 @@ export interface ApprovalPayloads {
   'risk.override': { band: PipelineRiskBand; rationale: string };
   /** Subject: the condition precedent id. */
   'condition.satisfy': { evidence: string; documentIds: string[] };
+  /** Subject: the disbursement id (monitoring.md). */
+  'disbursement.release': { amountUsd: number; trancheId: string };
+  /** Subject: `application`. */
+  'application.write_off': { reason: string };
 }
 
 export type ApprovalPayload<A extends ApprovalAction> = ApprovalPayloads[A];
@@ -62,5 +66,16 @@ export const PAYLOAD_READERS: { [A in ApprovalAction]: (payload: PipelineJson) =
     const p = record(payload);
     const ids = Array.isArray(p.documentIds) ? p.documentIds.filter((id) => typeof id === 'string') : [];
     return { evidence: text(p.evidence) ?? '', documentIds: ids as string[] };
+  },
+  'disbursement.release': (payload) => {
+    const p = record(payload);
+    if (typeof p.amountUsd !== 'number' || typeof p.trancheId !== 'string')
+      throw conflict('the item names no amount');
+    return { amountUsd: p.amountUsd, trancheId: p.trancheId };
+  },
+  'application.write_off': (payload) => {
+    const reason = text(record(payload).reason);
+    if (!reason) throw conflict('the item names no reason');
+    return { reason };
   },
 };

@@ -3,8 +3,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type JsonValue } from '@forge/audit';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
 import {
+  applyDisbursement,
+  cancelOpenDisbursements,
+  decide,
   decideApproval,
   DomainError,
+  rejectDisbursement,
   isTerminalStage,
   requestApproval,
   type Actor,
@@ -16,6 +20,8 @@ import {
   findApproval,
   insertPendingApproval,
   insertRiskBandOverride,
+  listDisbursements,
+  updateDisbursement,
   recomputeScreening,
   recordApprovalDecision,
   refreshEsgChecks,
@@ -26,6 +32,7 @@ import {
 } from '@forge/persistence';
 import { ApplicationAccess } from '../access/application-access.js';
 import { ApplicationCommandRunner, type CommandContext } from '../applications/application-command.runner.js';
+import { loadDisbursementContext } from '../monitoring/disbursement-context.js';
 import { PAYLOAD_READERS, type ApprovalPayloads } from './approval-payloads.js';
 
 function effectConflict(message: string): DomainError {
@@ -124,6 +131,41 @@ export class MakerChecker {
         });
         return async () => ({ effect: { assessmentId: item.subject, band: payload.band } });
       },
+      'disbursement.release': async (ctx, item, _payload, changes) => {
+        const dctx = await loadDisbursementContext(ctx.manager, ctx.aggregate);
+        const disbursement = dctx.disbursements.find((d) => d.id === item.subject);
+        if (!disbursement) throw effectConflict(`the disbursement ${item.subject} no longer exists`);
+        const applied = applyDisbursement(dctx, disbursement, ctx.actor, { now: ctx.now.toISOString() });
+        const moved = decide(ctx.state, { type: 'disbursed', disbursedUsd: applied.disbursedUsd }, ctx.actor);
+        await updateDisbursement(ctx.manager, applied.disbursement);
+        changes.stage = moved.state.stage;
+        changes.disbursedUsd = applied.disbursedUsd;
+        return async () => ({
+          effect: {
+            disbursementId: item.subject,
+            trancheId: disbursement.trancheId,
+            stage: { from: applied.stage.from, to: applied.stage.to, path: applied.stage.path },
+          },
+          amountUsd: disbursement.amountUsd,
+          valueDate: applied.disbursement.valueDate as string,
+          disbursedUsd: applied.disbursedUsd,
+        });
+      },
+      'application.write_off': async (ctx, _item, payload, changes) => {
+        const moved = decide(ctx.state, { type: 'write_off', reason: payload.reason }, ctx.actor);
+        const open = cancelOpenDisbursements(
+          await listDisbursements(ctx.manager, ctx.aggregate.application.id),
+          ctx.now.toISOString(),
+        );
+        for (const d of open) await updateDisbursement(ctx.manager, d);
+        changes.stage = moved.state.stage;
+        return async () => ({
+          effect: {
+            stage: { from: ctx.state.stage, to: moved.state.stage },
+            disbursementsCancelled: open.map((d) => d.id),
+          },
+        });
+      },
       'condition.satisfy': async (ctx, item, payload) => {
         const done = await satisfyCondition(ctx.manager, {
           id: item.subject,
@@ -193,6 +235,18 @@ export class MakerChecker {
         );
       }
       await recordApprovalDecision(ctx.manager, result.item);
+      if (!result.takeEffect && item.action === 'disbursement.release') {
+        // A refused disbursement ends `rejected`; the sponsor may request again.
+        const disbursement = (await listDisbursements(ctx.manager, ctx.aggregate.application.id)).find(
+          (d) => d.id === item.subject,
+        );
+        if (disbursement?.status === 'proposed') {
+          await updateDisbursement(
+            ctx.manager,
+            rejectDisbursement(disbursement, ctx.actor, note, ctx.now.toISOString()),
+          );
+        }
+      }
       const changes: ApplicationChanges = {};
       const report = result.takeEffect ? await this.applyEffect(ctx, result.item, changes) : null;
       await this.runner.commit(

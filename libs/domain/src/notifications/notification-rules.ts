@@ -510,6 +510,10 @@ export function resolvedWork(event: NotifiableEvent): WorkResolution[] {
     case 'disbursement.declined':
       resolve(`disbursement:${event.subject.id}`);
       break;
+    case 'approval.requested':
+      // Proposing a disbursement is a four-eyes item on it: the request no longer waits for an officer.
+      if (after.action === 'disbursement.release') resolve(`disbursement:${str(after.subject)}`);
+      break;
     case 'esap.item_updated':
       if (after.status === 'done') resolve(`esap_item:${event.subject.id}`);
       break;

@@ -10,6 +10,9 @@ export const APPROVAL_ACTIONS = [
   'category.downgrade',
   'risk.override',
   'condition.satisfy',
+  // monitoring.md: a disbursement (subject: the disbursement id) and a write-off (subject: `application`).
+  'disbursement.release',
+  'application.write_off',
 ] as const;
 export type ApprovalAction = (typeof APPROVAL_ACTIONS)[number];
 export type ApprovalStatus = 'pending' | 'approved' | 'rejected';

@@ -42,6 +42,8 @@ export const PIPELINE_GUARDS = {
   quorumReached: 'committee.quorum_reached',
   /** No open information request (every move but reject and withdraw). */
   noOpenInformationRequest: 'information_request.none_open',
+  /** monitoring → repaid: Σ repaid = Σ disbursed = FORGE amount (monitoring.md). */
+  repaymentComplete: 'repayment.complete',
   /** No pending maker-checker item (every move but reject and withdraw). */
   noPendingApproval: 'approval.none_pending',
 } as const;
@@ -229,6 +231,20 @@ export function guardNoPendingApproval(state: PipelineState): Detail[] {
   return n === 0 ? [] : [fail(PIPELINE_GUARDS.noPendingApproval, `${n} pending maker-checker item(s)`)];
 }
 
+/** monitoring → repaid: everything disbursed (the whole FORGE amount) has been repaid. */
+export function guardRepaymentComplete(state: PipelineState): Detail[] {
+  const f = state.postClose;
+  if (f && f.disbursedUsd === f.forgeAmountUsd && f.repaidUsd >= f.disbursedUsd) return [];
+  return [
+    fail(
+      PIPELINE_GUARDS.repaymentComplete,
+      f
+        ? `US$${f.repaidUsd} of US$${f.disbursedUsd} disbursed has been repaid`
+        : 'no repayments are recorded',
+    ),
+  ];
+}
+
 // ---- which guards apply to which move ----
 
 /** The blocks that apply to every move out of a stage except reject and withdraw. */
@@ -282,6 +298,8 @@ export function transitionGuards(state: PipelineState, to: Stage): Detail[] {
     details.push(...guardFinancingRecorded(state), ...guardAssessmentCurrent(state));
   } else if (from === 'approved' && to === 'financed') {
     details.push(...guardConditionsSatisfied(state));
+  } else if (from === 'monitoring' && to === 'repaid') {
+    details.push(...guardRepaymentComplete(state));
   }
   return details;
 }

@@ -82,6 +82,11 @@ export interface PipelineState {
   /** The current committee round; `null` outside `committee` (and its outcome stages). */
   committee: CommitteeState | null;
   icPack: IcPackRef | null;
+  /**
+   * monitoring.md: the money of a financed project (integer US dollars); `null` (or absent) before financial
+   * close. Read by the post-close moves.
+   */
+  postClose?: { forgeAmountUsd: number; disbursedUsd: number; repaidUsd: number } | null;
 }
 
 /**
@@ -103,7 +108,15 @@ export type PipelineCommand =
    * Apply the committee's decision (computed from `state.committee` votes; quorum as configured).
    * Issued in the transaction of the vote that reached quorum, by that voter.
    */
-  | { type: 'committee_decided'; quorum: number; expectedVersion?: number };
+  | { type: 'committee_decided'; quorum: number; expectedVersion?: number }
+  /**
+   * monitoring.md: an approved disbursement took effect (the checker of its four-eyes item issues it in the
+   * approving transaction); `disbursedUsd` is Σ disbursed after it. `financed` → `disbursing`, or →
+   * `monitoring` once everything is disbursed.
+   */
+  | { type: 'disbursed'; disbursedUsd: number; expectedVersion?: number }
+  /** monitoring.md: an approved write-off takes effect (`financed`, `disbursing`, `monitoring` → `written_off`). */
+  | { type: 'write_off'; reason: string; expectedVersion?: number };
 
 export type PipelineCommandType = PipelineCommand['type'];
 
@@ -127,7 +140,10 @@ export type TransitionKind =
   | 'reject'
   | 'withdraw'
   | 'assign'
-  | 'committee_decision';
+  | 'committee_decision'
+  | 'disburse'
+  | 'repay'
+  | 'write_off';
 
 export interface PipelineEventContext {
   transition: TransitionKind;
@@ -139,6 +155,9 @@ export interface PipelineEventContext {
   icPackHash?: string | null;
   decision?: CommitteeDecision;
   tally?: CommitteeTally;
+  /** A disbursement: Σ disbursed after it, and the stages it passed (financed → disbursing → monitoring). */
+  disbursedUsd?: number;
+  path?: Stage[];
 }
 
 /**

@@ -58,6 +58,7 @@ function green(stage: Stage, overrides: Partial<PipelineState> = {}): PipelineSt
       decision: null,
     },
     icPack: { assessmentId: 'ra-1', icPackHash: 'a'.repeat(64) },
+    postClose: { forgeAmountUsd: 100_000_000, disbursedUsd: 100_000_000, repaidUsd: 100_000_000 },
     ...overrides,
   };
 }
@@ -109,6 +110,7 @@ const officerEdges: Partial<Record<Stage, Partial<Record<Stage, Stage>>>> = {
   committee: { financing: 'committee' },
   financed: { approved: 'financed' },
   rejected: all(OPEN_AFTER_DRAFT, 'rejected'),
+  repaid: { monitoring: 'repaid' },
 };
 
 const COMMANDS: NamedCommand[] = [
@@ -154,6 +156,21 @@ const COMMANDS: NamedCommand[] = [
     from: { committee: 'approved' },
     blockedByInformationRequest: true,
   },
+  {
+    // green() has Σ disbursed = FORGE amount: the last dollar moves the project to monitoring.
+    name: 'disbursed',
+    command: { type: 'disbursed', disbursedUsd: 100_000_000 },
+    role: 'officer',
+    from: { financed: 'monitoring', disbursing: 'monitoring' },
+    blockedByInformationRequest: false,
+  },
+  {
+    name: 'write_off',
+    command: { type: 'write_off', reason: 'borrower insolvent' },
+    role: 'officer',
+    from: all(['financed', 'disbursing', 'monitoring'], 'written_off'),
+    blockedByInformationRequest: false,
+  },
 ];
 
 type Expected = 'allowed' | 'AUTH.FORBIDDEN' | 'APPLICATION.INVALID_TRANSITION' | 'APPLICATION.GUARD_FAILED';
@@ -194,8 +211,8 @@ function outcome(state: PipelineState, cmd: NamedCommand, role: ActorRole): Expe
 }
 
 describe('decide: every (stage, command, role)', () => {
-  it('covers 10 stages × 15 commands × 6 actors', () => {
-    expect(table).toHaveLength(10 * 15 * 6);
+  it('covers 14 stages × 21 commands × 6 actors', () => {
+    expect(table).toHaveLength(14 * 21 * 6);
   });
 
   test.each(table)(
@@ -732,6 +749,22 @@ const guardCases: GuardCase[] = [
     guard: G.conditionsSatisfied,
   },
   {
+    name: 'repaid with money still outstanding',
+    state: green('monitoring', {
+      postClose: { forgeAmountUsd: 100_000_000, disbursedUsd: 100_000_000, repaidUsd: 99_999_999 },
+    }),
+    command: officerTo('repaid'),
+    actor: actors.officer,
+    guard: G.repaymentComplete,
+  },
+  {
+    name: 'repaid before any repayment is known',
+    state: green('monitoring', { postClose: null }),
+    command: officerTo('repaid'),
+    actor: actors.officer,
+    guard: G.repaymentComplete,
+  },
+  {
     name: 'conditions precedent unknown',
     state: green('approved', { conditionsPrecedent: null }),
     command: officerTo('financed'),
@@ -872,5 +905,78 @@ describe('decide: reject and withdraw are never blocked by the review guards', (
     expect(decide(state, { type: 'committee_decided', quorum: 3 }, actors.committee).state.stage).toBe(
       'rejected',
     );
+  });
+});
+
+describe('after close (monitoring.md)', () => {
+  const money = (disbursedUsd: number, repaidUsd = 0) => ({
+    forgeAmountUsd: 100_000_000,
+    disbursedUsd,
+    repaidUsd,
+  });
+
+  it.each([
+    ['the first partial disbursement', 'financed', 0, 40_000_000, 'disbursing', ['disbursing']],
+    ['a single full disbursement', 'financed', 0, 100_000_000, 'monitoring', ['disbursing', 'monitoring']],
+    ['another partial one', 'disbursing', 40_000_000, 70_000_000, 'disbursing', ['disbursing']],
+    ['the last dollar', 'disbursing', 70_000_000, 100_000_000, 'monitoring', ['monitoring']],
+  ] as const)('%s: %s → %s', (_name, stage, before, after, to, path) => {
+    const { state, event } = decide(
+      green(stage, { postClose: money(before) }),
+      { type: 'disbursed', disbursedUsd: after },
+      actors.officer,
+    );
+    expect(state.stage).toBe(to);
+    expect(state.postClose?.disbursedUsd).toBe(after);
+    expect(event.context).toMatchObject({ transition: 'disburse', disbursedUsd: after, path });
+  });
+
+  it('Σ disbursed never passes the FORGE amount, and nothing is disbursed before close', () => {
+    expect(
+      errorOf(() =>
+        decide(
+          green('disbursing', { postClose: money(1) }),
+          { type: 'disbursed', disbursedUsd: 100_000_001 },
+          actors.officer,
+        ),
+      ).details[0].guard,
+    ).toBe('disbursement.within_amount');
+    expect(
+      errorOf(() =>
+        decide(
+          green('financed', { postClose: null }),
+          { type: 'disbursed', disbursedUsd: 1 },
+          actors.officer,
+        ),
+      ).code,
+    ).toBe('APPLICATION.INVALID_TRANSITION');
+  });
+
+  it('a write-off needs a reason; nothing leaves repaid or written_off', () => {
+    expect(
+      errorOf(() => decide(green('monitoring'), { type: 'write_off', reason: ' ' }, actors.officer)).code,
+    ).toBe('VALIDATION.FAILED');
+    for (const stage of ['repaid', 'written_off'] as const) {
+      for (const command of [
+        officerTo('monitoring'),
+        { type: 'write_off', reason: 'x' } as const,
+        officerTo('rejected'),
+      ]) {
+        expect(errorOf(() => decide(green(stage), command, actors.officer)).code).toBe(
+          'APPLICATION.INVALID_TRANSITION',
+        );
+      }
+    }
+  });
+
+  it('a financed project is neither rejected nor withdrawn', () => {
+    for (const stage of ['financed', 'disbursing', 'monitoring'] as const) {
+      expect(errorOf(() => decide(green(stage), officerTo('rejected'), actors.officer)).code).toBe(
+        'APPLICATION.INVALID_TRANSITION',
+      );
+      expect(
+        errorOf(() => decide(green(stage), { type: 'withdraw', reason: 'x' }, actors.sponsor)).code,
+      ).toBe('APPLICATION.INVALID_TRANSITION');
+    }
   });
 });

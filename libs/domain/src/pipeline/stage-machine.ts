@@ -1,4 +1,5 @@
 import { DomainError, type DomainErrorDetail } from '../errors/domain-error.js';
+import { stageAfterDisbursement, WRITE_OFF_STAGES } from '../monitoring/post-close.js';
 import { committeeOutcome, openCommitteeRound, tallyVotes } from './committee.js';
 import {
   committeeDecisionGuards,
@@ -35,6 +36,8 @@ export const OFFICER_TRANSITIONS: readonly { from: Stage; to: Stage; kind: Trans
   { from: 'financing', to: 'committee', kind: 'advance' },
   { from: 'committee', to: 'financing', kind: 'defer' },
   { from: 'approved', to: 'financed', kind: 'close' },
+  // monitoring.md: the project is repaid (guard repayment.complete).
+  { from: 'monitoring', to: 'repaid', kind: 'repay' },
 ];
 
 /** The role each command needs. */
@@ -45,6 +48,8 @@ export const COMMAND_ROLES: Readonly<Record<PipelineCommand['type'], ActorRole>>
   transition: 'officer',
   assign: 'officer',
   committee_decided: 'committee',
+  disbursed: 'officer',
+  write_off: 'officer',
 };
 
 function invalid(state: PipelineState, message: string): DomainError {
@@ -209,6 +214,31 @@ export function decide(state: PipelineState, command: PipelineCommand, actor: Ac
         reason: null,
         context: { decision, tally, icPackHash: state.icPack?.icPackHash ?? null },
         patch: { committee: { ...committee, decision } },
+      });
+    }
+    case 'disbursed': {
+      // The disbursement's four eyes already looked: not blocked by requests or pending items.
+      const facts = state.postClose;
+      if (!facts) throw invalid(state, 'nothing can be disbursed before financial close');
+      const next = stageAfterDisbursement(state.stage, facts.forgeAmountUsd, command.disbursedUsd);
+      return moved(state, actor, role, {
+        to: next.to,
+        kind: 'disburse',
+        action: 'application.stage_changed',
+        reason: null,
+        context: { disbursedUsd: command.disbursedUsd, path: next.path },
+        patch: { postClose: { ...facts, disbursedUsd: command.disbursedUsd } },
+      });
+    }
+    case 'write_off': {
+      if (!WRITE_OFF_STAGES.includes(state.stage))
+        throw invalid(state, 'only a financed project can be written off');
+      const reason = requireReason(command.reason, 'writing off');
+      return moved(state, actor, role, {
+        to: 'written_off',
+        kind: 'write_off',
+        action: 'application.stage_changed',
+        reason,
       });
     }
     default: {

@@ -10,6 +10,11 @@ export const STAGES = [
   'financed',
   'rejected',
   'withdrawn',
+  // monitoring.md "Stages after close".
+  'disbursing',
+  'monitoring',
+  'repaid',
+  'written_off',
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
@@ -38,6 +43,11 @@ export interface StageTraits {
   pastScreening: boolean;
   /** In committee or decided by it: committee members read it, and the round's votes count. */
   committeeOnward: boolean;
+  /**
+   * Financed and carried by the fund (monitoring.md): money goes out, ESAP items, annual reports and incidents
+   * are kept, and the project may be written off.
+   */
+  carried: boolean;
 }
 
 const ROW = {
@@ -49,6 +59,7 @@ const ROW = {
   scored: true,
   pastScreening: true,
   committeeOnward: false,
+  carried: false,
 } satisfies StageTraits;
 const CLOSED = {
   terminal: true,
@@ -59,7 +70,10 @@ const CLOSED = {
   scored: false,
   pastScreening: false,
   committeeOnward: false,
+  carried: false,
 } satisfies StageTraits;
+/** After financial close, until repaid or written off: not open to the pipeline's moves, but alive. */
+const CARRIED = { ...CLOSED, terminal: false, acceptsDocuments: true, committeeOnward: true, carried: true };
 
 export const STAGE_TRAITS: Readonly<Record<Stage, Readonly<StageTraits>>> = {
   draft: { ...ROW, open: false, reviewable: false, scored: false, pastScreening: false },
@@ -69,9 +83,13 @@ export const STAGE_TRAITS: Readonly<Record<Stage, Readonly<StageTraits>>> = {
   financing: ROW,
   committee: { ...ROW, committeeOnward: true },
   approved: { ...ROW, withdrawable: false, scored: false, committeeOnward: true },
-  financed: { ...CLOSED, committeeOnward: true },
+  financed: CARRIED,
   rejected: CLOSED,
   withdrawn: CLOSED,
+  disbursing: CARRIED,
+  monitoring: CARRIED,
+  repaid: { ...CLOSED, committeeOnward: true },
+  written_off: { ...CLOSED, committeeOnward: true },
 };
 
 export type StageTrait = keyof StageTraits;
@@ -103,6 +121,8 @@ export const ASSIGNABLE_STAGES = OPEN_STAGES;
 export const SCORED_STAGES = stagesWhere('scored');
 /** Stages after screening where a new sanctions hit opens a check on the current stage. */
 export const PAST_SCREENING_STAGES = stagesWhere('pastScreening');
+/** Financed and carried by the fund (monitoring.md). */
+export const CARRIED_STAGES = stagesWhere('carried');
 /** In committee or decided by it. */
 export const COMMITTEE_ONWARD_STAGES = stagesWhere('committeeOnward');
 /** Stages in which the committee round (its votes, its decision) is kept: committee onward, or closed. */

@@ -136,7 +136,17 @@ function band(value: string | null | undefined): PipelineRiskBand {
 }
 
 /** The stage in which the committee round is live (its votes count). */
-const COMMITTEE_STAGES: readonly string[] = ['committee', 'approved', 'financed', 'rejected', 'withdrawn'];
+const COMMITTEE_STAGES: readonly string[] = [
+  'committee',
+  'approved',
+  'financed',
+  'rejected',
+  'withdrawn',
+  'disbursing',
+  'monitoring',
+  'repaid',
+  'written_off',
+];
 
 /**
  * The facts the stage machine decides on, built from the stored application (pipeline README "How a use case
@@ -206,5 +216,16 @@ export function toPipelineState(aggregate: ApplicationAggregate): PipelineState 
         }
       : null,
     icPack: app.icAssessmentId ? { assessmentId: app.icAssessmentId, icPackHash: app.icPackHash } : null,
+    postClose:
+      CARRIED_OR_ENDED.includes(app.stage) && app.financing !== null
+        ? {
+            forgeAmountUsd: Number((app.financing as { amountUsd?: unknown }).amountUsd ?? 0),
+            disbursedUsd: app.disbursedUsd,
+            repaidUsd: app.repaidUsd,
+          }
+        : null,
   };
 }
+
+/** Stages with post-close money facts (monitoring.md). */
+const CARRIED_OR_ENDED: readonly string[] = ['financed', 'disbursing', 'monitoring', 'repaid', 'written_off'];

@@ -27,12 +27,16 @@ export interface ApplicationRecord {
   submittedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  /** monitoring.md: Σ disbursed and Σ repaid (integer US dollars; bounded by the database). */
+  disbursedUsd: number;
+  repaidUsd: number;
+  onWatchlist: boolean;
 }
 
 const APPLICATION_COLUMNS = `id, reference, organization_id, created_by, stage, version, assignee_id, input,
   proposed_category, category, category_rationale, financing, screening, screening_version,
   screening_requested_version, moved_to_committee_by, committee_round, committee_decision, ic_pack_hash,
-  ic_assessment_id, submitted_at, created_at, updated_at`;
+  ic_assessment_id, submitted_at, created_at, updated_at, disbursed_usd, repaid_usd, on_watchlist`;
 
 type Row = Record<string, unknown>;
 
@@ -64,6 +68,9 @@ function toRecord(row: Row): ApplicationRecord {
     submittedAt: (row.submitted_at as Date | null) ?? null,
     createdAt: row.created_at as Date,
     updatedAt: row.updated_at as Date,
+    disbursedUsd: Number(row.disbursed_usd ?? 0),
+    repaidUsd: Number(row.repaid_usd ?? 0),
+    onWatchlist: row.on_watchlist === true,
   };
 }
 
@@ -128,6 +135,10 @@ export interface ApplicationChanges {
   icPackHash?: string | null;
   icAssessmentId?: string | null;
   submittedAt?: Date | null;
+  disbursedUsd?: number;
+  repaidUsd?: number;
+  financedAt?: Date | null;
+  onWatchlist?: boolean;
 }
 
 const COLUMN_OF: Record<keyof ApplicationChanges, { column: string; json?: boolean }> = {
@@ -147,6 +158,10 @@ const COLUMN_OF: Record<keyof ApplicationChanges, { column: string; json?: boole
   icPackHash: { column: 'ic_pack_hash' },
   icAssessmentId: { column: 'ic_assessment_id' },
   submittedAt: { column: 'submitted_at' },
+  disbursedUsd: { column: 'disbursed_usd' },
+  repaidUsd: { column: 'repaid_usd' },
+  financedAt: { column: 'financed_at' },
+  onWatchlist: { column: 'on_watchlist' },
 };
 
 /**

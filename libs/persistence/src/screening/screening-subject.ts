@@ -12,7 +12,17 @@ import { type CheckRow, type CheckWrite, mergeAutomatedChecks } from '../checks/
 /** Stages after screening where a new sanctions hit opens a check on the current stage (checks.md). */
 export const PAST_SCREENING_STAGES: readonly Stage[] = ['esg_review', 'financing', 'committee', 'approved'];
 /** Stages that are never screened: not yet submitted, or closed. */
-export const UNSCREENED_STAGES: readonly Stage[] = ['draft', 'financed', 'rejected', 'withdrawn'];
+// The stages after close are not re-screened yet (monitoring.md asks for it, with a watchlist entry on a new match).
+export const UNSCREENED_STAGES: readonly Stage[] = [
+  'draft',
+  'financed',
+  'rejected',
+  'withdrawn',
+  'disbursing',
+  'monitoring',
+  'repaid',
+  'written_off',
+];
 
 /** What screening reads of an application. */
 export interface ScreeningSubject {

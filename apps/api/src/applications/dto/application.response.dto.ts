@@ -107,12 +107,25 @@ export class ScreeningResponseDto {
 /** The latest risk assessment in the application view: the record of scoring.md plus `current`. */
 export class LatestRiskAssessmentResponseDto extends RiskAssessmentDto {}
 
+export class FinancingTrancheDto {
+  @ApiProperty({ example: 'T1' }) id!: string;
+  @ApiProperty({ description: 'integer US dollars' }) amountUsd!: number;
+  @ApiProperty({ type: [String], description: 'condition precedent or ESAP item ids' })
+  conditionIds!: string[];
+}
+
 export class FinancingResponseDto {
   @ApiProperty({ enum: INSTRUMENTS, example: 'senior_loan' }) instrument!: string;
   @ApiProperty({ description: 'integer US dollars', example: 250000000 }) amountUsd!: number;
   @ApiProperty({ example: 12 }) tenorYears!: number;
   @ApiProperty({ type: [MitigantDto] }) mitigants!: MitigantDto[];
   @ApiProperty({ type: [String], example: ['Signed offtake agreement'] }) conditionsPrecedent!: string[];
+  @ApiPropertyOptional({
+    type: [FinancingTrancheDto],
+    description:
+      'monitoring.md: the tranches, summing to the FORGE amount (absent: one tranche on the conditions precedent)',
+  })
+  tranches?: FinancingTrancheDto[];
 }
 
 export class InformationRequestResponseDto {
