@@ -418,6 +418,58 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/applications/{id}/disbursements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tranches with balances, disbursements, repayments and what is outstanding */
+    get: operations['MonitoringController_view'];
+    put?: never;
+    /** Request a disbursement { trancheId?, amountUsd } */
+    post: operations['MonitoringController_request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/disbursements/{did}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decline a requested disbursement, with a reason */
+    post: operations['MonitoringController_decline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/disbursements/{did}/propose': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Propose a requested disbursement (guard disbursement.conditions); a second officer approves it */
+    post: operations['MonitoringController_propose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/{id}/documents': {
     parameters: {
       query?: never;
@@ -503,6 +555,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/applications/{id}/repayments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a repayment { amountUsd, valueDate } (Σ repaid ≤ Σ disbursed) */
+    post: operations['MonitoringController_repay'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/{id}/risk-assessments': {
     parameters: {
       query?: never;
@@ -572,6 +641,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/applications/{id}/tranches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Record the tranches of the financing structure (before the first disbursement) */
+    put: operations['MonitoringController_setTranches'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/{id}/transitions': {
     parameters: {
       query?: never;
@@ -600,6 +686,23 @@ export type paths = {
     put?: never;
     /** Withdraw (any stage before approved) */
     post: operations['ApplicationsController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/write-off': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Propose writing the project off (maker-checker application.write_off) */
+    post: operations['MonitoringController_writeOff'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1365,7 +1468,9 @@ export type components = {
       | 'screening.false_positive'
       | 'category.downgrade'
       | 'risk.override'
-      | 'condition.satisfy';
+      | 'condition.satisfy'
+      | 'disbursement.release'
+      | 'application.write_off';
     ApprovalDecisionDto: {
       /** @example Evidence reviewed */
       note: string;
@@ -1819,6 +1924,66 @@ export type components = {
        */
       roles: ('sponsor' | 'officer' | 'committee' | 'auditor' | 'admin')[];
     };
+    DeclineDisbursementDto: {
+      /** @example The insurance certificate is missing */
+      reason: string;
+    };
+    DisbursementResponseDto: {
+      /** @description Integer US dollars */
+      amountUsd: number;
+      /** Format: uuid */
+      applicationId: string;
+      /**
+       * Format: uuid
+       * @description Staff only: the four-eyes item
+       */
+      approvalId?: string | null;
+      /** Format: date-time */
+      decidedAt: string | null;
+      /**
+       * Format: uuid
+       * @description Staff only
+       */
+      decidedBy?: string | null;
+      /** Format: uuid */
+      id: string;
+      note: string | null;
+      /** Format: date-time */
+      proposedAt: string | null;
+      /**
+       * Format: uuid
+       * @description Staff only
+       */
+      proposedBy?: string | null;
+      /** Format: date-time */
+      requestedAt: string;
+      /**
+       * Format: uuid
+       * @description Staff only
+       */
+      requestedBy?: string | null;
+      /** @enum {string} */
+      status: 'requested' | 'proposed' | 'disbursed' | 'declined' | 'rejected' | 'cancelled';
+      trancheId: string;
+      /**
+       * Format: date
+       * @description When the money left
+       */
+      valueDate: string | null;
+    };
+    DisbursementsViewDto: {
+      /** Format: uuid */
+      applicationId: string;
+      disbursedUsd: number;
+      disbursements: components['schemas']['DisbursementResponseDto'][];
+      forgeAmountUsd: number;
+      /** @description Disbursed − repaid */
+      outstandingUsd: number;
+      repaidUsd: number;
+      repayments: components['schemas']['RepaymentResponseDto'][];
+      stage: string;
+      tranches: components['schemas']['TrancheViewDto'][];
+    };
     /** @enum {string} */
     DocumentKind:
       | 'esia'
@@ -1990,6 +2155,16 @@ export type components = {
       mitigants: components['schemas']['MitigantDto'][];
       /** @example 12 */
       tenorYears: number;
+      /** @description monitoring.md: the tranches, summing to the FORGE amount (absent: one tranche on the conditions precedent) */
+      tranches?: components['schemas']['FinancingTrancheDto'][];
+    };
+    FinancingTrancheDto: {
+      /** @description integer US dollars */
+      amountUsd: number;
+      /** @description condition precedent or ESAP item ids */
+      conditionIds: string[];
+      /** @example T1 */
+      id: string;
     };
     FloorAppliedDto: {
       /** @description after the floor */
@@ -2534,6 +2709,28 @@ export type components = {
       event: components['schemas']['AuditEventDto'];
       inclusionProof: components['schemas']['InclusionProofDto'] | null;
     };
+    ProposedDisbursementDto: {
+      /**
+       * Format: uuid
+       * @description The pending four-eyes item a second officer approves
+       */
+      approvalId: string;
+      disbursement: components['schemas']['DisbursementResponseDto'];
+    };
+    RecordRepaymentDto: {
+      /**
+       * @description Integer US dollars
+       * @example 10000000
+       */
+      amountUsd: number;
+      expectedVersion?: number;
+      note?: string;
+      /**
+       * Format: date
+       * @example 2027-06-30
+       */
+      valueDate: string;
+    };
     RedeliveryResponseDto: {
       /** @enum {string} */
       status: 'pending';
@@ -2567,6 +2764,16 @@ export type components = {
       /** @example https://hooks.partner.example/forge */
       url: string;
     };
+    RepaymentResponseDto: {
+      amountUsd: number;
+      /** Format: uuid */
+      id: string;
+      note: string | null;
+      /** Format: date-time */
+      recordedAt: string;
+      /** Format: date */
+      valueDate: string;
+    };
     ReplayReportDto: {
       differences: components['schemas']['AssessmentDifferenceDto'][];
       differencesFromActive: components['schemas']['AssessmentDifferenceDto'][];
@@ -2575,6 +2782,18 @@ export type components = {
       underActiveModel: {
         [key: string]: unknown;
       };
+    };
+    RequestDisbursementDto: {
+      /**
+       * @description Integer US dollars
+       * @example 40000000
+       */
+      amountUsd: number;
+      /**
+       * @description Omitted: the first tranche with money left
+       * @example T1
+       */
+      trancheId?: string;
     };
     ResolveCheckDto: {
       /**
@@ -2874,6 +3093,11 @@ export type components = {
       /** @description The signed-in user (the shape of GET /me) */
       user: components['schemas']['UserResponseDto'];
     };
+    SetTranchesDto: {
+      expectedVersion?: number;
+      /** @description Summing to the FORGE amount; [] for one tranche */
+      tranches: components['schemas']['TrancheDto'][];
+    };
     SignedCheckpointDto: {
       /**
        * @description 64 hex digits (RFC 9162 MTH)
@@ -2930,7 +3154,11 @@ export type components = {
       | 'approved'
       | 'financed'
       | 'rejected'
-      | 'withdrawn';
+      | 'withdrawn'
+      | 'disbursing'
+      | 'monitoring'
+      | 'repaid'
+      | 'written_off';
     SubmitApplicationDto: {
       /**
        * @description the version read; or send `If-Match: 3`
@@ -2961,6 +3189,27 @@ export type components = {
        */
       tokenType: 'Bearer';
     };
+    TrancheDto: {
+      /**
+       * @description Integer US dollars
+       * @example 60000000
+       */
+      amountUsd: number;
+      /** @description Condition precedent or ESAP item ids */
+      conditionIds: string[];
+      /** @example T1 */
+      id: string;
+    };
+    TrancheViewDto: {
+      amountUsd: number;
+      /** @description What can still be requested */
+      availableUsd: number;
+      conditionIds: string[];
+      disbursedUsd: number;
+      id: string;
+      /** @description Requested or proposed */
+      openUsd: number;
+    };
     TransitionDto: {
       /**
        * @description the version read; or send `If-Match: 3`
@@ -2984,7 +3233,11 @@ export type components = {
         | 'approved'
         | 'financed'
         | 'rejected'
-        | 'withdrawn';
+        | 'withdrawn'
+        | 'disbursing'
+        | 'monitoring'
+        | 'repaid'
+        | 'written_off';
     };
     UploadedDocumentResponseDto: {
       /** Format: uuid */
@@ -3085,6 +3338,18 @@ export type components = {
       /** @example The sponsor found other financing */
       reason: string;
     };
+    WriteOffDto: {
+      expectedVersion?: number;
+      /** @example The sponsor entered insolvency; recovery is not expected */
+      reason: string;
+    };
+    WriteOffProposedDto: {
+      /**
+       * Format: uuid
+       * @description The pending four-eyes item a second officer approves
+       */
+      approvalId: string;
+    };
   };
   responses: never;
   parameters: never;
@@ -3135,6 +3400,9 @@ export type SchemaCountriesResponseDto = components['schemas']['CountriesRespons
 export type SchemaCountryDto = components['schemas']['CountryDto'];
 export type SchemaCreateOrganizationRequestDto = components['schemas']['CreateOrganizationRequestDto'];
 export type SchemaCreateUserRequestDto = components['schemas']['CreateUserRequestDto'];
+export type SchemaDeclineDisbursementDto = components['schemas']['DeclineDisbursementDto'];
+export type SchemaDisbursementResponseDto = components['schemas']['DisbursementResponseDto'];
+export type SchemaDisbursementsViewDto = components['schemas']['DisbursementsViewDto'];
 export type SchemaDocumentKind = components['schemas']['DocumentKind'];
 export type SchemaDocumentResponseDto = components['schemas']['DocumentResponseDto'];
 export type SchemaEnvironmentDto = components['schemas']['EnvironmentDto'];
@@ -3144,6 +3412,7 @@ export type SchemaFactorCreditDto = components['schemas']['FactorCreditDto'];
 export type SchemaFactorDto = components['schemas']['FactorDto'];
 export type SchemaFinancingDto = components['schemas']['FinancingDto'];
 export type SchemaFinancingResponseDto = components['schemas']['FinancingResponseDto'];
+export type SchemaFinancingTrancheDto = components['schemas']['FinancingTrancheDto'];
 export type SchemaFloorAppliedDto = components['schemas']['FloorAppliedDto'];
 export type SchemaGovernanceDto = components['schemas']['GovernanceDto'];
 export type SchemaHealthCheckpointAttemptDto = components['schemas']['HealthCheckpointAttemptDto'];
@@ -3177,10 +3446,14 @@ export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
 export type SchemaProofBundleAssessmentDto = components['schemas']['ProofBundleAssessmentDto'];
 export type SchemaProofBundleDto = components['schemas']['ProofBundleDto'];
 export type SchemaProofBundleEventDto = components['schemas']['ProofBundleEventDto'];
+export type SchemaProposedDisbursementDto = components['schemas']['ProposedDisbursementDto'];
+export type SchemaRecordRepaymentDto = components['schemas']['RecordRepaymentDto'];
 export type SchemaRedeliveryResponseDto = components['schemas']['RedeliveryResponseDto'];
 export type SchemaRegisteredWebhookDto = components['schemas']['RegisteredWebhookDto'];
 export type SchemaRegisterWebhookRequestDto = components['schemas']['RegisterWebhookRequestDto'];
+export type SchemaRepaymentResponseDto = components['schemas']['RepaymentResponseDto'];
 export type SchemaReplayReportDto = components['schemas']['ReplayReportDto'];
+export type SchemaRequestDisbursementDto = components['schemas']['RequestDisbursementDto'];
 export type SchemaResolveCheckDto = components['schemas']['ResolveCheckDto'];
 export type SchemaRiskAssessmentDto = components['schemas']['RiskAssessmentDto'];
 export type SchemaRiskBand = components['schemas']['RiskBand'];
@@ -3205,6 +3478,7 @@ export type SchemaScreeningResponseDto = components['schemas']['ScreeningRespons
 export type SchemaScreeningResult = components['schemas']['ScreeningResult'];
 export type SchemaSessionRequestDto = components['schemas']['SessionRequestDto'];
 export type SchemaSessionResponseDto = components['schemas']['SessionResponseDto'];
+export type SchemaSetTranchesDto = components['schemas']['SetTranchesDto'];
 export type SchemaSignedCheckpointDto = components['schemas']['SignedCheckpointDto'];
 export type SchemaSocialDto = components['schemas']['SocialDto'];
 export type SchemaSponsorDto = components['schemas']['SponsorDto'];
@@ -3212,6 +3486,8 @@ export type SchemaStage = components['schemas']['Stage'];
 export type SchemaSubmitApplicationDto = components['schemas']['SubmitApplicationDto'];
 export type SchemaTokenRequestDto = components['schemas']['TokenRequestDto'];
 export type SchemaTokenResponseDto = components['schemas']['TokenResponseDto'];
+export type SchemaTrancheDto = components['schemas']['TrancheDto'];
+export type SchemaTrancheViewDto = components['schemas']['TrancheViewDto'];
 export type SchemaTransitionDto = components['schemas']['TransitionDto'];
 export type SchemaUploadedDocumentResponseDto = components['schemas']['UploadedDocumentResponseDto'];
 export type SchemaUploadSanctionsListRequestDto = components['schemas']['UploadSanctionsListRequestDto'];
@@ -3220,6 +3496,8 @@ export type SchemaWebhookAttemptDto = components['schemas']['WebhookAttemptDto']
 export type SchemaWebhookDeliveryDto = components['schemas']['WebhookDeliveryDto'];
 export type SchemaWebhookEndpointDto = components['schemas']['WebhookEndpointDto'];
 export type SchemaWithdrawApplicationDto = components['schemas']['WithdrawApplicationDto'];
+export type SchemaWriteOffDto = components['schemas']['WriteOffDto'];
+export type SchemaWriteOffProposedDto = components['schemas']['WriteOffProposedDto'];
 export type $defs = Record<string, never>;
 export interface operations {
   AdminController_listOrganizations: {
@@ -6066,7 +6344,11 @@ export interface operations {
           | 'approved'
           | 'financed'
           | 'rejected'
-          | 'withdrawn';
+          | 'withdrawn'
+          | 'disbursing'
+          | 'monitoring'
+          | 'repaid'
+          | 'written_off';
       };
       header?: never;
       path?: never;
@@ -7797,6 +8079,715 @@ export interface operations {
       };
     };
   };
+  MonitoringController_view: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisbursementsViewDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND (or another organisation’s, for a sponsor) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MonitoringController_request: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID). Same key and body within 24 h: the original response is replayed (header Idempotency-Replayed: true); same key, different body: 422; while the first is running: 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestDisbursementDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisbursementResponseDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND (or another organisation’s, for a sponsor) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.GUARD_FAILED (disbursement.within_amount), APPLICATION.INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Idempotency-Key reused with a different body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/idempotency.key_reused",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "IDEMPOTENCY.KEY_REUSED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MonitoringController_decline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        did: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeclineDisbursementDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisbursementResponseDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND (or another organisation’s, for a sponsor) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description DISBURSEMENT.STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MonitoringController_propose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        did: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposedDisbursementDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND (or another organisation’s, for a sponsor) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.GUARD_FAILED (disbursement.conditions), DISBURSEMENT.STATE_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   DocumentsController_upload: {
     parameters: {
       query?: never;
@@ -8723,6 +9714,214 @@ export interface operations {
       };
     };
   };
+  MonitoringController_repay: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID). Same key and body within 24 h: the original response is replayed (header Idempotency-Replayed: true); same key, different body: 422; while the first is running: 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordRepaymentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisbursementsViewDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND (or another organisation’s, for a sponsor) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.GUARD_FAILED (repayment.within_outstanding), APPLICATION.INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Idempotency-Key reused with a different body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/idempotency.key_reused",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "IDEMPOTENCY.KEY_REUSED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   RiskController_list: {
     parameters: {
       query?: never;
@@ -9548,6 +10747,193 @@ export interface operations {
       };
     };
   };
+  MonitoringController_setTranches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetTranchesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisbursementsViewDto'];
+        };
+      };
+      /** @description VALIDATION.FAILED (sum, ids, unknown conditions) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND (or another organisation’s, for a sponsor) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.VERSION_CONFLICT, APPLICATION.INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   ApplicationsController_transition: {
     parameters: {
       query?: never;
@@ -9889,6 +11275,214 @@ export interface operations {
            *       "status": 0,
            *       "detail": "…",
            *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  MonitoringController_writeOff: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID). Same key and body within 24 h: the original response is replayed (header Idempotency-Replayed: true); same key, different body: 422; while the first is running: 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WriteOffDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteOffProposedDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND (or another organisation’s, for a sponsor) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.INVALID_TRANSITION, APPROVAL.DUPLICATE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Idempotency-Key reused with a different body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/idempotency.key_reused",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "IDEMPOTENCY.KEY_REUSED"
            *     }
            */
           'application/problem+json': components['schemas']['ProblemDetails'];
