@@ -8,6 +8,7 @@ import { UserSessions1795969437237 } from './1795969437237-user-sessions.js';
 import { DeadlinesNotifications1795969905166 } from './1795969905166-deadlines-notifications.js';
 import { AuditStatus1795970871297 } from './1795970871297-audit-status.js';
 import { AccountLifecycle1795974193707 } from './1795974193707-account-lifecycle.js';
+import { LoginThrottles1795974722151 } from './1795974722151-login-throttles.js';
 
 /** Every migration, in order. Explicit imports: ESM builds and Jest both see the same list. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   DeadlinesNotifications1795969905166,
   AuditStatus1795970871297,
   AccountLifecycle1795974193707,
+  LoginThrottles1795974722151,
 ];

@@ -140,7 +140,11 @@ export class EnvironmentVariables {
   @Transform(emptyToUndefined) @IsOptional() @IsString() DOCUMENTS_DIR?: string;
 
   @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_PER_MINUTE = 600;
+  /** Sign-in: attempts per (account, address) and per address a minute; failures before an account slows down. */
   @Transform(toInt) @IsInt() @Min(1) LOGIN_RATE_LIMIT_PER_MINUTE = 10;
+  @Transform(toInt) @IsInt() @Min(1) LOGIN_IP_RATE_LIMIT_PER_MINUTE = 30;
+  @Transform(toInt) @IsInt() @Min(0) @Max(100) LOGIN_FREE_FAILURES = 5;
+  @Transform(toInt) @IsInt() @Min(1) @Max(86400) LOGIN_MAX_DELAY_SECONDS = 900;
 
   /** A checkpoint is signed every AUDIT_CHECKPOINT_INTERVAL events or AUDIT_CHECKPOINT_SECONDS, whichever comes first. */
   @Transform(toInt) @IsInt() @Min(1) AUDIT_CHECKPOINT_INTERVAL = 1000;
@@ -191,7 +195,13 @@ export interface AppConfig {
     passwordResetTtlSeconds: number;
     bootstrapAdmin?: { email: string; password: string };
   };
-  rateLimit: { perMinute: number; loginPerMinute: number };
+  rateLimit: {
+    perMinute: number;
+    loginPerMinute: number;
+    loginIpPerMinute: number;
+    loginFreeFailures: number;
+    loginMaxDelaySeconds: number;
+  };
   pipeline: { committeeQuorum: number };
   checks: {
     minTicketUsd: number;
@@ -310,7 +320,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           ? { email: vars.FORGE_BOOTSTRAP_ADMIN_EMAIL, password: vars.FORGE_BOOTSTRAP_ADMIN_PASSWORD }
           : undefined,
     },
-    rateLimit: { perMinute: vars.RATE_LIMIT_PER_MINUTE, loginPerMinute: vars.LOGIN_RATE_LIMIT_PER_MINUTE },
+    rateLimit: {
+      perMinute: vars.RATE_LIMIT_PER_MINUTE,
+      loginPerMinute: vars.LOGIN_RATE_LIMIT_PER_MINUTE,
+      loginIpPerMinute: vars.LOGIN_IP_RATE_LIMIT_PER_MINUTE,
+      loginFreeFailures: vars.LOGIN_FREE_FAILURES,
+      loginMaxDelaySeconds: vars.LOGIN_MAX_DELAY_SECONDS,
+    },
     pipeline: { committeeQuorum: vars.COMMITTEE_QUORUM },
     checks: {
       minTicketUsd: vars.MIN_TICKET_USD,

@@ -50,68 +50,8 @@ describe('shared request protections', () => {
   });
 });
 
-describe('login rate limit (LOGIN_RATE_LIMIT_PER_MINUTE, counted in login_attempts)', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ env: { LOGIN_RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY: 'true' } });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
-
-  function login(email: string, password: string, ip: string) {
-    return t.request('POST', '/api/v1/auth/token', {
-      body: { email, password },
-      headers: { 'x-forwarded-for': ip },
-    });
-  }
-
-  it('limits failed sign-ins per account, from any address, even with the right password afterwards', async () => {
-    const user = await t.createUser(['officer']);
-    for (const ip of ['10.1.0.1', '10.1.0.2', '10.1.0.3']) {
-      expect((await login(user.email, 'wrong password!!', ip)).status).toBe(401);
-    }
-    const limited = await login(user.email.toUpperCase(), user.password, '10.1.0.4');
-    expect(limited.status).toBe(429);
-    expect(limited.headers['content-type']).toContain('application/problem+json');
-    expect(limited.body.code).toBe('RATE_LIMITED');
-    expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
-    expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);
-    // A refused attempt is neither verified nor recorded.
-    const [{ count }] = await t.db.dataSource.query(
-      `SELECT count(*)::int AS count FROM login_attempts WHERE email = lower($1)`,
-      [user.email],
-    );
-    expect(count).toBe(3);
-    // Another account from a fresh address is unaffected.
-    const other = await t.createUser(['officer']);
-    expect((await login(other.email, other.password, '10.1.0.5')).status).toBe(200);
-  });
-
-  it('limits failed sign-ins per IP address, across accounts', async () => {
-    const ip = '10.2.0.1';
-    for (let i = 0; i < 3; i += 1) {
-      expect((await login(`nobody-${randomUUID()}@forge.test`, 'wrong password!!', ip)).status).toBe(401);
-    }
-    const user = await t.createUser(['officer']);
-    const limited = await login(user.email, user.password, ip);
-    expect(limited.status).toBe(429);
-    expect(limited.body.code).toBe('RATE_LIMITED');
-    expect(limited.headers['retry-after']).toBeDefined();
-    expect((await login(user.email, user.password, '10.2.0.2')).status).toBe(200);
-  });
-
-  it('counts only the last minute', async () => {
-    const user = await t.createUser(['officer']);
-    for (const ip of ['10.3.0.1', '10.3.0.2', '10.3.0.3']) await login(user.email, 'wrong password!!', ip);
-    expect((await login(user.email, user.password, '10.3.0.4')).status).toBe(429);
-    await t.db.dataSource.query(
-      `UPDATE login_attempts SET at = at - interval '61 seconds' WHERE email = lower($1)`,
-      [user.email],
-    );
-    expect((await login(user.email, user.password, '10.3.0.4')).status).toBe(200);
-  });
-});
+// The sign-in limits (per account and address, per address, the account's growing delay) are tested in
+// test/e2e/identity/sign-in-abuse.e2e.spec.ts.
 
 describe.each(['postgres', 'redis'] as const)(
   'global rate limit (RATE_LIMIT_PER_MINUTE) with %s',

@@ -8,6 +8,8 @@ import {
   createUserAccount,
   dummyPasswordHash,
   loginAttemptsRepository,
+  loginThrottlesRepository,
+  type ThrottleVerdict,
   type NewUserAccount,
   type OrganizationRecord,
   type UserRecord,
@@ -68,8 +70,15 @@ export class IdentityService {
 
   /**
    * The password check shared by tokens and sessions. Unknown email, wrong password and disabled account answer
-   * the same 401 after the same Argon2 work. Failed attempts (PostgreSQL, last minute) are limited per account
-   * and per IP; a refused attempt is neither verified nor recorded.
+   * the same 401 after the same Argon2 work. Before the password is checked, the attempt is counted atomically
+   * (PostgreSQL, so shared by every replica; see loginThrottlesRepository):
+   * - per (account, address): LOGIN_RATE_LIMIT_PER_MINUTE attempts a minute not proven right;
+   * - per address, across accounts: LOGIN_IP_RATE_LIMIT_PER_MINUTE;
+   * - per account: after LOGIN_FREE_FAILURES consecutive failures, a growing delay (1 s, 2 s, 4 s … up to
+   *   LOGIN_MAX_DELAY_SECONDS) between attempts, kept separately for addresses the account signed in from before
+   *   (familiar) and for the others, so a stranger's guesses never slow the owner down at their usual address.
+   * A refused attempt answers 429 with Retry-After and is neither verified, recorded nor audited. A right password
+   * takes its attempt back and clears the account's delay.
    */
   private async checkPassword(
     credentials: { email: string; password: string },
@@ -77,11 +86,32 @@ export class IdentityService {
   ): Promise<UserRecord> {
     const email = credentials.email.trim().toLowerCase();
     const manager = this.dataSource.manager;
-    const limit = this.config.rateLimit.loginPerMinute;
-    const recent = await loginAttemptsRepository.recentFailures(manager, email, origin.ip);
-    const over = [recent.account, recent.ip].filter((window) => window.failures >= limit);
-    if (over.length > 0)
-      throw new LoginRateLimited(Math.max(...over.map((window) => window.retryAfterSeconds)));
+    const limits = this.config.rateLimit;
+    const pairKey = `${email}|${origin.ip}`;
+    const familiar = await loginAttemptsRepository.succeededFrom(manager, email, origin.ip);
+    const accountKey = `${email}|${familiar ? 'familiar' : 'other'}`;
+    const checks: Array<() => Promise<ThrottleVerdict>> = [
+      () =>
+        loginThrottlesRepository.reserveInWindow(
+          manager,
+          'account_address',
+          pairKey,
+          limits.loginPerMinute,
+          60,
+        ),
+      () =>
+        loginThrottlesRepository.reserveInWindow(manager, 'address', origin.ip, limits.loginIpPerMinute, 60),
+      () =>
+        loginThrottlesRepository.reserveAccount(manager, accountKey, {
+          freeFailures: limits.loginFreeFailures,
+          maxDelaySeconds: limits.loginMaxDelaySeconds,
+          resetAfterSeconds: 3600,
+        }),
+    ];
+    for (const check of checks) {
+      const verdict = await check();
+      if (!verdict.allowed) throw new LoginRateLimited(verdict.retryAfterSeconds);
+    }
 
     const user = await usersRepository.findCredentialsByEmail(manager, email);
     const passwordOk = await verifyPassword(
@@ -101,7 +131,11 @@ export class IdentityService {
       });
       throw new DomainError('AUTH.INVALID_CREDENTIALS', 'The email or the password is wrong');
     }
+    await loginThrottlesRepository.release(manager, 'account_address', pairKey);
+    await loginThrottlesRepository.release(manager, 'address', origin.ip);
+    await loginThrottlesRepository.clearAccount(manager, accountKey);
     await loginAttemptsRepository.record(manager, { email, ip: origin.ip, succeeded: true });
+    if (Math.random() < 0.01) await loginThrottlesRepository.purgeStale(manager);
     const { passwordHash: _hash, ...record } = user;
     return record;
   }

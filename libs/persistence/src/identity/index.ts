@@ -8,3 +8,4 @@ export * from './role-requests.repository.js';
 export * from './password-resets.repository.js';
 export * from './account-lifecycle.js';
 export * from './secret-tokens.js';
+export * from './login-throttles.repository.js';

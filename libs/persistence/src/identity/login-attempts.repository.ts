@@ -44,4 +44,15 @@ export const loginAttemptsRepository = {
     };
     return { account: window('account'), ip: window('ip') };
   },
+
+  /** True when this account signed in successfully from this address in the last `days` days (a familiar address). */
+  async succeededFrom(manager: EntityManager, email: string, ip: string, days = 90): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM login_attempts
+        WHERE lower(email) = lower($1) AND ip = $2 AND succeeded AND at > now() - make_interval(days => $3)
+        LIMIT 1`,
+      [email, ip, days],
+    );
+    return rows.length > 0;
+  },
 };
