@@ -124,6 +124,8 @@ export class Journey {
   async signIn(user: { email: string; password: string }): Promise<void> {
     const page = this.page;
     await page.goto('/login');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
+    if (!this.audited.has('/login')) await this.audit('sign-in');
     await page.getByLabel('Email', { exact: true }).fill(user.email);
     await page.getByLabel('Password', { exact: true }).fill(user.password);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, call } from './client';
+import type { ApplicationView } from './types';
 
 /** Query keys and hooks shared by pages (one round trip per view where the API allows). */
 export const keys = {
@@ -9,10 +10,25 @@ export const keys = {
   countries: ['reference', 'countries'] as const,
 };
 
-export function useApplication(id: string | undefined) {
+const SCORED = ['submitted', 'screening', 'esg_review', 'financing', 'committee'];
+
+/**
+ * Work the workers are doing on this application (screening after submission, a risk assessment after a
+ * change): while it runs the page refreshes itself, so the result appears without a reload.
+ */
+export function workInProgress(view: ApplicationView | undefined): boolean {
+  if (!view) return false;
+  if (view.stage === 'submitted') return true;
+  return (
+    SCORED.includes(view.stage) && view.latestRiskAssessment !== null && !view.latestRiskAssessment.current
+  );
+}
+
+export function useApplication(id: string | undefined, options: { live?: boolean } = {}) {
   return useQuery({
     queryKey: keys.application(id ?? ''),
     enabled: Boolean(id),
+    refetchInterval: (query) => (options.live && workInProgress(query.state.data) ? 2000 : false),
     queryFn: () => call(api.GET('/api/v1/applications/{id}', { params: { path: { id: id as string } } })),
   });
 }

@@ -1,7 +1,195 @@
+import { lazy, Suspense } from 'react';
+import { Badge, Button, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { api, call } from '../../api/client';
+import { useApplication } from '../../api/queries';
+import { useSession } from '../../api/session';
+import { StageBadge } from '../../components/Codes';
+import { AuditTimeline } from '../../components/AuditTimeline';
+import { DocumentsPanel } from '../../components/DocumentsPanel';
 import { PageHeader } from '../../components/PageHeader';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useCommand } from './application/command';
+import { ChecksTab } from './application/ChecksTab';
+import { CategoryTab } from './application/CategoryTab';
+import { FinancingTab } from './application/FinancingTab';
+import { FourEyesTab } from './application/FourEyesTab';
+import { RequestsTab } from './application/RequestsTab';
+import { ScreeningTab } from './application/ScreeningTab';
+import { SummaryTab } from './application/SummaryTab';
 
+// The risk breakdown carries the charting library: its own chunk, loaded when the tab opens.
+const RiskTab = lazy(() => import('./application/RiskTab'));
+
+const TABS = [
+  'summary',
+  'checks',
+  'screening',
+  'category',
+  'risk',
+  'financing',
+  'requests',
+  'documents',
+  'fourEyes',
+  'audit',
+] as const;
+
+/**
+ * The officer's application page (console.md): summary and stage moves, checks, screening parties,
+ * categorisation, risk assessment, financing structure, information requests, documents, four-eyes items
+ * and the audit timeline, one tab each (the tab is kept in the address).
+ */
 export default function OfficerApplicationPage() {
+  const { id = '' } = useParams();
   const { t } = useTranslation();
-  return <PageHeader title={t('common.comingSoon')} />;
+  const { user } = useSession();
+  const [params, setParams] = useSearchParams();
+  const application = useApplication(id, { live: true });
+  const assign = useCommand(id);
+  const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '')
+    ? (params.get('tab') as string)
+    : 'summary';
+
+  if (application.isPending) return <Loader role="status" aria-label={t('common.loading')} />;
+  if (application.error) {
+    return (
+      <>
+        <PageHeader title={t('officer.applicationTitle')} />
+        <ProblemAlert error={application.error} />
+      </>
+    );
+  }
+  const view = application.data;
+  const mine = view.assigneeId === user?.id;
+  const pending = view.pendingApprovals.length;
+  const openRequests = view.informationRequests.filter((request) => request.status === 'open').length;
+  return (
+    <>
+      <PageHeader
+        title={view.title ?? view.reference}
+        subtitle={
+          <Group gap="xs" wrap="wrap">
+            <Text span ff="monospace" fw={600}>
+              {view.reference}
+            </Text>
+            <StageBadge stage={view.stage} />
+            {view.category ? (
+              <Badge variant="light" color="gray">
+                {t('officer.categoryShort', { category: view.category })}
+              </Badge>
+            ) : null}
+            <Text span size="sm">
+              {view.assigneeId
+                ? mine
+                  ? t('officer.assignedToMe')
+                  : t('officer.assignedToOther')
+                : t('officer.unassigned')}
+            </Text>
+          </Group>
+        }
+        actions={
+          !mine && !['draft', 'financed', 'rejected', 'withdrawn'].includes(view.stage) ? (
+            <Button
+              variant="light"
+              loading={assign.busy}
+              onClick={() =>
+                void assign.run(() =>
+                  call(
+                    api.POST('/api/v1/applications/{id}/assign', {
+                      params: { path: { id }, header: { 'if-match': String(view.version) } },
+                      body: { assigneeId: user?.id as string, expectedVersion: view.version },
+                    }),
+                  ),
+                )
+              }
+            >
+              {t('officer.assignToMe')}
+            </Button>
+          ) : null
+        }
+      />
+      <Stack gap="sm">
+        <ProblemAlert error={assign.error} onReload={assign.reload} />
+        <Tabs
+          value={tab}
+          onChange={(next) => {
+            const copy = new URLSearchParams(params);
+            copy.set('tab', next ?? 'summary');
+            setParams(copy, { replace: true });
+          }}
+          keepMounted={false}
+        >
+          <Tabs.List style={{ overflowX: 'auto', flexWrap: 'nowrap' }}>
+            {TABS.map((name) => (
+              <Tabs.Tab
+                key={name}
+                value={name}
+                rightSection={
+                  name === 'fourEyes' && pending > 0 ? (
+                    <Badge
+                      size="xs"
+                      circle
+                      color="orange"
+                      aria-label={t('officer.pendingCount', { count: pending })}
+                    >
+                      {pending}
+                    </Badge>
+                  ) : name === 'requests' && openRequests > 0 ? (
+                    <Badge
+                      size="xs"
+                      circle
+                      color="orange"
+                      aria-label={t('officer.openCount', { count: openRequests })}
+                    >
+                      {openRequests}
+                    </Badge>
+                  ) : null
+                }
+              >
+                {t(`officer.tabs.${name}`)}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          <Tabs.Panel value="summary" pt="md">
+            <SummaryTab view={view} />
+          </Tabs.Panel>
+          <Tabs.Panel value="checks" pt="md">
+            <ChecksTab view={view} />
+          </Tabs.Panel>
+          <Tabs.Panel value="screening" pt="md">
+            <ScreeningTab view={view} />
+          </Tabs.Panel>
+          <Tabs.Panel value="category" pt="md">
+            <CategoryTab view={view} />
+          </Tabs.Panel>
+          <Tabs.Panel value="risk" pt="md">
+            <Suspense fallback={<Loader role="status" aria-label={t('common.loading')} />}>
+              <RiskTab view={view} canAct />
+            </Suspense>
+          </Tabs.Panel>
+          <Tabs.Panel value="financing" pt="md">
+            <FinancingTab view={view} />
+          </Tabs.Panel>
+          <Tabs.Panel value="requests" pt="md">
+            <RequestsTab view={view} />
+          </Tabs.Panel>
+          <Tabs.Panel value="documents" pt="md">
+            <DocumentsPanel
+              applicationId={view.id}
+              documents={view.documents}
+              canUpload={!['financed', 'rejected', 'withdrawn'].includes(view.stage)}
+              onUploaded={() => assign.reload()}
+            />
+          </Tabs.Panel>
+          <Tabs.Panel value="fourEyes" pt="md">
+            <FourEyesTab view={view} />
+          </Tabs.Panel>
+          <Tabs.Panel value="audit" pt="md">
+            <AuditTimeline applicationId={view.id} />
+          </Tabs.Panel>
+        </Tabs>
+      </Stack>
+    </>
+  );
 }

@@ -42,7 +42,7 @@ export default function SponsorApplicationPage() {
   const { id } = useParams();
   const { t } = useTranslation();
   const [params] = useSearchParams();
-  const application = useApplication(id);
+  const application = useApplication(id, { live: true });
   const queryClient = useQueryClient();
   const refresh = (view?: ApplicationView) => {
     if (view) queryClient.setQueryData(keys.application(view.id), view);
