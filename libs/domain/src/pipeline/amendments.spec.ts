@@ -14,13 +14,17 @@ describe('amendments', () => {
     ['financed', 'APPLICATION.INPUT_FROZEN'],
     ['rejected', 'APPLICATION.AMENDMENT_NOT_ALLOWED'],
     ['withdrawn', 'APPLICATION.AMENDMENT_NOT_ALLOWED'],
+    ['disbursing', 'APPLICATION.INPUT_FROZEN'],
+    ['monitoring', 'APPLICATION.INPUT_FROZEN'],
+    ['repaid', 'APPLICATION.INPUT_FROZEN'],
+    ['written_off', 'APPLICATION.INPUT_FROZEN'],
   ] as const)('in %s: %s', (stage, code) => {
     if (code === null) expect(decideAmendment(stage)).toEqual(AMENDMENT_EFFECTS);
     else expect(() => decideAmendment(stage)).toThrow(expect.objectContaining({ code }));
   });
 
   it('covers every stage', () => {
-    expect(STAGES).toHaveLength(10);
+    expect(STAGES).toHaveLength(14);
   });
 
   it('re-runs every automated check and re-queues screening and scoring', () => {

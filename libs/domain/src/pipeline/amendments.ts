@@ -1,5 +1,5 @@
 import { DomainError } from '../errors/domain-error.js';
-import type { Stage } from './stages.js';
+import { stagesWhere, type Stage } from './stages.js';
 
 /**
  * Stages in which an information-request answer may carry amendments (pipeline.md, issue 13):
@@ -7,8 +7,14 @@ import type { Stage } from './stages.js';
  */
 export const AMENDABLE_STAGES: readonly Stage[] = ['submitted', 'screening', 'esg_review', 'financing'];
 
-/** Stages from which the input is frozen: the committee approved what it saw. */
-export const INPUT_FROZEN_STAGES: readonly Stage[] = ['approved', 'financed'];
+/**
+ * Stages from which the input is frozen: the committee approved what it saw. Every stage the committee's
+ * decision carries into (approved, financed, and the post-close stages of monitoring.md) except the committee
+ * stage itself.
+ */
+export const INPUT_FROZEN_STAGES: readonly Stage[] = stagesWhere('committeeOnward').filter(
+  (stage) => stage !== 'committee',
+);
 
 /** What an accepted amendment makes the caller do, in its transaction. */
 export type AmendmentEffect =
