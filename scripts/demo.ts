@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRootLogger, loadConfig } from '@forge/config';
@@ -49,8 +49,6 @@ async function main(): Promise<void> {
   const dataDir = env.FORGE_DATA_DIR ?? join(projectRoot, '.forge');
   const embedded = !env.DATABASE_URL;
   const demoDataDir = embedded ? join(dataDir, 'demo') : dataDir;
-  // A fresh embedded database per demo run, so the output is the same every time.
-  if (embedded && !serve) rmSync(join(demoDataDir, 'pg'), { recursive: true, force: true });
   const port = env.PORT ? Number(env.PORT) : await findFreePort();
   const adminEmail = `admin+${runId}@forge.demo`;
   const config = loadConfig({
@@ -67,10 +65,17 @@ async function main(): Promise<void> {
   const logger = createRootLogger(config.logLevel, 'forge-demo');
   say('FORGE Pipeline demo');
   say(
-    `  database: ${embedded ? `embedded PostgreSQL (${demoDataDir}/pg)` : 'DATABASE_URL'}; queue backend: ${config.queue.backend}`,
+    `  database: ${embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}; queue backend: ${config.queue.backend}`,
   );
   const started = Date.now();
-  const runtime = await prepareRuntime(config, () => {});
+  // A fresh embedded database per demo run, so the output is the same every time.
+  const runtime = await prepareRuntime(
+    config,
+    (message) => {
+      if (message.startsWith('embedded PostgreSQL')) say(`  ${message}`);
+    },
+    { freshEmbeddedDatabase: embedded && !serve },
+  );
   const worker = await startWorker(runtime, logger.child({ app: 'worker' }));
   const api = await startApi(runtime, logger.child({ app: 'api' }));
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -602,6 +607,10 @@ class DemoRun {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.stack : error);
+  // One line that says why (EmbeddedDatabaseError says what to do too); the stack only when asked for.
+  const debug = Boolean(process.env.FORGE_DEBUG);
+  console.error(
+    error instanceof Error ? (debug ? error.stack : `demo could not start: ${error.message}`) : error,
+  );
   process.exit(1);
 });

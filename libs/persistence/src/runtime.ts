@@ -17,10 +17,18 @@ export interface Runtime {
 export async function prepareRuntime(
   config: AppConfig,
   log: (message: string) => void = () => {},
-  options: { migrate?: boolean } = {},
+  options: { migrate?: boolean; freshEmbeddedDatabase?: boolean } = {},
 ): Promise<Runtime> {
-  const database = await openDatabase(config.database.url, config.dataDir);
-  if (database.embedded) log(`embedded PostgreSQL started (data under ${config.dataDir}/pg)`);
+  const database = await openDatabase(
+    config.database.url,
+    config.dataDir,
+    (line) => {
+      // The server's own chatter stays out of the way; only the staging notice is worth a line.
+      if (line.startsWith('embedded PostgreSQL:')) log(line);
+    },
+    { fresh: options.freshEmbeddedDatabase },
+  );
+  if (database.embedded) log(`embedded PostgreSQL started (data under ${database.dataDirectory})`);
   try {
     if (options.migrate ?? config.database.runMigrationsOnStart) {
       const dataSource = createDataSource({
