@@ -12,6 +12,7 @@ import { CommitteeCommands } from './committee/committee-commands.js';
 import { DisbursementCommands } from './monitoring/disbursement-commands.js';
 import { DocumentCommands } from './documents/document-commands.js';
 import { ReviewCommands } from './review/review-commands.js';
+import { RiskAssessments } from './risk/risk-assessments.js';
 
 /** Every use case, provided once per process (API and worker alike). A new use case is one line here. */
 export const USE_CASES: Provider[] = [
@@ -25,6 +26,7 @@ export const USE_CASES: Provider[] = [
   CommitteeCommands,
   DocumentCommands,
   DisbursementCommands,
+  RiskAssessments,
 ];
 
 /**

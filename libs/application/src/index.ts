@@ -17,3 +17,4 @@ export * from './documents/document-commands.js';
 export * from './review/review-commands.js';
 export * from './monitoring/disbursement-commands.js';
 export * from './monitoring/disbursement-context.js';
+export * from './risk/risk-assessments.js';

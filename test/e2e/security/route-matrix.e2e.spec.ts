@@ -1,24 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
-import { MetadataScanner, ModulesContainer } from '@nestjs/core';
-import { type Role } from '../../../libs/domain/src/index.js';
-import { POLICY_KEY, type RoutePolicy } from '../../../apps/api/src/auth/policy.decorators.js';
+import { ROLES as DOMAIN_ROLES, type Role } from '../../../libs/domain/src/index.js';
+import { discoverRoutes as discover, type DiscoveredRoute } from '../../support/routes.js';
 import { createTestApp, type TestApp, type TestSession, type TestUser } from '../../support/test-app.js';
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-interface DiscoveredRoute {
-  method: Method;
-  /** As registered, e.g. `/api/v1/applications/:id`. */
-  path: string;
-  handler: string;
-  policy: RoutePolicy | undefined;
-}
-
-const ROLES: readonly Role[] = ['sponsor', 'officer', 'committee', 'auditor', 'admin'];
-/** Routes served outside the global prefix (api.bootstrap.ts). */
-const UNPREFIXED = new Set(['/health/live', '/health/ready']);
+const ROLES: readonly Role[] = DOMAIN_ROLES;
 /** The only routes anyone may call without a token. A new public route must be added here on purpose. */
 const PUBLIC_ROUTES = new Set([
   'GET /health/live',
@@ -37,42 +22,9 @@ const GUARD_REFUSALS = [
   'declares no access policy',
 ];
 
-function join(...parts: string[]): string {
-  const path = parts
-    .flatMap((part) => part.split('/'))
-    .filter((segment) => segment.length > 0)
-    .join('/');
-  return `/${path}`;
-}
-
-/** Every route the running Nest app registered, with the policy its decorators declare (handler over class). */
+/** Every route the running Nest app registered, with the policy its decorators declare. */
 function discoverRoutes(t: TestApp): DiscoveredRoute[] {
-  const scanner = new MetadataScanner();
-  const routes: DiscoveredRoute[] = [];
-  for (const module of t.app.get(ModulesContainer).values()) {
-    for (const wrapper of module.controllers.values()) {
-      const controller = wrapper.metatype as (new (...args: never[]) => unknown) | undefined;
-      if (!controller?.prototype) continue;
-      const base = (Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined) ?? '/';
-      const classPolicy = Reflect.getMetadata(POLICY_KEY, controller) as RoutePolicy | undefined;
-      for (const name of scanner.getAllMethodNames(controller.prototype)) {
-        const handler = (controller.prototype as Record<string, unknown>)[name] as object;
-        const methodPaths = Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined;
-        const requestMethod = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
-        if (methodPaths === undefined || requestMethod === undefined) continue;
-        const method = RequestMethod[requestMethod] as Method;
-        const policy = (Reflect.getMetadata(POLICY_KEY, handler) as RoutePolicy | undefined) ?? classPolicy;
-        for (const basePath of [base].flat()) {
-          for (const methodPath of [methodPaths].flat()) {
-            const local = join(basePath, methodPath);
-            const path = UNPREFIXED.has(local) ? local : join('api/v1', local);
-            routes.push({ method, path, handler: `${controller.name}.${name}`, policy });
-          }
-        }
-      }
-    }
-  }
-  return routes.sort((a, b) => `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`));
+  return discover(t.app);
 }
 
 /** Path parameters get a random UUID: the policy check runs before any handler looks at them. */

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ApplicationAccess } from '@forge/application';
 import {
-  applicationVisible,
   AuditChainBrokenError,
   AuditCheckpointRefusedError,
   AuditCheckpointService,
@@ -23,10 +23,7 @@ import {
   toExportLine,
 } from '@forge/audit';
 import { DomainError } from '@forge/domain';
-import { type AuthenticatedUser } from '../auth/authenticated-user.js';
-
-/** Roles that read the whole trail; a caller with none of them is a sponsor, scoped to its organisation. */
-const TRAIL_READERS = ['officer', 'auditor', 'admin'];
+import { type AuthenticatedUser, toActor } from '../auth/authenticated-user.js';
 
 export const EXPORT_BATCH_SIZE = 1000;
 
@@ -94,6 +91,7 @@ export class AuditTrailService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AuditCheckpointService) private readonly checkpoints: AuditCheckpointService,
+    @Inject(ApplicationAccess) private readonly access: ApplicationAccess,
   ) {}
 
   verify(): Promise<StoredChainVerification> {
@@ -224,12 +222,8 @@ export class AuditTrailService {
     });
   }
 
+  /** The one read rule (`READ_ACCESS`): whoever may not read the application gets its 404. */
   private async assertVisible(user: AuthenticatedUser, applicationId: string): Promise<void> {
-    const scoped = !user.roles.some((role) => TRAIL_READERS.includes(role));
-    // A sponsor without an organisation sees nothing: the nil UUID matches no organisation.
-    const organizationId = scoped ? (user.organizationId ?? '00000000-0000-0000-0000-000000000000') : null;
-    if (!(await applicationVisible(this.dataSource, applicationId, organizationId))) {
-      throw new DomainError('APPLICATION.NOT_FOUND', 'Application not found');
-    }
+    await this.access.requireReadable(toActor(user), { kind: 'application', id: applicationId });
   }
 }

@@ -1,9 +1,8 @@
 import { Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { type AuditActor } from '@forge/audit';
-import { type Role } from '@forge/domain';
+import { RiskAssessments } from '@forge/application';
 import { Allow, READER_ROLES } from '../auth/policy.decorators.js';
-import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
+import { type AuthenticatedUser, CurrentUser, toActor } from '../auth/authenticated-user.js';
 import {
   ActivatedScoringModelDto,
   ReplayReportDto,
@@ -12,12 +11,7 @@ import {
   ScoringJobFailureDto,
   ScoringModelDto,
 } from './risk.dto.js';
-import { RiskService } from './risk.service.js';
 import { ModelVersionParam, UuidParam } from '../common/path-params.js';
-
-function actorAs(user: AuthenticatedUser, role: Role): AuditActor {
-  return { id: user.id, role };
-}
 
 @ApiTags('risk')
 @ApiBearerAuth()
@@ -25,7 +19,7 @@ function actorAs(user: AuthenticatedUser, role: Role): AuditActor {
 @ApiResponse({ status: 401, description: 'No or bad token' })
 @ApiResponse({ status: 403, description: 'AUTH.FORBIDDEN' })
 export class RiskController {
-  constructor(@Inject(RiskService) private readonly risk: RiskService) {}
+  constructor(@Inject(RiskAssessments) private readonly risk: RiskAssessments) {}
 
   @Get('scoring/models')
   @Allow(READER_ROLES, { sponsorScoped: false })
@@ -48,7 +42,7 @@ export class RiskController {
     @ModelVersionParam('version') version: string,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ActivatedScoringModelDto> {
-    return this.risk.activateModel(version, actorAs(user, 'admin'));
+    return this.risk.activateModel(version, { id: user.id, role: 'admin' });
   }
 
   @Get('applications/:id/risk-assessments')
@@ -57,7 +51,7 @@ export class RiskController {
   @ApiResponse({ status: 200, type: RiskAssessmentDto, isArray: true })
   @ApiResponse({ status: 404, description: "APPLICATION.NOT_FOUND (also another organisation's)" })
   list(@UuidParam('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<RiskAssessmentDto[]> {
-    return this.risk.listForApplication(id, user);
+    return this.risk.list(toActor(user), id);
   }
 
   @Post('applications/:id/risk-assessments')
@@ -68,7 +62,7 @@ export class RiskController {
   @ApiResponse({ status: 404, description: 'APPLICATION.NOT_FOUND' })
   @ApiResponse({ status: 409, description: 'RISK.APPLICATION_NOT_OPEN: draft or closed application' })
   request(@UuidParam('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<RiskJobDto> {
-    return this.risk.request(id, actorAs(user, 'officer'));
+    return this.risk.request(toActor(user), id);
   }
 
   @Get('risk-assessments/:id')
@@ -79,7 +73,7 @@ export class RiskController {
   @ApiResponse({ status: 200, type: RiskAssessmentDto })
   @ApiResponse({ status: 404, description: "RISK_ASSESSMENT.NOT_FOUND (also another organisation's)" })
   get(@UuidParam('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<RiskAssessmentDto> {
-    return this.risk.get(id, user);
+    return this.risk.get(toActor(user), id);
   }
 
   @Post('risk-assessments/:id/replay')
@@ -92,8 +86,8 @@ export class RiskController {
   })
   @ApiResponse({ status: 200, type: ReplayReportDto })
   @ApiResponse({ status: 404, description: 'RISK_ASSESSMENT.NOT_FOUND' })
-  replay(@UuidParam('id') id: string): Promise<ReplayReportDto> {
-    return this.risk.replay(id);
+  replay(@UuidParam('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<ReplayReportDto> {
+    return this.risk.replay(toActor(user), id);
   }
 
   @Get('applications/:id/risk-jobs/failures')
@@ -103,7 +97,10 @@ export class RiskController {
   })
   @ApiResponse({ status: 200, type: ScoringJobFailureDto, isArray: true })
   @ApiResponse({ status: 404, description: 'APPLICATION.NOT_FOUND' })
-  failures(@UuidParam('id') id: string): Promise<ScoringJobFailureDto[]> {
-    return this.risk.failures(id);
+  failures(
+    @UuidParam('id') id: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ScoringJobFailureDto[]> {
+    return this.risk.failures(toActor(user), id);
   }
 }

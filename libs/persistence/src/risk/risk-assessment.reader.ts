@@ -1,5 +1,6 @@
 import { type EntityManager } from 'typeorm';
 import { type AssessmentResult, isAssessmentCurrent } from '@forge/domain';
+import { isUuid } from '../applications/application.repository.js';
 import {
   type ApplicationRiskSource,
   readApplicationRiskSource,
@@ -184,36 +185,33 @@ function isCurrent(
 }
 
 /**
- * Assessments of an application, newest first, each with `current`. `organizationId` (a sponsor's) limits the
- * answer to that organisation's applications (others: empty, the caller answers 404).
+ * Assessments of an application, newest first, each with `current`. Who may read them is the application
+ * layer's question (`ApplicationAccess`), asked before this.
  */
 export async function listRiskAssessments(
   manager: EntityManager,
   applicationId: string,
-  organizationId?: string | null,
 ): Promise<RiskAssessmentView[]> {
   const rows: RawAssessmentRow[] = await manager.query(
     `${SELECT_ASSESSMENTS}
-      WHERE ra.application_id = $1 AND ($2::uuid IS NULL OR a.organization_id = $2::uuid)
+      WHERE ra.application_id = $1
       ORDER BY ra.computed_at DESC, ra.id DESC`,
-    [applicationId, organizationId ?? null],
+    [applicationId],
   );
   if (rows.length === 0) return [];
   const basis = await currencyBasis(manager, applicationId);
   return rows.map(toStored).map((stored) => toView(stored, isCurrent(stored, basis)));
 }
 
-/** One stored assessment (scoped to an organisation when given), or null. */
+/** One stored assessment, or null (also for an id that is not a UUID). */
 export async function findStoredRiskAssessment(
   manager: EntityManager,
   assessmentId: string,
-  organizationId?: string | null,
 ): Promise<StoredRiskAssessment | null> {
-  const rows: RawAssessmentRow[] = await manager.query(
-    `${SELECT_ASSESSMENTS}
-      WHERE ra.id = $1 AND ($2::uuid IS NULL OR a.organization_id = $2::uuid)`,
-    [assessmentId, organizationId ?? null],
-  );
+  if (!isUuid(assessmentId)) return null;
+  const rows: RawAssessmentRow[] = await manager.query(`${SELECT_ASSESSMENTS} WHERE ra.id = $1`, [
+    assessmentId,
+  ]);
   return rows[0] === undefined ? null : toStored(rows[0]);
 }
 
@@ -221,9 +219,8 @@ export async function findStoredRiskAssessment(
 export async function getRiskAssessment(
   manager: EntityManager,
   assessmentId: string,
-  organizationId?: string | null,
 ): Promise<RiskAssessmentView | null> {
-  const stored = await findStoredRiskAssessment(manager, assessmentId, organizationId);
+  const stored = await findStoredRiskAssessment(manager, assessmentId);
   if (stored === null) return null;
   const basis = await currencyBasis(manager, stored.applicationId);
   return toView(stored, isCurrent(stored, basis));
