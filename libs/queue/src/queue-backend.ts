@@ -8,6 +8,7 @@ import {
   type WorkerOptions,
   withBackend,
 } from 'bullmq';
+import { Logger } from '@nestjs/common';
 import { Redis, type RedisOptions } from 'ioredis';
 
 export interface QueueBackendOptions {
@@ -15,6 +16,39 @@ export interface QueueBackendOptions {
   redisUrl?: string;
   databaseUrl: string;
   prefix: string;
+  /** Where connection errors are reported (default: a Nest logger named QueueBackend, as warnings). */
+  logger?: Pick<Logger, 'warn'>;
+}
+
+/** A repeated error (the same source and message) is reported once per this window, with the count. */
+export const ERROR_REPORT_WINDOW_MS = 60_000;
+
+/**
+ * Reports the 'error' events of queues, workers and the ping client: each distinct error once, then at most
+ * once a window with how many were not repeated (a lost Redis emits one per reconnect attempt). Listening is
+ * required either way: an 'error' event without a listener crashes the process.
+ */
+export class QueueErrorReporter {
+  private readonly seen = new Map<string, { at: number; suppressed: number }>();
+
+  constructor(
+    private readonly logger: Pick<Logger, 'warn'>,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  report(source: string, error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    const key = `${source}\u0000${message}`;
+    const previous = this.seen.get(key);
+    const now = this.now();
+    if (previous && now - previous.at < ERROR_REPORT_WINDOW_MS) {
+      previous.suppressed += 1;
+      return;
+    }
+    const repeated = previous?.suppressed ? ` (${previous.suppressed} more since the last report)` : '';
+    this.seen.set(key, { at: now, suppressed: 0 });
+    this.logger.warn(`${source}: ${message}${repeated}`);
+  }
 }
 
 export interface WorkerTuning {
@@ -72,8 +106,10 @@ export class QueueBackend {
   private pingClient?: Redis;
   private readonly classes;
   private readonly connection: unknown;
+  private readonly errors: QueueErrorReporter;
 
   constructor(readonly options: QueueBackendOptions) {
+    this.errors = new QueueErrorReporter(options.logger ?? new Logger('QueueBackend'));
     if (options.backend === 'redis') {
       if (!options.redisUrl) throw new Error('REDIS_URL is required for the redis queue backend');
       this.classes = { Queue, Worker };
@@ -104,8 +140,8 @@ export class QueueBackend {
         prefix: this.options.prefix,
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       });
-      // Connection errors surface through ping() and job failures; an unhandled 'error' event would crash the process.
-      queue.on('error', () => {});
+      // Connection errors also surface through ping() and job failures; they are logged (rate-limited) here.
+      queue.on('error', (error) => this.errors.report(`queue ${name}`, error));
       this.queues.set(name, queue);
     }
     return queue as Queue<T>;
@@ -127,7 +163,7 @@ export class QueueBackend {
     if (tuning.stalledInterval !== undefined) options.stalledInterval = tuning.stalledInterval;
     if (tuning.maxStalledCount !== undefined) options.maxStalledCount = tuning.maxStalledCount;
     const worker = new this.classes.Worker(name, processor as Processor, options) as Worker<T, R>;
-    worker.on('error', () => {});
+    worker.on('error', (error) => this.errors.report(`worker ${name}`, error));
     this.workers.push(worker as Worker);
     return worker;
   }
@@ -136,14 +172,17 @@ export class QueueBackend {
   async ping(timeoutMs = 1500): Promise<boolean> {
     const attempt = async (): Promise<boolean> => {
       if (this.options.backend === 'redis') {
-        this.pingClient ??= new Redis({
-          ...redisConnectionOptions(this.options.redisUrl!),
-          maxRetriesPerRequest: 1,
-          enableOfflineQueue: false,
-          lazyConnect: true,
-          retryStrategy: () => 500,
-        });
-        this.pingClient.on('error', () => {});
+        if (!this.pingClient) {
+          this.pingClient = new Redis({
+            ...redisConnectionOptions(this.options.redisUrl!),
+            maxRetriesPerRequest: 1,
+            enableOfflineQueue: false,
+            lazyConnect: true,
+            retryStrategy: () => 500,
+          });
+          // Once, on creation (a listener per ping would pile up).
+          this.pingClient.on('error', (error) => this.errors.report('health ping', error));
+        }
         if (this.pingClient.status === 'wait') await this.pingClient.connect();
         return (await this.pingClient.ping()) === 'PONG';
       }
