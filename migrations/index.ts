@@ -9,6 +9,7 @@ import { DeadlinesNotifications1795969905166 } from './1795969905166-deadlines-n
 import { AuditStatus1795970871297 } from './1795970871297-audit-status.js';
 import { AccountLifecycle1795974193707 } from './1795974193707-account-lifecycle.js';
 import { LoginThrottles1795974722151 } from './1795974722151-login-throttles.js';
+import { DocumentQuotas1795979539328 } from './1795979539328-document-quotas.js';
 
 /** Every migration, in order. Explicit imports: ESM builds and Jest both see the same list. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AuditStatus1795970871297,
   AccountLifecycle1795974193707,
   LoginThrottles1795974722151,
+  DocumentQuotas1795979539328,
 ];

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import { ApplicationLayerModule, type Runtime } from '@forge/application';
+import { DocumentsSweeper } from './maintenance/documents-sweeper.js';
 import { IdempotencyKeysSweeper } from './maintenance/idempotency-keys-sweeper.js';
 import { NotificationsWorkerModule } from './notifications/notifications-worker.module.js';
 import { OutboxRelayService } from './outbox-relay.service.js';
@@ -23,7 +24,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [ApplicationLayerModule.forRoot(runtime, 'forge-worker'), ...WORKER_FEATURE_MODULES],
-      providers: [OutboxRelayService, IdempotencyKeysSweeper, ...PROCESSORS],
+      providers: [OutboxRelayService, IdempotencyKeysSweeper, DocumentsSweeper, ...PROCESSORS],
     };
   }
 }

@@ -11,6 +11,7 @@ import { MakerChecker } from './approvals/maker-checker.js';
 import { CommitteeCommands } from './committee/committee-commands.js';
 import { DisbursementCommands } from './monitoring/disbursement-commands.js';
 import { DocumentCommands } from './documents/document-commands.js';
+import { DocumentFiles } from './documents/document-files.js';
 import { ReviewCommands } from './review/review-commands.js';
 import { RiskAssessments } from './risk/risk-assessments.js';
 
@@ -24,6 +25,7 @@ export const USE_CASES: Provider[] = [
   ApprovalQueries,
   ReviewCommands,
   CommitteeCommands,
+  DocumentFiles,
   DocumentCommands,
   DisbursementCommands,
   RiskAssessments,

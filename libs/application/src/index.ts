@@ -14,6 +14,7 @@ export * from './approvals/approval-queries.js';
 export * from './approvals/maker-checker.js';
 export * from './committee/committee-commands.js';
 export * from './documents/document-commands.js';
+export * from './documents/document-files.js';
 export * from './review/review-commands.js';
 export * from './monitoring/disbursement-commands.js';
 export * from './monitoring/disbursement-context.js';

@@ -138,6 +138,16 @@ export class EnvironmentVariables {
   @Transform(toInt) @IsInt() @Min(1024) MAX_BODY_BYTES = 1_048_576;
   @Transform(toInt) @IsInt() @Min(1024) MAX_UPLOAD_BYTES = 20_971_520;
   @Transform(emptyToUndefined) @IsOptional() @IsString() DOCUMENTS_DIR?: string;
+  /** Bytes of documents one application may hold (beyond: 413 DOCUMENT.QUOTA_EXCEEDED). */
+  @Transform(toInt) @IsInt() @Min(1024) DOCUMENTS_MAX_BYTES_PER_APPLICATION = 524_288_000;
+  /** Documents one application may hold. */
+  @Transform(toInt) @IsInt() @Min(1) DOCUMENTS_MAX_PER_APPLICATION = 200;
+  /** Uploads one user may have in flight at once, per API process (beyond: 429 DOCUMENT.UPLOAD_LIMIT). */
+  @Transform(toInt) @IsInt() @Min(1) UPLOADS_CONCURRENT_PER_USER = 2;
+  /** Bytes one user may upload in a rolling hour (beyond: 429 DOCUMENT.UPLOAD_LIMIT). */
+  @Transform(toInt) @IsInt() @Min(1024) UPLOAD_BYTES_PER_USER_HOUR = 524_288_000;
+  /** Stored files no document references, and unfinished uploads, are removed once this old (crash leftovers). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(604_800) DOCUMENTS_SWEEP_GRACE_SECONDS = 3600;
 
   @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_PER_MINUTE = 600;
   /** Sign-in: attempts per (account, address) and per address a minute; failures before an account slows down. */
@@ -209,7 +219,14 @@ export interface AppConfig {
     boThresholdPct: number;
     sanctionsMatchThreshold: number;
   };
-  documents: { dir: string };
+  documents: {
+    dir: string;
+    maxBytesPerApplication: number;
+    maxPerApplication: number;
+    concurrentUploadsPerUser: number;
+    uploadBytesPerUserHour: number;
+    sweepGraceSeconds: number;
+  };
   portfolio: {
     envelopeUsd: number;
     disclosureDaysA: number;
@@ -334,7 +351,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       boThresholdPct: vars.BO_THRESHOLD_PCT,
       sanctionsMatchThreshold: vars.SANCTIONS_MATCH_THRESHOLD,
     },
-    documents: { dir: vars.DOCUMENTS_DIR ?? `${vars.FORGE_DATA_DIR}/documents` },
+    documents: {
+      dir: vars.DOCUMENTS_DIR ?? `${vars.FORGE_DATA_DIR}/documents`,
+      maxBytesPerApplication: vars.DOCUMENTS_MAX_BYTES_PER_APPLICATION,
+      maxPerApplication: vars.DOCUMENTS_MAX_PER_APPLICATION,
+      concurrentUploadsPerUser: vars.UPLOADS_CONCURRENT_PER_USER,
+      uploadBytesPerUserHour: vars.UPLOAD_BYTES_PER_USER_HOUR,
+      sweepGraceSeconds: vars.DOCUMENTS_SWEEP_GRACE_SECONDS,
+    },
     portfolio: {
       envelopeUsd: vars.FORGE_ENVELOPE_USD,
       disclosureDaysA: vars.DISCLOSURE_DAYS_A,

@@ -5,7 +5,7 @@ import { ApprovalsController } from './approvals.controller.js';
 import { ApprovalsService } from './approvals.service.js';
 import { CommitteeController } from './committee.controller.js';
 import { CommitteeService } from './committee.service.js';
-import { DocumentStorage, MultipartRegistration } from './document-storage.js';
+import { MultipartRegistration } from './document-storage.js';
 import { DocumentsController } from './documents.controller.js';
 import { DocumentsService } from './documents.service.js';
 import { ReviewController } from './review.controller.js';
@@ -22,7 +22,6 @@ import { ReviewService } from './review.service.js';
   ],
   providers: [
     MultipartRegistration,
-    DocumentStorage,
     DocumentsService,
     ApplicationsService,
     ReviewService,

@@ -44,7 +44,18 @@ export class DocumentsController {
   })
   @ApiCreatedResponse({ type: UploadedDocumentResponseDto })
   @ApiResponse({ status: 400, description: 'DOCUMENT.CONTENT_MISMATCH or a missing field' })
-  @ApiResponse({ status: 413, description: 'larger than MAX_UPLOAD_BYTES' })
+  @ApiResponse({
+    status: 413,
+    description:
+      'larger than MAX_UPLOAD_BYTES, or DOCUMENT.QUOTA_EXCEEDED: the application would hold more than ' +
+      'DOCUMENTS_MAX_PER_APPLICATION documents or DOCUMENTS_MAX_BYTES_PER_APPLICATION bytes',
+  })
+  @ApiResponse({
+    status: 429,
+    description:
+      'DOCUMENT.UPLOAD_LIMIT: more than UPLOADS_CONCURRENT_PER_USER uploads in flight, or ' +
+      'UPLOAD_BYTES_PER_USER_HOUR bytes in the last hour; see Retry-After',
+  })
   @ApiResponse({ status: 415, description: 'not an accepted type (PDF, PNG, JPEG, DOCX, XLSX, text, CSV)' })
   upload(
     @CurrentUser() user: AuthenticatedUser,

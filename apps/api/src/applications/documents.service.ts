@@ -1,10 +1,16 @@
 import { type Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
-import { DocumentCommands, isDocumentKind } from '@forge/application';
+import {
+  DocumentCommands,
+  DocumentFiles,
+  isDocumentKind,
+  UploadLimitError,
+  type ReceivedFile,
+} from '@forge/application';
+import { APP_CONFIG, type AppConfig } from '@forge/config';
 import { DOCUMENT_KINDS, DomainError } from '@forge/domain';
 import { type AuthenticatedUser, toActor } from '../auth/authenticated-user.js';
 import { presentDocument } from './application.presenter.js';
-import { DocumentStorage } from './document-storage.js';
 
 export interface IncomingPart {
   type: 'file' | 'field';
@@ -15,19 +21,49 @@ export interface IncomingPart {
   file?: Readable;
 }
 
-/** Documents: content-addressed upload with a content check, and download under the application's read rule. */
+/**
+ * Documents: content-addressed upload with a content check, and download under the application's read rule.
+ * A user has at most UPLOADS_CONCURRENT_PER_USER uploads in flight in this process (429 `DOCUMENT.UPLOAD_LIMIT`
+ * beyond): an in-process count, like the request body limits, because it guards this process's disk and memory;
+ * the hourly byte budget and the per-application quota are counted in PostgreSQL and hold across replicas.
+ */
 @Injectable()
 export class DocumentsService {
+  private readonly inFlight = new Map<string, number>();
+
   constructor(
     @Inject(DocumentCommands) private readonly documents: DocumentCommands,
-    @Inject(DocumentStorage) private readonly storage: DocumentStorage,
+    @Inject(DocumentFiles) private readonly files: DocumentFiles,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async upload(user: AuthenticatedUser, applicationId: string, parts: AsyncIterable<IncomingPart>) {
     // Whoever may not see the application learns nothing and stores nothing.
     await this.documents.assertCanAttach(toActor(user), applicationId);
+    const running = this.inFlight.get(user.id) ?? 0;
+    if (running >= this.config.documents.concurrentUploadsPerUser) {
+      throw new UploadLimitError(
+        `you have ${running} uploads in progress (limit ${this.config.documents.concurrentUploadsPerUser}): wait for one to finish`,
+        5,
+      );
+    }
+    this.inFlight.set(user.id, running + 1);
+    try {
+      return await this.receiveAndAttach(user, applicationId, parts);
+    } finally {
+      const left = (this.inFlight.get(user.id) ?? 1) - 1;
+      if (left > 0) this.inFlight.set(user.id, left);
+      else this.inFlight.delete(user.id);
+    }
+  }
+
+  private async receiveAndAttach(
+    user: AuthenticatedUser,
+    applicationId: string,
+    parts: AsyncIterable<IncomingPart>,
+  ) {
     let kind: string | undefined;
-    let received: { tempPath: string; sha256: string; size: number } | undefined;
+    let received: ReceivedFile | undefined;
     let declared = '';
     let filename: string | null = null;
     try {
@@ -36,7 +72,7 @@ export class DocumentsService {
         else if (part.type === 'file' && part.fieldname === 'file' && part.file && !received) {
           declared = part.mimetype ?? '';
           filename = part.filename ? part.filename.slice(0, 255) : null;
-          received = await this.storage.receive(part.file);
+          received = await this.files.receive(part.file);
         } else if (part.type === 'file' && part.file) {
           part.file.resume();
         } else {
@@ -54,17 +90,13 @@ export class DocumentsService {
       if (problems.length > 0 || !received || !isDocumentKind(kind)) {
         throw new DomainError('VALIDATION.FAILED', 'The upload is not valid', problems);
       }
-      const mediaType = await this.storage.detectMediaType(received.tempPath, declared, filename);
-      await this.storage.keep(received.tempPath, received.sha256);
-      return await this.documents.attach(toActor(user), applicationId, {
-        kind,
-        sha256: received.sha256,
-        size: received.size,
-        mediaType,
-        filename,
-      });
+      const mediaType = await this.files.detectMediaType(received.tempPath, declared, filename);
+      // From here the command owns the file: it stores it only if the document commits.
+      const file = { ...received, kind, mediaType, filename };
+      received = undefined;
+      return await this.documents.attach(toActor(user), applicationId, file);
     } catch (error) {
-      if (received) await this.storage.discard(received.tempPath);
+      if (received) await this.files.discard(received);
       throw error;
     }
   }
@@ -72,7 +104,7 @@ export class DocumentsService {
   /** The document's metadata and file, if the caller may read its application (404 otherwise). */
   async download(user: AuthenticatedUser, documentId: string) {
     const document = await this.documents.get(toActor(user), documentId);
-    const { stream, size } = await this.storage.open(document.sha256);
+    const { stream, size } = await this.files.open(document.sha256);
     return { document: presentDocument(document), stream, size };
   }
 }

@@ -135,6 +135,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       );
     }
     if (body.status === 503) void reply.header('Retry-After', '5');
+    // A refusal that knows when it lifts (an upload budget) says so.
+    const retryAfter = (exception as { retryAfterSeconds?: unknown })?.retryAfterSeconds;
+    if (body.status === 429 && typeof retryAfter === 'number')
+      void reply.header('Retry-After', String(retryAfter));
     void reply
       .status(body.status)
       .header('Content-Type', 'application/problem+json')

@@ -8922,7 +8922,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description larger than MAX_UPLOAD_BYTES */
+      /** @description larger than MAX_UPLOAD_BYTES, or DOCUMENT.QUOTA_EXCEEDED: the application would hold more than DOCUMENTS_MAX_PER_APPLICATION documents or DOCUMENTS_MAX_BYTES_PER_APPLICATION bytes */
       413: {
         headers: {
           [name: string]: unknown;
@@ -8958,7 +8958,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description Too many requests (per user and per IP); see Retry-After */
+      /** @description DOCUMENT.UPLOAD_LIMIT: more than UPLOADS_CONCURRENT_PER_USER uploads in flight, or UPLOAD_BYTES_PER_USER_HOUR bytes in the last hour; see Retry-After */
       429: {
         headers: {
           [name: string]: unknown;

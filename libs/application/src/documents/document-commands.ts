@@ -4,27 +4,39 @@ import { APP_CONFIG, type AppConfig } from '@forge/config';
 import {
   DOCUMENT_KINDS,
   DOCUMENT_STAGES,
+  DomainError,
   REVIEWABLE_STAGES,
   type Actor,
   type DocumentKind,
 } from '@forge/domain';
 import {
+  applicationDocumentUsage,
   findDocument,
   insertDocument,
   refreshEsgChecks,
   UnitOfWork,
+  userUploadBytesSince,
   type DocumentRecord,
 } from '@forge/persistence';
 import { ApplicationAccess, notFoundError } from '../access/application-access.js';
 import { ApplicationCommandRunner } from '../applications/application-command.runner.js';
+import { DocumentFiles, type ReceivedFile } from './document-files.js';
 
-/** A stored file (content-addressed by its SHA-256) to attach to an application. */
-export interface StoredFile {
+/** A received upload (hashed, in a temporary file) to attach to an application. */
+export interface StoredFile extends ReceivedFile {
   kind: DocumentKind;
-  sha256: string;
-  size: number;
   mediaType: string;
   filename: string | null;
+}
+
+/** Refused for the uploader's volume (429 with Retry-After). */
+export class UploadLimitError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('DOCUMENT.UPLOAD_LIMIT', message);
+  }
 }
 
 export interface AttachedDocument {
@@ -51,16 +63,62 @@ export class DocumentCommands {
     @Inject(ApplicationCommandRunner) private readonly runner: ApplicationCommandRunner,
     @Inject(ApplicationAccess) private readonly access: ApplicationAccess,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DocumentFiles) private readonly files: DocumentFiles,
   ) {}
 
-  /** 404 unless the actor may read the application: checked before any byte of an upload is stored. */
-  async assertCanAttach(actor: Actor, applicationId: string): Promise<void> {
+  /**
+   * Before any byte of an upload is stored: 404 unless the actor may read the application, and 429
+   * `DOCUMENT.UPLOAD_LIMIT` when the actor stored UPLOAD_BYTES_PER_USER_HOUR in the last hour already.
+   */
+  async assertCanAttach(actor: Actor, applicationId: string, now = new Date()): Promise<void> {
     await this.access.requireReadable(actor, { kind: 'application', id: applicationId });
+    const hour = 3600_000;
+    const recent = await this.unitOfWork.read((manager) =>
+      userUploadBytesSince(manager, actor.id, new Date(now.getTime() - hour)),
+    );
+    if (recent.bytes >= this.config.documents.uploadBytesPerUserHour) {
+      const frees = recent.oldest ? recent.oldest.getTime() + hour - now.getTime() : hour;
+      throw new UploadLimitError(
+        `you uploaded ${recent.bytes} bytes in the last hour (limit ${this.config.documents.uploadBytesPerUserHour})`,
+        Math.max(1, Math.ceil(frees / 1000)),
+      );
+    }
   }
 
-  attach(actor: Actor, applicationId: string, file: StoredFile): Promise<AttachedDocument> {
+  /**
+   * Records the document and, in the same transaction, gives the file its content's name: a refused command
+   * (stage, quota, version) stores nothing. 413 `DOCUMENT.QUOTA_EXCEEDED` when the application would hold more
+   * than DOCUMENTS_MAX_PER_APPLICATION documents or DOCUMENTS_MAX_BYTES_PER_APPLICATION bytes (checked on the
+   * locked application row, so concurrent uploads cannot both slip under the limit).
+   */
+  async attach(actor: Actor, applicationId: string, file: StoredFile): Promise<AttachedDocument> {
+    try {
+      return await this.attachInTransaction(actor, applicationId, file);
+    } catch (error) {
+      await this.files.discard(file);
+      await this.files.forget(file.sha256);
+      throw error;
+    }
+  }
+
+  private attachInTransaction(
+    actor: Actor,
+    applicationId: string,
+    file: StoredFile,
+  ): Promise<AttachedDocument> {
     return this.runner.run(actor, applicationId, async (ctx) => {
       this.runner.requireStage(ctx, DOCUMENT_STAGES, 'adding a document');
+      const usage = await applicationDocumentUsage(ctx.manager, applicationId);
+      const { maxPerApplication, maxBytesPerApplication } = this.config.documents;
+      if (usage.count + 1 > maxPerApplication || usage.bytes + file.size > maxBytesPerApplication) {
+        throw new DomainError(
+          'DOCUMENT.QUOTA_EXCEEDED',
+          `the application holds ${usage.count} documents of ${usage.bytes} bytes; with this one it would exceed ` +
+            `its quota (${maxPerApplication} documents, ${maxBytesPerApplication} bytes)`,
+          [{ field: 'file', message: 'the application’s document quota is full' }],
+        );
+      }
+      await this.files.place(ctx.manager, file);
       const id = randomUUID();
       const role = ctx.actor.roles.includes('officer') ? 'officer' : 'sponsor';
       await insertDocument(ctx.manager, {

@@ -277,6 +277,51 @@ export async function insertDocument(
   );
 }
 
+/**
+ * Serialises everything that stores, references or removes one stored content (documents are content-addressed):
+ * held to the end of the caller's transaction.
+ */
+export async function lockDocumentContent(manager: EntityManager, sha256: string): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('document-content:' || $1, 0))`, [
+    sha256,
+  ]);
+}
+
+/** How many documents reference a stored content. */
+export async function countDocumentsWithContent(manager: EntityManager, sha256: string): Promise<number> {
+  const rows: Array<{ n: number }> = await manager.query(
+    'SELECT count(*)::int AS n FROM documents WHERE sha256 = $1',
+    [sha256],
+  );
+  return rows[0]?.n ?? 0;
+}
+
+/** The documents an application holds: how many and their bytes. */
+export async function applicationDocumentUsage(
+  manager: EntityManager,
+  applicationId: string,
+): Promise<{ count: number; bytes: number }> {
+  const rows: Array<{ count: number; bytes: string }> = await manager.query(
+    'SELECT count(*)::int AS count, coalesce(sum(size), 0)::text AS bytes FROM documents WHERE application_id = $1',
+    [applicationId],
+  );
+  return { count: rows[0]?.count ?? 0, bytes: Number(rows[0]?.bytes ?? 0) };
+}
+
+/** Bytes a user stored since `since`, and when the oldest of those uploads leaves the window. */
+export async function userUploadBytesSince(
+  manager: EntityManager,
+  userId: string,
+  since: Date,
+): Promise<{ bytes: number; oldest: Date | null }> {
+  const rows: Array<{ bytes: string; oldest: Date | null }> = await manager.query(
+    `SELECT coalesce(sum(size), 0)::text AS bytes, min(created_at) AS oldest
+       FROM documents WHERE uploaded_by = $1 AND created_at > $2`,
+    [userId, since],
+  );
+  return { bytes: Number(rows[0]?.bytes ?? 0), oldest: rows[0]?.oldest ?? null };
+}
+
 export async function listVotes(
   manager: EntityManager,
   applicationId: string,
