@@ -10,6 +10,7 @@ import { AuditStatus1795970871297 } from './1795970871297-audit-status.js';
 import { AccountLifecycle1795974193707 } from './1795974193707-account-lifecycle.js';
 import { LoginThrottles1795974722151 } from './1795974722151-login-throttles.js';
 import { DocumentQuotas1795979539328 } from './1795979539328-document-quotas.js';
+import { DomainListConstraints1795981786280 } from './1795981786280-domain-list-constraints.js';
 
 /** Every migration, in order. Explicit imports: ESM builds and Jest both see the same list. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   AccountLifecycle1795974193707,
   LoginThrottles1795974722151,
   DocumentQuotas1795979539328,
+  DomainListConstraints1795981786280,
 ];

@@ -45,7 +45,8 @@ export interface TestApp {
     roles: Role[],
     options?: { organizationId?: string | null; email?: string; password?: string },
   ): Promise<TestUser>;
-  createOrganization(name?: string): Promise<string>;
+  /** A sponsor organisation (or a cofinancier: `kind`), straight in the database. */
+  createOrganization(name?: string, kind?: 'sponsor' | 'cofinancier'): Promise<string>;
   /** Signs in through POST /api/v1/auth/session with the user's password and returns the cookie session. */
   signIn(user: Pick<TestUser, 'email' | 'password'>): Promise<TestSession>;
   /** The app's loopback address, for clients other than supertest (browsers, tools). */
@@ -110,10 +111,12 @@ export async function createTestApp(
     runtime,
     worker,
     baseUrl,
-    async createOrganization(name = `Org ${randomUUID().slice(0, 8)}`) {
+    async createOrganization(name = `Org ${randomUUID().slice(0, 8)}`, kind = 'sponsor') {
       const id = randomUUID();
       await db.dataSource.query(
-        `INSERT INTO organizations (id, name, country, registration_number) VALUES ($1, $2, 'AR', $3)`,
+        kind === 'cofinancier'
+          ? `INSERT INTO organizations (id, name, country, registration_number, kind, sector) VALUES ($1, $2, 'US', $3, 'cofinancier', 'private')`
+          : `INSERT INTO organizations (id, name, country, registration_number) VALUES ($1, $2, 'AR', $3)`,
         [id, name, `REG-${id.slice(0, 8)}`],
       );
       return id;
@@ -124,6 +127,9 @@ export async function createTestApp(
       const email = userOptions.email ?? `${roles.join('-')}-${id.slice(0, 8)}@forge.test`;
       let organizationId = userOptions.organizationId ?? null;
       if (roles.includes('sponsor') && !organizationId) organizationId = await testApp.createOrganization();
+      if (roles.includes('partner') && !organizationId) {
+        organizationId = await testApp.createOrganization(undefined, 'cofinancier');
+      }
       const password = userOptions.password ?? PASSWORD;
       await db.dataSource.query(
         `INSERT INTO users (id, email, password_hash, display_name, roles, organization_id) VALUES ($1, $2, $3, $4, $5, $6)`,

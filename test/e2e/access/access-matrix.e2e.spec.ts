@@ -9,6 +9,7 @@ import {
   type Role,
   type Stage,
 } from '../../../libs/domain/src/index.js';
+import { accessPredicateSql } from '../../../libs/application/src/access/access-sql.js';
 import { discoverRoutes, pathParameters, type DiscoveredRoute } from '../../support/routes.js';
 import { createTestApp, type TestApp, type TestUser } from '../../support/test-app.js';
 import { createDraft, insertAssessment, sampleFinancing, sampleInput } from '../applications/support.js';
@@ -65,7 +66,7 @@ interface Case {
   ids: Record<Target, string>;
 }
 
-/** The callers: every role, and a sponsor of another organisation. */
+/** The callers: every role, a sponsor of another organisation and a partner of a cofinancier not in the deal. */
 interface Caller {
   name: string;
   user: TestUser;
@@ -101,6 +102,7 @@ describe('access matrix: role × stage × route (generated from the routes and R
   let t: TestApp;
   let routes: DiscoveredRoute[];
   let organizationId: string;
+  let cofinancierId: string;
   const callers: Caller[] = [];
   const cases: Case[] = [];
 
@@ -116,15 +118,21 @@ describe('access matrix: role × stage × route (generated from the routes and R
         actor: { id: user.id, roles: user.roles, organizationId: user.organizationId },
       });
     }
-    const stranger = await t.createUser(['sponsor']);
-    callers.push({
-      name: 'sponsor of another organisation',
-      user: stranger,
-      actor: { id: stranger.id, roles: stranger.roles, organizationId: stranger.organizationId },
-    });
+    for (const [name, role] of [
+      ['sponsor of another organisation', 'sponsor'],
+      ['partner of a cofinancier not in the deal', 'partner'],
+    ] as const) {
+      const stranger = await t.createUser([role]);
+      callers.push({
+        name,
+        user: stranger,
+        actor: { id: stranger.id, roles: stranger.roles, organizationId: stranger.organizationId },
+      });
+    }
     const sponsor = callers.find((caller) => caller.name === 'sponsor')!.user;
     const officer = callers.find((caller) => caller.name === 'officer')!.user;
     organizationId = sponsor.organizationId!;
+    cofinancierId = callers.find((caller) => caller.name === 'partner')!.user.organizationId!;
 
     // One application made through the API with a document, an assessment and a pending approval...
     const source = await createDraft(t, sponsor, sampleInput('S01'));
@@ -172,6 +180,12 @@ describe('access matrix: role × stage × route (generated from the routes and R
         expect(copied).toHaveLength(1);
         ids[target] = childId;
       }
+      // The partner's organisation co-finances every copy (the rule then decides by stage).
+      await t.db.dataSource.query(
+        `INSERT INTO cofinancing_lines (application_id, organization_id, instrument, amount_usd, status, updated_at)
+         VALUES ($1, $2, 'senior_loan', 10000000, 'indicated', now())`,
+        [id, cofinancierId],
+      );
       cases.push({ stage, reachedCommittee, ids });
     }
   });
@@ -204,7 +218,11 @@ describe('access matrix: role × stage × route (generated from the routes and R
 
   it('covers every stage, both committee histories of the closed ones, every role and a stranger', () => {
     expect(new Set(cases.map((c) => c.stage))).toEqual(new Set(STAGES));
-    expect(callers.map((caller) => caller.name)).toEqual([...ROLES, 'sponsor of another organisation']);
+    expect(callers.map((caller) => caller.name)).toEqual([
+      ...ROLES,
+      'sponsor of another organisation',
+      'partner of a cofinancier not in the deal',
+    ]);
   });
 
   const expected = (
@@ -226,15 +244,17 @@ describe('access matrix: role × stage × route (generated from the routes and R
     let walked = 0;
     for (const route of reads) {
       const target = classify(route) as Target;
-      for (const c of cases) {
-        const facts: ApplicationAccessFacts = {
-          organizationId,
-          stage: c.stage,
-          reachedCommittee: c.reachedCommittee,
-        };
-        const url = route.path.replace(/:[A-Za-z0-9_]+/, c.ids[target]);
-        await Promise.all(
-          callers.map(async (caller) => {
+      // One route at a time, every case and caller at once (the app's pool bounds the database work).
+      await Promise.all(
+        cases.flatMap((c) => {
+          const facts: ApplicationAccessFacts = {
+            organizationId,
+            stage: c.stage,
+            reachedCommittee: c.reachedCommittee,
+            cofinancierOrganizationIds: [cofinancierId],
+          };
+          const url = route.path.replace(/:[A-Za-z0-9_]+/, c.ids[target]);
+          return callers.map(async (caller) => {
             const want = expected(route, caller, facts);
             const body = route.method === 'GET' ? undefined : {};
             const response = await t.request(route.method, url, { token: caller.user.token, body });
@@ -246,18 +266,31 @@ describe('access matrix: role × stage × route (generated from the routes and R
                 `${caller.name} ${route.method} ${route.path} [${c.stage}${c.reachedCommittee ? ', reached committee' : ''}] → ${response.status} ${response.body?.code ?? ''}, expected ${want}`,
               );
             }
-          }),
-        );
-      }
+          });
+        }),
+      );
     }
     expect(walked).toBe(reads.length * cases.length * callers.length);
     expect(failures).toEqual([]);
-  });
+  }, 600_000);
 
   it('the list answers exactly the applications READ_ACCESS lets the caller read (the SQL reading of the rule)', async () => {
     const failures: string[] = [];
+    const list = routes.find((route) => route.method === 'GET' && route.path === '/api/v1/applications')!;
     for (const caller of callers) {
       const seen = new Set<string>();
+      if (
+        expected(list, caller, {
+          organizationId,
+          stage: 'draft',
+          reachedCommittee: false,
+          cofinancierOrganizationIds: [],
+        }) === 403
+      ) {
+        const refused = await t.request('GET', '/api/v1/applications', { token: caller.user.token });
+        if (refused.status !== 403) failures.push(`${caller.name}: list → ${refused.status}, expected 403`);
+        continue;
+      }
       let cursor: string | null | undefined;
       do {
         const query = new URLSearchParams({ limit: '100', ...(cursor ? { cursor } : {}) });
@@ -275,10 +308,39 @@ describe('access matrix: role × stage × route (generated from the routes and R
           organizationId,
           stage: c.stage,
           reachedCommittee: c.reachedCommittee,
+          cofinancierOrganizationIds: [cofinancierId],
         });
         if (want !== seen.has(c.ids.application)) {
           failures.push(
             `${caller.name} [${c.stage}${c.reachedCommittee ? ', reached committee' : ''}]: listed ${seen.has(c.ids.application)}, expected ${want}`,
+          );
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('the SQL predicate selects exactly what the in-memory rule reads, for every caller (roles no route grants too)', async () => {
+    const failures: string[] = [];
+    const ids = cases.map((c) => c.ids.application);
+    for (const caller of callers) {
+      const params: unknown[] = [ids];
+      const predicate = accessPredicateSql(caller.actor, params);
+      const rows: Array<{ id: string }> = await t.db.dataSource.query(
+        `SELECT a.id FROM applications a WHERE a.id = ANY($1::uuid[]) AND ${predicate}`,
+        params,
+      );
+      const selected = new Set(rows.map((row) => row.id));
+      for (const c of cases) {
+        const want = canReadApplication(caller.actor, {
+          organizationId,
+          stage: c.stage,
+          reachedCommittee: c.reachedCommittee,
+          cofinancierOrganizationIds: [cofinancierId],
+        });
+        if (want !== selected.has(c.ids.application)) {
+          failures.push(
+            `${caller.name} [${c.stage}]: SQL ${selected.has(c.ids.application)}, in memory ${want}`,
           );
         }
       }

@@ -1215,7 +1215,7 @@ export type components = {
        *       "officer"
        *     ]
        */
-      roles: ('sponsor' | 'officer' | 'committee' | 'auditor' | 'admin')[];
+      roles: ('sponsor' | 'officer' | 'committee' | 'auditor' | 'admin' | 'partner')[];
     };
     AnswerInformationRequestDto: {
       /** @description amended fields (a partial application input) */
@@ -1706,7 +1706,7 @@ export type components = {
        *       "officer"
        *     ]
        */
-      roles: ('sponsor' | 'officer' | 'committee' | 'auditor' | 'admin')[];
+      roles: ('sponsor' | 'officer' | 'committee' | 'auditor' | 'admin' | 'partner')[];
     };
     /** @enum {string} */
     CheckCode:
@@ -1922,7 +1922,7 @@ export type components = {
        *       "sponsor"
        *     ]
        */
-      roles: ('sponsor' | 'officer' | 'committee' | 'auditor' | 'admin')[];
+      roles: ('sponsor' | 'officer' | 'committee' | 'auditor' | 'admin' | 'partner')[];
     };
     DeclineDisbursementDto: {
       /** @example The insurance certificate is missing */
@@ -2911,12 +2911,12 @@ export type components = {
        *       "officer"
        *     ]
        */
-      rolesAfter: ('sponsor' | 'officer' | 'committee' | 'auditor' | 'admin')[];
+      rolesAfter: ('sponsor' | 'officer' | 'committee' | 'auditor' | 'admin' | 'partner')[];
       /**
        * @description The roles in force when it was asked
        * @example []
        */
-      rolesBefore: ('sponsor' | 'officer' | 'committee' | 'auditor' | 'admin')[];
+      rolesBefore: ('sponsor' | 'officer' | 'committee' | 'auditor' | 'admin' | 'partner')[];
       /** @enum {string} */
       status: 'pending' | 'approved' | 'rejected';
       /** @example ana.officer@fund.example */
@@ -3284,7 +3284,7 @@ export type components = {
        *       "officer"
        *     ]
        */
-      roles: ('sponsor' | 'officer' | 'committee' | 'auditor' | 'admin')[];
+      roles: ('sponsor' | 'officer' | 'committee' | 'auditor' | 'admin' | 'partner')[];
     };
     WebhookAttemptDto: {
       /** @description The address connected to */

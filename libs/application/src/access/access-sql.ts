@@ -2,12 +2,15 @@ import { readCondition, type AccessCondition, type Actor } from '@forge/domain';
 
 /** The columns of the application row the read rule looks at, as the query names them. */
 export interface AccessColumns {
+  /** The application's id column (the co-financing lines are looked up by it). */
+  id: string;
   organizationId: string;
   stage: string;
   committeeRound: string;
 }
 
 export const APPLICATION_ACCESS_COLUMNS: AccessColumns = {
+  id: 'a.id',
   organizationId: 'a.organization_id',
   stage: 'a.stage',
   committeeRound: 'a.committee_round',
@@ -36,6 +39,10 @@ function compile(
       return `${columns.stage} = ANY(${param([...condition.stages])}::text[])`;
     case 'reached_committee':
       return `${columns.committeeRound} > 0`;
+    case 'cofinanced_by_own_organization':
+      return actor.organizationId === null
+        ? 'FALSE'
+        : `EXISTS (SELECT 1 FROM cofinancing_lines cl WHERE cl.application_id = ${columns.id} AND cl.organization_id = ${param(actor.organizationId)}::uuid)`;
     case 'all_of':
       return `(${condition.conditions.map((c) => compile(c, actor, columns, params)).join(' AND ') || 'TRUE'})`;
     case 'any_of':

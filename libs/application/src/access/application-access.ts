@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
-import { canReadApplication, DomainError, type Actor, type Stage } from '@forge/domain';
+import {
+  canReadApplication,
+  DomainError,
+  type Actor,
+  type ApplicationAccessFacts,
+  type Stage,
+} from '@forge/domain';
 import {
   findApplicationAccessRow,
   findApplicationAccessRowOf,
@@ -24,20 +30,23 @@ export function notFoundError(kind: AccessTarget['kind']): DomainError {
   return new DomainError(NOT_FOUND[kind].code, NOT_FOUND[kind].message);
 }
 
+type AccessFactsRow = Pick<
+  ApplicationAccessRow,
+  'organizationId' | 'stage' | 'committeeRound' | 'cofinancierOrganizationIds'
+>;
+
 /** The read rule's facts of a stored application row. */
-export function accessFacts(row: Pick<ApplicationAccessRow, 'organizationId' | 'stage' | 'committeeRound'>) {
+export function accessFacts(row: AccessFactsRow): ApplicationAccessFacts {
   return {
     organizationId: row.organizationId,
     stage: row.stage as Stage,
     reachedCommittee: row.committeeRound > 0,
+    cofinancierOrganizationIds: row.cofinancierOrganizationIds,
   };
 }
 
 /** Whether the actor may read this stored application (the domain's `READ_ACCESS`). */
-export function mayRead(
-  actor: Actor,
-  row: Pick<ApplicationAccessRow, 'organizationId' | 'stage' | 'committeeRound'>,
-): boolean {
+export function mayRead(actor: Actor, row: AccessFactsRow): boolean {
   return canReadApplication(actor, accessFacts(row));
 }
 

@@ -18,6 +18,7 @@ export class ApprovalQueries {
         manager,
         (params) =>
           accessPredicateSql(actor, params, {
+            id: 'app.id',
             organizationId: 'app.organization_id',
             stage: 'app.stage',
             committeeRound: 'app.committee_round',

@@ -7,7 +7,7 @@ import {
   type ApplicationAccessFacts,
 } from './read-access.js';
 import { ROLES, SYSTEM_ACTOR, type Actor, type ActorRole } from './roles.js';
-import { STAGES, type Stage } from './stages.js';
+import { STAGE_TRAITS, STAGES, type Stage } from './stages.js';
 
 const ORG = 'org-1';
 const actors: Record<ActorRole, Actor> = {
@@ -16,12 +16,19 @@ const actors: Record<ActorRole, Actor> = {
   committee: { id: 'member-1', roles: ['committee'], organizationId: null },
   auditor: { id: 'auditor-1', roles: ['auditor'], organizationId: null },
   admin: { id: 'admin-1', roles: ['admin'], organizationId: null },
+  partner: { id: 'partner-1', roles: ['partner'], organizationId: 'cofinancier-1' },
   system: SYSTEM_ACTOR,
 };
-const app = (stage: Stage, reachedCommittee = false, organizationId = ORG): ApplicationAccessFacts => ({
+const app = (
+  stage: Stage,
+  reachedCommittee = false,
+  organizationId = ORG,
+  cofinancierOrganizationIds: string[] = [],
+): ApplicationAccessFacts => ({
   organizationId,
   stage,
   reachedCommittee,
+  cofinancierOrganizationIds,
 });
 
 describe('READ_ACCESS', () => {
@@ -62,6 +69,19 @@ describe('READ_ACCESS', () => {
     },
   );
 
+  it('partners read what their organisation co-finances, from committee on, and nothing else', () => {
+    for (const stage of STAGES) {
+      const fromCommittee = STAGE_TRAITS[stage].committeeOnward;
+      expect(canReadApplication(actors.partner, app(stage, true, ORG, ['cofinancier-1']))).toBe(
+        fromCommittee,
+      );
+      expect(canReadApplication(actors.partner, app(stage, true, ORG, ['cofinancier-2']))).toBe(false);
+      expect(canReadApplication(actors.partner, app(stage, true, ORG, []))).toBe(false);
+    }
+    const orphan: Actor = { ...actors.partner, organizationId: null };
+    expect(canReadApplication(orphan, app('committee', true, ORG, ['cofinancier-1']))).toBe(false);
+  });
+
   it('a user with several roles reads what any of them reads', () => {
     const both: Actor = { id: 'u', roles: ['sponsor', 'committee'], organizationId: 'org-2' };
     expect(canReadApplication(both, app('draft', false, 'org-2'))).toBe(true);
@@ -81,7 +101,7 @@ describe('isForeignSponsor', () => {
   it('is true for a sponsor of another organisation only', () => {
     expect(isForeignSponsor({ ...actors.sponsor, organizationId: 'org-2' }, ORG)).toBe(true);
     expect(isForeignSponsor(actors.sponsor, ORG)).toBe(false);
-    for (const role of ['officer', 'committee', 'auditor', 'admin', 'system'] as const) {
+    for (const role of ['officer', 'committee', 'auditor', 'admin', 'partner', 'system'] as const) {
       expect(isForeignSponsor(actors[role], ORG)).toBe(false);
     }
   });

@@ -19,6 +19,8 @@ export type AccessCondition =
   | { readonly kind: 'stage_in'; readonly stages: readonly Stage[] }
   /** The application was put to the committee at least once (a committee round was opened). */
   | { readonly kind: 'reached_committee' }
+  /** A co-financing line of the application names the actor's organisation (portfolio.md). */
+  | { readonly kind: 'cofinanced_by_own_organization' }
   | { readonly kind: 'all_of'; readonly conditions: readonly AccessCondition[] }
   | { readonly kind: 'any_of'; readonly conditions: readonly AccessCondition[] };
 
@@ -27,12 +29,15 @@ export interface ApplicationAccessFacts {
   organizationId: string;
   stage: Stage;
   reachedCommittee: boolean;
+  /** The organisations its co-financing lines name (cofinancing_lines). */
+  cofinancierOrganizationIds: readonly string[];
 }
 
 export const EVERYTHING: AccessCondition = { kind: 'everything' };
 export const NOTHING: AccessCondition = { kind: 'nothing' };
 export const OWN_ORGANIZATION: AccessCondition = { kind: 'own_organization' };
 export const REACHED_COMMITTEE: AccessCondition = { kind: 'reached_committee' };
+export const COFINANCED_BY_OWN_ORGANIZATION: AccessCondition = { kind: 'cofinanced_by_own_organization' };
 export const stageIn = (stages: readonly Stage[]): AccessCondition => ({ kind: 'stage_in', stages });
 export const allOf = (...conditions: AccessCondition[]): AccessCondition => ({ kind: 'all_of', conditions });
 export const anyOf = (...conditions: AccessCondition[]): AccessCondition => ({ kind: 'any_of', conditions });
@@ -40,7 +45,8 @@ export const anyOf = (...conditions: AccessCondition[]): AccessCondition => ({ k
 /**
  * pipeline.md read rules, one row per role: sponsors read their own organisation's applications; officers,
  * auditors, admins and the system everything; committee members applications in committee and later
- * (`approved`, `financed`), and closed ones (rejected, withdrawn) that reached the committee.
+ * (`approved`, `financed` and the stages after close), and closed ones (rejected, withdrawn) that reached the
+ * committee; partners (portfolio.md) the applications their organisation co-finances, from committee on.
  */
 export const READ_ACCESS: Readonly<Record<ActorRole, AccessCondition>> = {
   sponsor: OWN_ORGANIZATION,
@@ -48,6 +54,7 @@ export const READ_ACCESS: Readonly<Record<ActorRole, AccessCondition>> = {
   committee: anyOf(stageIn(COMMITTEE_ONWARD_STAGES), allOf(stageIn(TERMINAL_STAGES), REACHED_COMMITTEE)),
   auditor: EVERYTHING,
   admin: EVERYTHING,
+  partner: allOf(stageIn(COMMITTEE_ONWARD_STAGES), COFINANCED_BY_OWN_ORGANIZATION),
   system: EVERYTHING,
 };
 
@@ -77,6 +84,8 @@ export function evaluateAccess(
       return condition.stages.includes(facts.stage);
     case 'reached_committee':
       return facts.reachedCommittee;
+    case 'cofinanced_by_own_organization':
+      return actor.organizationId !== null && facts.cofinancierOrganizationIds.includes(actor.organizationId);
     case 'all_of':
       return condition.conditions.every((c) => evaluateAccess(c, actor, facts));
     case 'any_of':
@@ -100,7 +109,14 @@ export function canReadApplication(actor: Actor, facts: ApplicationAccessFacts):
  */
 export function isForeignSponsor(actor: Actor, organizationId: string): boolean {
   const condition = readCondition(actor);
+  // Whatever the application's history: any stage, a committee round, co-financed by the actor's organisation.
+  const cofinancierOrganizationIds = actor.organizationId === null ? [] : [actor.organizationId];
   return !STAGES.some((stage) =>
-    evaluateAccess(condition, actor, { organizationId, stage, reachedCommittee: true }),
+    evaluateAccess(condition, actor, {
+      organizationId,
+      stage,
+      reachedCommittee: true,
+      cofinancierOrganizationIds,
+    }),
   );
 }

@@ -1,5 +1,8 @@
-/** pipeline.md "Roles". A user has one or more of them. */
-export const ROLES = ['sponsor', 'officer', 'committee', 'auditor', 'admin'] as const;
+/**
+ * pipeline.md "Roles". A user has one or more of them. `partner` (portfolio.md): a user of a cofinancier
+ * organisation, who reads the applications its organisation co-finances from `committee` on.
+ */
+export const ROLES = ['sponsor', 'officer', 'committee', 'auditor', 'admin', 'partner'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The system's own work (jobs) acts as `{ id: 'system', roles: ['system'] }` (audit.md). */

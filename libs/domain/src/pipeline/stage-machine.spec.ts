@@ -15,6 +15,7 @@ const actors: Record<ActorRole, Actor> = {
   committee: { id: 'member-1', roles: ['committee'], organizationId: null },
   auditor: { id: 'auditor-1', roles: ['auditor'], organizationId: null },
   admin: { id: 'admin-1', roles: ['admin'], organizationId: null },
+  partner: { id: 'partner-1', roles: ['partner'], organizationId: 'cofinancier-1' },
   system: SYSTEM_ACTOR,
 };
 
@@ -211,8 +212,8 @@ function outcome(state: PipelineState, cmd: NamedCommand, role: ActorRole): Expe
 }
 
 describe('decide: every (stage, command, role)', () => {
-  it('covers 14 stages × 21 commands × 6 actors', () => {
-    expect(table).toHaveLength(14 * 21 * 6);
+  it('covers 14 stages × 21 commands × 7 actors', () => {
+    expect(table).toHaveLength(14 * 21 * 7);
   });
 
   test.each(table)(

@@ -1,6 +1,8 @@
 import { INSTRUMENTS, type Instrument } from '../application/application-input.js';
 import { DomainError, type DomainErrorDetail } from '../errors/domain-error.js';
 import { roundHalfEven } from '../scoring/round-half-even.js';
+import { evaluateAccess, READ_ACCESS } from '../pipeline/read-access.js';
+import { COMMITTEE_ONWARD_STAGES, isStage } from '../pipeline/stages.js';
 import {
   COFINANCIER_SECTORS,
   COFINANCING_STATUSES,
@@ -9,7 +11,7 @@ import {
   type CofinancingLine,
   type OrganizationFact,
 } from './cofinancing.js';
-import { FINANCED_STAGES, forgeAmountUsd, inBook, type PortfolioApplicationFact } from './portfolio-facts.js';
+import { forgeAmountUsd, inBook, type PortfolioApplicationFact } from './portfolio-facts.js';
 
 /** The problems of an organisation's kind and sector (empty when consistent). */
 export function validateOrganizationKind(kind: unknown, sector: unknown): DomainErrorDetail[] {
@@ -141,21 +143,28 @@ export function portfolioMobilisation(
 }
 
 /** Stages from which a partner reads an application its organisation co-finances ("from committee on"). */
-export const PARTNER_READABLE_STAGES: readonly string[] = ['committee', 'approved', ...FINANCED_STAGES];
+export const PARTNER_READABLE_STAGES: readonly string[] = COMMITTEE_ONWARD_STAGES;
 
 /**
  * The partner rule (portfolio.md): a user of a cofinancier organisation reads an application only
  * when a co-financing line names that organisation and the application is in `committee` or later.
- * Anything else is invisible (404, as for another organisation's application).
+ * Anything else is invisible (404, as for another organisation's application). It is the `partner` row of
+ * `READ_ACCESS` (pipeline/read-access.ts), evaluated here for a partner alone.
  */
 export function partnerMayRead(
   partnerOrganizationId: string | null,
   application: { stage: string; cofinancing: readonly Pick<CofinancingLine, 'organizationId'>[] },
 ): boolean {
-  if (partnerOrganizationId === null) return false;
-  return (
-    PARTNER_READABLE_STAGES.includes(application.stage) &&
-    application.cofinancing.some((line) => line.organizationId === partnerOrganizationId)
+  if (!isStage(application.stage)) return false;
+  return evaluateAccess(
+    READ_ACCESS.partner,
+    { id: 'partner', roles: ['partner'], organizationId: partnerOrganizationId },
+    {
+      organizationId: '',
+      stage: application.stage,
+      reachedCommittee: true,
+      cofinancierOrganizationIds: application.cofinancing.map((line) => line.organizationId),
+    },
   );
 }
 

@@ -7,7 +7,13 @@ export interface ApplicationAccessRow {
   organizationId: string;
   stage: string;
   committeeRound: number;
+  /** The organisations its co-financing lines name. */
+  cofinancierOrganizationIds: string[];
 }
+
+/** The co-financing organisations of the application row aliased `a`, as one array column. */
+export const COFINANCIER_IDS_SQL = `ARRAY(SELECT DISTINCT cl.organization_id::text FROM cofinancing_lines cl
+   WHERE cl.application_id = a.id ORDER BY 1) AS cofinancier_organization_ids`;
 
 /** Things that hang off an application and are addressed by their own id. */
 export type ApplicationChildKind = 'document' | 'risk_assessment' | 'approval';
@@ -23,6 +29,7 @@ interface AccessRow {
   organization_id: string;
   stage: string;
   committee_round: number;
+  cofinancier_organization_ids: string[];
 }
 
 const toAccessRow = (row: AccessRow): ApplicationAccessRow => ({
@@ -30,6 +37,7 @@ const toAccessRow = (row: AccessRow): ApplicationAccessRow => ({
   organizationId: row.organization_id,
   stage: row.stage,
   committeeRound: Number(row.committee_round),
+  cofinancierOrganizationIds: row.cofinancier_organization_ids,
 });
 
 /** The application's access facts, or null (also for an id that is not a UUID). */
@@ -39,7 +47,8 @@ export async function findApplicationAccessRow(
 ): Promise<ApplicationAccessRow | null> {
   if (!isUuid(applicationId)) return null;
   const [row]: AccessRow[] = await manager.query(
-    `SELECT id, organization_id, stage, committee_round FROM applications WHERE id = $1`,
+    `SELECT a.id, a.organization_id, a.stage, a.committee_round, ${COFINANCIER_IDS_SQL}
+       FROM applications a WHERE a.id = $1`,
     [applicationId],
   );
   return row ? toAccessRow(row) : null;
@@ -53,7 +62,7 @@ export async function findApplicationAccessRowOf(
 ): Promise<ApplicationAccessRow | null> {
   if (!isUuid(childId)) return null;
   const [row]: AccessRow[] = await manager.query(
-    `SELECT a.id, a.organization_id, a.stage, a.committee_round
+    `SELECT a.id, a.organization_id, a.stage, a.committee_round, ${COFINANCIER_IDS_SQL}
        FROM ${CHILD_TABLE[kind]} c JOIN applications a ON a.id = c.application_id
       WHERE c.id = $1`,
     [childId],

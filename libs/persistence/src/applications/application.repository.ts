@@ -31,12 +31,16 @@ export interface ApplicationRecord {
   disbursedUsd: number;
   repaidUsd: number;
   onWatchlist: boolean;
+  /** The organisations its co-financing lines name (what the partner read rule looks at). */
+  cofinancierOrganizationIds: string[];
 }
 
 const APPLICATION_COLUMNS = `id, reference, organization_id, created_by, stage, version, assignee_id, input,
   proposed_category, category, category_rationale, financing, screening, screening_version,
   screening_requested_version, moved_to_committee_by, committee_round, committee_decision, ic_pack_hash,
-  ic_assessment_id, submitted_at, created_at, updated_at, disbursed_usd, repaid_usd, on_watchlist`;
+  ic_assessment_id, submitted_at, created_at, updated_at, disbursed_usd, repaid_usd, on_watchlist,
+  ARRAY(SELECT DISTINCT cl.organization_id::text FROM cofinancing_lines cl
+         WHERE cl.application_id = applications.id ORDER BY 1) AS cofinancier_organization_ids`;
 
 type Row = Record<string, unknown>;
 
@@ -71,6 +75,7 @@ function toRecord(row: Row): ApplicationRecord {
     disbursedUsd: Number(row.disbursed_usd ?? 0),
     repaidUsd: Number(row.repaid_usd ?? 0),
     onWatchlist: row.on_watchlist === true,
+    cofinancierOrganizationIds: (row.cofinancier_organization_ids as string[] | undefined) ?? [],
   };
 }
 
