@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type JsonValue } from '@forge/audit';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
 import {
+  assertFinancingGuards,
   classifyCategoryChange,
   DomainError,
   OPEN_STAGES,
@@ -18,6 +19,7 @@ import {
 import {
   answerInformationRequest,
   insertInformationRequest,
+  listCoFinancingAmounts,
   recomputeScreening,
   refreshEsgChecks,
   replaceConditions,
@@ -344,6 +346,15 @@ export class ReviewCommands {
     return this.runner.run(actor, id, async (ctx) => {
       this.runner.checkVersion(ctx, expectedVersion);
       this.runner.requireStage(ctx, ['financing'], 'recording the financing structure');
+      // Issue 13: a structure that makes no sense for the project is refused before anything is written.
+      const input = ctx.aggregate.application.input as { capexUsd: number; requestedAmountUsd: number };
+      assertFinancingGuards({
+        capexUsd: input.capexUsd,
+        requestedAmountUsd: input.requestedAmountUsd,
+        amountUsd: financing.amountUsd,
+        mitigants: financing.mitigants,
+        coFinancing: await listCoFinancingAmounts(ctx.manager, id),
+      });
       const conditions = financing.conditionsPrecedent.map((text) => ({ id: randomUUID(), text }));
       await replaceConditions(ctx.manager, id, conditions);
       await this.runner.commit(
