@@ -10,6 +10,7 @@ import { ApiClient, ApiError } from './demo/api-client.js';
 import { approveRoleRequest, createAdminWithCli } from './demo/identity.js';
 import { runMonitoringDemo, type MonitoringDemoContext } from './demo/monitoring.js';
 import { runNotificationsDemo } from './demo/notifications.js';
+import { runSponsorViewDemo } from './demo/sponsor-view.js';
 
 /**
  * `npm run demo`: the main job a newcomer runs. Starts the product (embedded PostgreSQL and the PostgreSQL
@@ -97,6 +98,7 @@ async function main(): Promise<void> {
     await demo.createUsers(adminEmail, secondAdminEmail);
     await demo.walkPortfolio(sample.applications, sample.negatives);
     await runMonitoringDemo(demo.monitoringContext());
+    await runSponsorViewDemo(demo.monitoringContext());
     await demo.report();
     await runNotificationsDemo(client, demo.inboxUsers());
     const verified = await demo.auditAndProofs(join(demoDataDir, 'demo-output'), projectRoot);

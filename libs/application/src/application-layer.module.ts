@@ -14,6 +14,7 @@ import { DocumentCommands } from './documents/document-commands.js';
 import { DocumentFiles } from './documents/document-files.js';
 import { ReviewCommands } from './review/review-commands.js';
 import { RiskAssessments } from './risk/risk-assessments.js';
+import { SponsorViewQueries } from './sponsor/sponsor-view.queries.js';
 
 /** Every use case, provided once per process (API and worker alike). A new use case is one line here. */
 export const USE_CASES: Provider[] = [
@@ -29,6 +30,7 @@ export const USE_CASES: Provider[] = [
   DocumentCommands,
   DisbursementCommands,
   RiskAssessments,
+  SponsorViewQueries,
 ];
 
 /**

@@ -19,3 +19,4 @@ export * from './review/review-commands.js';
 export * from './monitoring/disbursement-commands.js';
 export * from './monitoring/disbursement-context.js';
 export * from './risk/risk-assessments.js';
+export * from './sponsor/sponsor-view.queries.js';

@@ -228,17 +228,20 @@ describe('decision trail API (e2e)', () => {
     ).toBe(400);
   });
 
-  it('keeps the per-application trail to the sponsor’s own organisation', async () => {
+  it('refuses the per-application trail and proof bundle to sponsors, even their own (pipeline.md)', async () => {
     const own = await t.request('GET', `/api/v1/applications/${appA}/audit-trail?limit=500`, {
-      token: sponsorA.token,
+      token: auditor.token,
     });
     expect(own.status).toBe(200);
     expect(own.body.items).toHaveLength(7);
     expect(own.body.items.every((e: { applicationId: string }) => e.applicationId === appA)).toBe(true);
     for (const path of ['audit-trail', 'proof-bundle']) {
-      const other = await t.request('GET', `/api/v1/applications/${appA}/${path}`, { token: sponsorB.token });
-      expect(other.status).toBe(404);
-      expect(other.body.code).toBe('APPLICATION.NOT_FOUND');
+      for (const sponsor of [sponsorA, sponsorB]) {
+        const refused = await t.request('GET', `/api/v1/applications/${appA}/${path}`, {
+          token: sponsor.token,
+        });
+        expect(refused.status).toBe(403);
+      }
       const absent = await t.request('GET', `/api/v1/applications/${randomUUID()}/${path}`, {
         token: officer.token,
       });
@@ -269,7 +272,7 @@ describe('decision trail API (e2e)', () => {
       [randomUUID(), appA, '0'.repeat(64), canonicalHash(inputs), JSON.stringify(inputs)],
     );
     const bundleResponse = await t.request('GET', `/api/v1/applications/${appA}/proof-bundle`, {
-      token: sponsorA.token,
+      token: auditor.token,
     });
     expect(bundleResponse.status).toBe(200);
     const bundle = bundleResponse.body;

@@ -124,7 +124,7 @@ describe.each(['postgres', 'redis'] as const)('risk scoring end to end on %s', (
     expect(await assessments(applicationId)).toBe(2);
   });
 
-  it('queues an assessment on request (202, audited) and scopes sponsors to their organisation', async () => {
+  it('queues an assessment on request (202, audited) and refuses it to sponsors', async () => {
     const { applicationId, organizationId } = await insertApplication(t.db.dataSource, sample('S02'));
     const requested = await t.request('POST', `/api/v1/applications/${applicationId}/risk-assessments`, {
       token: officer.token,
@@ -139,20 +139,26 @@ describe.each(['postgres', 'redis'] as const)('risk scoring end to end on %s', (
     ).toBe(1);
     await eventually(async () => (await assessments(applicationId)) === 1);
 
+    // Risk assessments are the fund's deliberation: a sponsor is refused them, even on its own application
+    // (pipeline.md "What a sponsor sees").
     const own = await t.createUser(['sponsor'], { organizationId });
     const other = await t.createUser(['sponsor']);
-    const ownList = await t.request('GET', `/api/v1/applications/${applicationId}/risk-assessments`, {
-      token: own.token,
+    const staffList = await t.request('GET', `/api/v1/applications/${applicationId}/risk-assessments`, {
+      token: officer.token,
     });
-    expect(ownList.status).toBe(200);
-    const id = ownList.body[0].id as string;
-    expect((await t.request('GET', `/api/v1/risk-assessments/${id}`, { token: own.token })).status).toBe(200);
+    expect(staffList.status).toBe(200);
+    const id = staffList.body[0].id as string;
+    expect((await t.request('GET', `/api/v1/risk-assessments/${id}`, { token: officer.token })).status).toBe(
+      200,
+    );
     for (const url of [
       `/api/v1/applications/${applicationId}/risk-assessments`,
       `/api/v1/risk-assessments/${id}`,
     ]) {
-      const response = await t.request('GET', url, { token: other.token });
-      expect(response.status).toBe(404);
+      for (const sponsor of [own, other]) {
+        const response = await t.request('GET', url, { token: sponsor.token });
+        expect(response.status).toBe(403);
+      }
     }
     expect(
       (await t.request('POST', `/api/v1/risk-assessments/${id}/replay`, { token: own.token })).status,

@@ -59,6 +59,7 @@ export function presentApplication(aggregate: ApplicationAggregate, quorum: numb
   const assessment = aggregate.latestAssessment;
   return {
     ...app.input,
+    audience: 'staff' as const,
     id: app.id,
     reference: app.reference,
     organizationId: app.organizationId,

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Inject, Patch, Post, Query } 
 import {
   ApiBearerAuth,
   ApiBody,
+  ApiExtraModels,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiHeader,
@@ -9,6 +10,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
@@ -26,6 +28,21 @@ import {
 } from './dto/index.js';
 import { UuidParam } from '../common/path-params.js';
 import { ApplicationListResponseDto, ApplicationViewResponseDto } from './dto/application.response.dto.js';
+import {
+  SponsorApplicationListResponseDto,
+  SponsorApplicationViewResponseDto,
+} from './dto/sponsor-application.response.dto.js';
+
+/** A route every reader calls: staff are served the staff view, sponsors the sponsor view (by `audience`). */
+function byAudience(staff: new () => unknown, sponsor: new () => unknown) {
+  return {
+    oneOf: [{ $ref: getSchemaPath(staff) }, { $ref: getSchemaPath(sponsor) }],
+    discriminator: {
+      propertyName: 'audience',
+      mapping: { staff: getSchemaPath(staff), sponsor: getSchemaPath(sponsor) },
+    },
+  };
+}
 
 const IF_MATCH = {
   name: 'If-Match',
@@ -36,6 +53,12 @@ const IF_MATCH = {
 /** Intake, reads, assignment and stage moves. */
 @ApiTags('applications')
 @ApiBearerAuth()
+@ApiExtraModels(
+  ApplicationViewResponseDto,
+  SponsorApplicationViewResponseDto,
+  ApplicationListResponseDto,
+  SponsorApplicationListResponseDto,
+)
 @Controller('applications')
 export class ApplicationsController {
   constructor(@Inject(ApplicationsService) private readonly applications: ApplicationsService) {}
@@ -46,8 +69,8 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'Create a draft application (sponsor)' })
   @ApiBody({ type: ApplicationInputDto })
   @ApiCreatedResponse({
-    type: ApplicationViewResponseDto,
-    description: 'the application view, stage draft, version 1, reference FORGE-YYYY-NNNNNN',
+    type: SponsorApplicationViewResponseDto,
+    description: 'the sponsor view, stage draft, version 1, reference FORGE-YYYY-NNNNNN',
   })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: ApplicationInputDto) {
     return this.applications.create(user, body);
@@ -56,7 +79,10 @@ export class ApplicationsController {
   @Get()
   @Allow(READER_ROLES)
   @ApiOperation({ summary: 'List applications (keyset pagination, newest first)' })
-  @ApiOkResponse({ type: ApplicationListResponseDto })
+  @ApiOkResponse({
+    schema: byAudience(ApplicationListResponseDto, SponsorApplicationListResponseDto),
+    description: 'staff: the staff summaries; a sponsor: its own applications in the sponsor summary',
+  })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListApplicationsQueryDto) {
     return this.applications.list(user, query);
   }
@@ -64,7 +90,10 @@ export class ApplicationsController {
   @Get(':id')
   @Allow(READER_ROLES)
   @ApiOperation({ summary: 'The application view' })
-  @ApiOkResponse({ type: ApplicationViewResponseDto, description: 'the application view' })
+  @ApiOkResponse({
+    schema: byAudience(ApplicationViewResponseDto, SponsorApplicationViewResponseDto),
+    description: 'staff: the application view of api.md; a sponsor: the sponsor view (pipeline.md)',
+  })
   @ApiNotFoundResponse({ description: 'absent, or another organisation’s (sponsor)' })
   get(@CurrentUser() user: AuthenticatedUser, @UuidParam('id') id: string) {
     return this.applications.get(user, id);
@@ -74,7 +103,7 @@ export class ApplicationsController {
   @Allow(['sponsor'], { write: true })
   @ApiOperation({ summary: 'Edit a draft (JSON merge patch of the application input)' })
   @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: ApplicationViewResponseDto, description: 'the application view' })
+  @ApiOkResponse({ type: SponsorApplicationViewResponseDto, description: 'the sponsor view' })
   @ApiConflictResponse({ description: 'APPLICATION.VERSION_CONFLICT or not a draft' })
   patch(
     @CurrentUser() user: AuthenticatedUser,
@@ -91,7 +120,10 @@ export class ApplicationsController {
   @Allow(['sponsor'], { write: true })
   @ApiOperation({ summary: 'Submit a complete draft; queues screening and the first risk assessment' })
   @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: ApplicationViewResponseDto, description: 'the application view, stage submitted' })
+  @ApiOkResponse({
+    type: SponsorApplicationViewResponseDto,
+    description: 'the sponsor view, stage submitted',
+  })
   @ApiConflictResponse({
     description: 'APPLICATION.GUARD_FAILED listing missing fields, or VERSION_CONFLICT',
   })
@@ -109,7 +141,10 @@ export class ApplicationsController {
   @Allow(['sponsor'], { write: true })
   @ApiOperation({ summary: 'Withdraw (any stage before approved)' })
   @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: ApplicationViewResponseDto, description: 'the application view, stage withdrawn' })
+  @ApiOkResponse({
+    type: SponsorApplicationViewResponseDto,
+    description: 'the sponsor view, stage withdrawn',
+  })
   withdraw(
     @CurrentUser() user: AuthenticatedUser,
     @UuidParam('id') id: string,

@@ -1,9 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
-import { ApplicationCommands, ApplicationQueries, type ApplicationAggregate } from '@forge/application';
+import {
+  ApplicationCommands,
+  ApplicationQueries,
+  servedSponsorView,
+  SponsorViewQueries,
+  type ApplicationAggregate,
+} from '@forge/application';
 import { type AuthenticatedUser, toActor } from '../auth/authenticated-user.js';
 import { toPlain } from './application-input.js';
 import { presentApplication, presentSummary, type ApplicationView } from './application.presenter.js';
+import {
+  presentSponsorApplication,
+  presentSponsorSummary,
+  type SponsorApplicationView,
+} from './sponsor-view.presenter.js';
 import { type ApplicationInputDto, type ListApplicationsQueryDto } from './dto/index.js';
 
 /** HTTP ↔ use cases for intake, assignment, stage moves and reads: DTOs in, presented views out. */
@@ -12,16 +23,36 @@ export class ApplicationsService {
   constructor(
     @Inject(ApplicationCommands) private readonly commands: ApplicationCommands,
     @Inject(ApplicationQueries) private readonly queries: ApplicationQueries,
+    @Inject(SponsorViewQueries) private readonly sponsorViews: SponsorViewQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The application view of api.md. */
+  /**
+   * The application as this user may see it: the staff view of api.md, or, for a sponsor, the distinct
+   * sponsor view (pipeline.md "What a sponsor sees"). Every route answering an application goes through here.
+   */
+  async presentFor(
+    aggregate: ApplicationAggregate,
+    user: AuthenticatedUser,
+  ): Promise<ApplicationView | SponsorApplicationView> {
+    if (servedSponsorView(toActor(user))) return this.presentSponsor(aggregate);
+    return this.present(aggregate);
+  }
+
+  /** The staff view of api.md (for routes only staff may call). */
   present(aggregate: ApplicationAggregate): ApplicationView {
     return presentApplication(aggregate, this.config.pipeline.committeeQuorum);
   }
 
-  async create(user: AuthenticatedUser, dto: ApplicationInputDto): Promise<ApplicationView> {
-    return this.present(await this.commands.create(toActor(user), toPlain(dto) as Record<string, unknown>));
+  /** The sponsor view (for routes only sponsors may call). */
+  async presentSponsor(aggregate: ApplicationAggregate): Promise<SponsorApplicationView> {
+    return presentSponsorApplication(aggregate, await this.sponsorViews.context(aggregate));
+  }
+
+  async create(user: AuthenticatedUser, dto: ApplicationInputDto): Promise<SponsorApplicationView> {
+    return this.presentSponsor(
+      await this.commands.create(toActor(user), toPlain(dto) as Record<string, unknown>),
+    );
   }
 
   async patch(
@@ -29,18 +60,18 @@ export class ApplicationsService {
     id: string,
     dto: ApplicationInputDto,
     expectedVersion: number | undefined,
-  ): Promise<ApplicationView> {
+  ): Promise<SponsorApplicationView> {
     const patch = toPlain(dto) as Record<string, unknown>;
     delete patch.expectedVersion;
-    return this.present(await this.commands.patch(toActor(user), id, patch, expectedVersion));
+    return this.presentSponsor(await this.commands.patch(toActor(user), id, patch, expectedVersion));
   }
 
   async submit(user: AuthenticatedUser, id: string, expectedVersion: number | undefined) {
-    return this.present(await this.commands.submit(toActor(user), id, expectedVersion));
+    return this.presentSponsor(await this.commands.submit(toActor(user), id, expectedVersion));
   }
 
   async withdraw(user: AuthenticatedUser, id: string, reason: string, expectedVersion: number | undefined) {
-    return this.present(await this.commands.withdraw(toActor(user), id, reason, expectedVersion));
+    return this.presentSponsor(await this.commands.withdraw(toActor(user), id, reason, expectedVersion));
   }
 
   async assign(user: AuthenticatedUser, id: string, assigneeId: string, expectedVersion: number | undefined) {
@@ -57,8 +88,8 @@ export class ApplicationsService {
     return this.present(await this.commands.transition(toActor(user), id, to, reason, expectedVersion));
   }
 
-  async get(user: AuthenticatedUser, id: string): Promise<ApplicationView> {
-    return this.present(await this.queries.get(toActor(user), id));
+  async get(user: AuthenticatedUser, id: string): Promise<ApplicationView | SponsorApplicationView> {
+    return this.presentFor(await this.queries.get(toActor(user), id), user);
   }
 
   async list(user: AuthenticatedUser, query: ListApplicationsQueryDto) {
@@ -73,6 +104,13 @@ export class ApplicationsService {
       limit: query.limit ?? 20,
       cursor: query.cursor,
     });
-    return { items: page.items.map(presentSummary), nextCursor: page.nextCursor };
+    if (servedSponsorView(toActor(user))) {
+      return {
+        audience: 'sponsor' as const,
+        items: page.items.map(presentSponsorSummary),
+        nextCursor: page.nextCursor,
+      };
+    }
+    return { audience: 'staff' as const, items: page.items.map(presentSummary), nextCursor: page.nextCursor };
   }
 }

@@ -27,6 +27,7 @@ import {
   ApplicationViewResponseDto,
   OpenedInformationRequestResponseDto,
 } from './dto/application.response.dto.js';
+import { SponsorApplicationViewResponseDto } from './dto/sponsor-application.response.dto.js';
 
 const IF_MATCH = {
   name: 'If-Match',
@@ -60,7 +61,7 @@ export class ReviewController {
   @ApiOperation({
     summary: 'Answer an information request, optionally amending the input (re-screens and re-scores)',
   })
-  @ApiOkResponse({ type: ApplicationViewResponseDto, description: 'the application view' })
+  @ApiOkResponse({ type: SponsorApplicationViewResponseDto, description: 'the sponsor view' })
   @ApiNotFoundResponse({ description: 'no such application or request' })
   @ApiConflictResponse({ description: 'already answered' })
   answer(

@@ -5,6 +5,7 @@ import { type AuthenticatedUser, toActor } from '../auth/authenticated-user.js';
 import { toPlain } from './application-input.js';
 import { ApplicationsService } from './applications.service.js';
 import { type ApplicationView } from './application.presenter.js';
+import { type SponsorApplicationView } from './sponsor-view.presenter.js';
 import {
   type AnswerInformationRequestDto,
   type CategoryDto,
@@ -30,9 +31,9 @@ export class ReviewService {
     id: string,
     requestId: string,
     dto: AnswerInformationRequestDto,
-  ): Promise<ApplicationView> {
+  ): Promise<SponsorApplicationView> {
     const amendments = dto.amendments ? (toPlain(dto.amendments) as Record<string, unknown>) : null;
-    return this.applications.present(
+    return this.applications.presentSponsor(
       await this.review.answerInformationRequest(toActor(user), id, requestId, {
         answer: dto.answer,
         documentIds: dto.documentIds,

@@ -5,8 +5,11 @@ import { Allow } from '../auth/policy.decorators.js';
 import { ApplicationIdParamDto, AuditEventPageDto, AuditTrailQueryDto, ProofBundleDto } from './audit.dto.js';
 import { AuditTrailService } from './audit-trail.service.js';
 
-/** Trail readers for one application; sponsors only for their own organisation (others answer 404). */
-const APPLICATION_TRAIL_READERS = ['sponsor', 'auditor', 'officer', 'admin'] as const;
+/**
+ * Trail readers for one application. Not sponsors (pipeline.md "What a sponsor sees": the audit trail is the
+ * fund's deliberation; a sponsor reads its timeline in the sponsor view instead): 403 for them.
+ */
+const APPLICATION_TRAIL_READERS = ['auditor', 'officer', 'admin'] as const;
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -18,7 +21,7 @@ export class ApplicationAuditController {
   constructor(@Inject(AuditTrailService) private readonly trail: AuditTrailService) {}
 
   @Get(':id/audit-trail')
-  @Allow(APPLICATION_TRAIL_READERS, { sponsorScoped: true })
+  @Allow(APPLICATION_TRAIL_READERS)
   @ApiOperation({ summary: 'The application’s events in seq order (keyset: afterSeq, limit ≤ 500)' })
   @ApiOkResponse({ type: AuditEventPageDto })
   auditTrail(
@@ -30,7 +33,7 @@ export class ApplicationAuditController {
   }
 
   @Get(':id/proof-bundle')
-  @Allow(APPLICATION_TRAIL_READERS, { sponsorScoped: true })
+  @Allow(APPLICATION_TRAIL_READERS)
   @ApiOperation({
     summary:
       'Every event of the application with its inclusion proof against the latest signed checkpoint, the key, and the risk assessments with their inputs',

@@ -50,3 +50,9 @@ export function Allow(roles: readonly Role[], options: { write?: boolean; sponso
 
 /** Readers of applications: every role; sponsors scoped to their organisation. */
 export const READER_ROLES: readonly Role[] = ['sponsor', 'officer', 'committee', 'auditor', 'admin'];
+
+/**
+ * Readers of the fund's deliberation about an application (risk assessments, the audit trail, proofs): every
+ * role but `sponsor` (pipeline.md "What a sponsor sees": a sponsor is answered 403 by the guard).
+ */
+export const STAFF_READER_ROLES: readonly Role[] = ['officer', 'committee', 'auditor', 'admin'];

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { RiskAssessments } from '@forge/application';
-import { Allow, READER_ROLES } from '../auth/policy.decorators.js';
+import { Allow, READER_ROLES, STAFF_READER_ROLES } from '../auth/policy.decorators.js';
 import { type AuthenticatedUser, CurrentUser, toActor } from '../auth/authenticated-user.js';
 import {
   ActivatedScoringModelDto,
@@ -46,7 +46,7 @@ export class RiskController {
   }
 
   @Get('applications/:id/risk-assessments')
-  @Allow(READER_ROLES)
+  @Allow(STAFF_READER_ROLES)
   @ApiOperation({ summary: "An application's risk assessments, newest first, each with `current`" })
   @ApiResponse({ status: 200, type: RiskAssessmentDto, isArray: true })
   @ApiResponse({ status: 404, description: "APPLICATION.NOT_FOUND (also another organisation's)" })
@@ -66,7 +66,7 @@ export class RiskController {
   }
 
   @Get('risk-assessments/:id')
-  @Allow(READER_ROLES)
+  @Allow(STAFF_READER_ROLES)
   @ApiOperation({
     summary: 'One assessment: the record of scoring.md plus `current` and any approved override',
   })

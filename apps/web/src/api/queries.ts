@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, call } from './client';
-import type { ApplicationView } from './types';
+import type { ApplicationView, SponsorApplicationView } from './types';
 
 /** Query keys and hooks shared by pages (one round trip per view where the API allows). */
 export const keys = {
@@ -16,9 +16,10 @@ const SCORED = ['submitted', 'screening', 'esg_review', 'financing', 'committee'
  * Work the workers are doing on this application (screening after submission, a risk assessment after a
  * change): while it runs the page refreshes itself, so the result appears without a reload.
  */
-export function workInProgress(view: ApplicationView | undefined): boolean {
+export function workInProgress(view: ApplicationView | SponsorApplicationView | undefined): boolean {
   if (!view) return false;
   if (view.stage === 'submitted') return true;
+  if (view.audience === 'sponsor') return false;
   return (
     SCORED.includes(view.stage) && view.latestRiskAssessment !== null && !view.latestRiskAssessment.current
   );
@@ -29,20 +30,62 @@ export function useApplication(id: string | undefined, options: { live?: boolean
     queryKey: keys.application(id ?? ''),
     enabled: Boolean(id),
     refetchInterval: (query) => (options.live && workInProgress(query.state.data) ? 2000 : false),
-    queryFn: () => call(api.GET('/api/v1/applications/{id}', { params: { path: { id: id as string } } })),
+    queryFn: async () => {
+      const view = await call(
+        api.GET('/api/v1/applications/{id}', { params: { path: { id: id as string } } }),
+      );
+      if (view.audience !== 'staff') throw new Error('the staff view was expected');
+      return view;
+    },
   });
 }
 
+/** The sponsor view of an application (a sponsor is never served the staff view). */
+export function useSponsorApplication(id: string | undefined, options: { live?: boolean } = {}) {
+  return useQuery({
+    queryKey: keys.application(id ?? ''),
+    enabled: Boolean(id),
+    refetchInterval: (query) => (options.live && workInProgress(query.state.data) ? 2000 : false),
+    queryFn: async () => {
+      const view = await call(
+        api.GET('/api/v1/applications/{id}', { params: { path: { id: id as string } } }),
+      );
+      if (view.audience !== 'sponsor') throw new Error('the sponsor view was expected');
+      return view;
+    },
+  });
+}
+
+function listApplications(filters: Record<string, string | undefined>) {
+  return call(
+    api.GET('/api/v1/applications', {
+      params: { query: Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as never },
+    }),
+  );
+}
+
+/** The staff list (officers, committee, auditors, admins). */
 export function useApplications(filters: Record<string, string | undefined>, enabled = true) {
   return useQuery({
     queryKey: keys.applications(filters),
     enabled,
-    queryFn: () =>
-      call(
-        api.GET('/api/v1/applications', {
-          params: { query: Object.fromEntries(Object.entries(filters).filter(([, v]) => v)) as never },
-        }),
-      ),
+    queryFn: async () => {
+      const page = await listApplications(filters);
+      if (page.audience !== 'staff') throw new Error('the staff list was expected');
+      return page;
+    },
+  });
+}
+
+/** A sponsor's own applications, in the sponsor summary. */
+export function useSponsorApplications(filters: Record<string, string | undefined>) {
+  return useQuery({
+    queryKey: keys.applications(filters),
+    queryFn: async () => {
+      const page = await listApplications(filters);
+      if (page.audience !== 'sponsor') throw new Error('the sponsor list was expected');
+      return page;
+    },
   });
 }
 

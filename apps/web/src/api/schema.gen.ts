@@ -1311,6 +1311,11 @@ export type components = {
       valueChainSegment?: 'extraction' | 'processing' | 'refining' | 'recycling';
     };
     ApplicationListResponseDto: {
+      /**
+       * @description which list this is (a sponsor is served the sponsor list) (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      audience: 'staff';
       items: components['schemas']['ApplicationSummaryResponseDto'][];
       /** @description pass as `cursor` for the next page; null at the end */
       nextCursor: string | null;
@@ -1348,6 +1353,11 @@ export type components = {
       applicantType?: 'project' | 'financial_intermediary';
       /** Format: uuid */
       assigneeId: string | null;
+      /**
+       * @description which view this is (a sponsor is served the sponsor view) (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      audience: 'staff';
       /**
        * @description integer US dollars
        * @example 780000000
@@ -1860,6 +1870,12 @@ export type components = {
       proof: string[];
       /** @example 1024 */
       to: number;
+    };
+    ContactOfficerResponseDto: {
+      /** @example Ana Souza */
+      displayName: string;
+      /** @example ana.souza@forge.example */
+      email: string;
     };
     CountriesResponseDto: {
       about?: string;
@@ -3126,6 +3142,177 @@ export type components = {
       /** @example 0 */
       physicalResettlementHouseholds?: number;
     };
+    SponsorApplicationListResponseDto: {
+      /**
+       * @description which list this is (the staff list says `staff`) (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      audience: 'sponsor';
+      items: components['schemas']['SponsorApplicationSummaryResponseDto'][];
+      /** @description pass as `cursor` for the next page */
+      nextCursor: string | null;
+    };
+    SponsorApplicationSummaryResponseDto: {
+      /** @example AR */
+      country: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** @example lithium */
+      mineral: string | null;
+      /** @example FORGE-2026-000042 */
+      reference: string;
+      stage: components['schemas']['Stage'];
+      title: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+      version: number;
+    };
+    SponsorApplicationViewResponseDto: {
+      /**
+       * @example project
+       * @enum {string}
+       */
+      applicantType?: 'project' | 'financial_intermediary';
+      /**
+       * @description which view this is (the staff view says `staff`) (enum property replaced by openapi-typescript)
+       * @enum {string}
+       */
+      audience: 'sponsor';
+      /**
+       * @description integer US dollars
+       * @example 780000000
+       */
+      capexUsd?: number;
+      /** @description the E&S category once an officer confirmed it (never the proposal or its rationale) */
+      category: components['schemas']['EsCategory'] | null;
+      /** @description the committee's decision (never votes or rationales) */
+      committeeDecision: components['schemas']['CommitteeDecision'] | null;
+      conditionsPrecedent: components['schemas']['SponsorConditionResponseDto'][];
+      /** @description the assigned officer */
+      contactOfficer: components['schemas']['ContactOfficerResponseDto'] | null;
+      /** @example AR */
+      country?: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description documents its organisation uploaded */
+      documents: components['schemas']['SponsorDocumentResponseDto'][];
+      environment?: components['schemas']['EnvironmentDto'];
+      /**
+       * @example usd_matched
+       * @enum {string}
+       */
+      fxExposure?: 'usd_matched' | 'local_cost_exposure' | 'recent_controls' | 'active_controls';
+      governance?: components['schemas']['GovernanceDto'];
+      /** Format: uuid */
+      id: string;
+      informationRequests: components['schemas']['SponsorInformationRequestResponseDto'][];
+      /**
+       * @example senior_loan
+       * @enum {string}
+       */
+      instrument?:
+        | 'senior_loan'
+        | 'subordinated_loan'
+        | 'guarantee'
+        | 'equity'
+        | 'political_risk_insurance'
+        | 'first_loss';
+      location?: components['schemas']['LocationDto'];
+      /**
+       * @example lithium
+       * @enum {string}
+       */
+      mineral?:
+        | 'lithium'
+        | 'copper'
+        | 'nickel'
+        | 'cobalt'
+        | 'graphite'
+        | 'manganese'
+        | 'rare_earths'
+        | 'gallium'
+        | 'germanium'
+        | 'antimony'
+        | 'vanadium'
+        | 'tungsten'
+        | 'tin'
+        | 'titanium'
+        | 'zinc'
+        | 'silver'
+        | 'gold';
+      /** Format: uuid */
+      organizationId: string;
+      /**
+       * @example greenfield
+       * @enum {string}
+       */
+      projectPhase?: 'greenfield' | 'brownfield' | 'expansion';
+      /** @example FORGE-2026-000042 */
+      reference: string;
+      /** @example Jujuy */
+      region?: string;
+      /**
+       * @description integer US dollars
+       * @example 250000000
+       */
+      requestedAmountUsd?: number;
+      social?: components['schemas']['SocialDto'];
+      sponsor?: components['schemas']['SponsorDto'];
+      /** @example draft */
+      stage: components['schemas']['Stage'];
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** @example 25 ktpa battery-grade lithium carbonate */
+      summary?: string;
+      /**
+       * @example complex
+       * @enum {string}
+       */
+      technologyMaturity?: 'proven' | 'complex' | 'first_of_kind';
+      /** @example 12 */
+      tenorYears?: number;
+      /** @description oldest first */
+      timeline: components['schemas']['SponsorTimelineEntryResponseDto'][];
+      /** @example Puna Clara DLE lithium carbonate plant */
+      title?: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /**
+       * @example processing
+       * @enum {string}
+       */
+      valueChainSegment?: 'extraction' | 'processing' | 'refining' | 'recycling';
+      /**
+       * @description optimistic-concurrency version (expectedVersion / If-Match)
+       * @example 1
+       */
+      version: number;
+    };
+    SponsorConditionResponseDto: {
+      /** Format: uuid */
+      id: string;
+      satisfied: boolean;
+      /** Format: date-time */
+      satisfiedAt: string | null;
+      /** @description what the sponsor must satisfy before financial close */
+      text: string;
+    };
+    SponsorDocumentResponseDto: {
+      /** Format: date-time */
+      createdAt: string;
+      filename: string | null;
+      /** Format: uuid */
+      id: string;
+      kind: components['schemas']['DocumentKind'];
+      /** @example application/pdf */
+      mediaType: string;
+      /** @description SHA-256 of the content, hex */
+      sha256: string;
+      /** @description bytes */
+      size: number;
+    };
     SponsorDto: {
       /**
        * @description integer hundredths (1.45x → 145)
@@ -3143,6 +3330,49 @@ export type components = {
        */
       profile?: 'investment_grade_major' | 'mid_tier' | 'single_asset_junior' | 'first_project';
     };
+    SponsorInformationRequestResponseDto: {
+      /** @description the input fields its answer amended */
+      amendments: {
+        [key: string]: unknown;
+      } | null;
+      /** @description its answer */
+      answer: string | null;
+      /** Format: date-time */
+      answeredAt: string | null;
+      /** Format: date-time */
+      askedAt: string;
+      documentIds: string[];
+      /** Format: uuid */
+      id: string;
+      /** @description the fund's question */
+      question: string;
+      /** @description the stage it was asked in */
+      stage: components['schemas']['Stage'];
+      status: components['schemas']['InformationRequestStatus'];
+    };
+    SponsorTimelineEntryResponseDto: {
+      /** Format: date-time */
+      at: string;
+      /** @description committee_decision only */
+      decision?: components['schemas']['CommitteeDecision'];
+      kind: components['schemas']['SponsorTimelineKind'];
+      /** @description only a text addressed to the sponsor: its own reason, or a note to the sponsor */
+      message: string | null;
+      /** @description the stage after the event */
+      stage: components['schemas']['Stage'] | null;
+    };
+    /** @enum {string} */
+    SponsorTimelineKind:
+      | 'created'
+      | 'updated'
+      | 'submitted'
+      | 'stage_changed'
+      | 'information_requested'
+      | 'information_provided'
+      | 'document_added'
+      | 'committee_decision'
+      | 'rejected'
+      | 'withdrawn';
     /** @enum {string} */
     Stage:
       | 'draft'
@@ -3396,6 +3626,7 @@ export type SchemaConditionEvidenceResponseDto = components['schemas']['Conditio
 export type SchemaConditionPrecedentResponseDto = components['schemas']['ConditionPrecedentResponseDto'];
 export type SchemaConservatismAppliedDto = components['schemas']['ConservatismAppliedDto'];
 export type SchemaConsistencyProofDto = components['schemas']['ConsistencyProofDto'];
+export type SchemaContactOfficerResponseDto = components['schemas']['ContactOfficerResponseDto'];
 export type SchemaCountriesResponseDto = components['schemas']['CountriesResponseDto'];
 export type SchemaCountryDto = components['schemas']['CountryDto'];
 export type SchemaCreateOrganizationRequestDto = components['schemas']['CreateOrganizationRequestDto'];
@@ -3481,7 +3712,19 @@ export type SchemaSessionResponseDto = components['schemas']['SessionResponseDto
 export type SchemaSetTranchesDto = components['schemas']['SetTranchesDto'];
 export type SchemaSignedCheckpointDto = components['schemas']['SignedCheckpointDto'];
 export type SchemaSocialDto = components['schemas']['SocialDto'];
+export type SchemaSponsorApplicationListResponseDto =
+  components['schemas']['SponsorApplicationListResponseDto'];
+export type SchemaSponsorApplicationSummaryResponseDto =
+  components['schemas']['SponsorApplicationSummaryResponseDto'];
+export type SchemaSponsorApplicationViewResponseDto =
+  components['schemas']['SponsorApplicationViewResponseDto'];
+export type SchemaSponsorConditionResponseDto = components['schemas']['SponsorConditionResponseDto'];
+export type SchemaSponsorDocumentResponseDto = components['schemas']['SponsorDocumentResponseDto'];
 export type SchemaSponsorDto = components['schemas']['SponsorDto'];
+export type SchemaSponsorInformationRequestResponseDto =
+  components['schemas']['SponsorInformationRequestResponseDto'];
+export type SchemaSponsorTimelineEntryResponseDto = components['schemas']['SponsorTimelineEntryResponseDto'];
+export type SchemaSponsorTimelineKind = components['schemas']['SponsorTimelineKind'];
 export type SchemaStage = components['schemas']['Stage'];
 export type SchemaSubmitApplicationDto = components['schemas']['SubmitApplicationDto'];
 export type SchemaTokenRequestDto = components['schemas']['TokenRequestDto'];
@@ -6356,12 +6599,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description staff: the staff summaries; a sponsor: its own applications in the sponsor summary */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ApplicationListResponseDto'];
+          'application/json':
+            | components['schemas']['ApplicationListResponseDto']
+            | components['schemas']['SponsorApplicationListResponseDto'];
         };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
@@ -6472,13 +6718,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description the application view, stage draft, version 1, reference FORGE-YYYY-NNNNNN */
+      /** @description the sponsor view, stage draft, version 1, reference FORGE-YYYY-NNNNNN */
       201: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ApplicationViewResponseDto'];
+          'application/json': components['schemas']['SponsorApplicationViewResponseDto'];
         };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
@@ -6638,13 +6884,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description the application view */
+      /** @description staff: the application view of api.md; a sponsor: the sponsor view (pipeline.md) */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ApplicationViewResponseDto'];
+          'application/json':
+            | components['schemas']['ApplicationViewResponseDto']
+            | components['schemas']['SponsorApplicationViewResponseDto'];
         };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
@@ -6776,13 +7024,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description the application view */
+      /** @description the sponsor view */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ApplicationViewResponseDto'];
+          'application/json': components['schemas']['SponsorApplicationViewResponseDto'];
         };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
@@ -9412,13 +9660,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description the application view */
+      /** @description the sponsor view */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ApplicationViewResponseDto'];
+          'application/json': components['schemas']['SponsorApplicationViewResponseDto'];
         };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
@@ -10574,13 +10822,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description the application view, stage submitted */
+      /** @description the sponsor view, stage submitted */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ApplicationViewResponseDto'];
+          'application/json': components['schemas']['SponsorApplicationViewResponseDto'];
         };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
@@ -11145,13 +11393,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description the application view, stage withdrawn */
+      /** @description the sponsor view, stage withdrawn */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ApplicationViewResponseDto'];
+          'application/json': components['schemas']['SponsorApplicationViewResponseDto'];
         };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */

@@ -4,6 +4,11 @@ import type { components } from './schema.gen';
 export type Schemas = components['schemas'];
 export type ApplicationInput = Schemas['ApplicationInputDto'];
 export type ApplicationView = Schemas['ApplicationViewResponseDto'];
+/** What a sponsor is served instead (pipeline.md "What a sponsor sees"): its own schema, no deliberation. */
+export type SponsorApplicationView = Schemas['SponsorApplicationViewResponseDto'];
+export type SponsorApplicationSummary = Schemas['SponsorApplicationSummaryResponseDto'];
+export type SponsorTimelineEntry = Schemas['SponsorTimelineEntryResponseDto'];
+export type SponsorDocumentView = Schemas['SponsorDocumentResponseDto'];
 export type ApplicationSummary = Schemas['ApplicationSummaryResponseDto'];
 export type ApplicationPage = Schemas['ApplicationListResponseDto'];
 export type CheckView = Schemas['CheckResponseDto'];

@@ -2,23 +2,26 @@ import type { ReactNode } from 'react';
 import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ApplicationSummary } from '../api/types';
+import type { SponsorApplicationSummary } from '../api/types';
 import { useCountryName, useFormat } from '../lib/format';
 import { enumLabel } from '../lib/labels';
 import { StageBadge } from './Codes';
 
-/** Applications as a table whose rows show their FORGE-YYYY-NNNNNN reference (console.md). */
-export function ApplicationsTable({
+/**
+ * Applications as a table whose rows show their FORGE-YYYY-NNNNNN reference (console.md). Rows are staff or
+ * sponsor summaries: only the fields both carry are shown.
+ */
+export function ApplicationsTable<T extends SponsorApplicationSummary>({
   items,
   caption,
   linkTo,
   extra,
   empty,
 }: {
-  items: ApplicationSummary[];
+  items: T[];
   caption: string;
-  linkTo(item: ApplicationSummary): string;
-  extra?: { header: string; cell(item: ApplicationSummary): ReactNode };
+  linkTo(item: T): string;
+  extra?: { header: string; cell(item: T): ReactNode };
   empty?: string;
 }) {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { Anchor, Button, FileInput, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { send } from '../api/client';
-import type { DocumentView, UploadedDocument } from '../api/types';
+import type { SponsorDocumentView, UploadedDocument } from '../api/types';
 import { DOCUMENT_KINDS, type DocumentKind } from '../lib/enums';
 import { useFormat } from '../lib/format';
 import { documentKindLabel } from '../lib/labels';
@@ -32,7 +32,8 @@ export function DocumentsPanel({
   canUpload = true,
 }: {
   applicationId: string;
-  documents: DocumentView[];
+  /** Staff or sponsor document rows (only the fields both carry are shown). */
+  documents: SponsorDocumentView[];
   onUploaded(document: UploadedDocument): void;
   kinds?: readonly DocumentKind[];
   canUpload?: boolean;

@@ -220,6 +220,8 @@ export class DocumentResponseDto {
 
 /** The application view of api.md: the input fields as stored (a draft is partial) and the pipeline state. */
 export class ApplicationViewResponseDto extends ApplicationInputDto {
+  @ApiProperty({ enum: ['staff'], description: 'which view this is (a sponsor is served the sponsor view)' })
+  audience!: 'staff';
   @ApiUuidProperty() id!: string;
   @ApiProperty({ example: 'FORGE-2026-000042' }) reference!: string;
   @ApiUuidProperty() organizationId!: string;
@@ -276,6 +278,8 @@ export class ApplicationSummaryResponseDto {
 }
 
 export class ApplicationListResponseDto {
+  @ApiProperty({ enum: ['staff'], description: 'which list this is (a sponsor is served the sponsor list)' })
+  audience!: 'staff';
   @ApiProperty({ type: [ApplicationSummaryResponseDto] }) items!: ApplicationSummaryResponseDto[];
   @ApiProperty({
     type: String,

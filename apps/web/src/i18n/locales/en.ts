@@ -438,6 +438,8 @@ const en = {
   },
   events: {
     application_created: 'Draft started',
+    application_updated: 'Draft edited',
+    document_added_plain: 'Document added',
     application_submitted: 'Submitted to the fund',
     stage_changed: 'Moved to {{stage}}',
     application_withdrawn: 'Withdrawn',

@@ -452,6 +452,8 @@ const es: Catalogue = {
   },
   events: {
     application_created: 'Borrador iniciado',
+    application_updated: 'Borrador editado',
+    document_added_plain: 'Documento añadido',
     application_submitted: 'Enviada al fondo',
     stage_changed: 'Pasó a {{stage}}',
     application_withdrawn: 'Retirada',

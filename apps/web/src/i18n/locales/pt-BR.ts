@@ -451,6 +451,8 @@ const ptBR: Catalogue = {
   },
   events: {
     application_created: 'Rascunho iniciado',
+    application_updated: 'Rascunho editado',
+    document_added_plain: 'Documento adicionado',
     application_submitted: 'Enviada ao fundo',
     stage_changed: 'Passou para {{stage}}',
     application_withdrawn: 'Retirada',

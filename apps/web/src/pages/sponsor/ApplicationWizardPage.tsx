@@ -18,8 +18,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, call } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
-import { keys, useApplication, useCountries } from '../../api/queries';
-import type { ApplicationView, DocumentView } from '../../api/types';
+import { keys, useCountries, useSponsorApplication } from '../../api/queries';
+import type { SponsorApplicationView, SponsorDocumentView } from '../../api/types';
 import { DocumentsPanel } from '../../components/DocumentsPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -51,7 +51,7 @@ const EMPTY = fromInput({});
 export default function ApplicationWizardPage() {
   const { id } = useParams();
   const { t } = useTranslation();
-  const application = useApplication(id);
+  const application = useSponsorApplication(id);
   const countries = useCountries();
 
   if (id && application.isPending) return <Loader role="status" aria-label={t('common.loading')} />;
@@ -84,7 +84,7 @@ export default function ApplicationWizardPage() {
   );
 }
 
-function Wizard({ application, countries }: { application?: ApplicationView; countries: string[] }) {
+function Wizard({ application, countries }: { application?: SponsorApplicationView; countries: string[] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -96,7 +96,7 @@ function Wizard({ application, countries }: { application?: ApplicationView; cou
     application ? initial : undefined,
   );
   const [version, setVersion] = useState(application?.version ?? 0);
-  const [documents, setDocuments] = useState<DocumentView[]>(application?.documents ?? []);
+  const [documents, setDocuments] = useState<SponsorDocumentView[]>(application?.documents ?? []);
   const [shownProblems, setShownProblems] = useState<Record<string, Problem>>({});
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
@@ -129,7 +129,7 @@ function Wizard({ application, countries }: { application?: ApplicationView; cou
     setServerErrors(({ [path]: _cleared, ...rest }) => rest);
   };
 
-  function acceptServer(view: ApplicationView) {
+  function acceptServer(view: SponsorApplicationView) {
     setVersion(view.version);
     setSaved(fromInput(view));
     setDocuments(view.documents);
@@ -139,7 +139,7 @@ function Wizard({ application, countries }: { application?: ApplicationView; cou
   }
 
   /** Saves what is valid; returns false (and shows why) when a value of this step is not valid. */
-  async function save(stepToCheck: number | null): Promise<ApplicationView | undefined | false> {
+  async function save(stepToCheck: number | null): Promise<SponsorApplicationView | undefined | false> {
     const invalid = checkForm(values, owners, false);
     const inStep = Object.fromEntries(
       Object.entries(invalid).filter(([path]) => stepToCheck === null || stepOf(path) === stepToCheck),

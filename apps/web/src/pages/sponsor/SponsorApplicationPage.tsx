@@ -18,8 +18,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, call } from '../../api/client';
-import { keys, useApplication, useTrail } from '../../api/queries';
-import type { ApplicationView, AuditEvent, InformationRequestView } from '../../api/types';
+import { keys, useSponsorApplication } from '../../api/queries';
+import type { SponsorApplicationView as ApplicationView, SponsorTimelineEntry } from '../../api/types';
 import { StageBadge } from '../../components/Codes';
 import { DocumentsPanel, uploadDocument } from '../../components/DocumentsPanel';
 import { PageHeader } from '../../components/PageHeader';
@@ -42,7 +42,7 @@ export default function SponsorApplicationPage() {
   const { id } = useParams();
   const { t } = useTranslation();
   const [params] = useSearchParams();
-  const application = useApplication(id, { live: true });
+  const application = useSponsorApplication(id, { live: true });
   const queryClient = useQueryClient();
   const refresh = (view?: ApplicationView) => {
     if (view) queryClient.setQueryData(keys.application(view.id), view);
@@ -103,17 +103,16 @@ export default function SponsorApplicationPage() {
           <Grid.Col span={{ base: 12, md: 4 }}>
             <Section title={t('sponsor.standsTitle')} id="stands">
               <StageProgress stage={view.stage} />
-              {view.committee?.decision ? (
+              {view.committeeDecision ? (
                 <Text size="sm">
-                  {t('sponsor.committeeDecision')}:{' '}
-                  <strong>{t(`decision.${view.committee.decision}`)}</strong>
+                  {t('sponsor.committeeDecision')}: <strong>{t(`decision.${view.committeeDecision}`)}</strong>
                 </Text>
               ) : null}
             </Section>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 8 }}>
             <Section title={t('sponsor.timelineTitle')} id="timeline">
-              <SponsorTimeline id={view.id} />
+              <SponsorTimeline entries={view.timeline} />
             </Section>
           </Grid.Col>
         </Grid>
@@ -164,7 +163,7 @@ function AnswerForm({
   onDone,
 }: {
   applicationId: string;
-  request: InformationRequestView;
+  request: ApplicationView['informationRequests'][number];
   onDone(view?: ApplicationView): void;
 }) {
   const { t } = useTranslation();
@@ -336,36 +335,23 @@ function WithdrawButton({ view, onDone }: { view: ApplicationView; onDone(view?:
   );
 }
 
-/** Events a sponsor may see, in its words; everything else of the trail is the fund's (pipeline.md). */
-const SPONSOR_EVENTS = new Set([
-  'application.created',
-  'application.submitted',
-  'application.stage_changed',
-  'application.withdrawn',
-  'application.rejected',
-  'information_request.opened',
-  'information_request.answered',
-  'document.added',
-  'committee.decided',
-]);
-
-function SponsorTimeline({ id }: { id: string }) {
+/**
+ * The sponsor's timeline as the API serves it in the sponsor view (its own actions and the stage moves, with
+ * only the texts addressed to it): the console never reads the audit trail for a sponsor (pipeline.md).
+ */
+function SponsorTimeline({ entries }: { entries: SponsorTimelineEntry[] }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const trail = useTrail(id);
-  if (trail.isPending) return <Loader size="sm" role="status" aria-label={t('common.loading')} />;
-  if (trail.error) return <ProblemAlert error={trail.error} />;
-  const events = (trail.data?.items ?? []).filter((event) => SPONSOR_EVENTS.has(event.action));
   return (
-    <Timeline bulletSize={14} lineWidth={2} active={events.length - 1}>
-      {events.map((event) => (
-        <Timeline.Item key={event.seq} title={describe(t, event)}>
+    <Timeline bulletSize={14} lineWidth={2} active={entries.length - 1}>
+      {entries.map((entry, index) => (
+        <Timeline.Item key={`${entry.at}-${index}`} title={describe(t, entry)}>
           <Text size="xs" c="dark.5">
-            {format.dateTime(event.occurredAt)}
+            {format.dateTime(entry.at)}
           </Text>
-          {event.reason ? (
+          {entry.message ? (
             <Text size="sm" mt={2}>
-              {event.reason}
+              {entry.message}
             </Text>
           ) : null}
         </Timeline.Item>
@@ -374,16 +360,27 @@ function SponsorTimeline({ id }: { id: string }) {
   );
 }
 
-function describe(t: ReturnType<typeof useTranslation>['t'], event: AuditEvent): string {
-  const after = (event.after ?? {}) as Record<string, unknown>;
-  switch (event.action) {
-    case 'application.stage_changed':
-      return t('events.stage_changed', { stage: stageLabel(t, String(after.stage ?? after.to ?? '')) });
-    case 'document.added':
-      return t('events.document_added', { kind: documentKindLabel(t, String(after.kind ?? '')) });
-    case 'committee.decided':
-      return t('events.committee_decided', { decision: t(`decision.${String(after.decision ?? '')}`) });
-    default:
-      return t(`events.${event.action.replace(/\./g, '_')}`);
+function describe(t: ReturnType<typeof useTranslation>['t'], entry: SponsorTimelineEntry): string {
+  switch (entry.kind) {
+    case 'stage_changed':
+      return t('events.stage_changed', { stage: stageLabel(t, entry.stage ?? '') });
+    case 'committee_decision':
+      return t('events.committee_decided', { decision: t(`decision.${entry.decision ?? ''}`) });
+    case 'created':
+      return t('events.application_created');
+    case 'updated':
+      return t('events.application_updated');
+    case 'submitted':
+      return t('events.application_submitted');
+    case 'information_requested':
+      return t('events.information_request_opened');
+    case 'information_provided':
+      return t('events.information_request_answered');
+    case 'document_added':
+      return t('events.document_added_plain');
+    case 'rejected':
+      return t('events.application_rejected');
+    case 'withdrawn':
+      return t('events.application_withdrawn');
   }
 }

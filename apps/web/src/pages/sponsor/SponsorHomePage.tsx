@@ -1,7 +1,7 @@
 import { Button, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useApplications } from '../../api/queries';
+import { useSponsorApplications } from '../../api/queries';
 import { ApplicationsTable } from '../../components/ApplicationsTable';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -9,7 +9,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 /** The sponsor's applications (its organisation's only), newest first; drafts open in the guided form. */
 export default function SponsorHomePage() {
   const { t } = useTranslation();
-  const applications = useApplications({ limit: '100' });
+  const applications = useSponsorApplications({ limit: '100' });
   return (
     <>
       <PageHeader
