@@ -18,6 +18,22 @@ module.exports = {
     },
     { name: 'libs-never-import-apps', severity: 'error', from: { path: '^libs/' }, to: { path: '^apps/' } },
     {
+      name: 'apps-go-through-the-application-layer',
+      comment:
+        'apps → libs/application → domain, persistence, audit, queue: the apps call use cases and never reach the data access themselves (issue 12)',
+      severity: 'error',
+      from: { path: '^apps/(api|worker)/' },
+      to: { path: '^libs/persistence/' },
+    },
+    {
+      name: 'persistence-only-stores',
+      comment:
+        'libs/persistence stores; the application layer decides, audits and queues (issue 12): no libs/audit, no libs/queue',
+      severity: 'error',
+      from: { path: '^libs/persistence/' },
+      to: { path: '^libs/(audit|queue)/' },
+    },
+    {
       name: 'api-does-not-import-worker',
       severity: 'error',
       from: { path: '^apps/api/' },

@@ -3,16 +3,13 @@ import { type DataSource } from 'typeorm';
 import { SYSTEM_AUDIT_ACTOR } from '@forge/audit';
 import { type AppConfig, ConfigError, loadConfig } from '@forge/config';
 import { DomainError } from '@forge/domain';
+import { createDataSource, prepareRuntime, UnitOfWork, usersRepository } from '@forge/persistence';
 import {
-  createDataSource,
   createUserAccount,
   issuePasswordReset,
   type NewUserAccount,
-  prepareRuntime,
-  UnitOfWork,
-  usersRepository,
   validateNewUserAccount,
-} from '@forge/persistence';
+} from '@forge/application';
 
 export interface CliIo {
   out(line: string): void;

@@ -7,7 +7,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import { type Logger } from 'pino';
 import { createRootLogger, PinoNestLogger } from '@forge/config';
-import { type Runtime } from '@forge/persistence';
+import { type Runtime } from '@forge/application';
 import { ApiModule } from './app.module.js';
 import { registerRequestAuthentication } from './auth/request-authentication.js';
 import { registerConsole } from './console/console-static.js';

@@ -1,5 +1,5 @@
 import { createRootLogger, loadConfig } from '@forge/config';
-import { prepareRuntime } from '@forge/persistence';
+import { prepareRuntime } from '@forge/application';
 import { startApi } from './api.bootstrap.js';
 
 /** `npm run start:api`: the HTTP API alone (run any number of them behind a load balancer). */

@@ -1,5 +1,5 @@
 import { createRootLogger, loadConfig } from '@forge/config';
-import { prepareRuntime } from '@forge/persistence';
+import { prepareRuntime } from '@forge/application';
 import { startWorker } from './worker.bootstrap.js';
 
 /** `npm run start:worker`: one worker process (run as many as the load needs). */

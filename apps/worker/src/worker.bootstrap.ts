@@ -3,7 +3,7 @@ import { type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type Logger } from 'pino';
 import { createRootLogger, PinoNestLogger } from '@forge/config';
-import { type Runtime } from '@forge/persistence';
+import { type Runtime } from '@forge/application';
 import { WorkerModule } from './worker.module.js';
 
 /**

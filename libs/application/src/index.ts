@@ -20,3 +20,6 @@ export * from './monitoring/disbursement-commands.js';
 export * from './monitoring/disbursement-context.js';
 export * from './risk/risk-assessments.js';
 export * from './sponsor/sponsor-view.queries.js';
+export * from './identity/user-accounts.js';
+export * from './identity/account-lifecycle.js';
+export * from './identity/secret-tokens.js';

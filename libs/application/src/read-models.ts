@@ -13,4 +13,8 @@ export type {
   InformationRequestRecord,
   LatestAssessment,
   VoteRecord,
+  OrganizationRecord,
+  RoleRequestRecord,
+  RoleRequestStatus,
+  UserRecord,
 } from '@forge/persistence';

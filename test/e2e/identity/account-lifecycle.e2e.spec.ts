@@ -1,5 +1,6 @@
 import { SYSTEM_AUDIT_ACTOR } from '../../../libs/audit/src/index.js';
-import { issuePasswordReset, UnitOfWork } from '../../../libs/persistence/src/index.js';
+import { issuePasswordReset } from '../../../libs/application/src/index.js';
+import { UnitOfWork } from '../../../libs/persistence/src/index.js';
 import { createTestApp, type TestApp, type TestUser } from '../../support/test-app.js';
 
 /** Issue 19: disable and enable, roles with four-eyes grants, segregation of duties, password reset. */

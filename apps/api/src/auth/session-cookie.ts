@@ -12,4 +12,4 @@ export function sessionCookieOptions(maxAgeSeconds: number) {
   };
 }
 
-export { isWellFormedToken, randomToken, tokenHash } from '@forge/persistence';
+export { isWellFormedToken, randomToken, tokenHash } from '@forge/application';

@@ -3,18 +3,20 @@ import { DataSource } from 'typeorm';
 import { type AuditActor } from '@forge/audit';
 import { DomainError } from '@forge/domain';
 import {
-  changeUserRoles,
-  decideRoleRequest,
-  resetPassword,
-  type RoleChangeOutcome,
   type RoleRequestRecord,
   type RoleRequestStatus,
   roleRequestsRepository,
-  setUserDisabled,
   type UserRecord,
   usersRepository,
   UnitOfWork,
 } from '@forge/persistence';
+import {
+  changeUserRoles,
+  decideRoleRequest,
+  resetPassword,
+  type RoleChangeOutcome,
+  setUserDisabled,
+} from '@forge/application';
 import { isWellFormedToken, tokenHash } from '../auth/session-cookie.js';
 import { type RequestOrigin } from './identity.service.js';
 

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@ne
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { type AuditActor } from '@forge/audit';
 import { DomainError } from '@forge/domain';
-import { type RoleRequestStatus } from '@forge/persistence';
+import { type RoleRequestStatus } from '@forge/application';
 import { Allow } from '../auth/policy.decorators.js';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';

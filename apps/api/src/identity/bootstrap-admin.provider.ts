@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { SYSTEM_AUDIT_ACTOR } from '@forge/audit';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
 import { DomainError } from '@forge/domain';
-import { createUserAccount, UnitOfWork } from '@forge/persistence';
+import { UnitOfWork } from '@forge/persistence';
+import { createUserAccount } from '@forge/application';
 
 /**
  * FORGE_BOOTSTRAP_ADMIN_EMAIL / _PASSWORD: creates this admin on start when no user has that email.

@@ -1,4 +1,4 @@
-import { type OrganizationRecord, type RoleRequestRecord, type UserRecord } from '@forge/persistence';
+import { type OrganizationRecord, type RoleRequestRecord, type UserRecord } from '@forge/application';
 import {
   type AdminUserResponseDto,
   type OrganizationResponseDto,

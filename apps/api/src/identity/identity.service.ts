@@ -4,19 +4,17 @@ import { appendAuditEvent, type AuditActor } from '@forge/audit';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
 import { DomainError } from '@forge/domain';
 import {
-  type CreatedUserAccount,
-  createUserAccount,
   dummyPasswordHash,
   loginAttemptsRepository,
   loginThrottlesRepository,
   type ThrottleVerdict,
-  type NewUserAccount,
   type OrganizationRecord,
   type UserRecord,
   usersRepository,
   UnitOfWork,
   verifyPassword,
 } from '@forge/persistence';
+import { type CreatedUserAccount, createUserAccount, type NewUserAccount } from '@forge/application';
 import { SessionService, type StartedSession } from '../auth/session.service.js';
 import { TokenService } from '../auth/token.service.js';
 

@@ -1,13 +1,17 @@
 import { type EntityManager } from 'typeorm';
 import { appendAuditEvent, type AuditActor } from '@forge/audit';
 import { accountRoleProblems, DomainError, privilegedRolesAdded, type Role } from '@forge/domain';
-import { hashPassword } from './password-hasher.js';
-import { passwordResetsRepository } from './password-resets.repository.js';
-import { type RoleRequestRecord, roleRequestsRepository } from './role-requests.repository.js';
+import {
+  hashPassword,
+  passwordResetsRepository,
+  type RoleRequestRecord,
+  roleRequestsRepository,
+  sessionsRepository,
+  type UserRecord,
+  usersRepository,
+} from '@forge/persistence';
 import { randomToken, tokenHash } from './secret-tokens.js';
-import { sessionsRepository } from './sessions.repository.js';
 import { assertAcceptablePassword } from './user-accounts.js';
-import { type UserRecord, usersRepository } from './users.repository.js';
 
 /**
  * Account administration (issue 19): disable and enable, role changes with four-eyes grants, password reset. Each

@@ -7,9 +7,13 @@ import {
   privilegedRolesAdded,
   type Role,
 } from '@forge/domain';
-import { hashPassword } from './password-hasher.js';
-import { type RoleRequestRecord, roleRequestsRepository } from './role-requests.repository.js';
-import { type UserRecord, usersRepository } from './users.repository.js';
+import {
+  hashPassword,
+  type RoleRequestRecord,
+  roleRequestsRepository,
+  type UserRecord,
+  usersRepository,
+} from '@forge/persistence';
 
 export interface NewUserAccount {
   email: string;
