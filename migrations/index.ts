@@ -11,6 +11,7 @@ import { AccountLifecycle1795974193707 } from './1795974193707-account-lifecycle
 import { LoginThrottles1795974722151 } from './1795974722151-login-throttles.js';
 import { DocumentQuotas1795979539328 } from './1795979539328-document-quotas.js';
 import { DomainListConstraints1795981786280 } from './1795981786280-domain-list-constraints.js';
+import { CommitteeRounds1795982502518 } from './1795982502518-committee-rounds.js';
 
 /** Every migration, in order. Explicit imports: ESM builds and Jest both see the same list. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   LoginThrottles1795974722151,
   DocumentQuotas1795979539328,
   DomainListConstraints1795981786280,
+  CommitteeRounds1795982502518,
 ];

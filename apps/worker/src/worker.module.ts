@@ -1,5 +1,6 @@
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import { ApplicationLayerModule, type Runtime } from '@forge/application';
+import { CommitteeDeadlineProcessor } from './committee/committee-deadline.processor.js';
 import { DocumentsSweeper } from './maintenance/documents-sweeper.js';
 import { IdempotencyKeysSweeper } from './maintenance/idempotency-keys-sweeper.js';
 import { NotificationsWorkerModule } from './notifications/notifications-worker.module.js';
@@ -9,7 +10,7 @@ import { RiskScoringWorkerModule } from './processors/risk-scoring-worker.module
 import { ScreeningWorkerModule } from './processors/screening-worker.module.js';
 
 /** Processors register here (one line each); each binds one queue to its use case. */
-const PROCESSORS: Provider[] = [];
+const PROCESSORS: Provider[] = [CommitteeDeadlineProcessor];
 /** Modules the processors need (services shared with nothing else live in the worker app). */
 const WORKER_FEATURE_MODULES: NonNullable<DynamicModule['imports']> = [
   AuditCheckpointWorkerModule,

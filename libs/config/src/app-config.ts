@@ -110,6 +110,8 @@ export class EnvironmentVariables {
   @Transform(toInt) @IsInt() @Min(1) @Max(365) APPROVAL_DAYS = 2;
   @Transform(toInt) @IsInt() @Min(1) @Max(365) DISBURSEMENT_REQUEST_DAYS = 5;
   @Transform(toInt) @IsInt() @Min(1) @Max(365) COMMITTEE_VOTING_DAYS = 10;
+  /** How often the worker's committee deadline job looks for rounds past their deadline (a BullMQ job scheduler). */
+  @Transform(toInt) @IsInt() @Min(100) COMMITTEE_DEADLINE_EVERY_MS = 60_000;
   /** Business days after the due time before every officer is told. */
   @Transform(toInt) @IsInt() @Min(1) @Max(365) ESCALATION_DAYS = 3;
   /** Comma-separated holiday dates (YYYY-MM-DD) skipped by business-day budgets. */
@@ -212,7 +214,7 @@ export interface AppConfig {
     loginFreeFailures: number;
     loginMaxDelaySeconds: number;
   };
-  pipeline: { committeeQuorum: number };
+  pipeline: { committeeQuorum: number; committeeVotingDays: number; committeeDeadlineEveryMs: number };
   checks: {
     minTicketUsd: number;
     maxTicketUsd: number;
@@ -344,7 +346,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       loginFreeFailures: vars.LOGIN_FREE_FAILURES,
       loginMaxDelaySeconds: vars.LOGIN_MAX_DELAY_SECONDS,
     },
-    pipeline: { committeeQuorum: vars.COMMITTEE_QUORUM },
+    pipeline: {
+      committeeQuorum: vars.COMMITTEE_QUORUM,
+      committeeVotingDays: vars.COMMITTEE_VOTING_DAYS,
+      committeeDeadlineEveryMs: vars.COMMITTEE_DEADLINE_EVERY_MS,
+    },
     checks: {
       minTicketUsd: vars.MIN_TICKET_USD,
       maxTicketUsd: vars.MAX_TICKET_USD,

@@ -5,6 +5,8 @@ export const QUEUE_NAMES = {
   auditCheckpoint: 'audit-checkpoint',
   /** The overdue job (monitoring.md "Deadlines, escalation"), fed by a BullMQ job scheduler. */
   deadlines: 'deadlines',
+  /** The committee deadline job (pipeline.md "Investment committee"), fed by a BullMQ job scheduler. */
+  committeeDeadlines: 'committee-deadlines',
   noop: 'noop',
 } as const;
 

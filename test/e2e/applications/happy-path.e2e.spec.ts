@@ -50,7 +50,7 @@ describe('applications: the full happy path draft → financed, and the terminal
     expect(entered?.context.icPackHash).toBe(row?.ic_pack_hash);
     expect(entered?.context.assessmentId).toBe(row?.ic_assessment_id);
 
-    // Committee members now see it; votes reach quorum (3) and decide in the same transaction.
+    // Committee members now see it; the round closes when every eligible member has voted (the third here).
     const listed = await t.request('GET', '/api/v1/applications?stage=committee', {
       token: members[0]!.token,
     });

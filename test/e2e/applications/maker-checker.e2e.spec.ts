@@ -1,25 +1,15 @@
 import { createTestApp, type TestApp, type TestUser } from '../../support/test-app.js';
-import {
-  auditCount,
-  createSubmitted,
-  driveToCommittee,
-  simulateScreening,
-  stageOf,
-  type Officers,
-} from './support.js';
+import { auditCount, createSubmitted, simulateScreening, stageOf, type Officers } from './support.js';
 
-describe('applications: maker-checker and the investment committee', () => {
+describe('applications: maker-checker', () => {
   let t: TestApp;
   let sponsor: TestUser;
   let officers: Officers;
-  let members: TestUser[];
 
   beforeAll(async () => {
-    t = await createTestApp({ queueBackend: 'postgres', env: { COMMITTEE_QUORUM: '3' } });
+    t = await createTestApp({ queueBackend: 'postgres' });
     sponsor = await t.createUser(['sponsor']);
     officers = { officer: await t.createUser(['officer']), checker: await t.createUser(['officer']) };
-    members = [];
-    for (let i = 0; i < 5; i += 1) members.push(await t.createUser(['committee']));
   });
   afterAll(async () => {
     await t.close();
@@ -187,103 +177,5 @@ describe('applications: maker-checker and the investment committee', () => {
       [app.id],
     );
     expect(row?.disposition).toBe('false_positive');
-  });
-
-  describe('committee', () => {
-    async function vote(id: string, member: TestUser, body: Record<string, unknown>) {
-      return t.request('POST', `/api/v1/applications/${id}/committee/votes`, { token: member.token, body });
-    }
-
-    it('quorum of non-abstaining votes decides; abstentions do not count; voting twice is 409', async () => {
-      const id = await driveToCommittee(t, sponsor, officers);
-      expect((await vote(id, members[0]!, { decision: 'approve', rationale: 'good' })).body.stage).toBe(
-        'committee',
-      );
-      expect((await vote(id, members[1]!, { decision: 'abstain', rationale: 'unsure' })).body.stage).toBe(
-        'committee',
-      );
-      const twice = await vote(id, members[0]!, { decision: 'reject', rationale: 'second thoughts' });
-      expect(twice.status).toBe(409);
-      expect(twice.body.code).toBe('COMMITTEE.ALREADY_VOTED');
-      expect((await vote(id, members[2]!, { decision: 'reject', rationale: 'water' })).body.stage).toBe(
-        'committee',
-      );
-      const deciding = await vote(id, members[3]!, { decision: 'approve', rationale: 'mitigated' });
-      expect(deciding.status).toBe(201);
-      expect(deciding.body.stage).toBe('approved');
-      expect(deciding.body.committee.decision).toBe('approved');
-      const late = await vote(id, members[4]!, { decision: 'reject', rationale: 'late' });
-      expect(late.status).toBe(409);
-    });
-
-    it('a recused member cannot vote (403); the mover cannot vote (403); officers cannot vote', async () => {
-      const mover = await t.createUser(['officer', 'committee']);
-      const id = await driveToCommittee(t, sponsor, { officer: mover, checker: officers.checker });
-      const recusal = await vote(id, members[0]!, { conflictOfInterest: true, rationale: 'former director' });
-      expect(recusal.status).toBe(201);
-      expect(recusal.body.committee.votes[0]).toMatchObject({
-        userId: members[0]!.id,
-        conflictOfInterest: true,
-        decision: null,
-      });
-      const after = await vote(id, members[0]!, { decision: 'approve', rationale: 'now' });
-      expect(after.status).toBe(403);
-      expect(after.body.code).toBe('COMMITTEE.NOT_ELIGIBLE');
-      const byMover = await vote(id, mover, { decision: 'approve', rationale: 'mine' });
-      expect(byMover.status).toBe(403);
-      expect(byMover.body.code).toBe('COMMITTEE.NOT_ELIGIBLE');
-      const byOfficer = await vote(id, officers.checker, { decision: 'approve', rationale: 'x' });
-      expect(byOfficer.status).toBe(403);
-      const bad = await vote(id, members[1]!, { rationale: 'no decision' });
-      expect(bad.status).toBe(400);
-    });
-
-    it('a high residual band needs every non-abstaining vote to approve', async () => {
-      const id = await driveToCommittee(t, sponsor, officers, { residualBand: 'high' });
-      await vote(id, members[0]!, { decision: 'approve', rationale: 'a' });
-      await vote(id, members[1]!, { decision: 'approve', rationale: 'b' });
-      const third = await vote(id, members[2]!, { decision: 'reject', rationale: 'c' });
-      expect(third.body.stage).toBe('rejected');
-      const [event]: Array<{ context: Record<string, any> }> = await t.db.dataSource.query(
-        `SELECT context FROM audit_events WHERE application_id = $1 AND action = 'committee.decided'`,
-        [id],
-      );
-      expect(event?.context.decision).toBe('rejected');
-      expect(event?.context.tally).toMatchObject({ approve: 2, reject: 1 });
-    });
-
-    it('the same 2–1 tally approves under a moderate band', async () => {
-      const id = await driveToCommittee(t, sponsor, officers, { residualBand: 'moderate' });
-      await vote(id, members[0]!, { decision: 'approve', rationale: 'a' });
-      await vote(id, members[1]!, { decision: 'approve', rationale: 'b' });
-      const third = await vote(id, members[2]!, { decision: 'reject', rationale: 'c' });
-      expect(third.body.stage).toBe('approved');
-    });
-
-    it('defer returns to financing and opens a new round on re-entry', async () => {
-      const id = await driveToCommittee(t, sponsor, officers);
-      await vote(id, members[0]!, { decision: 'approve', rationale: 'a' });
-      let { version } = await stageOf(t, id);
-      const noReason = await t.request('POST', `/api/v1/applications/${id}/transitions`, {
-        token: officers.officer.token,
-        body: { to: 'financing', expectedVersion: version },
-      });
-      expect(noReason.status).toBe(400);
-      const deferred = await t.request('POST', `/api/v1/applications/${id}/transitions`, {
-        token: officers.officer.token,
-        body: { to: 'financing', reason: 'need a hedge', expectedVersion: version },
-      });
-      expect(deferred.status).toBe(200);
-      expect(deferred.body.stage).toBe('financing');
-      ({ version } = await stageOf(t, id));
-      const back = await t.request('POST', `/api/v1/applications/${id}/transitions`, {
-        token: officers.officer.token,
-        body: { to: 'committee', expectedVersion: version },
-      });
-      expect(back.status).toBe(200);
-      expect(back.body.committee.round).toBe(2);
-      expect(back.body.committee.votes).toEqual([]);
-      expect((await vote(id, members[0]!, { decision: 'approve', rationale: 'again' })).status).toBe(201);
-    });
   });
 });

@@ -1,5 +1,6 @@
 import {
   checkSnapshot,
+  committeeRoundView,
   screeningSnapshot,
   type ApplicationAggregate,
   type ApplicationSummaryRow,
@@ -53,8 +54,50 @@ export function presentDocument(document: DocumentRecord) {
   };
 }
 
-/** The application view of api.md. */
-export function presentApplication(aggregate: ApplicationAggregate, quorum: number) {
+/**
+ * The committee part of the application view: the latest round as the viewer may see it (blind until close:
+ * others' votes show only as voted or recused; `viewerId` null sees nobody's vote), with the IC pack's hash.
+ */
+export function presentCommittee(aggregate: ApplicationAggregate, quorum: number, viewerId: string | null) {
+  const app = aggregate.application;
+  const view = committeeRoundView(aggregate, viewerId);
+  return {
+    round: app.committeeRound,
+    status: view?.status ?? null,
+    openedAt: view?.openedAt ?? null,
+    deadline: view?.deadline ?? null,
+    eligibleMemberIds: view ? [...view.eligibleMemberIds] : [],
+    awaiting: view?.awaiting ?? [],
+    votes: (view?.votes ?? []).map((v) => ({
+      userId: v.userId,
+      status: v.status,
+      ...(v.decision !== undefined
+        ? {
+            decision: v.decision ?? null,
+            rationale: v.rationale ?? '',
+            conflictOfInterest: v.conflictOfInterest ?? false,
+            conditions: [...(v.conditions ?? [])],
+          }
+        : {}),
+      castAt: v.castAt,
+    })),
+    outcome: view?.outcome ?? null,
+    closedAt: view?.closedAt ?? null,
+    closeReason: view?.closeReason ?? null,
+    quorum,
+    decision: app.committeeDecision,
+    movedToCommitteeBy: app.movedToCommitteeBy,
+    icPackHash: app.icPackHash,
+    icAssessmentId: app.icAssessmentId,
+  };
+}
+
+/** The application view of api.md; `viewerId` is who reads it (their own committee vote is shown to them). */
+export function presentApplication(
+  aggregate: ApplicationAggregate,
+  quorum: number,
+  viewerId: string | null = null,
+) {
   const app = aggregate.application;
   const assessment = aggregate.latestAssessment;
   return {
@@ -87,20 +130,7 @@ export function presentApplication(aggregate: ApplicationAggregate, quorum: numb
       answeredAt: r.answeredAt ? r.answeredAt.toISOString() : null,
     })),
     pendingApprovals: aggregate.pendingApprovals.map(presentPendingApproval),
-    committee: {
-      round: app.committeeRound,
-      votes: aggregate.votes.map((v) => ({
-        userId: v.userId,
-        decision: v.decision,
-        rationale: v.rationale,
-        conflictOfInterest: v.conflictOfInterest,
-      })),
-      quorum,
-      decision: app.committeeDecision,
-      movedToCommitteeBy: app.movedToCommitteeBy,
-      icPackHash: app.icPackHash,
-      icAssessmentId: app.icAssessmentId,
-    },
+    committee: presentCommittee(aggregate, quorum, viewerId),
     conditionsPrecedent: aggregate.conditions.map((c) => ({
       id: c.id,
       text: c.text,

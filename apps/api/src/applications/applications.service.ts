@@ -36,12 +36,15 @@ export class ApplicationsService {
     user: AuthenticatedUser,
   ): Promise<ApplicationView | SponsorApplicationView> {
     if (servedSponsorView(toActor(user))) return this.presentSponsor(aggregate);
-    return this.present(aggregate);
+    return this.present(aggregate, user.id);
   }
 
-  /** The staff view of api.md (for routes only staff may call). */
-  present(aggregate: ApplicationAggregate): ApplicationView {
-    return presentApplication(aggregate, this.config.pipeline.committeeQuorum);
+  /**
+   * The staff view of api.md (for routes only staff may call); `viewerId` sees their own committee vote (blind
+   * until close otherwise).
+   */
+  present(aggregate: ApplicationAggregate, viewerId: string | null = null): ApplicationView {
+    return presentApplication(aggregate, this.config.pipeline.committeeQuorum, viewerId);
   }
 
   /** The sponsor view (for routes only sponsors may call). */

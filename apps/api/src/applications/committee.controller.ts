@@ -1,9 +1,11 @@
-import { Body, Controller, Inject, Post } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
@@ -15,7 +17,7 @@ import { CommitteeService } from './committee.service.js';
 import { CommitteeVoteDto, SatisfyConditionDto } from './dto/index.js';
 import { UuidParam } from '../common/path-params.js';
 import { ApprovalResponseDto } from './dto/approval.response.dto.js';
-import { ApplicationViewResponseDto } from './dto/application.response.dto.js';
+import { ApplicationViewResponseDto, IcPackResponseDto } from './dto/application.response.dto.js';
 
 /** Investment committee votes and conditions precedent. */
 @ApiTags('committee')
@@ -33,12 +35,33 @@ export class CommitteeController {
   @ApiOperation({ summary: 'Vote (approve, reject, abstain) or declare a conflict of interest' })
   @ApiCreatedResponse({
     type: ApplicationViewResponseDto,
-    description: 'the application view (decided when this vote reached quorum)',
+    description:
+      "the application view (blind: others' votes show as voted or recused until the round closes); decided when this vote completed the round",
   })
-  @ApiForbiddenResponse({ description: 'COMMITTEE.NOT_ELIGIBLE' })
-  @ApiConflictResponse({ description: 'COMMITTEE.ALREADY_VOTED, COMMITTEE.ALREADY_DECIDED, GUARD_FAILED' })
+  @ApiForbiddenResponse({
+    description: "COMMITTEE.NOT_ELIGIBLE (not on the round's list, the mover, recused)",
+  })
+  @ApiConflictResponse({
+    description:
+      'COMMITTEE.ALREADY_VOTED, COMMITTEE.ROUND_CLOSED (closed or past its deadline), APPLICATION.INVALID_TRANSITION',
+  })
   vote(@CurrentUser() user: AuthenticatedUser, @UuidParam('id') id: string, @Body() body: CommitteeVoteDto) {
     return this.committee.vote(user, id, body);
+  }
+
+  @Get('committee/pack')
+  @Allow(['officer', 'committee', 'auditor', 'admin'])
+  @ApiOperation({
+    summary: 'The IC pack frozen when the latest committee round opened (what members vote on)',
+    description:
+      'Officers, committee members (applications in committee and later), auditors and admins; never sponsors. Documents added after the round opened are not in it; `icPackHash` is the SHA-256 of its RFC 8785 canonical JSON, the hash recorded in the audit event of the move into committee.',
+  })
+  @ApiOkResponse({ type: IcPackResponseDto })
+  @ApiNotFoundResponse({
+    description: 'APPLICATION.NOT_FOUND, COMMITTEE.PACK_NOT_FOUND (never put to the committee)',
+  })
+  pack(@CurrentUser() user: AuthenticatedUser, @UuidParam('id') id: string) {
+    return this.committee.pack(user, id);
   }
 
   @Post('conditions/:cpId/satisfy')

@@ -18,7 +18,14 @@ export class CommitteeService {
         decision: dto.decision,
         rationale: dto.rationale,
         conflictOfInterest: dto.conflictOfInterest,
+        ...(dto.conditions !== undefined ? { conditions: dto.conditions } : {}),
       }),
+      user.id,
     );
+  }
+
+  /** The IC pack frozen when the latest round opened. */
+  pack(user: AuthenticatedUser, applicationId: string) {
+    return this.committee.pack(toActor(user), applicationId);
   }
 }

@@ -384,6 +384,26 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/applications/{id}/committee/pack': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The IC pack frozen when the latest committee round opened (what members vote on)
+     * @description Officers, committee members (applications in committee and later), auditors and admins; never sponsors. Documents added after the round opened are not in it; `icPackHash` is the SHA-256 of its RFC 8785 canonical JSON, the hash recorded in the audit event of the move into committee.
+     */
+    get: operations['CommitteeController_pack'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/{id}/committee/votes': {
     parameters: {
       query?: never;
@@ -1795,12 +1815,25 @@ export type components = {
     /** @enum {string} */
     CommitteeDecision: 'approved' | 'rejected';
     /**
-     * @description null for a recusal (conflict of interest)
+     * @description null for a recusal (conflict of interest); absent while the round is open (others' votes)
      * @enum {string}
      */
     CommitteeDecisionVote: 'approve' | 'reject' | 'abstain';
     CommitteeResponseDto: {
+      /** @description eligible members who have not voted or recused */
+      awaiting: string[];
+      /** Format: date-time */
+      closedAt: string | null;
+      /** @enum {string|null} */
+      closeReason: 'all_voted' | 'deadline' | 'deferred' | 'rejected' | 'withdrawn' | null;
+      /**
+       * Format: date-time
+       * @description the round closes at this time if not every member voted
+       */
+      deadline: string | null;
       decision: components['schemas']['CommitteeDecision'] | null;
+      /** @description members listed when the round opened */
+      eligibleMemberIds: string[];
       /**
        * Format: uuid
        * @description the assessment the IC pack was built on
@@ -1810,20 +1843,33 @@ export type components = {
       icPackHash: string | null;
       /** Format: uuid */
       movedToCommitteeBy: string | null;
+      /** Format: date-time */
+      openedAt: string | null;
+      /** @enum {string|null} */
+      outcome: 'approved' | 'rejected' | 'lapsed' | null;
       /**
        * @description non-abstaining votes that decide (COMMITTEE_QUORUM)
        * @example 3
        */
       quorum: number;
       /**
-       * @description the committee round (0 before the first)
+       * @description the latest committee round (0 before the first)
        * @example 1
        */
       round: number;
-      /** @description votes of the current round */
+      /** @enum {string|null} */
+      status: 'open' | 'closed' | null;
+      /** @description entries of the latest round (blind until close) */
       votes: components['schemas']['CommitteeVoteResponseDto'][];
     };
     CommitteeVoteDto: {
+      /**
+       * @description conditions proposed with an approving vote (only with decision approve); on approval they are added to the conditions precedent
+       * @example [
+       *       "Hedge at least 50% of the lithium price exposure for the first three years"
+       *     ]
+       */
+      conditions?: string[];
       /**
        * @description declare a conflict of interest (a recusal) instead of voting
        * @example true
@@ -1838,13 +1884,21 @@ export type components = {
       rationale: string;
     };
     CommitteeVoteResponseDto: {
-      conflictOfInterest: boolean;
-      /** @description null for a recusal (conflict of interest) */
-      decision: components['schemas']['CommitteeDecisionVote'] | null;
-      rationale: string;
+      /** Format: date-time */
+      castAt: string;
+      /** @description conditions proposed with an approving vote */
+      conditions?: string[];
+      conflictOfInterest?: boolean;
+      /** @description null for a recusal (conflict of interest); absent while the round is open (others' votes) */
+      decision?: components['schemas']['CommitteeDecisionVote'] | null;
+      /** @description absent while the round is open (others' votes) */
+      rationale?: string;
+      status: components['schemas']['CommitteeVoteStatus'];
       /** Format: uuid */
       userId: string;
     };
+    /** @enum {string} */
+    CommitteeVoteStatus: 'voted' | 'recused';
     ConditionEvidenceResponseDto: {
       documentIds: string[];
       text: string | null;
@@ -2296,6 +2350,79 @@ export type components = {
     HealthVerificationDto: {
       at: string;
       valid: boolean;
+    };
+    IcPackApplicationDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organizationId: string;
+      /** @example FORGE-2026-000042 */
+      reference: string;
+      /**
+       * @description the application version put to the committee
+       * @example 12
+       */
+      version: number;
+    };
+    IcPackConditionDto: {
+      /** Format: uuid */
+      id: string;
+      text: string;
+    };
+    IcPackDocumentDto: {
+      filename: string | null;
+      /** Format: uuid */
+      id: string;
+      kind: components['schemas']['DocumentKind'];
+      /** @description SHA-256 of the file as members read it */
+      sha256: string;
+      /** @description bytes */
+      size: number;
+    };
+    IcPackDto: {
+      application: components['schemas']['IcPackApplicationDto'];
+      /** @description that assessment's record (scoring.md) with its approved band override, if any */
+      assessment: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * Format: uuid
+       * @description the risk assessment put to the committee
+       */
+      assessmentId: string;
+      category: components['schemas']['EsCategory'];
+      checks: components['schemas']['CheckResponseDto'][];
+      conditionsPrecedent: components['schemas']['IcPackConditionDto'][];
+      /** @description documents attached when the pack was frozen */
+      documents: components['schemas']['IcPackDocumentDto'][];
+      financing: components['schemas']['FinancingResponseDto'];
+      /** @description the application input as put to the committee */
+      input: components['schemas']['ApplicationInputDto'];
+      /** @description SHA-256 of each reference-data snapshot in force (countries, minerals, sanctions list) */
+      referenceSnapshots: {
+        [key: string]: string;
+      };
+      /** @example forge.ic-pack/2 */
+      schema: string;
+      screening: components['schemas']['ScreeningResponseDto'] | null;
+    };
+    IcPackResponseDto: {
+      /** Format: uuid */
+      applicationId: string;
+      /**
+       * Format: date-time
+       * @description when the round opened and the pack was frozen
+       */
+      frozenAt: string;
+      /** @description SHA-256 (hex) of the RFC 8785 canonical JSON of `pack`: the hash recorded */
+      icPackHash: string;
+      /** @description the pack exactly as frozen; its canonical hash is icPackHash */
+      pack: components['schemas']['IcPackDto'];
+      /**
+       * @description the committee round the pack was frozen for
+       * @example 1
+       */
+      round: number;
     };
     InboxEventDto: {
       /** @example approval.requested */
@@ -3622,6 +3749,7 @@ export type SchemaCommitteeDecisionVote = components['schemas']['CommitteeDecisi
 export type SchemaCommitteeResponseDto = components['schemas']['CommitteeResponseDto'];
 export type SchemaCommitteeVoteDto = components['schemas']['CommitteeVoteDto'];
 export type SchemaCommitteeVoteResponseDto = components['schemas']['CommitteeVoteResponseDto'];
+export type SchemaCommitteeVoteStatus = components['schemas']['CommitteeVoteStatus'];
 export type SchemaConditionEvidenceResponseDto = components['schemas']['ConditionEvidenceResponseDto'];
 export type SchemaConditionPrecedentResponseDto = components['schemas']['ConditionPrecedentResponseDto'];
 export type SchemaConservatismAppliedDto = components['schemas']['ConservatismAppliedDto'];
@@ -3653,6 +3781,11 @@ export type SchemaHealthIndicatorResponseDto = components['schemas']['HealthIndi
 export type SchemaHealthLiveResponseDto = components['schemas']['HealthLiveResponseDto'];
 export type SchemaHealthReadyResponseDto = components['schemas']['HealthReadyResponseDto'];
 export type SchemaHealthVerificationDto = components['schemas']['HealthVerificationDto'];
+export type SchemaIcPackApplicationDto = components['schemas']['IcPackApplicationDto'];
+export type SchemaIcPackConditionDto = components['schemas']['IcPackConditionDto'];
+export type SchemaIcPackDocumentDto = components['schemas']['IcPackDocumentDto'];
+export type SchemaIcPackDto = components['schemas']['IcPackDto'];
+export type SchemaIcPackResponseDto = components['schemas']['IcPackResponseDto'];
 export type SchemaInboxEventDto = components['schemas']['InboxEventDto'];
 export type SchemaInboxItemDto = components['schemas']['InboxItemDto'];
 export type SchemaInboxPageDto = components['schemas']['InboxPageDto'];
@@ -7908,6 +8041,135 @@ export interface operations {
       };
     };
   };
+  CommitteeController_pack: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IcPackResponseDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No token, or an invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND, COMMITTEE.PACK_NOT_FOUND (never put to the committee) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   CommitteeController_vote: {
     parameters: {
       query?: never;
@@ -7926,7 +8188,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description the application view (decided when this vote reached quorum) */
+      /** @description the application view (blind: others' votes show as voted or recused until the round closes); decided when this vote completed the round */
       201: {
         headers: {
           [name: string]: unknown;
@@ -7971,7 +8233,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description COMMITTEE.NOT_ELIGIBLE */
+      /** @description COMMITTEE.NOT_ELIGIBLE (not on the round's list, the mover, recused) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8007,7 +8269,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description COMMITTEE.ALREADY_VOTED, COMMITTEE.ALREADY_DECIDED, GUARD_FAILED */
+      /** @description COMMITTEE.ALREADY_VOTED, COMMITTEE.ROUND_CLOSED (closed or past its deadline), APPLICATION.INVALID_TRANSITION */
       409: {
         headers: {
           [name: string]: unknown;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { type AuditAppend, appendAuditEvent, type JsonValue } from '@forge/audit';
@@ -6,6 +7,7 @@ import {
   DomainError,
   icPackHash,
   icPackSnapshot,
+  openRound,
   withIcPackHash,
   type Actor,
   type ApplicationInput,
@@ -18,7 +20,14 @@ import {
 } from '@forge/domain';
 import {
   activeReferenceSnapshotHashes,
+  appendConditions,
+  assessmentRecord,
+  closeRoundRecord,
+  committeeMemberIds,
   findApplication,
+  findStoredRiskAssessment,
+  insertRound,
+  recusedMemberIds,
   loadApplicationAggregate,
   scheduleRiskAssessment,
   scheduleScreening,
@@ -187,24 +196,55 @@ export class ApplicationCommandRunner {
     if (result.event.action === 'application.assigned') changes.assigneeId = result.state.assigneeId;
     if (result.effects.includes('queue.screening')) changes.screeningRequestedVersion = app.version + 1;
     if (result.event.action === 'application.submitted') changes.submittedAt = ctx.now;
+    let roundContext: Record<string, JsonValue> = {};
     if (result.effects.includes('ic_pack.freeze')) {
       const assessmentId = result.event.context.assessmentId as string;
-      const hash = await this.icPackHashOf(ctx, assessmentId);
+      const pack = await this.icPackOf(ctx, assessmentId);
+      const hash = icPackHash(pack);
       result = withIcPackHash(result, hash);
+      // The round opens with the pack (pipeline.md): eligible members listed now, deadline from configuration.
+      const round = openRound({
+        round: app.committeeRound + 1,
+        movedToCommitteeBy: ctx.actor.id,
+        committeeMemberIds: await committeeMemberIds(ctx.manager),
+        recusedMemberIds: await recusedMemberIds(ctx.manager, app.id),
+        openedAt: ctx.now.toISOString(),
+        votingDays: this.config.pipeline.committeeVotingDays,
+      });
+      await insertRound(ctx.manager, {
+        applicationId: app.id,
+        round: round.round,
+        movedBy: ctx.actor.id,
+        eligibleMemberIds: round.eligibleMemberIds,
+        openedAt: ctx.now,
+        deadline: new Date(round.deadline),
+        assessmentId,
+        icPack: pack as object,
+        icPackHash: hash,
+      });
+      roundContext = {
+        round: round.round,
+        eligibleMemberIds: [...round.eligibleMemberIds],
+        deadline: round.deadline,
+      };
       Object.assign(changes, {
         icPackHash: hash,
         icAssessmentId: assessmentId,
         movedToCommitteeBy: ctx.actor.id,
-        committeeRound: app.committeeRound + 1,
+        committeeRound: round.round,
         committeeDecision: null,
       } satisfies ApplicationChanges);
-    } else if (result.event.context.transition === 'defer') {
-      Object.assign(changes, {
-        icPackHash: null,
-        icAssessmentId: null,
-        movedToCommitteeBy: null,
-        committeeDecision: null,
-      } satisfies ApplicationChanges);
+    } else if (result.effects.includes('committee.close_round')) {
+      await this.closeCommitteeRound(ctx, result);
+      const transition = result.event.context.transition;
+      if (transition === 'defer' || transition === 'committee_lapse') {
+        Object.assign(changes, {
+          icPackHash: null,
+          icAssessmentId: null,
+          movedToCommitteeBy: null,
+          committeeDecision: null,
+        } satisfies ApplicationChanges);
+      }
     }
     if (result.event.action === 'committee.decided')
       changes.committeeDecision = result.event.context.decision;
@@ -225,7 +265,11 @@ export class ApplicationCommandRunner {
         reason: event.reason,
         before: event.before as unknown as JsonValue,
         after: event.after as unknown as JsonValue,
-        context: { ...(event.context as unknown as Record<string, JsonValue>), ...(extra.context ?? {}) },
+        context: {
+          ...(event.context as unknown as Record<string, JsonValue>),
+          ...roundContext,
+          ...(extra.context ?? {}),
+        },
       },
     );
     return version;
@@ -249,10 +293,60 @@ export class ApplicationCommandRunner {
     };
   }
 
-  /** SHA-256 of the IC pack: the application as put to the committee (pipeline.md "Entering committee"). */
-  private async icPackHashOf(ctx: CommandContext, assessmentId: string): Promise<string> {
+  /**
+   * Closes the application's open committee round in the transaction of the move that ends it: with its outcome
+   * and tally when the committee's round closed (`committee_decided`), adding the conditions proposed with
+   * approving votes to the conditions precedent on approval; without a tally when the application left
+   * `committee` by a defer, a rejection or a withdrawal. Closing a closed round changes nothing.
+   */
+  private async closeCommitteeRound(ctx: CommandContext, decided: DecideResult): Promise<void> {
     const app = ctx.aggregate.application;
-    const snapshot = icPackSnapshot({
+    if (app.committeeRound < 1) return;
+    const context = decided.event.context;
+    if (context.decision !== undefined && context.closeReason !== undefined) {
+      await closeRoundRecord(ctx.manager, {
+        applicationId: app.id,
+        round: app.committeeRound,
+        closedAt: ctx.now,
+        closeReason: context.closeReason,
+        outcome: context.decision,
+        tally: (context.tally ?? null) as object | null,
+      });
+      if (context.decision === 'approved' && (context.conditions ?? []).length > 0) {
+        await appendConditions(
+          ctx.manager,
+          app.id,
+          (context.conditions ?? []).map((text) => ({ id: randomUUID(), text })),
+        );
+      }
+      return;
+    }
+    const reason =
+      context.transition === 'defer'
+        ? 'deferred'
+        : context.transition === 'withdraw'
+          ? 'withdrawn'
+          : 'rejected';
+    await closeRoundRecord(ctx.manager, {
+      applicationId: app.id,
+      round: app.committeeRound,
+      closedAt: ctx.now,
+      closeReason: reason,
+      outcome: null,
+      tally: null,
+    });
+  }
+
+  /**
+   * The IC pack (pipeline.md "Entering committee"): the application as put to the committee (input, checks,
+   * screening, the risk assessment's record, financing structure, conditions, documents with their SHA-256 and
+   * the reference snapshots in force). Stored as it is with the round, so the pack members read is the one whose
+   * hash was recorded.
+   */
+  private async icPackOf(ctx: CommandContext, assessmentId: string): Promise<PipelineJson> {
+    const app = ctx.aggregate.application;
+    const stored = await findStoredRiskAssessment(ctx.manager, assessmentId);
+    return icPackSnapshot({
       applicationId: app.id,
       reference: app.reference,
       organizationId: app.organizationId,
@@ -261,11 +355,22 @@ export class ApplicationCommandRunner {
       category: app.category as EsCategory,
       financing: app.financing as unknown as FinancingStructure,
       assessmentId,
+      assessment: stored
+        ? (JSON.parse(
+            JSON.stringify({ ...assessmentRecord(stored), override: stored.override }),
+          ) as PipelineJson)
+        : null,
+      documents: ctx.aggregate.documents.map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        sha256: d.sha256,
+        filename: d.filename,
+        size: d.size,
+      })),
       checks: ctx.aggregate.checks.map((c) => checkSnapshot(c) as unknown as PipelineJson),
       screening: (screeningSnapshot(ctx.aggregate) ?? null) as PipelineJson,
       conditionsPrecedent: ctx.aggregate.conditions.map((c) => ({ id: c.id, text: c.text })),
       referenceSnapshots: await activeReferenceSnapshotHashes(ctx.manager),
     });
-    return icPackHash(snapshot);
   }
 }

@@ -1,103 +1,292 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type JsonValue } from '@forge/audit';
 import {
-  castVote,
+  canonicalHash,
+  castRoundVote,
+  closeDue,
   decide,
-  eligibleVoters,
-  recusedUsers,
+  DomainError,
+  hasRole,
+  roundView,
+  SYSTEM_ACTOR,
   type Actor,
+  type CommitteeRound,
+  type DecideResult,
+  type RoundView,
+  type RoundVoteInput,
   type VoteDecision,
-  type VoteInput,
 } from '@forge/domain';
-import { committeeMemberIds, insertVote, type ApplicationAggregate } from '@forge/persistence';
-import { ApplicationCommandRunner } from '../applications/application-command.runner.js';
+import {
+  committeeRoundOf,
+  dueRoundApplicationIds,
+  findLatestIcPack,
+  insertVote,
+  UnitOfWork,
+  type ApplicationAggregate,
+} from '@forge/persistence';
+import { notFoundError } from '../access/application-access.js';
+import { ApplicationCommandRunner, type CommandContext } from '../applications/application-command.runner.js';
 
 export interface CommitteeVoteInput {
   decision?: VoteDecision;
   rationale: string;
   conflictOfInterest?: boolean;
+  /** Conditions proposed with an approving vote. */
+  conditions?: string[];
 }
 
+/** The IC pack of the application's latest round, as frozen when the round opened. */
+export interface FrozenIcPack {
+  applicationId: string;
+  round: number;
+  frozenAt: string;
+  icPackHash: string;
+  pack: Record<string, unknown>;
+}
+
+/** What one run of the deadline job did. */
+export interface DeadlineSweepResult {
+  closed: number;
+  /** Due rounds whose approval a guard still refuses (retried on the next run). */
+  heldBack: number;
+}
+
+/** Roles that read the committee's deliberation (the pack, the round): everyone but sponsors (pipeline.md). */
+const DELIBERATION_READERS = ['officer', 'committee', 'auditor', 'admin', 'system'] as const;
+
 /**
- * Investment committee votes. The application row is locked (SELECT … FOR UPDATE) so concurrent votes
- * serialise; the vote that reaches quorum applies the decision (`decide` committee_decided) in its own
- * transaction, and that command's one audit event is `committee.decided` (tally, IC pack hash and the
- * deciding vote); other votes write `committee.vote_cast`.
+ * The investment committee (pipeline.md "Investment committee"). A round opens when the application enters
+ * `committee` (ApplicationCommandRunner, with the frozen IC pack) and closes when every eligible member has voted
+ * or recused, in the transaction of the vote that completes it, or at its deadline, by the worker's deadline job
+ * (`closeDueRounds`). Both paths lock the application row and issue the domain's `committee_decided`, whose guard
+ * refuses a round that is already closed: closing twice, or a deadline racing the last vote, yields one decision.
+ *
+ * Blind until close: a `committee.vote_cast` event records who voted and a SHA-256 commitment to the vote (not the
+ * vote: officers and auditors read the trail while the round is open); the close's event lists every vote and
+ * rationale, from which each commitment can be checked.
  */
 @Injectable()
 export class CommitteeCommands {
-  constructor(@Inject(ApplicationCommandRunner) private readonly runner: ApplicationCommandRunner) {}
+  private readonly logger = new Logger('CommitteeCommands');
+
+  constructor(
+    @Inject(ApplicationCommandRunner) private readonly runner: ApplicationCommandRunner,
+    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+  ) {}
 
   vote(actor: Actor, applicationId: string, input: CommitteeVoteInput): Promise<ApplicationAggregate> {
     return this.runner.run(actor, applicationId, async (ctx) => {
       this.runner.requireStage(ctx, ['committee'], 'voting');
-      const committee = ctx.state.committee;
-      if (!committee) {
-        throw new Error(`application ${applicationId} is in committee without an open round`);
+      const round = ctx.state.committee;
+      if (!round) {
+        throw new DomainError('COMMITTEE.ROUND_CLOSED', 'no committee round is open on this application');
       }
-      const quorum = this.runner.quorum;
-      const band = ctx.state.latestAssessment?.residualBand ?? null;
-      const vote: VoteInput =
+      const now = ctx.now.toISOString();
+      const vote: RoundVoteInput =
         input.conflictOfInterest === true
           ? { conflictOfInterest: true, rationale: input.rationale }
-          : { decision: input.decision as VoteDecision, rationale: input.rationale };
-      const cast = castVote(committee, vote, ctx.actor, quorum, band);
-      const entry = cast.committeeState.votes[cast.committeeState.votes.length - 1];
-      const round = ctx.aggregate.application.committeeRound;
+          : {
+              decision: input.decision as VoteDecision,
+              rationale: input.rationale,
+              ...(input.conditions !== undefined ? { conditions: input.conditions } : {}),
+            };
+      const cast = castRoundVote(round, vote, ctx.actor, now);
+      const voteId = randomUUID();
       await insertVote(ctx.manager, {
-        id: randomUUID(),
+        id: voteId,
         applicationId,
-        round,
+        round: round.round,
         userId: ctx.actor.id,
-        decision: entry?.decision ?? null,
-        rationale: input.rationale,
-        conflictOfInterest: entry?.conflictOfInterest ?? false,
+        decision: cast.entry.decision,
+        rationale: cast.entry.rationale,
+        conflictOfInterest: cast.entry.conflictOfInterest,
+        conditions: cast.entry.conditions,
         now: ctx.now,
       });
-      const members = await committeeMemberIds(ctx.manager);
-      const eligible = eligibleVoters(
-        members,
-        recusedUsers(cast.committeeState),
-        committee.movedToCommitteeBy,
-      );
-      const recorded = {
-        userId: ctx.actor.id,
-        decision: entry?.decision ?? null,
-        conflictOfInterest: entry?.conflictOfInterest ?? false,
-        rationale: input.rationale,
-      };
-      const context = {
-        round,
-        vote: recorded,
-        tally: cast.tally as unknown as JsonValue,
-        eligibleVoters: eligible,
-        residualBand: band,
-        icPackHash: ctx.aggregate.application.icPackHash,
-      };
-      if (cast.decision === null) {
-        await this.runner.commit(
-          ctx,
-          {},
-          {
-            role: 'committee',
-            action: 'committee.vote_cast',
-            reason: input.rationale,
-            after: recorded,
-            context,
-          },
-        );
-      } else {
-        const decided = decide(
-          { ...ctx.state, committee: cast.committeeState },
-          { type: 'committee_decided', quorum },
-          ctx.actor,
-        );
-        await this.runner.applyDecision(ctx, decided, {
-          context: { round, vote: recorded, eligibleVoters: eligible },
-        });
+      const state = { ...ctx.state, committee: cast.round };
+      if (cast.closeDue !== null) {
+        const decided = this.tryClose({ ...ctx, state }, ctx.actor, now);
+        if (decided.result) {
+          await this.runner.applyDecision(ctx, decided.result, {
+            context: {
+              votes: revealedVotes(cast.round, voteIdsOf(ctx, { [ctx.actor.id]: voteId })),
+              eligibleMemberIds: [...cast.round.eligibleMemberIds],
+            },
+          });
+          return this.runner.reload(ctx);
+        }
+        await this.recordVoteCast(ctx, cast.round, voteId, cast.entry.conflictOfInterest, decided.heldBack);
+        return this.runner.reload(ctx);
       }
+      await this.recordVoteCast(ctx, cast.round, voteId, cast.entry.conflictOfInterest, null);
       return this.runner.reload(ctx);
     });
   }
+
+  /**
+   * The deadline job's use case: closes every round that is due (past its deadline, or fully voted but held back
+   * by a guard until now), each in its own transaction. Idempotent: a round already closed is skipped.
+   */
+  async closeDueRounds(now: Date = new Date(), limit = 100): Promise<DeadlineSweepResult> {
+    const ids = await this.unitOfWork.read((manager) => dueRoundApplicationIds(manager, now, limit));
+    const result: DeadlineSweepResult = { closed: 0, heldBack: 0 };
+    for (const id of ids) {
+      const outcome = await this.closeIfDue(id);
+      if (outcome === 'closed') result.closed += 1;
+      if (outcome === 'held_back') result.heldBack += 1;
+    }
+    return result;
+  }
+
+  /** Closes the application's round if it is due now (as the system); `not_due` when there is nothing to do. */
+  closeIfDue(applicationId: string): Promise<'closed' | 'held_back' | 'not_due'> {
+    return this.unitOfWork.run(async (manager) => {
+      const ctx = await this.runner.openIfPresent(manager, SYSTEM_ACTOR, applicationId);
+      const round = ctx?.state.committee ?? null;
+      if (!ctx || ctx.state.stage !== 'committee' || round === null) return 'not_due';
+      const now = ctx.now.toISOString();
+      if (closeDue(round, now) === null) return 'not_due';
+      const decided = this.tryClose(ctx, SYSTEM_ACTOR, now);
+      if (!decided.result) {
+        this.logger.warn(
+          `committee round ${round.round} of ${applicationId} is due but held back: ${JSON.stringify(decided.heldBack)}`,
+        );
+        return 'held_back';
+      }
+      await this.runner.applyDecision(ctx, decided.result, {
+        context: {
+          votes: revealedVotes(round, voteIdsOf(ctx)),
+          eligibleMemberIds: [...round.eligibleMemberIds],
+        },
+      });
+      await this.runner.flushAudit(ctx);
+      return 'closed';
+    });
+  }
+
+  /** The IC pack frozen when the latest round opened (pipeline.md): never what the application is now. */
+  async pack(actor: Actor, applicationId: string): Promise<FrozenIcPack> {
+    requireDeliberationReader(actor);
+    const aggregate = await this.runner.load(actor, applicationId);
+    const stored = await this.unitOfWork.read((manager) => findLatestIcPack(manager, applicationId));
+    if (!stored || stored.icPack === null || stored.icPackHash === null) {
+      throw new DomainError(
+        'COMMITTEE.PACK_NOT_FOUND',
+        stored
+          ? 'this round was opened before IC packs were stored: only its hash is recorded'
+          : 'the application has not been put to the committee',
+      );
+    }
+    return {
+      applicationId: aggregate.application.id,
+      round: stored.round,
+      frozenAt: stored.openedAt.toISOString(),
+      icPackHash: stored.icPackHash,
+      pack: stored.icPack,
+    };
+  }
+
+  /**
+   * The domain's close, or the guards that hold an approval back (a pending maker-checker item, a failed check, a
+   * queued or blocked screening): the vote stands, the round stays open and due, and the deadline job retries.
+   */
+  private tryClose(
+    ctx: CommandContext,
+    actor: Actor,
+    now: string,
+  ): { result: DecideResult; heldBack: null } | { result: null; heldBack: JsonValue } {
+    try {
+      return {
+        result: decide(ctx.state, { type: 'committee_decided', quorum: this.runner.quorum, now }, actor),
+        heldBack: null,
+      };
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'APPLICATION.GUARD_FAILED') {
+        return { result: null, heldBack: error.details as unknown as JsonValue };
+      }
+      throw error;
+    }
+  }
+
+  private async recordVoteCast(
+    ctx: CommandContext,
+    round: CommitteeRound,
+    voteId: string,
+    recusal: boolean,
+    heldBack: JsonValue | null,
+  ): Promise<void> {
+    const entry = round.votes.find((v) => v.userId === ctx.actor.id);
+    const entered = new Set(round.votes.map((v) => v.userId));
+    await this.runner.commit(
+      ctx,
+      {},
+      {
+        role: 'committee',
+        action: 'committee.vote_cast',
+        subject: { type: 'committee_vote', id: voteId },
+        after: {
+          userId: ctx.actor.id,
+          status: recusal ? 'recused' : 'voted',
+          // Blind until close: a commitment, checked against the vote the close's event reveals.
+          voteCommitment: entry ? voteCommitment(voteId, entry) : null,
+        },
+        context: {
+          round: round.round,
+          voteId,
+          eligibleMembers: round.eligibleMemberIds.length,
+          awaiting: round.eligibleMemberIds.filter((id) => !entered.has(id)).length,
+          deadline: round.deadline,
+          ...(heldBack !== null ? { closeHeldBack: heldBack } : {}),
+        },
+      },
+    );
+  }
+}
+
+/**
+ * The application's latest committee round as `viewerId` may see it (pipeline.md, blind until close): others'
+ * votes show as `voted`/`recused` only while the round is open; `null` viewer sees nobody's vote. Null before
+ * the first round.
+ */
+export function committeeRoundView(
+  aggregate: ApplicationAggregate,
+  viewerId: string | null,
+): RoundView | null {
+  const round = committeeRoundOf(aggregate);
+  return round === null ? null : roundView(round, viewerId);
+}
+
+/** SHA-256 of the canonical vote entry with its id (a random salt): what the trail shows before close. */
+export function voteCommitment(voteId: string, entry: CommitteeRound['votes'][number]): string {
+  return canonicalHash({
+    voteId,
+    userId: entry.userId,
+    decision: entry.decision,
+    rationale: entry.rationale,
+    conflictOfInterest: entry.conflictOfInterest,
+    conditions: [...entry.conditions],
+  });
+}
+
+function voteIdsOf(ctx: CommandContext, extra: Record<string, string> = {}): Record<string, string> {
+  return { ...Object.fromEntries(ctx.aggregate.votes.map((v) => [v.userId, v.id])), ...extra };
+}
+
+/** Every vote and rationale of a closed round, with the vote ids that salt the commitments. */
+function revealedVotes(round: CommitteeRound, voteIds: Record<string, string>): JsonValue {
+  return round.votes.map((v) => ({
+    voteId: voteIds[v.userId] ?? null,
+    userId: v.userId,
+    decision: v.decision,
+    rationale: v.rationale,
+    conflictOfInterest: v.conflictOfInterest,
+    conditions: [...v.conditions],
+    castAt: v.castAt,
+  }));
+}
+
+/** Sponsors never read the committee's deliberation: for them it does not exist (404). */
+function requireDeliberationReader(actor: Actor): void {
+  if (!DELIBERATION_READERS.some((role) => hasRole(actor, role))) throw notFoundError('application');
 }

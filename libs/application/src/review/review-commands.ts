@@ -4,6 +4,7 @@ import { type JsonValue } from '@forge/audit';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
 import {
   assertFinancingGuards,
+  assertNoOpenRound,
   classifyCategoryChange,
   DomainError,
   OPEN_STAGES,
@@ -90,6 +91,8 @@ export class ReviewCommands {
   openInformationRequest(actor: Actor, id: string, question: string): Promise<OpenedInformationRequest> {
     return this.runner.run(actor, id, async (ctx) => {
       this.runner.requireStage(ctx, OPEN_STAGES, 'opening an information request');
+      // pipeline.md: not while a committee round is open (409 COMMITTEE.ROUND_OPEN: defer to financing first).
+      assertNoOpenRound(ctx.state.stage, ctx.state.committee);
       const requestId = randomUUID();
       await insertInformationRequest(ctx.manager, {
         id: requestId,

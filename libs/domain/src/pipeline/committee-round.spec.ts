@@ -5,6 +5,7 @@ import {
   castRoundVote,
   closeDue,
   closeRound,
+  endRound,
   openRound,
   roundOutcome,
   roundTally,
@@ -308,5 +309,16 @@ describe('no information request while a round is open', () => {
     }).round;
     expect(() => assertNoOpenRound('committee', closed)).not.toThrow();
     expect(() => assertNoOpenRound('financing', null)).not.toThrow();
+  });
+});
+
+describe('committee rounds: ended without a tally', () => {
+  it('a defer, rejection or withdrawal ends an open round without an outcome; a closed round stays as it was', () => {
+    const r = open();
+    const ended = endRound(r, 'deferred', at(2));
+    expect(ended).toMatchObject({ closedAt: at(2), closeReason: 'deferred', outcome: null });
+    expect(roundView(ended, null).status).toBe('closed');
+    expect(endRound(ended, 'withdrawn', at(3))).toBe(ended);
+    expect(closeDue(ended, at(30))).toBeNull();
   });
 });

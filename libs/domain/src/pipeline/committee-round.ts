@@ -12,6 +12,11 @@ const DAY_MS = 86_400_000;
 
 export type RoundOutcome = 'approved' | 'rejected' | 'lapsed';
 export type RoundCloseReason = 'all_voted' | 'deadline';
+/**
+ * Why a round ended: closed and tallied (`all_voted`, `deadline`), or ended without a tally because the
+ * application left `committee` another way (an officer deferred or rejected it, the sponsor withdrew it).
+ */
+export type RoundEndReason = RoundCloseReason | 'deferred' | 'rejected' | 'withdrawn';
 
 /** One entry per member of the round: a vote (`decision` set) or a recusal. */
 export interface RoundVote {
@@ -40,7 +45,7 @@ export interface CommitteeRound {
   deadline: string;
   votes: readonly RoundVote[];
   closedAt: string | null;
-  closeReason: RoundCloseReason | null;
+  closeReason: RoundEndReason | null;
   outcome: RoundOutcome | null;
 }
 
@@ -367,6 +372,20 @@ export function closeRound(round: CommitteeRound, args: CloseRoundArgs): ClosedR
   };
 }
 
+/**
+ * Ends an open round without a tally: the application left `committee` by a defer, a rejection or a
+ * withdrawal (its votes no longer count; the next entry into committee opens a new round). A round that is
+ * already closed is returned as it is.
+ */
+export function endRound(
+  round: CommitteeRound,
+  reason: Exclude<RoundEndReason, RoundCloseReason>,
+  now: string,
+): CommitteeRound {
+  if (isRoundClosed(round)) return round;
+  return { ...round, closedAt: now, closeReason: reason, outcome: null };
+}
+
 /** An entry as a viewer may see it: before close, whether a member voted, not how. */
 export interface RoundVoteView {
   userId: string;
@@ -390,7 +409,7 @@ export interface RoundView {
   votes: RoundVoteView[];
   outcome: RoundOutcome | null;
   closedAt: string | null;
-  closeReason: RoundCloseReason | null;
+  closeReason: RoundEndReason | null;
 }
 
 /**

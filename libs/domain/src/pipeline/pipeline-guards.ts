@@ -2,7 +2,7 @@ import type { DocumentKind, EsCategory } from '../application/application-input.
 import { SCREENING_STAGE_CHECK_CODES } from '../checks/check-codes.js';
 import { esgChecksFor } from '../checks/esg-checks.js';
 import type { DomainErrorDetail } from '../errors/domain-error.js';
-import { committeeOutcome, tallyVotes } from './committee.js';
+import { closeDue, isRoundClosed } from './committee-round.js';
 import type { EsFacts, PipelineState } from './pipeline-state.js';
 import type { Stage } from './stages.js';
 
@@ -38,8 +38,11 @@ export const PIPELINE_GUARDS = {
   assessmentCurrent: 'risk.assessment_current',
   /** approved → financed: every condition precedent satisfied. */
   conditionsSatisfied: 'conditions.all_satisfied',
-  /** committee → approved | rejected: quorum reached. */
-  quorumReached: 'committee.quorum_reached',
+  /**
+   * committee → approved | rejected | financing (lapse): the round is open and due (every eligible member
+   * voted or recused, or its deadline passed).
+   */
+  roundDue: 'committee.round_due',
   /** No open information request (every move but reject and withdraw). */
   noOpenInformationRequest: 'information_request.none_open',
   /** monitoring → repaid: Σ repaid = Σ disbursed = FORGE amount (monitoring.md). */
@@ -208,17 +211,22 @@ export function guardConditionsSatisfied(state: PipelineState): Detail[] {
     : [fail(PIPELINE_GUARDS.conditionsSatisfied, `conditions precedent not satisfied: ${open.join(', ')}`)];
 }
 
-export function guardQuorumReached(state: PipelineState, quorum: number): Detail[] {
-  if (state.committee === null) return [fail(PIPELINE_GUARDS.quorumReached, 'no committee round is open')];
-  const tally = tallyVotes(state.committee.votes, quorum);
-  return tally.quorumReached
-    ? []
-    : [
-        fail(
-          PIPELINE_GUARDS.quorumReached,
-          `${tally.nonAbstaining} of ${quorum} non-abstaining votes: quorum not reached`,
-        ),
-      ];
+/** The committee round is open and due to close at `now` (pipeline.md "Investment committee"). */
+export function guardRoundDue(state: PipelineState, now: string): Detail[] {
+  const round = state.committee;
+  if (round === null) return [fail(PIPELINE_GUARDS.roundDue, 'no committee round is open')];
+  if (isRoundClosed(round)) {
+    return [fail(PIPELINE_GUARDS.roundDue, `committee round ${round.round} is already closed`)];
+  }
+  if (closeDue(round, now) !== null) return [];
+  const entered = new Set(round.votes.map((v) => v.userId));
+  const done = round.eligibleMemberIds.filter((id) => entered.has(id)).length;
+  return [
+    fail(
+      PIPELINE_GUARDS.roundDue,
+      `${done} of ${round.eligibleMemberIds.length} eligible members have voted or recused; the round is open until ${round.deadline}`,
+    ),
+  ];
 }
 
 export function guardNoOpenInformationRequest(state: PipelineState): Detail[] {
@@ -308,11 +316,13 @@ export function withdrawGuards(state: PipelineState): Detail[] {
   return guardScreeningNotBlocked(state);
 }
 
-/** Guards of applying the committee's decision; an approval also passes the reviewed-move blocks. */
-export function committeeDecisionGuards(state: PipelineState, quorum: number): Detail[] {
-  const quorumDetails = guardQuorumReached(state, quorum);
-  if (quorumDetails.length > 0 || state.committee === null) return quorumDetails;
-  const band = state.latestAssessment?.residualBand ?? null;
-  const outcome = committeeOutcome(tallyVotes(state.committee.votes, quorum), band);
+/**
+ * Guards of applying the committee's outcome: an approval also passes the reviewed-move blocks (a pending
+ * maker-checker item, a `fail` check, a blocked or queued screening); a rejection or a lapse never waits.
+ */
+export function committeeDecisionGuards(
+  state: PipelineState,
+  outcome: 'approved' | 'rejected' | 'lapsed',
+): Detail[] {
   return outcome === 'approved' ? reviewedMove(state) : [];
 }

@@ -1,6 +1,7 @@
 import type { DocumentKind, EsCategory } from '../application/application-input.js';
 import type { FieldProblem } from '../application/ownership-tree.js';
-import type { CommitteeDecision, CommitteeState, CommitteeTally, PipelineRiskBand } from './committee.js';
+import type { PipelineRiskBand } from './committee.js';
+import type { CommitteeRound, RoundCloseReason, RoundOutcome, RoundTally } from './committee-round.js';
 import type { ActorRole } from './roles.js';
 import type { Stage } from './stages.js';
 
@@ -79,8 +80,12 @@ export interface PipelineState {
   latestAssessment: AssessmentFact | null;
   /** The conditions precedent of the financing structure; `null` before one is recorded. */
   conditionsPrecedent: readonly ConditionFact[] | null;
-  /** The current committee round; `null` outside `committee` (and its outcome stages). */
-  committee: CommitteeState | null;
+  /**
+   * The committee round of the present stay in `committee` (open, or closed and waiting for nothing); `null`
+   * outside `committee`. The caller opens it when the application enters `committee` (effect
+   * `committee.open_round`): the list of eligible members and the deadline need the user table and the clock.
+   */
+  committee: CommitteeRound | null;
   icPack: IcPackRef | null;
   /**
    * monitoring.md: the money of a financed project (integer US dollars); `null` (or absent) before financial
@@ -105,10 +110,12 @@ export type PipelineCommand =
   | { type: 'transition'; to: Stage; reason?: string; icPackHash?: string; expectedVersion?: number }
   | { type: 'assign'; assignee: { id: string; roles: readonly ActorRole[] }; expectedVersion?: number }
   /**
-   * Apply the committee's decision (computed from `state.committee` votes; quorum as configured).
-   * Issued in the transaction of the vote that reached quorum, by that voter.
+   * Close the committee round that is due (every eligible member voted or recused, or the deadline passed)
+   * and apply its outcome, recomputed here from `state.committee`: approved, rejected, or lapsed without quorum
+   * (back to `financing`). Issued by the member whose vote completed the round, in that transaction, or by
+   * the system's deadline job. `now` is the caller's clock (ISO-8601).
    */
-  | { type: 'committee_decided'; quorum: number; expectedVersion?: number }
+  | { type: 'committee_decided'; quorum: number; now: string; expectedVersion?: number }
   /**
    * monitoring.md: an approved disbursement took effect (the checker of its four-eyes item issues it in the
    * approving transaction); `disbursedUsd` is Σ disbursed after it. `financed` → `disbursing`, or →
@@ -141,6 +148,8 @@ export type TransitionKind =
   | 'withdraw'
   | 'assign'
   | 'committee_decision'
+  /** The round closed without quorum: back to `financing` (pipeline.md). */
+  | 'committee_lapse'
   | 'disburse'
   | 'repay'
   | 'write_off';
@@ -153,8 +162,14 @@ export interface PipelineEventContext {
   assessmentId?: string;
   /** Entering `committee`: `null` until the caller fills it (`withIcPackHash`). Committee decision: the frozen hash. */
   icPackHash?: string | null;
-  decision?: CommitteeDecision;
-  tally?: CommitteeTally;
+  /** The round's outcome (`lapsed`: without quorum) and its tally. */
+  decision?: RoundOutcome;
+  tally?: RoundTally;
+  /** The committee round closed or opened by this move, and why it closed. */
+  round?: number;
+  closeReason?: RoundCloseReason;
+  /** On approval: the conditions proposed with approving votes, added to the conditions precedent. */
+  conditions?: string[];
   /** A disbursement: Σ disbursed after it, and the stages it passed (financed → disbursing → monitoring). */
   disbursedUsd?: number;
   path?: Stage[];

@@ -1,5 +1,6 @@
 import { DomainError } from '../errors/domain-error.js';
-import type { CommitteeVote } from './committee.js';
+import type { VoteDecision } from './committee.js';
+import type { CommitteeRound, RoundVote } from './committee-round.js';
 import { PIPELINE_GUARDS, SCREENING_CHECK_CODES, requiredEsgCheckCodes } from './pipeline-guards.js';
 import type { CheckFact, PipelineCommand, PipelineState } from './pipeline-state.js';
 import { SYSTEM_ACTOR, type Actor, type ActorRole } from './roles.js';
@@ -19,8 +20,26 @@ const actors: Record<ActorRole, Actor> = {
   system: SYSTEM_ACTOR,
 };
 
-function vote(userId: string, decision: CommitteeVote['decision']): CommitteeVote {
-  return { userId, decision, rationale: 'r', conflictOfInterest: false };
+const NOW = '2026-03-05T09:00:00.000Z';
+const DECIDED = { type: 'committee_decided', quorum: QUORUM, now: NOW } as const;
+
+function vote(userId: string, decision: VoteDecision): RoundVote {
+  return { userId, decision, rationale: 'r', conflictOfInterest: false, conditions: [], castAt: NOW };
+}
+
+/** A round of members m1..m3 (the mover officer-0 excluded), open until after NOW, with these votes. */
+function round(votes: RoundVote[], eligible = ['m1', 'm2', 'm3']): CommitteeRound {
+  return {
+    round: 1,
+    movedToCommitteeBy: 'officer-0',
+    eligibleMemberIds: eligible,
+    openedAt: '2026-03-01T09:00:00.000Z',
+    deadline: '2026-03-11T09:00:00.000Z',
+    votes,
+    closedAt: null,
+    closeReason: null,
+    outcome: null,
+  };
 }
 
 function passing(codes: readonly string[], stage: Stage): CheckFact[] {
@@ -53,11 +72,7 @@ function green(stage: Stage, overrides: Partial<PipelineState> = {}): PipelineSt
     financingRecorded: true,
     latestAssessment: { id: 'ra-1', current: true, residualBand: 'moderate' },
     conditionsPrecedent: [{ id: 'cp-1', satisfied: true }],
-    committee: {
-      movedToCommitteeBy: 'officer-0',
-      votes: [vote('m1', 'approve'), vote('m2', 'approve'), vote('m3', 'reject')],
-      decision: null,
-    },
+    committee: round([vote('m1', 'approve'), vote('m2', 'approve'), vote('m3', 'reject')]),
     icPack: { assessmentId: 'ra-1', icPackHash: 'a'.repeat(64) },
     postClose: { forgeAmountUsd: 100_000_000, disbursedUsd: 100_000_000, repaidUsd: 100_000_000 },
     ...overrides,
@@ -88,6 +103,8 @@ interface NamedCommand {
   name: string;
   command: PipelineCommand;
   role: ActorRole;
+  /** A second role that may issue it (the committee round's close: the last voter or the deadline job). */
+  alsoRole?: ActorRole;
   /** Stages the command is valid in, and where it leads (`null`: the stage does not change). */
   from: Partial<Record<Stage, Stage | null>>;
   /** Whether an open information request blocks it. */
@@ -152,8 +169,9 @@ const COMMANDS: NamedCommand[] = [
   },
   {
     name: 'committee_decided',
-    command: { type: 'committee_decided', quorum: QUORUM },
+    command: DECIDED,
     role: 'committee',
+    alsoRole: 'system',
     from: { committee: 'approved' },
     blockedByInformationRequest: true,
   },
@@ -190,7 +208,7 @@ for (const stage of STAGES) {
     for (const role of Object.keys(actors) as ActorRole[]) {
       let met: Expected;
       let blocked: Expected;
-      if (role !== cmd.role) met = blocked = 'AUTH.FORBIDDEN';
+      if (role !== cmd.role && role !== cmd.alsoRole) met = blocked = 'AUTH.FORBIDDEN';
       else if (!(stage in cmd.from)) met = blocked = 'APPLICATION.INVALID_TRANSITION';
       else {
         met = 'allowed';
@@ -304,7 +322,7 @@ describe('decide: events', () => {
     {
       name: 'committee',
       state: green('committee'),
-      command: { type: 'committee_decided', quorum: 3 },
+      command: DECIDED,
       role: 'committee',
       action: 'committee.decided',
       kind: 'committee_decision',
@@ -345,7 +363,7 @@ describe('decide: events', () => {
     expect(result.state.screeningJobDone).toBe(false);
   });
 
-  it('entering committee opens a round, names the assessment and leaves the IC pack hash to fill', () => {
+  it('entering committee asks for a round, names the assessment and leaves the IC pack hash to fill', () => {
     const state = green('financing', { committee: null, icPack: null });
     const result = decide(state, { type: 'transition', to: 'committee' }, officer);
     expect(result.event.context).toEqual({
@@ -354,7 +372,8 @@ describe('decide: events', () => {
       assessmentId: 'ra-1',
       icPackHash: null,
     });
-    expect(result.state.committee).toEqual({ movedToCommitteeBy: 'officer-1', votes: [], decision: null });
+    // The caller opens the round (members and deadline need I/O and the clock).
+    expect(result.state.committee).toBeNull();
     expect(result.effects).toEqual(['ic_pack.freeze', 'committee.open_round']);
     const filled = withIcPackHash(result, 'f'.repeat(64));
     expect(filled.event.context.icPackHash).toBe('f'.repeat(64));
@@ -377,31 +396,82 @@ describe('decide: events', () => {
     expect(result.effects).toEqual(['committee.close_round']);
   });
 
-  it('the committee decision carries decision, tally and the frozen IC pack hash', () => {
-    const { state, event } = decide(
-      green('committee'),
-      { type: 'committee_decided', quorum: 3 },
-      actors.committee,
-    );
+  it('the committee decision carries decision, tally, round, reason and the frozen IC pack hash', () => {
+    const { state, event, effects } = decide(green('committee'), DECIDED, actors.committee);
     expect(state.stage).toBe('approved');
-    expect(state.committee?.decision).toBe('approved');
-    expect(event.context.decision).toBe('approved');
-    expect(event.context.icPackHash).toBe('a'.repeat(64));
+    expect(state.committee).toMatchObject({ outcome: 'approved', closeReason: 'all_voted', closedAt: NOW });
+    expect(event.context).toMatchObject({
+      decision: 'approved',
+      round: 1,
+      closeReason: 'all_voted',
+      conditions: [],
+      icPackHash: 'a'.repeat(64),
+    });
     expect(event.context.tally).toMatchObject({
       approve: 2,
       reject: 1,
       nonAbstaining: 3,
       quorumReached: true,
     });
+    expect(effects).toEqual(['committee.close_round']);
+  });
+
+  it('an approval carries the conditions proposed with approving votes', () => {
+    const withConditions = round([
+      { ...vote('m1', 'approve'), conditions: ['Hedge 50% of the copper price'] },
+      vote('m2', 'approve'),
+      vote('m3', 'approve'),
+    ]);
+    const { event } = decide(green('committee', { committee: withConditions }), DECIDED, actors.committee);
+    expect(event.context.conditions).toEqual(['Hedge 50% of the copper price']);
   });
 
   it('a high residual band without unanimity makes the committee decision a rejection', () => {
     const state = green('committee', {
       latestAssessment: { id: 'ra-1', current: true, residualBand: 'high' },
     });
-    const { state: next, event } = decide(state, { type: 'committee_decided', quorum: 3 }, actors.committee);
+    const { state: next, event } = decide(state, DECIDED, actors.committee);
     expect(next.stage).toBe('rejected');
     expect(event.context.decision).toBe('rejected');
+  });
+
+  it('a waived concentration limit needs unanimity too (portfolio.md)', () => {
+    const state = green('committee', {
+      checks: [
+        ...green('committee').checks,
+        { code: 'PORTFOLIO.CONCENTRATION', stage: 'financing', outcome: 'waived' },
+      ],
+    });
+    expect(decide(state, DECIDED, actors.committee).state.stage).toBe('rejected');
+  });
+
+  it('without quorum the round lapses: back to financing with the reason recorded, never blocked', () => {
+    const state = green('committee', {
+      pendingApprovals: 1,
+      committee: round([vote('m1', 'approve'), vote('m2', 'abstain'), vote('m3', 'abstain')]),
+    });
+    const { state: next, event, effects } = decide(state, DECIDED, actors.committee);
+    expect(next.stage).toBe('financing');
+    expect(next.committee).toBeNull();
+    expect(next.icPack).toBeNull();
+    expect(event.action).toBe('application.stage_changed');
+    expect(event.context).toMatchObject({
+      transition: 'committee_lapse',
+      decision: 'lapsed',
+      closeReason: 'all_voted',
+    });
+    expect(event.reason).toBe('committee round 1 lapsed without quorum: 1 of 3 non-abstaining votes');
+    expect(effects).toEqual(['committee.close_round']);
+  });
+
+  it('the deadline job (system) closes a round past its deadline, whoever has not voted', () => {
+    const state = green('committee', { committee: round([vote('m1', 'approve')]) });
+    const late = { ...DECIDED, now: '2026-03-11T09:00:00.000Z' };
+    const { state: next, event } = decide(state, late, actors.system);
+    expect(next.stage).toBe('financing');
+    expect(event.actor).toEqual({ id: 'system', role: 'system' });
+    expect(event.context).toMatchObject({ decision: 'lapsed', closeReason: 'deadline' });
+    expect(event.context.tally).toMatchObject({ approve: 1, notVoted: 2 });
   });
 
   it('assign records the assignee before and after, in the same stage', () => {
@@ -710,29 +780,37 @@ const guardCases: GuardCase[] = [
   },
   // committee → approved | rejected
   {
-    name: 'quorum not reached',
-    state: green('committee', {
-      committee: {
-        movedToCommitteeBy: 'o',
-        votes: [vote('m1', 'approve'), vote('m2', 'approve'), vote('m3', 'abstain')],
-        decision: null,
-      },
-    }),
-    command: { type: 'committee_decided', quorum: QUORUM },
+    name: 'the round is not due (a member has not voted, deadline ahead)',
+    state: green('committee', { committee: round([vote('m1', 'approve'), vote('m2', 'approve')]) }),
+    command: DECIDED,
     actor: actors.committee,
-    guard: G.quorumReached,
+    guard: G.roundDue,
   },
   {
     name: 'no committee round',
     state: green('committee', { committee: null }),
-    command: { type: 'committee_decided', quorum: QUORUM },
+    command: DECIDED,
     actor: actors.committee,
-    guard: G.quorumReached,
+    guard: G.roundDue,
+  },
+  {
+    name: 'the round is already closed',
+    state: green('committee', {
+      committee: {
+        ...round([vote('m1', 'approve')]),
+        closedAt: NOW,
+        closeReason: 'deadline',
+        outcome: 'lapsed',
+      },
+    }),
+    command: DECIDED,
+    actor: actors.committee,
+    guard: G.roundDue,
   },
   {
     name: 'approval with a pending item',
     state: green('committee', { pendingApprovals: 1 }),
-    command: { type: 'committee_decided', quorum: QUORUM },
+    command: DECIDED,
     actor: actors.committee,
     guard: G.noPendingApproval,
   },
@@ -897,15 +975,9 @@ describe('decide: reject and withdraw are never blocked by the review guards', (
   it('a committee rejection is applied even with an open information request', () => {
     const state = green('committee', {
       openInformationRequests: 1,
-      committee: {
-        movedToCommitteeBy: 'o',
-        votes: [vote('m1', 'reject'), vote('m2', 'reject'), vote('m3', 'approve')],
-        decision: null,
-      },
+      committee: round([vote('m1', 'reject'), vote('m2', 'reject'), vote('m3', 'approve')]),
     });
-    expect(decide(state, { type: 'committee_decided', quorum: 3 }, actors.committee).state.stage).toBe(
-      'rejected',
-    );
+    expect(decide(state, DECIDED, actors.committee).state.stage).toBe('rejected');
   });
 });
 

@@ -1,8 +1,10 @@
 import { DomainError, type DomainErrorDetail } from '../errors/domain-error.js';
 import { stageAfterDisbursement, WRITE_OFF_STAGES } from '../monitoring/post-close.js';
-import { committeeOutcome, openCommitteeRound, tallyVotes } from './committee.js';
+import { PORTFOLIO_CONCENTRATION_CHECK } from '../portfolio/concentration.js';
+import { closeRound } from './committee-round.js';
 import {
   committeeDecisionGuards,
+  guardRoundDue,
   screeningCompletedGuards,
   submitGuards,
   transitionGuards,
@@ -50,6 +52,14 @@ export const COMMAND_ROLES: Readonly<Record<PipelineCommand['type'], ActorRole>>
   committee_decided: 'committee',
   disbursed: 'officer',
   write_off: 'officer',
+};
+
+/**
+ * A second role that may issue a command: the committee round is closed by the member whose vote completed
+ * it, or by the system's deadline job.
+ */
+export const COMMAND_ALSO_ROLES: Readonly<Partial<Record<PipelineCommand['type'], ActorRole>>> = {
+  committee_decided: 'system',
 };
 
 function invalid(state: PipelineState, message: string): DomainError {
@@ -118,10 +128,12 @@ export function decide(state: PipelineState, command: PipelineCommand, actor: Ac
   if (isForeignSponsor(actor, state.organizationId)) {
     throw new DomainError('APPLICATION.NOT_FOUND', 'application not found');
   }
-  const role = COMMAND_ROLES[command.type];
-  if (role === undefined) throw new DomainError('VALIDATION.FAILED', 'unknown command');
+  const primary = COMMAND_ROLES[command.type];
+  if (primary === undefined) throw new DomainError('VALIDATION.FAILED', 'unknown command');
+  const also = COMMAND_ALSO_ROLES[command.type];
+  const role = !hasRole(actor, primary) && also !== undefined && hasRole(actor, also) ? also : primary;
   if (!hasRole(actor, role)) {
-    throw new DomainError('AUTH.FORBIDDEN', `${command.type} needs the ${role} role`);
+    throw new DomainError('AUTH.FORBIDDEN', `${command.type} needs the ${primary} role`);
   }
   if (command.expectedVersion !== undefined && command.expectedVersion !== state.version) {
     throw new DomainError(
@@ -203,17 +215,46 @@ export function decide(state: PipelineState, command: PipelineCommand, actor: Ac
           { field: 'quorum', message: 'must be a positive integer' },
         ]);
       }
-      throwIfUnmet(committeeDecisionGuards(state, command.quorum), 'cannot apply the committee decision');
-      const committee = state.committee as NonNullable<PipelineState['committee']>;
-      const tally = tallyVotes(committee.votes, command.quorum);
-      const decision = committeeOutcome(tally, state.latestAssessment?.residualBand ?? null) ?? 'rejected';
+      throwIfUnmet(guardRoundDue(state, command.now), 'cannot close the committee round');
+      const closed = closeRound(state.committee as NonNullable<PipelineState['committee']>, {
+        quorum: command.quorum,
+        residualBand: state.latestAssessment?.residualBand ?? null,
+        concentrationLimitWaived: state.checks.some(
+          (c) => c.code === PORTFOLIO_CONCENTRATION_CHECK && c.outcome === 'waived',
+        ),
+        now: command.now,
+      });
+      throwIfUnmet(committeeDecisionGuards(state, closed.outcome), 'cannot apply the committee decision');
+      const context: Partial<PipelineEventContext> = {
+        decision: closed.outcome,
+        tally: closed.tally,
+        round: closed.round.round,
+        closeReason: closed.reason,
+        conditions: closed.conditions,
+        icPackHash: state.icPack?.icPackHash ?? null,
+      };
+      if (closed.outcome === 'lapsed') {
+        // pipeline.md: without quorum the round lapses and the application goes back to financing.
+        return moved(state, actor, role, {
+          to: 'financing',
+          kind: 'committee_lapse',
+          action: 'application.stage_changed',
+          reason:
+            `committee round ${closed.round.round} lapsed without quorum: ` +
+            `${closed.tally.nonAbstaining} of ${closed.tally.quorum} non-abstaining votes`,
+          context,
+          patch: { committee: null, icPack: null },
+          effects: ['committee.close_round'],
+        });
+      }
       return moved(state, actor, role, {
-        to: decision,
+        to: closed.outcome,
         kind: 'committee_decision',
         action: 'committee.decided',
         reason: null,
-        context: { decision, tally, icPackHash: state.icPack?.icPackHash ?? null },
-        patch: { committee: { ...committee, decision } },
+        context,
+        patch: { committee: closed.round },
+        effects: ['committee.close_round'],
       });
     }
     case 'disbursed': {
@@ -289,7 +330,8 @@ function transition(
       action: 'application.stage_changed',
       reason,
       context: { assessmentId, icPackHash },
-      patch: { committee: openCommitteeRound(actor.id), icPack: { assessmentId, icPackHash } },
+      // The caller opens the round (effect committee.open_round): members and deadline need I/O and a clock.
+      patch: { committee: null, icPack: { assessmentId, icPackHash } },
       effects: ['ic_pack.freeze', 'committee.open_round'],
     });
   }

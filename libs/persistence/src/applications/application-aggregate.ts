@@ -5,6 +5,7 @@ import {
   PIPELINE_RISK_BANDS,
   validateDraftForSubmit,
   type ApprovalItem,
+  type CommitteeRound,
   type DocumentKind,
   type DraftApplicationInput,
   type EsCategory,
@@ -29,6 +30,7 @@ import {
   type VoteRecord,
 } from './application-details.repository.js';
 import { type ApplicationRecord } from './application.repository.js';
+import { findLatestRound, type CommitteeRoundRecord } from './committee-rounds.repository.js';
 
 /** Everything about one application that the pipeline's guards and the application view need. */
 export interface ApplicationAggregate {
@@ -37,7 +39,10 @@ export interface ApplicationAggregate {
   dispositions: DispositionRecord[];
   informationRequests: InformationRequestRecord[];
   documents: DocumentRecord[];
+  /** The votes and recusals of the latest committee round. */
   votes: VoteRecord[];
+  /** The latest committee round (open or closed); null before the first entry into committee. */
+  round: CommitteeRoundRecord | null;
   conditions: ConditionRecord[];
   pendingApprovals: ApprovalItem[];
   latestAssessment: LatestAssessment | null;
@@ -57,6 +62,7 @@ export async function loadApplicationAggregate(
       application.committeeRound > 0
         ? listVotes(manager, id, application.committeeRound)
         : Promise.resolve([]),
+    () => (application.committeeRound > 0 ? findLatestRound(manager, id) : Promise.resolve(null)),
     () => listConditions(manager, id),
     () => listPendingApprovalsOf(manager, id),
     () =>
@@ -77,6 +83,7 @@ export async function loadApplicationAggregate(
     informationRequests,
     documents,
     votes,
+    round,
     conditions,
     pendingApprovals,
     latestAssessment,
@@ -90,6 +97,7 @@ export async function loadApplicationAggregate(
     InformationRequestRecord[],
     DocumentRecord[],
     VoteRecord[],
+    CommitteeRoundRecord | null,
     ConditionRecord[],
     ApprovalItem[],
     LatestAssessment | null,
@@ -101,6 +109,7 @@ export async function loadApplicationAggregate(
     informationRequests,
     documents,
     votes,
+    round,
     conditions,
     pendingApprovals,
     latestAssessment,
@@ -135,19 +144,6 @@ function band(value: string | null | undefined): PipelineRiskBand {
     : 'high';
 }
 
-/** The stage in which the committee round is live (its votes count). */
-const COMMITTEE_STAGES: readonly string[] = [
-  'committee',
-  'approved',
-  'financed',
-  'rejected',
-  'withdrawn',
-  'disbursing',
-  'monitoring',
-  'repaid',
-  'written_off',
-];
-
 /**
  * The facts the stage machine decides on, built from the stored application (pipeline README "How a use case
  * calls it"). Unknown facts stay null so the guards that need them fail closed.
@@ -176,7 +172,6 @@ export function toPipelineState(aggregate: ApplicationAggregate): PipelineState 
     app.screening !== null &&
     app.screeningVersion !== null &&
     app.screeningVersion >= (app.screeningRequestedVersion ?? 0);
-  const roundOpen = app.movedToCommitteeBy !== null && COMMITTEE_STAGES.includes(app.stage);
   return {
     applicationId: app.id,
     organizationId: app.organizationId,
@@ -203,18 +198,7 @@ export function toPipelineState(aggregate: ApplicationAggregate): PipelineState 
       : null,
     conditionsPrecedent:
       app.financing === null ? null : aggregate.conditions.map((c) => ({ id: c.id, satisfied: c.satisfied })),
-    committee: roundOpen
-      ? {
-          movedToCommitteeBy: app.movedToCommitteeBy as string,
-          votes: aggregate.votes.map((v) => ({
-            userId: v.userId,
-            decision: v.decision,
-            rationale: v.rationale,
-            conflictOfInterest: v.conflictOfInterest,
-          })),
-          decision: (app.committeeDecision as 'approved' | 'rejected' | null) ?? null,
-        }
-      : null,
+    committee: app.stage === 'committee' ? committeeRoundOf(aggregate) : null,
     icPack: app.icAssessmentId ? { assessmentId: app.icAssessmentId, icPackHash: app.icPackHash } : null,
     postClose:
       CARRIED_OR_ENDED.includes(app.stage) && app.financing !== null
@@ -229,3 +213,27 @@ export function toPipelineState(aggregate: ApplicationAggregate): PipelineState 
 
 /** Stages with post-close money facts (monitoring.md). */
 const CARRIED_OR_ENDED: readonly string[] = ['financed', 'disbursing', 'monitoring', 'repaid', 'written_off'];
+
+/** The domain's view of the application's current round (its votes included); null when none is stored. */
+export function committeeRoundOf(aggregate: ApplicationAggregate): CommitteeRound | null {
+  const round = aggregate.round;
+  if (round === null || round.round !== aggregate.application.committeeRound) return null;
+  return {
+    round: round.round,
+    movedToCommitteeBy: round.movedBy,
+    eligibleMemberIds: round.eligibleMemberIds,
+    openedAt: round.openedAt.toISOString(),
+    deadline: round.deadline.toISOString(),
+    votes: aggregate.votes.map((v) => ({
+      userId: v.userId,
+      decision: v.decision,
+      rationale: v.rationale,
+      conflictOfInterest: v.conflictOfInterest,
+      conditions: v.conditions,
+      castAt: v.createdAt.toISOString(),
+    })),
+    closedAt: round.closedAt ? round.closedAt.toISOString() : null,
+    closeReason: round.closeReason,
+    outcome: round.outcome,
+  };
+}

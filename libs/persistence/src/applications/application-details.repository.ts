@@ -49,11 +49,14 @@ export interface DocumentRecord {
 }
 
 export interface VoteRecord {
+  id: string;
   userId: string;
   round: number;
   decision: 'approve' | 'reject' | 'abstain' | null;
   rationale: string;
   conflictOfInterest: boolean;
+  /** Conditions proposed with an approving vote. */
+  conditions: string[];
   createdAt: Date;
 }
 
@@ -328,16 +331,18 @@ export async function listVotes(
   round: number,
 ): Promise<VoteRecord[]> {
   const rows: Row[] = await manager.query(
-    `SELECT user_id, round, decision, rationale, conflict_of_interest, created_at
+    `SELECT id, user_id, round, decision, rationale, conflict_of_interest, conditions, created_at
        FROM committee_votes WHERE application_id = $1 AND round = $2 ORDER BY created_at, id`,
     [applicationId, round],
   );
   return rows.map((r) => ({
+    id: r.id as string,
     userId: r.user_id as string,
     round: Number(r.round),
     decision: (r.decision as VoteRecord['decision']) ?? null,
     rationale: r.rationale as string,
     conflictOfInterest: Boolean(r.conflict_of_interest),
+    conditions: Array.isArray(r.conditions) ? (r.conditions as string[]) : [],
     createdAt: r.created_at as Date,
   }));
 }
@@ -352,12 +357,14 @@ export async function insertVote(
     decision: VoteRecord['decision'];
     rationale: string;
     conflictOfInterest: boolean;
+    conditions?: readonly string[];
     now: Date;
   },
 ): Promise<void> {
   await manager.query(
-    `INSERT INTO committee_votes (id, application_id, round, user_id, decision, rationale, conflict_of_interest, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    `INSERT INTO committee_votes (id, application_id, round, user_id, decision, rationale, conflict_of_interest, created_at,
+                                  conditions)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb)`,
     [
       values.id,
       values.applicationId,
@@ -367,8 +374,29 @@ export async function insertVote(
       values.rationale,
       values.conflictOfInterest,
       values.now,
+      JSON.stringify(values.conditions ?? []),
     ],
   );
+}
+
+/** Appends conditions precedent after the existing ones (the committee's conditions on approval). */
+export async function appendConditions(
+  manager: EntityManager,
+  applicationId: string,
+  conditions: Array<{ id: string; text: string }>,
+): Promise<void> {
+  const [row]: Array<{ max: number | null }> = await manager.query(
+    `SELECT max(position) AS max FROM conditions_precedent WHERE application_id = $1`,
+    [applicationId],
+  );
+  let position = Number(row?.max ?? 0);
+  for (const condition of conditions) {
+    position += 1;
+    await manager.query(
+      `INSERT INTO conditions_precedent (id, application_id, position, text) VALUES ($1, $2, $3, $4)`,
+      [condition.id, applicationId, position, condition.text],
+    );
+  }
 }
 
 /** Ids of every user holding the `committee` role (disabled users excluded). */

@@ -4,3 +4,4 @@ export * from './application-aggregate.js';
 export * from './application-list.repository.js';
 export * from './application-access.repository.js';
 export * from './cofinancing-lines.repository.js';
+export * from './committee-rounds.repository.js';

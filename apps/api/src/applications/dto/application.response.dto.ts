@@ -165,23 +165,66 @@ export class PendingApprovalResponseDto {
   @ApiDateTimeProperty() createdAt!: string;
 }
 
+/**
+ * One member's entry in the committee round. Blind until close (pipeline.md): while the round is open, others'
+ * entries carry only `status`; the reader's own entry, and every entry after close, carry the vote. Sponsors never
+ * read committee entries.
+ */
 export class CommitteeVoteResponseDto {
   @ApiUuidProperty() userId!: string;
-  @ApiProperty({
+  @ApiProperty({ enum: ['voted', 'recused'], enumName: 'CommitteeVoteStatus' }) status!: 'voted' | 'recused';
+  @ApiPropertyOptional({
     enum: ['approve', 'reject', 'abstain'],
     enumName: 'CommitteeDecisionVote',
     nullable: true,
-    description: 'null for a recusal (conflict of interest)',
+    description: "null for a recusal (conflict of interest); absent while the round is open (others' votes)",
   })
-  decision!: string | null;
-  @ApiProperty() rationale!: string;
-  @ApiProperty() conflictOfInterest!: boolean;
+  decision?: string | null;
+  @ApiPropertyOptional({ description: "absent while the round is open (others' votes)" }) rationale?: string;
+  @ApiPropertyOptional() conflictOfInterest?: boolean;
+  @ApiPropertyOptional({ type: [String], description: 'conditions proposed with an approving vote' })
+  conditions?: string[];
+  @ApiDateTimeProperty() castAt!: string;
 }
 
 export class CommitteeResponseDto {
-  @ApiProperty({ description: 'the committee round (0 before the first)', example: 1 }) round!: number;
-  @ApiProperty({ type: [CommitteeVoteResponseDto], description: 'votes of the current round' })
+  @ApiProperty({ description: 'the latest committee round (0 before the first)', example: 1 }) round!: number;
+  @ApiProperty({ enum: ['open', 'closed'], enumName: 'CommitteeRoundStatus', nullable: true, type: String })
+  status!: 'open' | 'closed' | null;
+  @ApiDateTimeProperty({ nullable: true }) openedAt!: string | null;
+  @ApiDateTimeProperty({
+    nullable: true,
+    description: 'the round closes at this time if not every member voted',
+  })
+  deadline!: string | null;
+  @ApiProperty({ type: [String], format: 'uuid', description: 'members listed when the round opened' })
+  eligibleMemberIds!: string[];
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: 'eligible members who have not voted or recused',
+  })
+  awaiting!: string[];
+  @ApiProperty({
+    type: [CommitteeVoteResponseDto],
+    description: 'entries of the latest round (blind until close)',
+  })
   votes!: CommitteeVoteResponseDto[];
+  @ApiProperty({
+    enum: ['approved', 'rejected', 'lapsed'],
+    enumName: 'CommitteeRoundOutcome',
+    nullable: true,
+    type: String,
+  })
+  outcome!: string | null;
+  @ApiDateTimeProperty({ nullable: true }) closedAt!: string | null;
+  @ApiProperty({
+    enum: ['all_voted', 'deadline', 'deferred', 'rejected', 'withdrawn'],
+    enumName: 'CommitteeRoundCloseReason',
+    nullable: true,
+    type: String,
+  })
+  closeReason!: string | null;
   @ApiProperty({ description: 'non-abstaining votes that decide (COMMITTEE_QUORUM)', example: 3 })
   quorum!: number;
   @ApiProperty({ enum: ['approved', 'rejected'], nullable: true, enumName: 'CommitteeDecision' })
@@ -191,6 +234,69 @@ export class CommitteeResponseDto {
     string | null;
   @ApiUuidProperty({ nullable: true, description: 'the assessment the IC pack was built on' })
   icAssessmentId!: string | null;
+}
+
+export class IcPackApplicationDto {
+  @ApiUuidProperty() id!: string;
+  @ApiProperty({ example: 'FORGE-2026-000042' }) reference!: string;
+  @ApiUuidProperty() organizationId!: string;
+  @ApiProperty({ description: 'the application version put to the committee', example: 12 }) version!: number;
+}
+
+export class IcPackDocumentDto {
+  @ApiUuidProperty() id!: string;
+  @ApiProperty({ enum: DOCUMENT_KINDS, enumName: 'DocumentKind' }) kind!: string;
+  @ApiProperty({ description: 'SHA-256 of the file as members read it' }) sha256!: string;
+  @ApiProperty({ type: String, nullable: true }) filename!: string | null;
+  @ApiProperty({ description: 'bytes' }) size!: number;
+}
+
+export class IcPackConditionDto {
+  @ApiUuidProperty() id!: string;
+  @ApiProperty() text!: string;
+}
+
+/** The frozen IC pack (forge.ic-pack/2, pipeline.md "Investment committee"). */
+export class IcPackDto {
+  @ApiProperty({ example: 'forge.ic-pack/2' }) schema!: string;
+  @ApiProperty({ type: IcPackApplicationDto }) application!: IcPackApplicationDto;
+  @ApiProperty({ type: ApplicationInputDto, description: 'the application input as put to the committee' })
+  input!: ApplicationInputDto;
+  @ApiProperty({ enum: ES_CATEGORIES, enumName: 'EsCategory' }) category!: string;
+  @ApiProperty({ type: FinancingResponseDto }) financing!: FinancingResponseDto;
+  @ApiUuidProperty({ description: 'the risk assessment put to the committee' }) assessmentId!: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: "that assessment's record (scoring.md) with its approved band override, if any",
+  })
+  assessment!: Record<string, unknown> | null;
+  @ApiProperty({ type: [IcPackDocumentDto], description: 'documents attached when the pack was frozen' })
+  documents!: IcPackDocumentDto[];
+  @ApiProperty({ type: [CheckResponseDto] }) checks!: CheckResponseDto[];
+  @ApiProperty({ type: ScreeningResponseDto, nullable: true }) screening!: ScreeningResponseDto | null;
+  @ApiProperty({ type: [IcPackConditionDto] }) conditionsPrecedent!: IcPackConditionDto[];
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'SHA-256 of each reference-data snapshot in force (countries, minerals, sanctions list)',
+  })
+  referenceSnapshots!: Record<string, string>;
+}
+
+/** GET /applications/:id/committee/pack: officers, committee members, auditors, admins (never sponsors). */
+export class IcPackResponseDto {
+  @ApiUuidProperty() applicationId!: string;
+  @ApiProperty({ description: 'the committee round the pack was frozen for', example: 1 }) round!: number;
+  @ApiDateTimeProperty({ description: 'when the round opened and the pack was frozen' }) frozenAt!: string;
+  @ApiProperty({ description: 'SHA-256 (hex) of the RFC 8785 canonical JSON of `pack`: the hash recorded' })
+  icPackHash!: string;
+  @ApiProperty({
+    type: IcPackDto,
+    description: 'the pack exactly as frozen; its canonical hash is icPackHash',
+  })
+  pack!: IcPackDto;
 }
 
 export class ConditionEvidenceResponseDto {

@@ -17,7 +17,15 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { ES_CATEGORIES, INSTRUMENTS, MAX_USD, PIPELINE_RISK_BANDS, STAGES } from '@forge/domain';
+import {
+  ES_CATEGORIES,
+  INSTRUMENTS,
+  MAX_USD,
+  MAX_VOTE_CONDITION_LENGTH,
+  MAX_VOTE_CONDITIONS,
+  PIPELINE_RISK_BANDS,
+  STAGES,
+} from '@forge/domain';
 import { ApplicationInputDto } from './application-input.dto.js';
 
 const TEXT_MAX = 10_000;
@@ -260,6 +268,21 @@ export class CommitteeVoteDto {
   @IsNotEmpty()
   @MaxLength(TEXT_MAX)
   rationale!: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: MAX_VOTE_CONDITIONS,
+    example: ['Hedge at least 50% of the lithium price exposure for the first three years'],
+    description:
+      'conditions proposed with an approving vote (only with decision approve); on approval they are added to the conditions precedent',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_VOTE_CONDITIONS)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(MAX_VOTE_CONDITION_LENGTH, { each: true })
+  conditions?: string[];
 }
 
 export class SatisfyConditionDto {
