@@ -7,6 +7,7 @@ import { findFreePort, prepareRuntime } from '@forge/persistence';
 import { startApi } from '../apps/api/src/api.bootstrap.js';
 import { startWorker } from '../apps/worker/src/worker.bootstrap.js';
 import { ApiClient, ApiError } from './demo/api-client.js';
+import { runCommitteeRound } from './demo/committee.js';
 import { approveRoleRequest, createAdminWithCli } from './demo/identity.js';
 import { runMonitoringDemo, type MonitoringDemoContext } from './demo/monitoring.js';
 import { runNotificationsDemo } from './demo/notifications.js';
@@ -461,34 +462,16 @@ class DemoRun {
   }
 
   private async vote(key: string, id: string): Promise<void> {
-    const members = [...this.committee];
-    if (!this.recusalShown) {
-      const recusing = members.shift()!;
-      await this.api.call('POST', `/api/v1/applications/${id}/committee/votes`, {
-        token: recusing.token,
-        body: { conflictOfInterest: true, rationale: 'Former director of the offtaker' },
-      });
-      this.recusalShown = true;
-      step(key, 'committee: one member declares a conflict of interest and is recused');
-    }
-    for (const member of members) {
-      const application = await this.get(id);
-      if (application.stage !== 'committee') break;
-      await this.api.call('POST', `/api/v1/applications/${id}/committee/votes`, {
-        token: member.token,
-        body: {
-          decision: 'approve',
-          rationale: 'Risk reduced to an acceptable residual band by the structure',
-        },
-      });
-    }
-    const decided = await this.get(id);
-    step(
+    await runCommitteeRound({
+      api: this.api,
       key,
-      `committee decision: ${decided.committee?.decision ?? decided.stage} (${decided.committee?.votes?.length ?? 0} entries)`,
-    );
-    if (decided.stage !== 'approved')
-      throw new Error(`${key} was not approved by the committee (stage ${decided.stage})`);
+      applicationId: id,
+      officerToken: this.users.officer.token,
+      members: this.committee,
+      explain: !this.recusalShown,
+      step,
+    });
+    this.recusalShown = true;
   }
 
   private async closeConditions(key: string, id: string): Promise<void> {
