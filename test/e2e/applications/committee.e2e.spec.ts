@@ -1,7 +1,7 @@
 import { CommitteeCommands } from '../../../libs/application/src/index.js';
 import { canonicalHash } from '../../../libs/domain/src/index.js';
 import { createTestApp, type TestApp, type TestUser } from '../../support/test-app.js';
-import { auditCount, createDraft, driveToCommittee, stageOf, type Officers } from './support.js';
+import { auditCount, createDraft, driveToFinancing, stageOf, type Officers } from './support.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
@@ -69,6 +69,42 @@ describe('investment committee: rounds, blind votes, the frozen pack', () => {
     }
   }
 
+  /**
+   * … → financing → committee with the worker's own risk assessment (the worker runs here, for the deadline job,
+   * so the scoring job computes the current assessment: waiting for it instead of simulating one).
+   */
+  async function driveToCommittee(by: Officers): Promise<string> {
+    const id = await driveToFinancing(t, sponsor, by);
+    let { version } = await stageOf(t, id);
+    const financing = await t.request('PUT', `/api/v1/applications/${id}/financing`, {
+      token: by.officer.token,
+      body: {
+        instrument: 'senior_loan',
+        amountUsd: 250_000_000,
+        tenorYears: 12,
+        mitigants: [{ type: 'offtake', coveragePct: 70, buyerInvestmentGrade: true, floorPrice: false }],
+        conditionsPrecedent: ['Signed offtake agreement', 'Equity injected'],
+        expectedVersion: version,
+      },
+    });
+    expect(financing.status).toBe(200);
+    await waitFor(async () => (await view(id, by.officer)).body.latestRiskAssessment?.current === true);
+    // The tallies below assume the majority rule: pin the computed residual band to moderate (as the pipeline
+    // tests' simulated assessment does), whatever the active model says of this structure.
+    await t.db.dataSource.query(
+      `UPDATE risk_assessments SET residual_band = 'moderate',
+              result = jsonb_set(result, '{residual,band}', '"moderate"') WHERE application_id = $1`,
+      [id],
+    );
+    ({ version } = await stageOf(t, id));
+    const entered = await t.request('POST', `/api/v1/applications/${id}/transitions`, {
+      token: by.officer.token,
+      body: { to: 'committee', expectedVersion: version },
+    });
+    expect(entered.status).toBe(200);
+    return id;
+  }
+
   /** Moves the round's deadline into the past: what the passing of COMMITTEE_VOTING_DAYS does. */
   async function passDeadline(id: string): Promise<void> {
     await t.db.dataSource.query(
@@ -79,7 +115,7 @@ describe('investment committee: rounds, blind votes, the frozen pack', () => {
   }
 
   it('a round lists every committee member but the mover and closes only when all have voted or recused', async () => {
-    const id = await driveToCommittee(t, sponsor, officers);
+    const id = await driveToCommittee(officers);
     const opened = (await view(id, m[0]!)).body.committee;
     expect(opened).toMatchObject({ round: 1, status: 'open', outcome: null });
     expect([...opened.eligibleMemberIds].sort()).toEqual([...members.keys()].sort());
@@ -136,7 +172,7 @@ describe('investment committee: rounds, blind votes, the frozen pack', () => {
   it('the mover never votes, even with the committee role, and is not on the list', async () => {
     const mover = await t.createUser(['officer', 'committee']);
     members.set(mover.id, mover);
-    const id = await driveToCommittee(t, sponsor, { officer: mover, checker: officers.checker });
+    const id = await driveToCommittee({ officer: mover, checker: officers.checker });
     const byMover = await vote(id, mover, { decision: 'approve', rationale: 'mine' });
     expect(byMover.status).toBe(403);
     expect(byMover.body.code).toBe('COMMITTEE.NOT_ELIGIBLE');
@@ -144,7 +180,7 @@ describe('investment committee: rounds, blind votes, the frozen pack', () => {
   });
 
   it('blind until close: others see that a member voted, not how, in every route; after close, the tally', async () => {
-    const id = await driveToCommittee(t, sponsor, officers);
+    const id = await driveToCommittee(officers);
     const eligible: string[] = (await view(id, m[0]!)).body.committee.eligibleMemberIds;
     const secret = 'Rationale that nobody else may read before the round closes';
     expect((await vote(id, m[0]!, { decision: 'reject', rationale: secret })).status).toBe(201);
@@ -202,7 +238,7 @@ describe('investment committee: rounds, blind votes, the frozen pack', () => {
   });
 
   it('the frozen IC pack: what the round opened with, hash equal to the recorded one, later documents absent', async () => {
-    const id = await driveToCommittee(t, sponsor, officers);
+    const id = await driveToCommittee(officers);
     const [row]: Array<{ ic_pack_hash: string }> = await t.db.dataSource.query(
       `SELECT ic_pack_hash FROM applications WHERE id = $1`,
       [id],
@@ -261,7 +297,7 @@ describe('investment committee: rounds, blind votes, the frozen pack', () => {
   });
 
   it('conditions proposed with approving votes are carried into the conditions precedent on approval', async () => {
-    const id = await driveToCommittee(t, sponsor, officers);
+    const id = await driveToCommittee(officers);
     const eligible: string[] = (await view(id, m[0]!)).body.committee.eligibleMemberIds;
     const refused = await vote(id, m[0]!, { decision: 'reject', rationale: 'no', conditions: ['x'] });
     expect(refused.status).toBe(400);
@@ -287,7 +323,7 @@ describe('investment committee: rounds, blind votes, the frozen pack', () => {
   });
 
   it('no information request while a round is open (409); after a deferral, yes, and a new round and pack next time', async () => {
-    const id = await driveToCommittee(t, sponsor, officers);
+    const id = await driveToCommittee(officers);
     expect((await vote(id, m[0]!, { conflictOfInterest: true, rationale: 'conflicted' })).status).toBe(201);
     const asked = await t.request('POST', `/api/v1/applications/${id}/information-requests`, {
       token: officers.officer.token,
@@ -344,7 +380,7 @@ describe('investment committee: rounds, blind votes, the frozen pack', () => {
   });
 
   it('at the deadline the worker job closes the round: without quorum it lapses back to financing', async () => {
-    const id = await driveToCommittee(t, sponsor, officers);
+    const id = await driveToCommittee(officers);
     expect((await vote(id, m[0]!, { decision: 'approve', rationale: 'alone' })).status).toBe(201);
     await passDeadline(id);
     const lapsed = await waitFor(async () => ((await stageOf(t, id)).stage === 'financing' ? true : null));
@@ -366,7 +402,7 @@ describe('investment committee: rounds, blind votes, the frozen pack', () => {
   });
 
   it('at the deadline with quorum the worker job decides on the votes cast', async () => {
-    const id = await driveToCommittee(t, sponsor, officers);
+    const id = await driveToCommittee(officers);
     for (const member of m.slice(0, 3)) {
       expect((await vote(id, member, { decision: 'approve', rationale: 'fine' })).status).toBe(201);
     }
@@ -383,7 +419,7 @@ describe('investment committee: rounds, blind votes, the frozen pack', () => {
 
   it('closing is idempotent: a close racing the last vote, or a second close, yields one decision', async () => {
     const committee = t.app.get(CommitteeCommands);
-    const id = await driveToCommittee(t, sponsor, officers);
+    const id = await driveToCommittee(officers);
     const eligible: string[] = (await view(id, m[0]!)).body.committee.eligibleMemberIds;
     const [lastId, ...others] = eligible;
     for (const memberId of others) {
@@ -408,7 +444,7 @@ describe('investment committee: rounds, blind votes, the frozen pack', () => {
 
   it('at the deadline, two closes and a late vote race: exactly one decision', async () => {
     const committee = t.app.get(CommitteeCommands);
-    const id = await driveToCommittee(t, sponsor, officers);
+    const id = await driveToCommittee(officers);
     const eligible: string[] = (await view(id, m[0]!)).body.committee.eligibleMemberIds;
     const [lastId, ...others] = eligible;
     for (const memberId of others) {
@@ -437,7 +473,7 @@ describe('investment committee: rounds, blind votes, the frozen pack', () => {
   });
 
   it("votes are append-only and a round's pack, members and closure never change (database triggers)", async () => {
-    const id = await driveToCommittee(t, sponsor, officers);
+    const id = await driveToCommittee(officers);
     expect((await vote(id, m[0]!, { decision: 'approve', rationale: 'fine' })).status).toBe(201);
     await expect(
       t.db.dataSource.query(`UPDATE committee_rounds SET ic_pack = '{}'::jsonb WHERE application_id = $1`, [
