@@ -34,7 +34,7 @@ export class CommitteeRounds1795982502518 implements MigrationInterface {
         tally                jsonb,
         PRIMARY KEY (application_id, round),
         CHECK ((closed_at IS NULL) = (close_reason IS NULL)),
-        CHECK ((outcome IS NOT NULL) = (close_reason IN ('all_voted','deadline'))),
+        CHECK ((outcome IS NOT NULL) = (close_reason = 'all_voted' OR close_reason = 'deadline')),
         CHECK ((tally IS NOT NULL) = (outcome IS NOT NULL)),
         CHECK (ic_pack IS NULL OR ic_pack_hash IS NOT NULL)
       )`,

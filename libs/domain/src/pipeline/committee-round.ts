@@ -10,13 +10,23 @@ export const MAX_VOTE_CONDITION_LENGTH = 500;
 
 const DAY_MS = 86_400_000;
 
-export type RoundOutcome = 'approved' | 'rejected' | 'lapsed';
+/** How a round closed by its votes or its deadline ends (the database enforces the same list). */
+export const ROUND_OUTCOMES = ['approved', 'rejected', 'lapsed'] as const;
+export type RoundOutcome = (typeof ROUND_OUTCOMES)[number];
 export type RoundCloseReason = 'all_voted' | 'deadline';
 /**
  * Why a round ended: closed and tallied (`all_voted`, `deadline`), or ended without a tally because the
  * application left `committee` another way (an officer deferred or rejected it, the sponsor withdrew it).
  */
 export type RoundEndReason = RoundCloseReason | 'deferred' | 'rejected' | 'withdrawn';
+/** Every reason a round ends (the database enforces the same list). */
+export const ROUND_END_REASONS = [
+  'all_voted',
+  'deadline',
+  'deferred',
+  'rejected',
+  'withdrawn',
+] as const satisfies readonly RoundEndReason[];
 
 /** One entry per member of the round: a vote (`decision` set) or a recusal. */
 export interface RoundVote {
