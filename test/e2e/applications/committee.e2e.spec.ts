@@ -458,6 +458,44 @@ describe('investment committee: rounds, blind votes, the frozen pack', () => {
   );
 
   it(
+    'an approval a pending four-eyes item holds back: the vote stands, the round stays due, the job closes it once the item is decided',
+    async () => {
+      const id = await driveToCommittee(officers);
+      const assessmentId = (await view(id, officers.officer)).body.latestRiskAssessment.id as string;
+      const proposed = await t.request('POST', `/api/v1/risk-assessments/${assessmentId}/override`, {
+        token: officers.officer.token,
+        body: { band: 'low', rationale: 'Sovereign support letter lowers transfer risk' },
+      });
+      expect(proposed.status).toBe(201);
+      const eligible: string[] = (await view(id, m[0]!)).body.committee.eligibleMemberIds;
+      for (const memberId of eligible) {
+        const cast = await vote(id, members.get(memberId)!, { decision: 'approve', rationale: 'fine' });
+        expect(cast.status).toBe(201);
+        expect(cast.body.stage).toBe('committee');
+      }
+      const held = (await view(id, officers.officer)).body.committee;
+      expect(held).toMatchObject({ status: 'open', awaiting: [] });
+      const casts = await events(id, 'committee.vote_cast');
+      expect(casts).toHaveLength(eligible.length);
+      expect(casts.at(-1)?.context.closeHeldBack).toEqual([
+        expect.objectContaining({ guard: 'approval.none_pending' }),
+      ]);
+      expect(await auditCount(t, id, 'committee.decided')).toBe(0);
+
+      const granted = await t.request('POST', `/api/v1/approvals/${proposed.body.id}/approve`, {
+        token: officers.checker.token,
+        body: { note: 'Letter checked' },
+      });
+      expect(granted.status).toBe(200);
+      await waitFor(async () => ((await stageOf(t, id)).stage === 'approved' ? true : null));
+      const [decided] = await events(id, 'committee.decided');
+      expect(decided).toMatchObject({ actor_id: 'system' });
+      expect(decided?.context).toMatchObject({ decision: 'approved', closeReason: 'all_voted' });
+    },
+    SLOW,
+  );
+
+  it(
     'closing is idempotent: a close racing the last vote, or a second close, yields one decision',
     async () => {
       const committee = t.app.get(CommitteeCommands);
