@@ -12,6 +12,7 @@ import { LoginThrottles1795974722151 } from './1795974722151-login-throttles.js'
 import { DocumentQuotas1795979539328 } from './1795979539328-document-quotas.js';
 import { DomainListConstraints1795981786280 } from './1795981786280-domain-list-constraints.js';
 import { CommitteeRounds1795982502518 } from './1795982502518-committee-rounds.js';
+import { AuditActorName1795984223040 } from './1795984223040-audit-actor-name.js';
 
 /** Every migration, in order. Explicit imports: ESM builds and Jest both see the same list. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   DocumentQuotas1795979539328,
   DomainListConstraints1795981786280,
   CommitteeRounds1795982502518,
+  AuditActorName1795984223040,
 ];

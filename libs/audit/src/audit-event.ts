@@ -10,7 +10,14 @@ import { canonicalJson, sha256Hex } from '@forge/domain';
  */
 export interface AuditActor {
   id: string;
+  /** The role the action was taken in, as of the event. */
   role: string;
+  /**
+   * The actor's display name as of the event, recorded when the event is appended (a later rename does not
+   * change it). Hashed with the rest when present; absent on events recorded before names were kept, and for an
+   * actor id that names no account.
+   */
+  name?: string;
 }
 
 export interface AuditSubject {
@@ -90,7 +97,7 @@ export function hashedObject(event: AuditEventDraft | AuditEvent | AuditEventRec
     seq: event.seq,
     id: event.id,
     occurredAt: event.occurredAt,
-    actor: { id: event.actor.id, role: event.actor.role },
+    actor: hashedActor(event.actor),
     action: event.action,
     subject: { type: event.subject.type, id: event.subject.id },
     applicationId: event.applicationId ?? null,
@@ -100,6 +107,13 @@ export function hashedObject(event: AuditEventDraft | AuditEvent | AuditEventRec
     context: event.context ?? null,
     prevHash: event.prevHash,
   };
+}
+
+/** `{ id, role }`, plus `name` when the event recorded one (events from before names hash without it). */
+export function hashedActor(actor: AuditActor): AuditActor {
+  return actor.name === undefined
+    ? { id: actor.id, role: actor.role }
+    : { id: actor.id, role: actor.role, name: actor.name };
 }
 
 /** RFC 8785 serialisation of the hashed object. */
@@ -163,9 +177,10 @@ export function recordShapeProblem(value: unknown): string | null {
     !isPlainObject(v.actor) ||
     typeof v.actor.id !== 'string' ||
     typeof v.actor.role !== 'string' ||
-    Object.keys(v.actor).length !== 2
+    !Object.keys(v.actor).every((key) => key === 'id' || key === 'role' || key === 'name') ||
+    ('name' in v.actor && typeof v.actor.name !== 'string')
   ) {
-    return 'actor is not { id, role }';
+    return 'actor is not { id, role, name? }';
   }
   if (typeof v.action !== 'string' || v.action.length === 0) return 'action is not a non-empty string';
   if (

@@ -23,9 +23,29 @@ export interface AuditAppend {
 /** The system's own work (jobs): `{ id: "system", role: "system" }`, with the job id in the context. */
 export const SYSTEM_AUDIT_ACTOR: AuditActor = Object.freeze({ id: 'system', role: 'system' });
 
+/** Display names of the actors that are not accounts (an account's comes from `users.display_name`). */
+export const NON_ACCOUNT_ACTOR_NAMES: Readonly<Record<string, string>> = Object.freeze({
+  system: 'FORGE (system)',
+  anonymous: 'Anonymous (not signed in)',
+});
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 interface HeadRow {
   seq: string;
   hash: string;
+  /** The actor's display name now, read in the same statement as the head lock. */
+  actor_name: string | null;
+}
+
+/**
+ * The actor's name as of the event: the caller's, else the account's display name read in the command's own
+ * transaction, else the fixed name of a non-account actor (`system`, `anonymous`); none for an id that names
+ * no account (e.g. an unknown email tried at sign-in).
+ */
+function actorAsOfEvent(actor: AuditActor, accountName: string | null): AuditActor {
+  const name = actor.name ?? accountName ?? NON_ACCOUNT_ACTOR_NAMES[actor.id];
+  return name === undefined ? { id: actor.id, role: actor.role } : { id: actor.id, role: actor.role, name };
 }
 
 /**
@@ -36,13 +56,18 @@ export async function appendAuditEvent(
   manager: EntityManager,
   append: AuditAppend,
 ): Promise<AuditEventRecord> {
-  const [head]: HeadRow[] = await manager.query(`SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE`);
+  const accountId = append.actor.name === undefined && UUID.test(append.actor.id) ? append.actor.id : null;
+  const [head]: HeadRow[] = await manager.query(
+    `SELECT h.seq, h.hash, (SELECT u.display_name FROM users u WHERE u.id = $1::uuid) AS actor_name
+       FROM audit_head h WHERE h.id = 1 FOR UPDATE OF h`,
+    [accountId],
+  );
   const record = sealAuditEvent({
     seq: Number(head.seq) + 1,
     id: randomUUID(),
     // Taken under the lock, so time never goes backwards along the chain.
     occurredAt: new Date().toISOString(),
-    actor: { id: append.actor.id, role: append.actor.role },
+    actor: actorAsOfEvent(append.actor, head.actor_name),
     action: append.action,
     subject: { type: append.subject.type, id: append.subject.id },
     applicationId: append.applicationId ?? null,
@@ -53,15 +78,16 @@ export async function appendAuditEvent(
     prevHash: head.hash,
   });
   await manager.query(
-    `INSERT INTO audit_events (seq, id, occurred_at, actor_id, actor_role, action, subject_type, subject_id,
-       application_id, reason, before, after, context, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12::jsonb, $13::jsonb, $14, $15)`,
+    `INSERT INTO audit_events (seq, id, occurred_at, actor_id, actor_role, actor_name, action, subject_type,
+       subject_id, application_id, reason, before, after, context, prev_hash, hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14::jsonb, $15, $16)`,
     [
       record.seq,
       record.id,
       record.occurredAt,
       record.actor.id,
       record.actor.role,
+      record.actor.name ?? null,
       record.action,
       record.subject.type,
       record.subject.id,
@@ -89,6 +115,8 @@ export interface AuditEventRow {
   occurred_at: Date;
   actor_id: string;
   actor_role: string;
+  /** Null on events recorded before names were kept (their hash covers `{ id, role }` only). */
+  actor_name: string | null;
   action: string;
   subject_type: string;
   subject_id: string;
@@ -102,14 +130,17 @@ export interface AuditEventRow {
 }
 
 export const AUDIT_EVENT_COLUMNS =
-  'seq, id, occurred_at, actor_id, actor_role, action, subject_type, subject_id, application_id, reason, before, after, context, prev_hash, hash';
+  'seq, id, occurred_at, actor_id, actor_role, actor_name, action, subject_type, subject_id, application_id, reason, before, after, context, prev_hash, hash';
 
 export function auditRecordFromRow(row: AuditEventRow): AuditEventRecord {
   return {
     seq: Number(row.seq),
     id: row.id,
     occurredAt: row.occurred_at.toISOString(),
-    actor: { id: row.actor_id, role: row.actor_role },
+    actor:
+      row.actor_name === null
+        ? { id: row.actor_id, role: row.actor_role }
+        : { id: row.actor_id, role: row.actor_role, name: row.actor_name },
     action: row.action,
     subject: { type: row.subject_type, id: row.subject_id },
     applicationId: row.application_id,

@@ -4,6 +4,7 @@ export * from './merkle/index.js';
 export * from './checkpoint.js';
 export * from './proof-bundle.js';
 export * from './offline-verifier.js';
+export * from './offline-cli.js';
 export * from './audit-writer.js';
 export * from './db/index.js';
 export * from './checkpoint-log.js';

@@ -227,3 +227,95 @@ export function formatOfflineReport(report: OfflineVerificationReport, exportNam
   out.push(report.ok ? 'RESULT: VALID' : `RESULT: INVALID (${report.failures[0] ?? 'unknown'})`);
   return out.join('\n');
 }
+
+export interface BundleOnlyVerificationInput {
+  /** A parsed proof bundle. */
+  bundle: unknown;
+  /** The operator's public key (SPKI PEM), obtained independently of the bundle. */
+  publicKeyPem?: string;
+  /** Signed checkpoints the auditor kept; each needs `publicKeyPem`. */
+  checkpoints?: readonly unknown[];
+}
+
+export interface BundleOnlyVerificationReport {
+  ok: boolean;
+  bundle: ProofBundleReport;
+  /** Kept checkpoints whose signature was checked (and, at the bundle's size, whose root was compared). */
+  checkpointsChecked: number;
+  failures: string[];
+  notes: string[];
+}
+
+/**
+ * A proof bundle verified ALONE, without the fund's export (issue 13.11): each event's bytes recompute to its
+ * `hash`, each inclusion proof leads from that hash to the signed root, the checkpoint's signature holds under
+ * the key (the auditor's own copy when given), and each risk assessment's inputs hash to its `inputsHash`.
+ *
+ * What it cannot show without the export: that the events of the bundle are ALL of the application's events
+ * (an omitted event has no proof to fail). Kept checkpoints are checked for their signature; one of the
+ * bundle's size must have the bundle's root (two signed roots for one size are two histories).
+ */
+export function verifyProofBundleAlone(input: BundleOnlyVerificationInput): BundleOnlyVerificationReport {
+  const bundleReport = verifyProofBundle(input.bundle, { publicKeyPem: input.publicKeyPem });
+  const failures = bundleReport.failures.map((f) => f.message);
+  const notes = [...bundleReport.warnings];
+  const malformed = bundleReport.failures.some((f) => f.check === 'bundle_malformed');
+  const bundleCheckpoint = malformed ? null : (input.bundle as ProofBundle).checkpoint;
+  let checkpointsChecked = 0;
+  for (const [i, value] of (input.checkpoints ?? []).entries()) {
+    const checkpoint = value as SignedCheckpoint;
+    const label = `given checkpoint ${i + 1} (treeSize ${String(checkpoint?.treeSize)})`;
+    if (input.publicKeyPem === undefined) {
+      failures.push(`${label}: no public key to check its signature with (--public-key)`);
+      continue;
+    }
+    if (!verifyCheckpoint(checkpoint, input.publicKeyPem)) {
+      failures.push(`${label}: signature invalid under the given public key`);
+      continue;
+    }
+    checkpointsChecked += 1;
+    if (
+      bundleCheckpoint !== null &&
+      checkpoint.treeSize === bundleCheckpoint.treeSize &&
+      checkpoint.rootHash !== bundleCheckpoint.rootHash
+    ) {
+      failures.push(
+        `${label}: signed with another root than the bundle's checkpoint of the same size (two histories)`,
+      );
+    }
+  }
+  if (!malformed) {
+    const b = input.bundle as ProofBundle;
+    for (const entry of b.events) {
+      const seq = (entry.event as { seq?: unknown } | null)?.seq;
+      if ((entry.inclusionProof === null || entry.inclusionProof === undefined) && typeof seq === 'number') {
+        if (seq >= b.checkpoint.treeSize) {
+          failures.push(
+            `bundle event seq ${seq} is not covered by the bundle's checkpoint: alone, nothing proves it`,
+          );
+        }
+      }
+    }
+    if (b.events.length === 0) notes.push('the bundle holds no events');
+    notes.push(
+      'bundle checked without the export: each event is proven in the signed log; that these are all of the ' +
+        'application’s events needs the export (or the application’s trail) too',
+    );
+  }
+  return { ok: failures.length === 0, bundle: bundleReport, checkpointsChecked, failures, notes };
+}
+
+/** A short human report of a bundle verified alone, ending with the verdict. */
+export function formatBundleOnlyReport(report: BundleOnlyVerificationReport, bundleName: string): string {
+  const b = report.bundle;
+  const out = [
+    `bundle: ${bundleName}`,
+    `bundle: ${b.eventsChecked} events, ${b.inclusionProofsChecked} inclusion proofs, ` +
+      `${b.assessmentsChecked} risk assessments checked`,
+  ];
+  if (report.checkpointsChecked > 0) out.push(`kept checkpoints checked: ${report.checkpointsChecked}`);
+  for (const note of report.notes) out.push(`note: ${note}`);
+  for (const failure of report.failures) out.push(`FAIL: ${failure}`);
+  out.push(report.ok ? 'RESULT: VALID' : `RESULT: INVALID (${report.failures[0] ?? 'unknown'})`);
+  return out.join('\n');
+}

@@ -12,6 +12,7 @@ import {
   verifyCheckpoint,
   verifyConsistencyProof,
   verifyInclusionProof,
+  runAuditVerifyCli,
   verifyProofBundle,
 } from '../../../libs/audit/src/index.js';
 import { canonicalHash } from '../../../libs/domain/src/index.js';
@@ -228,32 +229,26 @@ describe('decision trail API (e2e)', () => {
     ).toBe(400);
   });
 
-  it('refuses the per-application trail and proof bundle to sponsors, even their own (pipeline.md)', async () => {
-    const own = await t.request('GET', `/api/v1/applications/${appA}/audit-trail?limit=500`, {
-      token: auditor.token,
+  it('refuses the per-application trail and proof bundle to sponsors, their own applications included', async () => {
+    const asOfficer = await t.request('GET', `/api/v1/applications/${appB}/audit-trail`, {
+      token: officer.token,
     });
-    expect(own.status).toBe(200);
-    expect(own.body.items).toHaveLength(7);
-    expect(own.body.items.every((e: { applicationId: string }) => e.applicationId === appA)).toBe(true);
+    expect(asOfficer.body.items).toHaveLength(6);
     for (const path of ['audit-trail', 'proof-bundle']) {
-      for (const sponsor of [sponsorA, sponsorB]) {
-        const refused = await t.request('GET', `/api/v1/applications/${appA}/${path}`, {
-          token: sponsor.token,
-        });
+      for (const [user, app] of [
+        [sponsorA, appA],
+        [sponsorB, appA],
+        [committee, appA],
+      ] as const) {
+        const refused = await t.request('GET', `/api/v1/applications/${app}/${path}`, { token: user.token });
         expect(refused.status).toBe(403);
       }
       const absent = await t.request('GET', `/api/v1/applications/${randomUUID()}/${path}`, {
         token: officer.token,
       });
       expect(absent.status).toBe(404);
+      expect(absent.body.code).toBe('APPLICATION.NOT_FOUND');
     }
-    const asOfficer = await t.request('GET', `/api/v1/applications/${appB}/audit-trail`, {
-      token: officer.token,
-    });
-    expect(asOfficer.body.items).toHaveLength(6);
-    expect(
-      (await t.request('GET', `/api/v1/applications/${appA}/audit-trail`, { token: committee.token })).status,
-    ).toBe(403);
   });
 
   it('exports JSONL that the offline verifier accepts with a proof bundle, and rejects once corrupted', async () => {
@@ -291,6 +286,27 @@ describe('decision trail API (e2e)', () => {
     });
 
     const dir = mkdtempSync(join(tmpdir(), 'forge-export-'));
+    // The bundle alone, as an auditor takes it away: no export, no database, no network.
+    writeFileSync(join(dir, 'bundle.json'), JSON.stringify(bundle, null, 2));
+    writeFileSync(join(dir, 'key.pem'), key);
+    const cli = async (bundleText: string) => {
+      writeFileSync(join(dir, 'bundle.json'), bundleText);
+      let out = '';
+      const code = await runAuditVerifyCli(
+        ['--bundle', join(dir, 'bundle.json'), '--public-key', join(dir, 'key.pem')],
+        { out: (text) => (out += text), err: (text) => (out += text) },
+      );
+      return { code, out };
+    };
+    const alone = await cli(JSON.stringify(bundle, null, 2));
+    expect(alone.out).toMatch(/8 events, 8 inclusion proofs, 1 risk assessments checked/);
+    expect(alone.code).toBe(0);
+    const tamperedAlone = await cli(
+      JSON.stringify(bundle).replace('just before the bundle', 'just after the bundle'),
+    );
+    expect(tamperedAlone.out).toMatch(/hash mismatch/);
+    expect(tamperedAlone.code).toBe(1);
+
     const file = join(dir, 'export.jsonl');
     const text = await exportText();
     writeFileSync(file, text);
@@ -332,12 +348,58 @@ describe('decision trail API (e2e)', () => {
     const csv = await exportText(`?format=csv&applicationId=${appA}`);
     expect(
       csv.startsWith(
-        'seq,id,occurredAt,actorId,actorRole,action,subjectType,subjectId,applicationId,reason,',
+        'seq,id,occurredAt,actorId,actorRole,actorName,action,subjectType,subjectId,applicationId,reason,',
       ),
     ).toBe(true);
     expect(csv).toContain('"Reason with, a comma, ""quotes""\nand a new line"');
     expect(csv).toContain('"{""stage"":""submitted""}"');
     // Header + 8 records; the quoted new line is inside a field, so count CRLF record ends.
     expect(csv.split('\r\n').filter((l) => l !== '')).toHaveLength(9);
+  });
+
+  it('records each actor’s display name and role as of the event: a later rename rewrites no history', async () => {
+    const trail = await t.request('GET', `/api/v1/applications/${appA}/audit-trail?limit=500`, {
+      token: auditor.token,
+    });
+    expect(trail.body.items[0].actor).toEqual({ id: officer.id, role: 'officer', name: 'Test officer' });
+    await t.db.dataSource.query(`UPDATE users SET display_name = 'Officer Renamed' WHERE id = $1`, [
+      officer.id,
+    ]);
+    await t.db.dataSource.transaction((manager) =>
+      appendAuditEvent(manager, {
+        actor: { id: officer.id, role: 'officer' },
+        action: 'application.stage_changed',
+        subject: { type: 'application', id: appB },
+        applicationId: appB,
+      }),
+    );
+    await t.db.dataSource.transaction((manager) =>
+      appendAuditEvent(manager, {
+        actor: { id: 'system', role: 'system' },
+        action: 'reference.loaded',
+        subject: { type: 'reference', id: 'countries' },
+      }),
+    );
+    const after = await t.request('GET', `/api/v1/applications/${appB}/audit-trail?limit=500`, {
+      token: auditor.token,
+    });
+    const names = after.body.items.map((e: { actor: { name?: string } }) => e.actor.name);
+    expect(names.slice(0, -1).every((name: string) => name === 'Test officer')).toBe(true);
+    expect(names[names.length - 1]).toBe('Officer Renamed');
+    const lines = (await exportText())
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines[lines.length - 1].actor).toEqual({ id: 'system', role: 'system', name: 'FORGE (system)' });
+    expect(lines[lines.length - 2].actor).toEqual({
+      id: officer.id,
+      role: 'officer',
+      name: 'Officer Renamed',
+    });
+    const csv = await exportText(`?format=csv&applicationId=${appB}`);
+    expect(csv).toContain(`${officer.id},officer,Officer Renamed,application.stage_changed`);
+    expect(csv).toContain(`${officer.id},officer,Test officer,application.stage_changed`);
+    const verify = await t.request('GET', '/api/v1/audit/verify', { token: auditor.token });
+    expect(verify.body).toMatchObject({ valid: true, length: lines.length });
   });
 });

@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   appendAuditEvent,
+  AUDIT_EVENT_COLUMNS,
+  auditRecordFromRow,
   AuditCheckpointRefusedError,
   AuditCheckpointService,
   type AuditSigningKey,
@@ -200,23 +202,13 @@ describe('checkpoint hardening on PostgreSQL (issue 13, item 10)', () => {
     const signed = await f.service.checkpoint();
     // Rewrite seq 2 and re-chain everything after it, as someone with database rights (not the key) could.
     const rows = await f.db.dataSource.query(
-      `SELECT seq, id, occurred_at, actor_id, actor_role, action, subject_type, subject_id, application_id, reason,
-              before, after, context FROM audit_events ORDER BY seq`,
+      `SELECT ${AUDIT_EVENT_COLUMNS} FROM audit_events ORDER BY seq`,
     );
     let prevHash = GENESIS_PREV_HASH;
     for (const row of rows) {
       const event = {
-        seq: Number(row.seq),
-        id: row.id,
-        occurredAt: row.occurred_at.toISOString(),
-        actor: { id: row.actor_id, role: row.actor_role },
-        action: row.action,
-        subject: { type: row.subject_type, id: row.subject_id },
-        applicationId: row.application_id,
+        ...auditRecordFromRow(row),
         reason: Number(row.seq) === 2 ? 'forged' : row.reason,
-        before: row.before,
-        after: row.after,
-        context: row.context,
         prevHash,
       };
       const hash = computeEventHash(event);

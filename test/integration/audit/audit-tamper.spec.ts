@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   appendAuditEvent,
+  AUDIT_EVENT_COLUMNS,
+  auditRecordFromRow,
   AuditCheckpointService,
   computeEventHash,
   GENESIS_PREV_HASH,
@@ -48,6 +50,13 @@ describe('tamper detection on the stored chain (superuser, triggers disabled)', 
         await db.dataSource.query(`UPDATE audit_events SET after = '{"stage":"approved"}' WHERE seq = 7`);
       },
       7,
+    ],
+    [
+      'an actor’s recorded name changed (or added)',
+      async (db) => {
+        await db.dataSource.query(`UPDATE audit_events SET actor_name = 'Someone Else' WHERE seq = 3`);
+      },
+      3,
     ],
     [
       'a deleted row',
@@ -103,23 +112,13 @@ describe('tamper detection on the stored chain (superuser, triggers disabled)', 
       await db.dataSource.query(`ALTER TABLE audit_events DISABLE TRIGGER USER`);
       // Rewrite seq 2 and re-chain everything after it, as someone with database rights (but not the key) could.
       const rows = await db.dataSource.query(
-        `SELECT seq, id, occurred_at, actor_id, actor_role, action, subject_type, subject_id, application_id, reason,
-                before, after, context, prev_hash, hash FROM audit_events ORDER BY seq`,
+        `SELECT ${AUDIT_EVENT_COLUMNS} FROM audit_events ORDER BY seq`,
       );
       let prevHash = GENESIS_PREV_HASH;
       for (const row of rows) {
         const event = {
-          seq: Number(row.seq),
-          id: row.id,
-          occurredAt: row.occurred_at.toISOString(),
-          actor: { id: row.actor_id, role: row.actor_role },
-          action: row.action,
-          subject: { type: row.subject_type, id: row.subject_id },
-          applicationId: row.application_id,
+          ...auditRecordFromRow(row),
           reason: Number(row.seq) === 2 ? 'forged' : row.reason,
-          before: row.before,
-          after: row.after,
-          context: row.context,
           prevHash,
         };
         const hash = computeEventHash(event);

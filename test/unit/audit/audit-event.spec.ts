@@ -107,5 +107,33 @@ describe('event hash', () => {
     expect(recordShapeProblem({ ...record, occurredAt: '2025-01-31T09:16:30Z' })).toMatch(/occurredAt/);
     expect(recordShapeProblem({ ...record, hash: 'ABC' })).toMatch(/hash/);
     expect(recordShapeProblem('x')).toBe('not a JSON object');
+    expect(recordShapeProblem({ ...record, actor: { ...record.actor, name: 7 } })).toMatch(/actor/);
+    expect(recordShapeProblem({ ...record, actor: { ...record.actor, email: 'x@y' } })).toMatch(/actor/);
+  });
+
+  it('hashes the actor’s name as of the event when one was recorded, and events without one as before', () => {
+    // python3: json.dumps(event, sort_keys=True, separators=(',', ':'), ensure_ascii=False), as above.
+    const named: AuditEvent = {
+      seq: 2,
+      id: '22222222-2222-4222-8222-222222222222',
+      occurredAt: '2025-01-31T09:17:00.000Z',
+      actor: { id: 'u-42', role: 'officer', name: 'Ana Ruiz' },
+      action: 'check.resolved',
+      subject: { type: 'check', id: 'ELIG.TICKET' },
+      applicationId: 'a-1',
+      reason: null,
+      before: null,
+      after: { outcome: 'pass' },
+      context: null,
+      prevHash: HASH_1,
+    };
+    expect(canonicalEvent(named)).toContain('"actor":{"id":"u-42","name":"Ana Ruiz","role":"officer"}');
+    expect(computeEventHash(named)).toBe('f97cc477a14dc1b68a409598ff1524dc8575a3aecbeaf17cdd978379e2bca3dc');
+    expect(computeEventHash({ ...named, actor: { ...named.actor, name: 'Ana Ruiz-Díaz' } })).not.toBe(
+      computeEventHash(named),
+    );
+    const record = sealAuditEvent(named);
+    expect(recordShapeProblem(JSON.parse(toExportLine(record)))).toBeNull();
+    expect(computeEventHash(EVENT_1)).toBe(HASH_1); // no name: unchanged
   });
 });

@@ -151,9 +151,18 @@ export class ConsistencyProofQueryDto {
 
 // ---- responses (OpenAPI) ----
 
+/** Readers: those of the trail (officer, auditor, admin); hashed with the event. */
 export class AuditActorDto {
   @ApiProperty({ example: '8a6e0804-2bd0-4672-b79d-d97027f9071a' }) id!: string;
-  @ApiProperty({ example: 'officer' }) role!: string;
+  @ApiProperty({ example: 'officer', description: 'The role the action was taken in, as of the event' })
+  role!: string;
+  @ApiPropertyOptional({
+    example: 'Ana Ruiz',
+    description:
+      'Display name as of the event, recorded at append time and hashed with it (a later rename does not change it). ' +
+      'Absent on events recorded before names were kept, and for an id that names no account.',
+  })
+  name?: string;
 }
 
 export class AuditSubjectDto {
