@@ -1581,7 +1581,15 @@ export type components = {
     AuditActorDto: {
       /** @example 8a6e0804-2bd0-4672-b79d-d97027f9071a */
       id: string;
-      /** @example officer */
+      /**
+       * @description Display name as of the event, recorded at append time and hashed with it (a later rename does not change it). Absent on events recorded before names were kept, and for an id that names no account.
+       * @example Ana Ruiz
+       */
+      name?: string;
+      /**
+       * @description The role the action was taken in, as of the event
+       * @example officer
+       */
       role: string;
     };
     AuditAlarmDto: {
@@ -7599,7 +7607,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description APPLICATION.NOT_FOUND (absent, or another organisation’s) */
+      /** @description APPLICATION.NOT_FOUND */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10168,7 +10176,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description APPLICATION.NOT_FOUND (absent, or another organisation’s) */
+      /** @description APPLICATION.NOT_FOUND */
       404: {
         headers: {
           [name: string]: unknown;
