@@ -13,6 +13,7 @@ import { DocumentQuotas1795979539328 } from './1795979539328-document-quotas.js'
 import { DomainListConstraints1795981786280 } from './1795981786280-domain-list-constraints.js';
 import { CommitteeRounds1795982502518 } from './1795982502518-committee-rounds.js';
 import { AuditActorName1795984223040 } from './1795984223040-audit-actor-name.js';
+import { AuditCanonicalBytes1795984233328 } from './1795984233328-audit-canonical-bytes.js';
 
 /** Every migration, in order. Explicit imports: ESM builds and Jest both see the same list. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   DomainListConstraints1795981786280,
   CommitteeRounds1795982502518,
   AuditActorName1795984223040,
+  AuditCanonicalBytes1795984233328,
 ];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { canonicalJson, sha256Hex } from '@forge/domain';
 
 /**
@@ -132,8 +133,28 @@ export function computeEventHash(event: AuditEventDraft | AuditEvent | AuditEven
 
 /** The record a writer stores: the hashed object plus its `hash`. */
 export function sealAuditEvent(event: AuditEventDraft | AuditEvent): AuditEventRecord {
+  return sealAuditEventBytes(event).record;
+}
+
+/**
+ * The record and the exact bytes its hash covers (issue 18.2: the trail stores them, `audit_events.canonical`):
+ * the UTF-8 of the RFC 8785 serialisation of the hashed object.
+ */
+export function sealAuditEventBytes(event: AuditEventDraft | AuditEvent): {
+  record: AuditEventRecord;
+  canonical: Buffer;
+} {
   const hashed = hashedObject(event);
-  return { ...hashed, hash: computeEventHash(hashed) };
+  const canonical = Buffer.from(canonicalJson(hashed), 'utf8');
+  return { record: { ...hashed, hash: hashOfEventBytes(hashed.prevHash, canonical) }, canonical };
+}
+
+/**
+ * `hash` from the stored bytes: SHA-256 over `prevHash` (64 ASCII hex digits) followed by the canonical bytes,
+ * streamed, with no JSON work at all. Equal to `computeEventHash` of the record the bytes serialise.
+ */
+export function hashOfEventBytes(prevHash: string, canonical: Uint8Array): string {
+  return createHash('sha256').update(prevHash, 'utf8').update(canonical).digest('hex');
 }
 
 /**

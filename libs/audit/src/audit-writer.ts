@@ -5,7 +5,7 @@ import {
   type AuditEventRecord,
   type AuditSubject,
   type JsonValue,
-  sealAuditEvent,
+  sealAuditEventBytes,
 } from './audit-event.js';
 
 /** What a command says about itself; the writer adds seq, id, occurredAt, prevHash and hash. */
@@ -62,7 +62,7 @@ export async function appendAuditEvent(
        FROM audit_head h WHERE h.id = 1 FOR UPDATE OF h`,
     [accountId],
   );
-  const record = sealAuditEvent({
+  const { record, canonical } = sealAuditEventBytes({
     seq: Number(head.seq) + 1,
     id: randomUUID(),
     // Taken under the lock, so time never goes backwards along the chain.
@@ -79,8 +79,8 @@ export async function appendAuditEvent(
   });
   await manager.query(
     `INSERT INTO audit_events (seq, id, occurred_at, actor_id, actor_role, actor_name, action, subject_type,
-       subject_id, application_id, reason, before, after, context, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14::jsonb, $15, $16)`,
+       subject_id, application_id, reason, before, after, context, prev_hash, hash, canonical)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14::jsonb, $15, $16, $17)`,
     [
       record.seq,
       record.id,
@@ -98,6 +98,7 @@ export async function appendAuditEvent(
       jsonParam(record.context),
       record.prevHash,
       record.hash,
+      canonical,
     ],
   );
   await manager.query(`UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1`, [record.seq, record.hash]);
@@ -129,8 +130,16 @@ export interface AuditEventRow {
   hash: string;
 }
 
+/** A row as the verifier reads it: the columns and the bytes the hash covers. */
+export type AuditEventRowWithBytes = AuditEventRow & {
+  /** UTF-8 of the RFC 8785 hashed object: the bytes `hash` covers. */
+  canonical: Buffer;
+};
+
 export const AUDIT_EVENT_COLUMNS =
   'seq, id, occurred_at, actor_id, actor_role, actor_name, action, subject_type, subject_id, application_id, reason, before, after, context, prev_hash, hash';
+
+export const AUDIT_EVENT_COLUMNS_WITH_BYTES = `${AUDIT_EVENT_COLUMNS}, canonical`;
 
 export function auditRecordFromRow(row: AuditEventRow): AuditEventRecord {
   return {

@@ -1,7 +1,9 @@
 import {
   type AuditEventRecord,
+  canonicalEvent,
   computeEventHash,
   GENESIS_PREV_HASH,
+  hashOfEventBytes,
   recordShapeProblem,
 } from './audit-event.js';
 
@@ -125,4 +127,95 @@ export async function verifyChain(
   const verifier = createChainVerifier(options);
   for await (const record of records) verifier.push(record);
   return verifier.result();
+}
+
+/** What the stored-chain verifier reads of one row: its position, its hash and the bytes the hash covers. */
+export interface StoredEventBytes {
+  seq: number;
+  prevHash: string;
+  hash: string;
+  /** UTF-8 of the RFC 8785 hashed object, as stored. */
+  canonical: Uint8Array;
+}
+
+export interface StoredChainVerifier {
+  /**
+   * Feed the next row in `seq` order: its bytes (hashed, linked) and, unless `columns` is false in the
+   * options, the record its JSON columns make (which must serialise to exactly those bytes).
+   */
+  push(row: StoredEventBytes, record?: unknown): void;
+  result(): ChainVerificationResult;
+}
+
+/**
+ * The verifier of the stored trail (issue 18.2, "hash bytes, not objects"): the chain is checked over the stored
+ * canonical bytes, streamed through SHA-256 with `prevHash` (no JSON work: `seq` gap-free, `prevHash` = the previous
+ * `hash`, `hash` = SHA-256(`prevHash` ‖ bytes)); separately, the record the JSON columns make must serialise to
+ * exactly those bytes (RFC 8785), so an edited column with untouched bytes is named too. The first failure of
+ * either kind, in `seq` order, fixes `firstInvalidSeq`.
+ */
+export function createStoredChainVerifier(
+  options: ChainVerifierOptions & { columns?: boolean } = {},
+): StoredChainVerifier {
+  const anchor = options.anchor ?? { seq: 0, prevHash: GENESIS_PREV_HASH };
+  const columns = options.columns ?? true;
+  let expectedSeq = anchor.seq;
+  let expectedPrevHash = anchor.prevHash;
+  let length = 0;
+  let headHash: string | null = null;
+  let firstInvalidSeq: number | null = null;
+  let reason: string | null = null;
+  const fail = (seq: number, why: string): void => {
+    firstInvalidSeq = seq;
+    reason = why;
+  };
+
+  const check = (row: StoredEventBytes, record: unknown): void => {
+    if (row.seq !== expectedSeq) {
+      fail(
+        Math.min(row.seq, expectedSeq),
+        row.seq > expectedSeq
+          ? `seq gap: expected ${expectedSeq}, found ${row.seq} (row missing)`
+          : `seq out of order: expected ${expectedSeq}, found ${row.seq} (row repeated, inserted or reordered)`,
+      );
+      return;
+    }
+    if (row.prevHash !== expectedPrevHash) {
+      fail(
+        row.seq,
+        row.seq === 0 && anchor.seq === 0
+          ? 'wrong genesis: prevHash of seq 0 is not 64 zeros'
+          : `prevHash mismatch: does not equal the hash of seq ${row.seq - 1}`,
+      );
+      return;
+    }
+    if (hashOfEventBytes(row.prevHash, row.canonical) !== row.hash) {
+      fail(row.seq, 'hash mismatch: the stored bytes do not hash to hash');
+      return;
+    }
+    if (columns) {
+      const shape = recordShapeProblem(record);
+      if (shape !== null) {
+        fail(row.seq, `malformed record: ${shape}`);
+        return;
+      }
+      if (!Buffer.from(canonicalEvent(record as AuditEventRecord), 'utf8').equals(row.canonical)) {
+        fail(row.seq, 'the JSON columns differ from the hashed bytes (a column was edited)');
+        return;
+      }
+    }
+    expectedSeq = row.seq + 1;
+    expectedPrevHash = row.hash;
+    headHash = row.hash;
+  };
+
+  return {
+    push(row: StoredEventBytes, record?: unknown): void {
+      length += 1;
+      if (firstInvalidSeq === null) check(row, record);
+    },
+    result(): ChainVerificationResult {
+      return { valid: firstInvalidSeq === null, length, headHash, firstInvalidSeq, reason };
+    },
+  };
 }

@@ -11,7 +11,7 @@ import {
   AuditCheckpointRefusedError,
   AuditCheckpointService,
   type AuditSigningKey,
-  computeEventHash,
+  sealAuditEventBytes,
   GENESIS_PREV_HASH,
   initCheckpointLog,
   loadAuditSigningKey,
@@ -201,9 +201,7 @@ describe('checkpoint hardening on PostgreSQL (issue 13, item 10)', () => {
     await f.append(10);
     const signed = await f.service.checkpoint();
     // Rewrite seq 2 and re-chain everything after it, as someone with database rights (not the key) could.
-    const rows = await f.db.dataSource.query(
-      `SELECT ${AUDIT_EVENT_COLUMNS} FROM audit_events ORDER BY seq`,
-    );
+    const rows = await f.db.dataSource.query(`SELECT ${AUDIT_EVENT_COLUMNS} FROM audit_events ORDER BY seq`);
     let prevHash = GENESIS_PREV_HASH;
     for (const row of rows) {
       const event = {
@@ -211,13 +209,14 @@ describe('checkpoint hardening on PostgreSQL (issue 13, item 10)', () => {
         reason: Number(row.seq) === 2 ? 'forged' : row.reason,
         prevHash,
       };
-      const hash = computeEventHash(event);
-      await f.asSuperuser(`UPDATE audit_events SET reason = $1, prev_hash = $2, hash = $3 WHERE seq = $4`, [
-        event.reason,
-        prevHash,
-        hash,
-        event.seq,
-      ]);
+      const {
+        record: { hash },
+        canonical,
+      } = sealAuditEventBytes(event);
+      await f.asSuperuser(
+        `UPDATE audit_events SET reason = $1, prev_hash = $2, hash = $3, canonical = $5 WHERE seq = $4`,
+        [event.reason, prevHash, hash, event.seq, canonical],
+      );
       prevHash = hash;
     }
     await f.asSuperuser(`UPDATE audit_head SET hash = $1`, [prevHash]);

@@ -6,7 +6,7 @@ import {
   AUDIT_EVENT_COLUMNS,
   auditRecordFromRow,
   AuditCheckpointService,
-  computeEventHash,
+  sealAuditEventBytes,
   GENESIS_PREV_HASH,
   loadAuditSigningKey,
   verifyStoredChain,
@@ -111,9 +111,7 @@ describe('tamper detection on the stored chain (superuser, triggers disabled)', 
       await new AuditCheckpointService(db.dataSource, key).checkpoint();
       await db.dataSource.query(`ALTER TABLE audit_events DISABLE TRIGGER USER`);
       // Rewrite seq 2 and re-chain everything after it, as someone with database rights (but not the key) could.
-      const rows = await db.dataSource.query(
-        `SELECT ${AUDIT_EVENT_COLUMNS} FROM audit_events ORDER BY seq`,
-      );
+      const rows = await db.dataSource.query(`SELECT ${AUDIT_EVENT_COLUMNS} FROM audit_events ORDER BY seq`);
       let prevHash = GENESIS_PREV_HASH;
       for (const row of rows) {
         const event = {
@@ -121,10 +119,13 @@ describe('tamper detection on the stored chain (superuser, triggers disabled)', 
           reason: Number(row.seq) === 2 ? 'forged' : row.reason,
           prevHash,
         };
-        const hash = computeEventHash(event);
+        const {
+          record: { hash },
+          canonical,
+        } = sealAuditEventBytes(event);
         await db.dataSource.query(
-          `UPDATE audit_events SET reason = $1, prev_hash = $2, hash = $3 WHERE seq = $4`,
-          [event.reason, prevHash, hash, event.seq],
+          `UPDATE audit_events SET reason = $1, prev_hash = $2, hash = $3, canonical = $5 WHERE seq = $4`,
+          [event.reason, prevHash, hash, event.seq, canonical],
         );
         prevHash = hash;
       }

@@ -1,6 +1,6 @@
 import { type DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { SYSTEM_AUDIT_ACTOR, appendAuditEvent } from '../audit-writer.js';
-import { createChainVerifier } from '../chain-verifier.js';
+import { createStoredChainVerifier } from '../chain-verifier.js';
 import {
   type AuditPublicKey,
   type SignedCheckpoint,
@@ -22,8 +22,9 @@ import { verifyConsistencyProof } from '../merkle/merkle-verify.js';
 import { rangeSubtrees, type SubtreeCoord } from '../merkle/subtree.js';
 import { submitToWitness, WITNESS_FORMAT, type WitnessConfig } from '../witness.js';
 import {
-  readAuditEvents,
   type SqlRunner,
+  storedEventBytes,
+  streamStoredEventRows,
   type StoredChainVerification,
   verifyStoredChain,
 } from './audit-event.reader.js';
@@ -324,25 +325,25 @@ export class AuditCheckpointService {
       anchor = { seq: start, prevHash: last.hash };
     }
 
-    const verifier = createChainVerifier(anchor === undefined ? {} : { anchor });
+    const verifier = createStoredChainVerifier(anchor === undefined ? {} : { anchor });
     const batchSize = this.options.batchSize ?? 1000;
     let afterSeq = start - 1;
-    while (afterSeq + 1 < target) {
-      const batch = await readAuditEvents(
-        manager,
-        { afterSeq, toSeq: target - 1 },
-        Math.min(batchSize, target - afterSeq - 1),
-      );
-      if (batch.length === 0) this.refuse('CHAIN_INVALID', 'event missing before the head', afterSeq + 1);
-      for (const record of batch) {
-        verifier.push(record);
-        const state = verifier.result();
-        if (!state.valid) this.refuse('CHAIN_INVALID', state.reason ?? 'invalid', state.firstInvalidSeq);
-        frontier.appendEventHash(record.hash);
-        afterSeq = record.seq;
+    let unflushed = 0;
+    for await (const row of streamStoredEventRows(manager, { afterSeq, toSeq: target - 1 }, batchSize)) {
+      const { bytes, record } = storedEventBytes(row);
+      verifier.push(bytes, record);
+      const state = verifier.result();
+      if (!state.valid) this.refuse('CHAIN_INVALID', state.reason ?? 'invalid', state.firstInvalidSeq);
+      frontier.appendEventHash(record.hash);
+      afterSeq = record.seq;
+      unflushed += 1;
+      if (unflushed === batchSize) {
+        await this.flush(manager, pending);
+        unflushed = 0;
       }
-      await this.flush(manager, pending);
     }
+    if (afterSeq + 1 < target) this.refuse('CHAIN_INVALID', 'event missing before the head', afterSeq + 1);
+    await this.flush(manager, pending);
 
     const rootHash = frontier.rootHex();
     if (previous !== null && start > 0) {

@@ -1,7 +1,13 @@
 import { type EntityManager } from 'typeorm';
 import { type AuditEventRecord } from '../audit-event.js';
-import { AUDIT_EVENT_COLUMNS, type AuditEventRow, auditRecordFromRow } from '../audit-writer.js';
-import { type ChainVerificationResult, createChainVerifier } from '../chain-verifier.js';
+import {
+  AUDIT_EVENT_COLUMNS,
+  AUDIT_EVENT_COLUMNS_WITH_BYTES,
+  type AuditEventRow,
+  type AuditEventRowWithBytes,
+  auditRecordFromRow,
+} from '../audit-writer.js';
+import { type ChainVerificationResult, createStoredChainVerifier } from '../chain-verifier.js';
 import { type SignedCheckpoint, verifyCheckpoint } from '../checkpoint.js';
 import { type AuditAlarm, type CheckpointLogContents, compareCheckpointSeries } from '../checkpoint-log.js';
 import { MerkleFrontier } from '../merkle/merkle-frontier.js';
@@ -78,6 +84,39 @@ export async function* streamAuditEvents(
   }
 }
 
+/**
+ * Rows with the bytes their hash covers, `afterSeq < seq ≤ toSeq`, in `seq` order and keyset batches (constant
+ * memory). The verifier's input.
+ */
+export async function* streamStoredEventRows(
+  db: SqlRunner,
+  range: { afterSeq: number; toSeq: number },
+  batchSize = 1000,
+): AsyncGenerator<AuditEventRowWithBytes> {
+  let afterSeq = range.afterSeq;
+  for (;;) {
+    const batch: AuditEventRowWithBytes[] = await db.query(
+      `SELECT ${AUDIT_EVENT_COLUMNS_WITH_BYTES} FROM audit_events WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT $3`,
+      [afterSeq, range.toSeq, batchSize],
+    );
+    for (const row of batch) yield row;
+    if (batch.length < batchSize) return;
+    afterSeq = Number((batch[batch.length - 1] as AuditEventRowWithBytes).seq);
+  }
+}
+
+/** The stored-chain verifier's input from a row: its bytes, and the record its columns make. */
+export function storedEventBytes(row: AuditEventRowWithBytes): {
+  bytes: { seq: number; prevHash: string; hash: string; canonical: Uint8Array };
+  record: AuditEventRecord;
+} {
+  const record = auditRecordFromRow(row);
+  return {
+    bytes: { seq: record.seq, prevHash: row.prev_hash, hash: row.hash, canonical: row.canonical },
+    record,
+  };
+}
+
 /** `GET /audit/verify`, plus what was compared beyond the chain itself. */
 export interface StoredChainVerification extends ChainVerificationResult {
   /**
@@ -123,7 +162,8 @@ export interface StoredChainOptions {
 
 /**
  * Recomputes the whole stored chain in constant memory: keyset batches through the streaming verifier, up to
- * the head recorded in `audit_head` (read first, so appends committed meanwhile are left for the next run).
+ * the head recorded in `audit_head` (read first, so appends committed meanwhile are left for the next run). The
+ * chain is hashed over the stored canonical bytes; each row's JSON columns must serialise to those bytes.
  * After the rows, the head itself must match: a chain that ends early (tail rows deleted) is named at the
  * first missing `seq`. The same pass recomputes the Merkle root at the size of every checkpoint, those of the
  * database and those of the log file outside it, so a chain rewritten and re-hashed, events deleted from the
@@ -170,10 +210,11 @@ export async function verifyStoredChain(
   let rootsChecked = 0;
   let latestMatched: boolean | null = null;
 
-  const verifier = createChainVerifier();
+  const verifier = createStoredChainVerifier();
   let lastGoodSeq = -1;
-  for await (const record of streamAuditEvents(db, { toSeq: headSeq }, batchSize)) {
-    verifier.push(record);
+  for await (const row of streamStoredEventRows(db, { afterSeq: -1, toSeq: headSeq }, batchSize)) {
+    const { bytes, record } = storedEventBytes(row);
+    verifier.push(bytes, record);
     if (!verifier.result().valid) continue;
     lastGoodSeq = record.seq;
     if (nextSize >= sizes.length) continue;
