@@ -7,6 +7,7 @@ import { findFreePort, prepareRuntime } from '@forge/persistence';
 import { startApi } from '../apps/api/src/api.bootstrap.js';
 import { startWorker } from '../apps/worker/src/worker.bootstrap.js';
 import { ApiClient, ApiError } from './demo/api-client.js';
+import { runAuditorDemo } from './demo/audit.js';
 import { runCommitteeRound } from './demo/committee.js';
 import { approveRoleRequest, createAdminWithCli } from './demo/identity.js';
 import { runMonitoringDemo, type MonitoringDemoContext } from './demo/monitoring.js';
@@ -587,7 +588,17 @@ class DemoRun {
     const result = spawnSync(process.execPath, verifier, { encoding: 'utf8' });
     for (const line of `${result.stdout}${result.stderr}`.trim().split('\n')) say(`  | ${line}`);
     say(`Offline verifier exit code: ${result.status}`);
-    return Boolean(verify.valid) && result.status === 0;
+    const sponsorToken = financed.sponsorToken;
+    const auditor2 = await runAuditorDemo({
+      api: this.api,
+      auditorToken: auditor,
+      sponsorToken,
+      application: financed,
+      bundleFile: files.bundle,
+      keyFile: files.key,
+      outputDir,
+    });
+    return Boolean(verify.valid) && result.status === 0 && auditor2;
   }
 }
 
