@@ -7607,7 +7607,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description APPLICATION.NOT_FOUND */
+      /** @description APPLICATION.NOT_FOUND (absent, or another organisation’s) */
       404: {
         headers: {
           [name: string]: unknown;
@@ -10176,7 +10176,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description APPLICATION.NOT_FOUND */
+      /** @description APPLICATION.NOT_FOUND (absent, or another organisation’s) */
       404: {
         headers: {
           [name: string]: unknown;
