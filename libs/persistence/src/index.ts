@@ -12,3 +12,4 @@ export * from './reference/index.js';
 export * from './risk/index.js';
 export * from './screening/index.js';
 export * from './monitoring/index.js';
+export * from './entities/index.js';

@@ -1,0 +1,30 @@
+import { EntitySchema } from 'typeorm';
+
+/** A row of `outbox` as the migrations build it (test/integration/schema/entities.spec.ts keeps the two equal). */
+export interface OutboxRow {
+  id: string;
+  queue: string;
+  job_name: string;
+  job_id: string;
+  payload: unknown;
+  created_at: Date;
+  sent_at: Date | null;
+  attempts: number;
+  last_error: string | null;
+}
+
+export const OutboxEntity = new EntitySchema<OutboxRow>({
+  name: 'outbox',
+  tableName: 'outbox',
+  columns: {
+    id: { type: 'bigint', primary: true, nullable: false },
+    queue: { type: 'text', nullable: false },
+    job_name: { type: 'text', nullable: false },
+    job_id: { type: 'text', nullable: false },
+    payload: { type: 'jsonb', nullable: false },
+    created_at: { type: 'timestamp with time zone', nullable: false },
+    sent_at: { type: 'timestamp with time zone', nullable: true },
+    attempts: { type: 'integer', nullable: false },
+    last_error: { type: 'text', nullable: true },
+  },
+});
