@@ -9,6 +9,7 @@ import { AuditMerkleNodesEntity } from './entities/audit_merkle_nodes.entity.js'
 import { AuditStatusEntity } from './entities/audit_status.entity.js';
 import { ChecksEntity } from './entities/checks.entity.js';
 import { CofinancingLinesEntity } from './entities/cofinancing_lines.entity.js';
+import { CommitteeRoundsEntity } from './entities/committee_rounds.entity.js';
 import { CommitteeVotesEntity } from './entities/committee_votes.entity.js';
 import { ConditionsPrecedentEntity } from './entities/conditions_precedent.entity.js';
 import { DeadlineEscalationsEntity } from './entities/deadline_escalations.entity.js';
@@ -62,6 +63,7 @@ export const ENTITIES: Array<EntitySchema<any>> = [
   AuditStatusEntity,
   ChecksEntity,
   CofinancingLinesEntity,
+  CommitteeRoundsEntity,
   CommitteeVotesEntity,
   ConditionsPrecedentEntity,
   DeadlineEscalationsEntity,

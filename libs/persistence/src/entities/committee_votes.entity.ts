@@ -10,6 +10,7 @@ export interface CommitteeVotesRow {
   rationale: string;
   conflict_of_interest: boolean;
   created_at: Date;
+  conditions: unknown;
 }
 
 export const CommitteeVotesEntity = new EntitySchema<CommitteeVotesRow>({
@@ -24,5 +25,6 @@ export const CommitteeVotesEntity = new EntitySchema<CommitteeVotesRow>({
     rationale: { type: 'text', nullable: false },
     conflict_of_interest: { type: 'boolean', nullable: false },
     created_at: { type: 'timestamp with time zone', nullable: false },
+    conditions: { type: 'jsonb', nullable: false },
   },
 });

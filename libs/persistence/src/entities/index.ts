@@ -8,6 +8,7 @@ export * from './audit_merkle_nodes.entity.js';
 export * from './audit_status.entity.js';
 export * from './checks.entity.js';
 export * from './cofinancing_lines.entity.js';
+export * from './committee_rounds.entity.js';
 export * from './committee_votes.entity.js';
 export * from './conditions_precedent.entity.js';
 export * from './deadline_escalations.entity.js';
