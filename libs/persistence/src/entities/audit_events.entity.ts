@@ -17,6 +17,8 @@ export interface AuditEventsRow {
   context: unknown | null;
   prev_hash: string;
   hash: string;
+  actor_name: string | null;
+  canonical: Buffer;
 }
 
 export const AuditEventsEntity = new EntitySchema<AuditEventsRow>({
@@ -38,5 +40,7 @@ export const AuditEventsEntity = new EntitySchema<AuditEventsRow>({
     context: { type: 'jsonb', nullable: true },
     prev_hash: { type: 'character', length: 64, nullable: false },
     hash: { type: 'character', length: 64, nullable: false },
+    actor_name: { type: 'text', nullable: true },
+    canonical: { type: 'bytea', nullable: false },
   },
 });
