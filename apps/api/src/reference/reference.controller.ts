@@ -6,6 +6,7 @@ import { Idempotent } from '../common/idempotency.interceptor.js';
 import {
   CountriesResponseDto,
   MineralsResponseDto,
+  SanctionsListPreviewDto,
   SanctionsListResponseDto,
   UploadSanctionsListRequestDto,
 } from './reference.dto.js';
@@ -13,6 +14,8 @@ import { ReferenceService } from './reference.service.js';
 
 /** Path of the list upload (the body-limit hook matches it). */
 export const SANCTIONS_UPLOAD_PATH = 'admin/reference/sanctions-lists';
+/** Path of the preview (same body, same limit): what the upload would change, written nowhere. */
+export const SANCTIONS_PREVIEW_PATH = `${SANCTIONS_UPLOAD_PATH}/preview`;
 
 @ApiTags('reference')
 @ApiBearerAuth()
@@ -35,6 +38,26 @@ export class ReferenceController {
   @ApiResponse({ status: 200, type: MineralsResponseDto })
   minerals(): Promise<MineralsResponseDto> {
     return this.reference.minerals();
+  }
+
+  @Post(SANCTIONS_PREVIEW_PATH)
+  @HttpCode(200)
+  @Allow(['admin'])
+  @ApiOperation({
+    summary:
+      'Preview a sanctions list before loading it: the entries it adds, removes and changes against the active list (admins only; nothing is written)',
+    description:
+      'The same body and parsing as the upload (same refusals), up to MAX_UPLOAD_BYTES. Entries are matched by ent_num; each list of entries holds at most 500 items (`truncated`), the counts are complete.',
+  })
+  @ApiResponse({ status: 200, type: SanctionsListPreviewDto })
+  @ApiResponse({
+    status: 400,
+    description: 'SANCTIONS.MALFORMED_LIST (naming file and line) or VALIDATION.FAILED',
+  })
+  @ApiResponse({ status: 403, description: 'AUTH.FORBIDDEN: not an admin' })
+  @ApiResponse({ status: 413, description: 'PAYLOAD_TOO_LARGE: over MAX_UPLOAD_BYTES' })
+  previewSanctionsList(@Body() body: UploadSanctionsListRequestDto): Promise<SanctionsListPreviewDto> {
+    return this.reference.previewSanctionsList(body);
   }
 
   @Post(SANCTIONS_UPLOAD_PATH)

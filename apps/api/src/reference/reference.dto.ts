@@ -64,3 +64,52 @@ export class CountriesResponseDto extends ReferenceSnapshotDto {
 export class MineralsResponseDto extends ReferenceSnapshotDto {
   @ApiProperty({ type: String, isArray: true, example: ['lithium', 'copper'] }) minerals!: string[];
 }
+
+export class SanctionsEntrySummaryDto {
+  @ApiProperty({ example: 9001, description: 'OFAC ent_num (the entry’s stable identifier)' })
+  entNum!: number;
+  @ApiProperty({ example: 'KRASNOV-ARDILES, Ignacio Tadeo' }) name!: string;
+  @ApiProperty({ enum: ['individual', 'entity', 'vessel', 'aircraft'], enumName: 'SdnEntryType' })
+  type!: string;
+  @ApiProperty({ type: [String], example: ['SDGT'] }) programs!: string[];
+}
+
+export class ActiveSanctionsListDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'OFAC SDN 2026-11-01' }) name!: string;
+  @ApiProperty({ description: 'SHA-256 of the canonical JSON of the parsed entries' }) sha256!: string;
+  @ApiProperty({ example: 18000 }) entries!: number;
+  @ApiProperty({ format: 'date-time' }) loadedAt!: string;
+}
+
+export class ProposedSanctionsListDto {
+  @ApiProperty({ example: 'OFAC SDN 2026-11-27' }) name!: string;
+  @ApiProperty({ description: 'SHA-256 the list will have once loaded' }) sha256!: string;
+  @ApiProperty({ example: 18012 }) entries!: number;
+}
+
+export class SanctionsDiffCountsDto {
+  @ApiProperty({ example: 14 }) added!: number;
+  @ApiProperty({ example: 2 }) removed!: number;
+  @ApiProperty({ example: 5, description: 'same ent_num, different content' }) changed!: number;
+  @ApiProperty({ example: 17993 }) unchanged!: number;
+}
+
+/**
+ * What loading a list would change (admin only; nothing is written): the active list, the proposed one,
+ * and the entries added, removed and changed, matched by ent_num. Each list of entries holds at most
+ * SANCTIONS_PREVIEW_LIMIT items (`truncated` says so; the counts are complete).
+ */
+export class SanctionsListPreviewDto {
+  @ApiProperty({ type: ActiveSanctionsListDto, nullable: true, description: 'null when none is loaded' })
+  current!: ActiveSanctionsListDto | null;
+  @ApiProperty({ type: ProposedSanctionsListDto }) proposed!: ProposedSanctionsListDto;
+  @ApiProperty({ description: 'the proposed list has the active list’s hash: loading it changes nothing' })
+  identical!: boolean;
+  @ApiProperty({ type: SanctionsDiffCountsDto }) counts!: SanctionsDiffCountsDto;
+  @ApiProperty({ type: [SanctionsEntrySummaryDto] }) added!: SanctionsEntrySummaryDto[];
+  @ApiProperty({ type: [SanctionsEntrySummaryDto] }) removed!: SanctionsEntrySummaryDto[];
+  @ApiProperty({ type: [SanctionsEntrySummaryDto] }) changed!: SanctionsEntrySummaryDto[];
+  @ApiProperty({ description: 'true when a list above was cut at the limit (the counts are complete)' })
+  truncated!: boolean;
+}

@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type AuditActor } from '@forge/audit';
-import { DomainError, parseSdnCsv, sanctionsListSha256 } from '@forge/domain';
+import {
+  DomainError,
+  diffSanctionsLists,
+  parseSdnCsv,
+  sanctionsListSha256,
+  type SdnEntry,
+} from '@forge/domain';
 import {
   activeReferenceSnapshot,
   recordReferenceLoad,
@@ -12,8 +18,12 @@ import { DataSource } from 'typeorm';
 import {
   type CountriesResponseDto,
   type MineralsResponseDto,
+  type SanctionsListPreviewDto,
   type SanctionsListResponseDto,
 } from './reference.dto.js';
+
+/** Entries listed per kind of change in a preview (the counts are always complete). */
+export const SANCTIONS_PREVIEW_LIMIT = 500;
 
 @Injectable()
 export class ReferenceService {
@@ -49,10 +59,48 @@ export class ReferenceService {
    * `reference.loaded` and queues, in the same transaction, re-screening of every submitted application that
    * is not closed.
    */
-  async uploadSanctionsList(
-    body: { name: string; sdnCsv: string; altCsv?: string },
-    actor: AuditActor,
-  ): Promise<SanctionsListResponseDto> {
+  /**
+   * What loading this list would change, without loading it: parsed exactly as the upload parses it (same
+   * refusals), compared entry by entry with the active list. Reads only; writes nothing.
+   */
+  async previewSanctionsList(body: {
+    name: string;
+    sdnCsv: string;
+    altCsv?: string;
+  }): Promise<SanctionsListPreviewDto> {
+    const entries = this.parseList(body);
+    const sha256 = sanctionsListSha256(entries);
+    const current = await activeReferenceSnapshot(this.dataSource.manager, 'sanctions');
+    const diff = diffSanctionsLists(current?.content ?? null, entries);
+    const cut = <T>(items: T[]) => items.slice(0, SANCTIONS_PREVIEW_LIMIT);
+    return {
+      current: current
+        ? {
+            id: current.id,
+            name: current.name,
+            sha256: current.sha256,
+            entries: current.entries,
+            loadedAt: current.loadedAt,
+          }
+        : null,
+      proposed: { name: body.name, sha256, entries: entries.length },
+      identical: current?.sha256 === sha256,
+      counts: {
+        added: diff.added.length,
+        removed: diff.removed.length,
+        changed: diff.changed.length,
+        unchanged: diff.unchanged,
+      },
+      added: cut(diff.added),
+      removed: cut(diff.removed),
+      changed: cut(diff.changed),
+      truncated: [diff.added, diff.removed, diff.changed].some(
+        (items) => items.length > SANCTIONS_PREVIEW_LIMIT,
+      ),
+    };
+  }
+
+  private parseList(body: { sdnCsv: string; altCsv?: string }): SdnEntry[] {
     const entries = parseSdnCsv(body.sdnCsv, body.altCsv ?? null);
     if (entries.length === 0) {
       throw new DomainError(
@@ -61,6 +109,14 @@ export class ReferenceService {
         [{ field: 'sdnCsv', message: 'sdn.csv holds no entries' }],
       );
     }
+    return entries;
+  }
+
+  async uploadSanctionsList(
+    body: { name: string; sdnCsv: string; altCsv?: string },
+    actor: AuditActor,
+  ): Promise<SanctionsListResponseDto> {
+    const entries = this.parseList(body);
     const sha256 = sanctionsListSha256(entries);
     return this.uow.run(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock($1)`, [REFERENCE_LOADER_LOCK]);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
-import { SANCTIONS_UPLOAD_PATH } from './reference.controller.js';
+import { SANCTIONS_PREVIEW_PATH, SANCTIONS_UPLOAD_PATH } from './reference.controller.js';
 
 interface RouteOptionsLike {
   method: string | string[];
@@ -12,7 +12,7 @@ interface RouteOptionsLike {
 /**
  * A full sanctions list is several MiB of CSV text in a JSON body, more than MAX_BODY_BYTES (1 MiB). Fastify
  * supports a per-route `bodyLimit`, which Nest's decorators cannot set: this provider registers an `onRoute`
- * hook (at construction, before Nest registers the routes) giving the upload route MAX_UPLOAD_BYTES.
+ * hook (at construction, before Nest registers the routes) giving the upload route and its preview MAX_UPLOAD_BYTES.
  */
 @Injectable()
 export class SanctionsUploadBodyLimit {
@@ -21,7 +21,9 @@ export class SanctionsUploadBodyLimit {
       { addHook?: (name: 'onRoute', hook: (route: RouteOptionsLike) => void) => void } | undefined;
     instance?.addHook?.('onRoute', (route) => {
       const methods = Array.isArray(route.method) ? route.method : [route.method];
-      if (methods.includes('POST') && route.url.replace(/\/$/, '').endsWith(`/${SANCTIONS_UPLOAD_PATH}`)) {
+      const url = route.url.replace(/\/$/, '');
+      const large = [SANCTIONS_UPLOAD_PATH, SANCTIONS_PREVIEW_PATH].some((path) => url.endsWith(`/${path}`));
+      if (methods.includes('POST') && large) {
         route.bodyLimit = Math.max(config.http.maxUploadBytes, config.http.maxBodyBytes);
       }
     });

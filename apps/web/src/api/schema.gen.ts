@@ -42,6 +42,26 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/reference/sanctions-lists/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Preview a sanctions list before loading it: the entries it adds, removes and changes against the active list (admins only; nothing is written)
+     * @description The same body and parsing as the upload (same refusals), up to MAX_UPLOAD_BYTES. Entries are matched by ent_num; each list of entries holds at most 500 items (`truncated`), the counts are complete.
+     */
+    post: operations['ReferenceController_previewSanctionsList'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/role-requests': {
     parameters: {
       query?: never;
@@ -1211,6 +1231,18 @@ export type components = {
       queued: number;
       /** @example 1.0.0 */
       version: string;
+    };
+    ActiveSanctionsListDto: {
+      /** @example 18000 */
+      entries: number;
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      loadedAt: string;
+      /** @example OFAC SDN 2026-11-01 */
+      name: string;
+      /** @description SHA-256 of the canonical JSON of the parsed entries */
+      sha256: string;
     };
     AdminUserResponseDto: {
       /** Format: date-time */
@@ -2868,6 +2900,14 @@ export type components = {
       approvalId: string;
       disbursement: components['schemas']['DisbursementResponseDto'];
     };
+    ProposedSanctionsListDto: {
+      /** @example 18012 */
+      entries: number;
+      /** @example OFAC SDN 2026-11-27 */
+      name: string;
+      /** @description SHA-256 the list will have once loaded */
+      sha256: string;
+    };
     RecordRepaymentDto: {
       /**
        * @description Integer US dollars
@@ -3075,6 +3115,48 @@ export type components = {
       /** Format: uuid */
       userId: string;
     };
+    SanctionsDiffCountsDto: {
+      /** @example 14 */
+      added: number;
+      /**
+       * @description same ent_num, different content
+       * @example 5
+       */
+      changed: number;
+      /** @example 2 */
+      removed: number;
+      /** @example 17993 */
+      unchanged: number;
+    };
+    SanctionsEntrySummaryDto: {
+      /**
+       * @description OFAC ent_num (the entry’s stable identifier)
+       * @example 9001
+       */
+      entNum: number;
+      /** @example KRASNOV-ARDILES, Ignacio Tadeo */
+      name: string;
+      /**
+       * @example [
+       *       "SDGT"
+       *     ]
+       */
+      programs: string[];
+      type: components['schemas']['SdnEntryType'];
+    };
+    SanctionsListPreviewDto: {
+      added: components['schemas']['SanctionsEntrySummaryDto'][];
+      changed: components['schemas']['SanctionsEntrySummaryDto'][];
+      counts: components['schemas']['SanctionsDiffCountsDto'];
+      /** @description null when none is loaded */
+      current: components['schemas']['ActiveSanctionsListDto'] | null;
+      /** @description the proposed list has the active list’s hash: loading it changes nothing */
+      identical: boolean;
+      proposed: components['schemas']['ProposedSanctionsListDto'];
+      removed: components['schemas']['SanctionsEntrySummaryDto'][];
+      /** @description true when a list above was cut at the limit (the counts are complete) */
+      truncated: boolean;
+    };
     SanctionsListResponseDto: {
       /**
        * @description Number of list entries (ent_num) loaded
@@ -3226,6 +3308,8 @@ export type components = {
     };
     /** @enum {string} */
     ScreeningResult: 'clear' | 'review' | 'blocked';
+    /** @enum {string} */
+    SdnEntryType: 'individual' | 'entity' | 'vessel' | 'aircraft';
     SessionRequestDto: {
       /** @example officer@fund.example */
       email: string;
@@ -3724,6 +3808,7 @@ export type components = {
 };
 export type SchemaAccountStatusRequestDto = components['schemas']['AccountStatusRequestDto'];
 export type SchemaActivatedScoringModelDto = components['schemas']['ActivatedScoringModelDto'];
+export type SchemaActiveSanctionsListDto = components['schemas']['ActiveSanctionsListDto'];
 export type SchemaAdminUserResponseDto = components['schemas']['AdminUserResponseDto'];
 export type SchemaAnswerInformationRequestDto = components['schemas']['AnswerInformationRequestDto'];
 export type SchemaApplicationInputDto = components['schemas']['ApplicationInputDto'];
@@ -3819,6 +3904,7 @@ export type SchemaProofBundleAssessmentDto = components['schemas']['ProofBundleA
 export type SchemaProofBundleDto = components['schemas']['ProofBundleDto'];
 export type SchemaProofBundleEventDto = components['schemas']['ProofBundleEventDto'];
 export type SchemaProposedDisbursementDto = components['schemas']['ProposedDisbursementDto'];
+export type SchemaProposedSanctionsListDto = components['schemas']['ProposedSanctionsListDto'];
 export type SchemaRecordRepaymentDto = components['schemas']['RecordRepaymentDto'];
 export type SchemaRedeliveryResponseDto = components['schemas']['RedeliveryResponseDto'];
 export type SchemaRegisteredWebhookDto = components['schemas']['RegisteredWebhookDto'];
@@ -3835,6 +3921,9 @@ export type SchemaRiskOverrideDto = components['schemas']['RiskOverrideDto'];
 export type SchemaRoleChangeResponseDto = components['schemas']['RoleChangeResponseDto'];
 export type SchemaRoleRequestDecisionDto = components['schemas']['RoleRequestDecisionDto'];
 export type SchemaRoleRequestResponseDto = components['schemas']['RoleRequestResponseDto'];
+export type SchemaSanctionsDiffCountsDto = components['schemas']['SanctionsDiffCountsDto'];
+export type SchemaSanctionsEntrySummaryDto = components['schemas']['SanctionsEntrySummaryDto'];
+export type SchemaSanctionsListPreviewDto = components['schemas']['SanctionsListPreviewDto'];
 export type SchemaSanctionsListResponseDto = components['schemas']['SanctionsListResponseDto'];
 export type SchemaSatisfyConditionDto = components['schemas']['SatisfyConditionDto'];
 export type SchemaScoreBandDto = components['schemas']['ScoreBandDto'];
@@ -3848,6 +3937,7 @@ export type SchemaScreeningPartyResponseDto = components['schemas']['ScreeningPa
 export type SchemaScreeningPartyResult = components['schemas']['ScreeningPartyResult'];
 export type SchemaScreeningResponseDto = components['schemas']['ScreeningResponseDto'];
 export type SchemaScreeningResult = components['schemas']['ScreeningResult'];
+export type SchemaSdnEntryType = components['schemas']['SdnEntryType'];
 export type SchemaSessionRequestDto = components['schemas']['SessionRequestDto'];
 export type SchemaSessionResponseDto = components['schemas']['SessionResponseDto'];
 export type SchemaSetTranchesDto = components['schemas']['SetTranchesDto'];
@@ -4290,6 +4380,155 @@ export interface operations {
            *       "status": 0,
            *       "detail": "…",
            *       "code": "IDEMPOTENCY.KEY_REUSED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ReferenceController_previewSanctionsList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UploadSanctionsListRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SanctionsListPreviewDto'];
+        };
+      };
+      /** @description SANCTIONS.MALFORMED_LIST (naming file and line) or VALIDATION.FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description AUTH.FORBIDDEN: not an admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: over MAX_UPLOAD_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
            *     }
            */
           'application/problem+json': components['schemas']['ProblemDetails'];

@@ -4,3 +4,4 @@ export * from './jaro-winkler.js';
 export * from './sanctions-index.js';
 export * from './ownership-screening.js';
 export * from './fifty-percent-rule.js';
+export * from './sanctions-list-diff.js';
