@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import axe from 'axe-core';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { type Role } from '../../../libs/domain/src/index.js';
 import { createTestApp, type TestApp, type TestUser } from '../../support/test-app.js';
 import { ensureConsoleBuilt, root } from './console-build.js';
@@ -130,6 +130,20 @@ export class Journey {
     await page.getByLabel('Password', { exact: true }).fill(user.password);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+  }
+
+  /**
+   * Keyboard only: presses Tab (from wherever focus is) until `target` has the focus, and fails if it never
+   * does within `maxSteps` (the element is unreachable by keyboard).
+   */
+  async tabTo(target: Locator, maxSteps = 60): Promise<void> {
+    await target.waitFor();
+    for (let step = 0; step < maxSteps; step += 1) {
+      if (await target.evaluate((el) => el === document.activeElement)) return;
+      await this.page.keyboard.press('Tab');
+    }
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    throw new Error(`not reachable with Tab within ${maxSteps} steps: ${target.toString()}`);
   }
 
   async audit(name: string): Promise<void> {

@@ -42,7 +42,9 @@ export const routes: RouteObject[] = [
         ...page(() => import('../pages/committee/CommitteeApplicationPage')),
       },
       // auditor
-      { path: 'audit', ...page(() => import('../pages/auditor/AuditLogPage')) },
+      { path: 'audit', ...page(() => import('../pages/auditor/AuditIntegrityPage')) },
+      { path: 'audit/events', ...page(() => import('../pages/auditor/AuditLogPage')) },
+      { path: 'audit/applications', ...page(() => import('../pages/auditor/AuditApplicationsPage')) },
       { path: 'audit/applications/:id', ...page(() => import('../pages/auditor/AuditApplicationPage')) },
       // admin
       { path: 'admin/users', ...page(() => import('../pages/admin/UsersPage')) },

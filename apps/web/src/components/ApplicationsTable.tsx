@@ -6,6 +6,7 @@ import type { SponsorApplicationSummary } from '../api/types';
 import { useCountryName, useFormat } from '../lib/format';
 import { enumLabel } from '../lib/labels';
 import { StageBadge } from './Codes';
+import { ScrollTable } from './ScrollTable';
 
 /**
  * Applications as a table whose rows show their FORGE-YYYY-NNNNNN reference (console.md). Rows are staff or
@@ -35,7 +36,7 @@ export function ApplicationsTable<T extends SponsorApplicationSummary>({
     );
   }
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <ScrollTable minWidth={640}>
       <Table striped highlightOnHover verticalSpacing="xs">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -69,6 +70,6 @@ export function ApplicationsTable<T extends SponsorApplicationSummary>({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

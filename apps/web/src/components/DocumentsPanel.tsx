@@ -7,6 +7,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from '../lib/enums';
 import { useFormat } from '../lib/format';
 import { documentKindLabel } from '../lib/labels';
 import { ProblemAlert } from './ProblemAlert';
+import { ScrollTable } from './ScrollTable';
 
 /** Uploads one file to an application (multipart `file` + `kind`); the API checks its content. */
 export async function uploadDocument(
@@ -72,7 +73,7 @@ export function DocumentsPanel({
           {t('documents.none')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={520}>
+        <ScrollTable minWidth={520}>
           <Table striped>
             <Table.Caption>{t('documents.caption')}</Table.Caption>
             <Table.Thead>
@@ -107,7 +108,7 @@ export function DocumentsPanel({
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
       {canUpload ? (
         <Stack gap="xs">
@@ -142,7 +143,7 @@ export function DocumentsPanel({
             </Button>
           </Group>
           {uploaded ? (
-            <Text size="sm" c="green.9" role="status">
+            <Text size="sm" c="teal.9" role="status">
               {t('documents.uploadedOk', { name: uploaded })}
             </Text>
           ) : null}

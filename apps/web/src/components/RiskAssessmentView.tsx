@@ -5,6 +5,7 @@ import type { Schemas } from '../api/types';
 import { useFormat } from '../lib/format';
 import { BandBadge } from './BandBadge';
 import { Facts } from './Facts';
+import { ScrollTable } from './ScrollTable';
 
 const RiskChart = lazy(() => import('./RiskChart'));
 
@@ -72,7 +73,7 @@ export function RiskAssessmentView({ assessment, current }: { assessment: Assess
       <Suspense fallback={<Loader size="sm" role="status" aria-label={t('common.loading')} />}>
         <RiskChart factors={assessment.factors} />
       </Suspense>
-      <Table.ScrollContainer minWidth={640}>
+      <ScrollTable minWidth={640}>
         <Table striped>
           <Table.Caption>{t('risk.factorsCaption')}</Table.Caption>
           <Table.Thead>
@@ -111,7 +112,7 @@ export function RiskAssessmentView({ assessment, current }: { assessment: Assess
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }

@@ -26,6 +26,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { MINERALS } from '../../lib/enums';
 import { useCountryName, useFormat } from '../../lib/format';
 import { actionLabel, enumLabel, stageLabel } from '../../lib/labels';
+import { ScrollTable } from '../../components/ScrollTable';
 
 const STAGES = [
   'submitted',
@@ -219,7 +220,7 @@ function WaitingOnMe() {
   const items = approvals.data.items.filter((item) => item.makerId !== user?.id);
   if (items.length === 0) return <Text size="sm">{t('queue.noneWaiting')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <ScrollTable minWidth={560}>
       <Table striped>
         <Table.Caption>{t('queue.caption.waiting')}</Table.Caption>
         <Table.Thead>
@@ -254,7 +255,7 @@ function WaitingOnMe() {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 
@@ -272,7 +273,7 @@ function Overdue() {
   );
   if (items.length === 0) return <Text size="sm">{t('queue.noneOverdue')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={520}>
+    <ScrollTable minWidth={520}>
       <Table striped>
         <Table.Caption>{t('queue.caption.overdue')}</Table.Caption>
         <Table.Thead>
@@ -301,6 +302,6 @@ function Overdue() {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -250,7 +250,7 @@ function AnswerForm({
         />
       </Group>
       {uploadedId ? (
-        <Text size="xs" c="green.9">
+        <Text size="xs" c="teal.9">
           {t('sponsor.fileKept')}
         </Text>
       ) : null}

@@ -8,6 +8,7 @@ import { Detail } from '../../../components/Detail';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { outcomeLabel, stageLabel } from '../../../lib/labels';
 import { useCommand } from './command';
+import { ScrollTable } from '../../../components/ScrollTable';
 
 const OPEN = ['needs_review', 'fail', 'pending'];
 
@@ -16,7 +17,7 @@ export function ChecksTab({ view }: { view: ApplicationView }) {
   const { t } = useTranslation();
   if (view.checks.length === 0) return <Text size="sm">{t('officer.checks.none')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <ScrollTable minWidth={720}>
       <Table striped verticalSpacing="sm">
         <Table.Caption>{t('officer.checks.caption')}</Table.Caption>
         <Table.Thead>
@@ -57,7 +58,7 @@ export function ChecksTab({ view }: { view: ApplicationView }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 

@@ -7,6 +7,7 @@ import { Facts } from '../../../components/Facts';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useFormat } from '../../../lib/format';
 import { useCommand } from './command';
+import { ScrollTable } from '../../../components/ScrollTable';
 
 const RESULT_COLOR: Record<string, string> = {
   clear: 'green',
@@ -43,7 +44,7 @@ export function ScreeningTab({ view }: { view: ApplicationView }) {
         ]}
         cols={4}
       />
-      <Table.ScrollContainer minWidth={760}>
+      <ScrollTable minWidth={760}>
         <Table striped verticalSpacing="sm">
           <Table.Caption>{t('officer.screening.caption')}</Table.Caption>
           <Table.Thead>
@@ -96,7 +97,7 @@ export function ScreeningTab({ view }: { view: ApplicationView }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }
