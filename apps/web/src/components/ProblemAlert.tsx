@@ -51,7 +51,7 @@ export function ProblemAlert({
           <Text size="sm" mt="xs">
             {t('problem.conflictHint')}
           </Text>
-          <Button size="xs" mt="xs" variant="filled" color="orange.9" onClick={onReload}>
+          <Button size="xs" mt="xs" variant="filled" onClick={onReload}>
             {t('problem.reload')}
           </Button>
         </>

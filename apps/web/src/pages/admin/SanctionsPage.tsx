@@ -176,7 +176,7 @@ export default function SanctionsPage() {
             <EntryTable entries={preview.changed} caption={t('admin.changedCaption')} />
             <Text size="sm">{t('admin.loadHelp')}</Text>
             <Group>
-              <Button onClick={() => void load()} loading={busy === 'load'} color="orange.9">
+              <Button onClick={() => void load()} loading={busy === 'load'}>
                 {t('admin.loadButton')}
               </Button>
               <Button variant="default" onClick={() => setPreview(null)}>

@@ -274,7 +274,7 @@ function VoteForms({ view }: { view: ApplicationView }) {
             onChange={(event) => setDeclaration(event.currentTarget.value)}
           />
           <Group>
-            <Button type="submit" color="orange.9" loading={command.busy}>
+            <Button type="submit" loading={command.busy}>
               {t('committee.recuse')}
             </Button>
           </Group>

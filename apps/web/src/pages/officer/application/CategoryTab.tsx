@@ -78,7 +78,7 @@ export function CategoryTab({ view }: { view: ApplicationView }) {
               />
             </Group>
             {downgrade ? (
-              <Text size="sm" c="orange.9">
+              <Text size="sm" c="red.9">
                 {t('officer.category.downgradeHint')}
               </Text>
             ) : null}
