@@ -10,6 +10,7 @@ import { ApiClient, ApiError } from './demo/api-client.js';
 import { runAuditorDemo } from './demo/audit.js';
 import { runCommitteeRound } from './demo/committee.js';
 import { approveRoleRequest, createAdminWithCli } from './demo/identity.js';
+import { runSanctionsPreviewDemo } from './demo/sanctions-preview.js';
 import { runMonitoringDemo, type MonitoringDemoContext } from './demo/monitoring.js';
 import { runNotificationsDemo } from './demo/notifications.js';
 import { runSponsorViewDemo } from './demo/sponsor-view.js';
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
     await runSponsorViewDemo(demo.monitoringContext());
     await demo.report();
     await runNotificationsDemo(client, demo.inboxUsers());
+    await runSanctionsPreviewDemo(client, demo.inboxUsers(), projectRoot, say);
     const verified = await demo.auditAndProofs(join(demoDataDir, 'demo-output'), projectRoot);
     if (!verified) exitCode = 1;
     if (serve) {

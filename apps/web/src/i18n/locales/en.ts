@@ -755,6 +755,7 @@ const en = {
       'Votes are blind until the round closes: {{cast}} cast so far, {{quorum}} needed to decide. You see the others’ votes when the committee has decided.',
     notEligibleMover:
       'You moved this application to the committee, so you do not vote on it (segregation of duties).',
+    notEligible: 'You are not among the members listed when this round opened, so you do not vote in it.',
     recorded: 'Your vote is recorded',
     youVoted: 'You voted: {{decision}}.',
     youRecused: 'You recused yourself with a conflict-of-interest declaration.',
@@ -771,6 +772,9 @@ const en = {
     packHash: 'IC pack hash (SHA-256)',
     packHashHelp:
       'Computed when the application moved to the committee: the pack cannot change while the committee decides.',
+    packFrozen: 'Frozen for round {{round}} on {{date}}: the pack cannot change while the committee decides.',
+    referenceData: 'Reference data in force (SHA-256):',
+    roundOpen: 'Round {{round}} is open until {{date}}; {{count}} member(s) still to vote.',
     noPack: 'No IC pack yet: it is frozen when the application moves to the committee.',
     category: 'E&S category',
     packRisk: 'Risk assessment in the pack',

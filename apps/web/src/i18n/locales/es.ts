@@ -770,6 +770,8 @@ const es: Catalogue = {
       'Los votos son secretos hasta que cierra la ronda: {{cast}} emitidos, {{quorum}} necesarios para decidir. Verá los votos de los demás cuando el comité haya decidido.',
     notEligibleMover:
       'Usted envió esta solicitud al comité, por lo que no vota sobre ella (segregación de funciones).',
+    notEligible:
+      'Usted no figura entre los miembros listados al abrirse esta ronda, por lo que no vota en ella.',
     recorded: 'Su voto está registrado',
     youVoted: 'Usted votó: {{decision}}.',
     youRecused: 'Usted se excusó con una declaración de conflicto de intereses.',
@@ -786,6 +788,10 @@ const es: Catalogue = {
     packHash: 'Hash del paquete del comité (SHA-256)',
     packHashHelp:
       'Calculado cuando la solicitud pasó al comité: el paquete no puede cambiar mientras el comité decide.',
+    packFrozen:
+      'Congelado para la ronda {{round}} el {{date}}: el paquete no puede cambiar mientras el comité decide.',
+    referenceData: 'Datos de referencia vigentes (SHA-256):',
+    roundOpen: 'La ronda {{round}} está abierta hasta el {{date}}; faltan {{count}} miembro(s) por votar.',
     noPack: 'Aún no hay paquete: se congela cuando la solicitud pasa al comité.',
     category: 'Categoría A&S',
     packRisk: 'Evaluación de riesgo del paquete',

@@ -768,6 +768,7 @@ const ptBR: Catalogue = {
     blind:
       'Os votos são secretos até o fim da rodada: {{cast}} registrados, {{quorum}} necessários para decidir. Você verá os votos dos demais quando o comitê tiver decidido.',
     notEligibleMover: 'Você enviou esta proposta ao comitê, portanto não vota nela (segregação de funções).',
+    notEligible: 'Você não está entre os membros listados quando esta rodada abriu, portanto não vota nela.',
     recorded: 'Seu voto está registrado',
     youVoted: 'Você votou: {{decision}}.',
     youRecused: 'Você se declarou impedido com uma declaração de conflito de interesses.',
@@ -784,6 +785,10 @@ const ptBR: Catalogue = {
     packHash: 'Hash do pacote do comitê (SHA-256)',
     packHashHelp:
       'Calculado quando a proposta foi ao comitê: o pacote não pode mudar enquanto o comitê decide.',
+    packFrozen:
+      'Congelado para a rodada {{round}} em {{date}}: o pacote não pode mudar enquanto o comitê decide.',
+    referenceData: 'Dados de referência vigentes (SHA-256):',
+    roundOpen: 'A rodada {{round}} está aberta até {{date}}; faltam {{count}} membro(s) votar.',
     noPack: 'Ainda não há pacote: ele é congelado quando a proposta vai ao comitê.',
     category: 'Categoria A&S',
     packRisk: 'Avaliação de risco do pacote',

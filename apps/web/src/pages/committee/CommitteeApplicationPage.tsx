@@ -94,7 +94,7 @@ function Outcome({ view }: { view: ApplicationView }) {
             approve: count('approve'),
             reject: count('reject'),
             abstain: count('abstain'),
-            recused: committee.votes.filter((vote) => vote.conflictOfInterest).length,
+            recused: committee.votes.filter((vote) => vote.status === 'recused').length,
           })}
         </Text>
       </Group>
@@ -111,7 +111,7 @@ function Outcome({ view }: { view: ApplicationView }) {
             {committee.votes.map((vote) => (
               <Table.Tr key={vote.userId}>
                 <Table.Td>
-                  {vote.conflictOfInterest
+                  {vote.status === 'recused'
                     ? t('committee.recused')
                     : t(`decision.${vote.decision ?? 'abstain'}`)}
                 </Table.Td>
@@ -127,6 +127,7 @@ function Outcome({ view }: { view: ApplicationView }) {
 
 function VotePanel({ view }: { view: ApplicationView }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const { user } = useSession();
   const { committee } = view;
   const mine = committee.votes.find((vote) => vote.userId === user?.id);
@@ -139,6 +140,15 @@ function VotePanel({ view }: { view: ApplicationView }) {
   }
   return (
     <Section title={t('committee.yourVote')} id="your-vote">
+      {committee.status === 'open' && committee.deadline ? (
+        <Text size="sm">
+          {t('committee.roundOpen', {
+            round: committee.round,
+            date: format.dateTime(committee.deadline),
+            count: committee.awaiting.length,
+          })}
+        </Text>
+      ) : null}
       <Text size="sm">
         {t('committee.blind', { cast: committee.votes.length, quorum: committee.quorum })}
       </Text>
@@ -147,6 +157,10 @@ function VotePanel({ view }: { view: ApplicationView }) {
       ) : committee.movedToCommitteeBy === user?.id ? (
         <Alert color="gray" variant="light">
           {t('committee.notEligibleMover')}
+        </Alert>
+      ) : user && !committee.eligibleMemberIds.includes(user.id) ? (
+        <Alert color="gray" variant="light">
+          {t('committee.notEligible')}
         </Alert>
       ) : (
         <VoteForms view={view} />
@@ -160,7 +174,7 @@ function MyVote({ vote }: { vote: ApplicationView['committee']['votes'][number] 
   return (
     <Alert color="forge" variant="light" title={t('committee.recorded')}>
       <Text size="sm">
-        {vote.conflictOfInterest
+        {vote.status === 'recused'
           ? t('committee.youRecused')
           : t('committee.youVoted', { decision: t(`decision.${vote.decision ?? 'abstain'}`) })}
       </Text>
@@ -285,14 +299,22 @@ function VoteForms({ view }: { view: ApplicationView }) {
 }
 
 /**
- * The IC pack: what the committee decides on, frozen when the application moved to the committee (its
- * SHA-256 is the hash recorded then). Its risk assessment is the one the pack was built on.
+ * The IC pack exactly as frozen when the round opened (`GET /applications/:id/committee/pack`): its SHA-256,
+ * the input, category, financing, conditions precedent, checks, documents with their hashes and the
+ * reference data in force; the risk assessment it names is shown in full.
  */
 function IcPack({ view }: { view: ApplicationView }) {
   const { t } = useTranslation();
   const format = useFormat();
   const countryName = useCountryName();
-  const assessmentId = view.committee.icAssessmentId;
+  const frozen = useQuery({
+    queryKey: ['application', view.id, 'committee', 'pack', view.committee.round],
+    enabled: view.committee.icPackHash !== null,
+    staleTime: Infinity,
+    queryFn: () =>
+      call(api.GET('/api/v1/applications/{id}/committee/pack', { params: { path: { id: view.id } } })),
+  });
+  const assessmentId = frozen.data?.pack.assessmentId;
   const assessment = useQuery({
     queryKey: ['risk-assessment', assessmentId],
     enabled: Boolean(assessmentId),
@@ -300,114 +322,142 @@ function IcPack({ view }: { view: ApplicationView }) {
     queryFn: () =>
       call(api.GET('/api/v1/risk-assessments/{id}', { params: { path: { id: assessmentId as string } } })),
   });
-  const financing = view.financing;
+  if (view.committee.icPackHash === null) {
+    return (
+      <Section title={t('committee.pack')} id="ic-pack">
+        <Text size="sm">{t('committee.noPack')}</Text>
+      </Section>
+    );
+  }
+  const data = frozen.data;
+  const pack = data?.pack;
+  const input = pack?.input;
+  const financing = pack?.financing;
+  // Conditions recorded on the application when the pack was frozen, else those of the financing structure.
+  const conditions =
+    pack && pack.conditionsPrecedent.length > 0
+      ? pack.conditionsPrecedent.map((condition) => condition.text)
+      : (financing?.conditionsPrecedent ?? []);
   return (
     <Section title={t('committee.pack')} id="ic-pack">
-      {view.committee.icPackHash ? (
-        <Stack gap={2}>
-          <Text size="sm" fw={600}>
-            {t('committee.packHash')}
-          </Text>
-          <Code block aria-label={t('committee.packHash')} style={{ wordBreak: 'break-all' }}>
-            {view.committee.icPackHash}
-          </Code>
-          <Text size="xs" c="dimmed">
-            {t('committee.packHashHelp')}
-          </Text>
-        </Stack>
-      ) : (
-        <Text size="sm">{t('committee.noPack')}</Text>
-      )}
-      <Facts
-        items={[
-          [t('field.country'), `${countryName(view.country)}${view.region ? ` · ${view.region}` : ''}`],
-          [t('field.mineral'), view.mineral ? enumLabel(t, 'mineral', view.mineral) : null],
-          [
-            t('field.valueChainSegment'),
-            view.valueChainSegment ? enumLabel(t, 'valueChainSegment', view.valueChainSegment) : null,
-          ],
-          [t('field.capexUsd'), format.usd(view.capexUsd)],
-          [t('committee.category'), view.category],
-          [t('field.instrument'), financing ? enumLabel(t, 'instrument', financing.instrument) : null],
-          [t('officer.financing.amount'), format.usd(financing?.amountUsd ?? view.requestedAmountUsd)],
-          [t('field.tenorYears'), financing?.tenorYears ?? view.tenorYears],
-          [
-            t('officer.financing.mitigants'),
-            financing?.mitigants.map((mitigant) => t(`mitigant.${mitigant.type}`)).join(', ') || '—',
-          ],
-        ]}
-      />
-      {view.summary ? <Text size="sm">{view.summary}</Text> : null}
-      {view.conditionsPrecedent.length > 0 ? (
-        <Stack gap={4}>
-          <Text size="sm" fw={600}>
-            {t('officer.financing.conditionsTitle')}
-          </Text>
-          {view.conditionsPrecedent.map((condition) => (
-            <Text key={condition.id} size="sm">
-              • {condition.text}
-            </Text>
-          ))}
-        </Stack>
-      ) : null}
-      <Text size="sm" fw={600}>
-        {t('committee.packRisk')}
-      </Text>
-      {assessment.error ? <ProblemAlert error={assessment.error} /> : null}
-      {assessment.data ? (
-        <RiskAssessmentView assessment={assessment.data} />
-      ) : assessmentId ? (
-        <Loader size="sm" role="status" aria-label={t('common.loading')} />
-      ) : null}
-      <ScrollTable minWidth={480}>
-        <Table striped>
-          <Table.Caption>{t('committee.checksCaption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('committee.check')}</Table.Th>
-              <Table.Th scope="col">{t('committee.checkOutcome')}</Table.Th>
-              <Table.Th scope="col">{t('committee.checkNote')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {view.checks.map((check) => (
-              <Table.Tr key={check.id}>
-                <Table.Td>
-                  <CheckCode code={check.code} />
-                </Table.Td>
-                <Table.Td>
-                  <OutcomeBadge outcome={check.outcome} />
-                </Table.Td>
-                <Table.Td>{check.note ?? '—'}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollTable>
-      {view.documents.length > 0 ? (
-        <ScrollTable minWidth={480}>
-          <Table striped>
-            <Table.Caption>{t('committee.documentsCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('committee.document')}</Table.Th>
-                <Table.Th scope="col">SHA-256</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {view.documents.map((document) => (
-                <Table.Tr key={document.id}>
-                  <Table.Td>
-                    {documentKindLabel(t, document.kind)} · {document.filename ?? '—'}
-                  </Table.Td>
-                  <Table.Td>
-                    <Code style={{ wordBreak: 'break-all' }}>{document.sha256}</Code>
-                  </Table.Td>
-                </Table.Tr>
+      <Stack gap={2}>
+        <Text size="sm" fw={600}>
+          {t('committee.packHash')}
+        </Text>
+        <Code block aria-label={t('committee.packHash')}>
+          {data?.icPackHash ?? view.committee.icPackHash}
+        </Code>
+        <Text size="xs" c="dimmed">
+          {data
+            ? t('committee.packFrozen', { round: data.round, date: format.dateTime(data.frozenAt) })
+            : t('committee.packHashHelp')}
+        </Text>
+      </Stack>
+      <ProblemAlert error={frozen.error} />
+      {frozen.isPending ? <Loader size="sm" role="status" aria-label={t('common.loading')} /> : null}
+      {pack && input && financing ? (
+        <>
+          <Facts
+            items={[
+              [
+                t('field.country'),
+                `${countryName(input.country)}${input.region ? ` · ${input.region}` : ''}`,
+              ],
+              [t('field.mineral'), input.mineral ? enumLabel(t, 'mineral', input.mineral) : null],
+              [
+                t('field.valueChainSegment'),
+                input.valueChainSegment ? enumLabel(t, 'valueChainSegment', input.valueChainSegment) : null,
+              ],
+              [t('field.capexUsd'), format.usd(input.capexUsd)],
+              [t('committee.category'), pack.category],
+              [t('field.instrument'), enumLabel(t, 'instrument', financing.instrument)],
+              [t('officer.financing.amount'), format.usd(financing.amountUsd)],
+              [t('field.tenorYears'), financing.tenorYears],
+              [
+                t('officer.financing.mitigants'),
+                financing.mitigants.map((mitigant) => t(`mitigant.${mitigant.type}`)).join(', ') || '—',
+              ],
+            ]}
+          />
+          {input.summary ? <Text size="sm">{input.summary}</Text> : null}
+          {conditions.length > 0 ? (
+            <Stack gap={4}>
+              <Text size="sm" fw={600}>
+                {t('officer.financing.conditionsTitle')}
+              </Text>
+              {conditions.map((text, index) => (
+                <Text key={`${index}-${text}`} size="sm">
+                  • {text}
+                </Text>
               ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
+            </Stack>
+          ) : null}
+          <Text size="sm" fw={600}>
+            {t('committee.packRisk')}
+          </Text>
+          <ProblemAlert error={assessment.error} />
+          {assessment.data ? (
+            <RiskAssessmentView assessment={assessment.data} />
+          ) : (
+            <Loader size="sm" role="status" aria-label={t('common.loading')} />
+          )}
+          <ScrollTable minWidth={480}>
+            <Table striped>
+              <Table.Caption>{t('committee.checksCaption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('committee.check')}</Table.Th>
+                  <Table.Th scope="col">{t('committee.checkOutcome')}</Table.Th>
+                  <Table.Th scope="col">{t('committee.checkNote')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {pack.checks.map((check) => (
+                  <Table.Tr key={check.id}>
+                    <Table.Td>
+                      <CheckCode code={check.code} />
+                    </Table.Td>
+                    <Table.Td>
+                      <OutcomeBadge outcome={check.outcome} />
+                    </Table.Td>
+                    <Table.Td>{check.note ?? '—'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
+          {pack.documents.length > 0 ? (
+            <ScrollTable minWidth={480}>
+              <Table striped>
+                <Table.Caption>{t('committee.documentsCaption')}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('committee.document')}</Table.Th>
+                    <Table.Th scope="col">SHA-256</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {pack.documents.map((document) => (
+                    <Table.Tr key={document.id}>
+                      <Table.Td>
+                        {documentKindLabel(t, document.kind)} · {document.filename ?? '—'}
+                      </Table.Td>
+                      <Table.Td>
+                        <Code style={{ wordBreak: 'break-all' }}>{document.sha256}</Code>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollTable>
+          ) : null}
+          <Text size="xs" c="dimmed">
+            {t('committee.referenceData')}{' '}
+            {Object.entries(pack.referenceSnapshots)
+              .map(([kind, sha]) => `${kind} ${sha.slice(0, 12)}…`)
+              .join(' · ')}
+          </Text>
+        </>
       ) : null}
     </Section>
   );
