@@ -10,6 +10,9 @@ import { ApprovalQueries } from './approvals/approval-queries.js';
 import { MakerChecker } from './approvals/maker-checker.js';
 import { CommitteeCommands } from './committee/committee-commands.js';
 import { DisbursementCommands } from './monitoring/disbursement-commands.js';
+import { MonitoringCommands } from './monitoring/monitoring-commands.js';
+import { MonitoringReads } from './monitoring/monitoring-reads.js';
+import { WatchlistCommands } from './monitoring/watchlist-commands.js';
 import { DocumentCommands } from './documents/document-commands.js';
 import { DocumentFiles } from './documents/document-files.js';
 import { ReviewCommands } from './review/review-commands.js';
@@ -31,6 +34,9 @@ export const USE_CASES: Provider[] = [
   DisbursementCommands,
   RiskAssessments,
   SponsorViewQueries,
+  MonitoringReads,
+  MonitoringCommands,
+  WatchlistCommands,
 ];
 
 /**

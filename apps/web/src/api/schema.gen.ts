@@ -458,6 +458,24 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/applications/{id}/covenants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The covenants each annual report is tested against */
+    get: operations['ProjectMonitoringController_covenants'];
+    /** Record the covenants of the financing structure (financing onward, not in committee) */
+    put: operations['ProjectMonitoringController_setCovenants'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/{id}/disbursements': {
     parameters: {
       query?: never;
@@ -527,6 +545,58 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/applications/{id}/esap': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ESAP items, by due date, with whether each is overdue now */
+    get: operations['ProjectMonitoringController_esap'];
+    put?: never;
+    /** Create an ESAP item { description, standard PS1–PS8, dueDate } (esg_review onward) */
+    post: operations['ProjectMonitoringController_createEsap'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/esap/{itemId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Update an ESAP item’s status, evidence or note (the sponsor, or an officer) */
+    patch: operations['ProjectMonitoringController_updateEsap'];
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/esap/{itemId}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Verify a done ESAP item, or return it with a note */
+    post: operations['ProjectMonitoringController_reviewEsap'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/{id}/financing': {
     parameters: {
       query?: never;
@@ -538,6 +608,58 @@ export type paths = {
     /** Record the financing structure (stage financing); queues a risk assessment */
     put: operations['ReviewController_financing'];
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/incidents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The incidents, latest first, with updates */
+    get: operations['ProjectMonitoringController_incidents'];
+    put?: never;
+    /** Report an incident; a serious one (severity 3, fatality, tailings) is due within 3 days and goes on the watchlist */
+    post: operations['ProjectMonitoringController_reportIncident'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/incidents/{incidentId}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close an incident with a note */
+    post: operations['ProjectMonitoringController_closeIncident'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/incidents/{incidentId}/updates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a root cause, corrective action or note to an open incident */
+    post: operations['ProjectMonitoringController_updateIncident'];
     delete?: never;
     options?: never;
     head?: never;
@@ -572,6 +694,24 @@ export type paths = {
     put?: never;
     /** Answer an information request, optionally amending the input (re-screens and re-scores) */
     post: operations['ReviewController_answer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/monitoring-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The annual monitoring reports with their figures and covenant results, by year */
+    get: operations['ProjectMonitoringController_reports'];
+    put?: never;
+    /** File the annual monitoring report of a year { documentId, figures }: covenants tested, breaches to the watchlist */
+    post: operations['ProjectMonitoringController_submitAmr'];
     delete?: never;
     options?: never;
     head?: never;
@@ -709,6 +849,40 @@ export type paths = {
     put?: never;
     /** Move the application (advance, reject, defer, close) */
     post: operations['ApplicationsController_transition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/watchlist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the project is on the watchlist, with every reason (active and cleared) */
+    get: operations['ProjectMonitoringController_watchlistView'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/watchlist/clear': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Clear an active watchlist reason { reasonId, note } */
+    post: operations['ProjectMonitoringController_clearWatchlist'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1268,6 +1442,46 @@ export type components = {
        *     ]
        */
       roles: ('sponsor' | 'officer' | 'committee' | 'auditor' | 'admin' | 'partner')[];
+    };
+    AmrFiguresDto: {
+      /**
+       * @description Actual DSCR, integer hundredths (1.05x = 105), 0–1000
+       * @example 105
+       */
+      dscrActual: number;
+      /** @example 0 */
+      fatalities: number;
+      /** @example 80000 */
+      ghgScope12Tonnes: number;
+      /** @example 12 */
+      grievancesReceived: number;
+      /** @example 11 */
+      grievancesResolved: number;
+      /**
+       * @description Percent, up to two decimals
+       * @example 72.5
+       */
+      localEmploymentPct: number;
+      /**
+       * @description Percent, up to two decimals
+       * @example 31
+       */
+      localProcurementPct: number;
+      /**
+       * @description Integer hundredths
+       * @example 45
+       */
+      lostTimeInjuryFrequency: number;
+      /** @example 1200000 */
+      waterWithdrawalM3: number;
+      /** @example 2027 */
+      year: number;
+    };
+    AmrFiledDto: {
+      breaches: components['schemas']['CovenantResultDto'][];
+      report: components['schemas']['MonitoringReportResponseDto'];
+      /** @description Staff only: the watchlist reasons the breaches added */
+      watchlistAdded?: components['schemas']['WatchlistReasonDto'][];
     };
     AnswerInformationRequestDto: {
       /** @description amended fields (a partial application input) */
@@ -1852,6 +2066,19 @@ export type components = {
       /** @example esg_review */
       stage: components['schemas']['Stage'];
     };
+    ClearWatchlistReasonDto: {
+      /** @description The application version read; 409 APPLICATION.VERSION_CONFLICT otherwise */
+      expectedVersion?: number;
+      /** @example Waiver granted; DSCR back above 1.20x in Q2 */
+      note: string;
+      /** @example covenant_breach:2027:DSCR_MIN#1 */
+      reasonId: string;
+    };
+    CloseIncidentDto: {
+      /** @description The application version read; 409 APPLICATION.VERSION_CONFLICT otherwise */
+      expectedVersion?: number;
+      note: string;
+    };
     /** @enum {string} */
     CommitteeDecision: 'approved' | 'rejected';
     /**
@@ -2000,6 +2227,61 @@ export type components = {
        * @example 7
        */
       oecdCrc: number | null;
+    };
+    CovenantDto: {
+      /** @example DSCR_MIN */
+      code: string;
+      /** @enum {string} */
+      kind: 'financial' | 'es' | 'reporting';
+      /**
+       * @description { type, <parameter> }: min_dscr {min (hundredths)}, max_fatalities {max}, max_ltifr {max (hundredths)}, max_water_withdrawal_m3 {max}, max_ghg_scope12_tonnes {max}, min_grievance_resolution_pct / min_local_employment_pct / min_local_procurement_pct {minPct}, amr_on_time {graceDays}
+       * @example {
+       *       "type": "min_dscr",
+       *       "min": 120
+       *     }
+       */
+      rule: {
+        [key: string]: unknown;
+      };
+    };
+    CovenantResultDto: {
+      /** @description The figure tested (hundredths for ratios and percentages; days late for amr_on_time) */
+      actual: number;
+      code: string;
+      /** @enum {string} */
+      kind: 'financial' | 'es' | 'reporting';
+      message: string;
+      met: boolean;
+      /** @description The threshold, in the same unit */
+      threshold: number;
+      type: string;
+    };
+    CovenantsViewDto: {
+      /** Format: uuid */
+      applicationId: string;
+      covenants: components['schemas']['CovenantDto'][];
+      /**
+       * @description Recorded on the financing structure, or the fund’s defaults
+       * @enum {string}
+       */
+      source: 'financing' | 'default';
+    };
+    CreateEsapItemDto: {
+      /** @example Install tailings seepage monitoring wells (PS3) */
+      description: string;
+      /**
+       * Format: date
+       * @description Not before today (UTC)
+       * @example 2027-06-30
+       */
+      dueDate: string;
+      /** @description The application version read; 409 APPLICATION.VERSION_CONFLICT otherwise */
+      expectedVersion?: number;
+      /**
+       * @example PS3
+       * @enum {string}
+       */
+      standard: 'PS1' | 'PS2' | 'PS3' | 'PS4' | 'PS5' | 'PS6' | 'PS7' | 'PS8';
     };
     CreateOrganizationRequestDto: {
       /**
@@ -2162,6 +2444,45 @@ export type components = {
        * @enum {string}
        */
       waterStress?: 'low' | 'low_medium' | 'medium_high' | 'high' | 'extremely_high';
+    };
+    EsapItemResponseDto: {
+      /** Format: uuid */
+      applicationId: string;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: uuid
+       * @description Staff only
+       */
+      createdBy?: string;
+      description: string;
+      /**
+       * Format: date-time
+       * @description When it falls overdue: the start of the day after the due date (UTC)
+       */
+      dueAt: string;
+      /** Format: date */
+      dueDate: string;
+      evidenceDocumentIds: string[];
+      /** Format: uuid */
+      id: string;
+      /** @description The last note (update, verification or return) */
+      note: string | null;
+      /** @description Past its due date and not verified */
+      overdue: boolean;
+      /** @enum {string} */
+      standard: 'PS1' | 'PS2' | 'PS3' | 'PS4' | 'PS5' | 'PS6' | 'PS7' | 'PS8';
+      /** @enum {string} */
+      status: 'open' | 'in_progress' | 'done' | 'verified';
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: date-time */
+      verifiedAt: string | null;
+      /**
+       * Format: uuid
+       * @description Staff only
+       */
+      verifiedBy?: string | null;
     };
     /**
      * @description by screening
@@ -2520,6 +2841,66 @@ export type components = {
       /** @description Unread items in the whole inbox */
       unread: number;
     };
+    IncidentReportedDto: {
+      incident: components['schemas']['IncidentResponseDto'];
+      /** @description Staff only: the watchlist reason a serious incident added */
+      watchlistAdded?: components['schemas']['WatchlistReasonDto'][];
+    };
+    IncidentResponseDto: {
+      /** Format: uuid */
+      applicationId: string;
+      /** Format: date-time */
+      closedAt: string | null;
+      /**
+       * Format: uuid
+       * @description Staff only
+       */
+      closedBy?: string | null;
+      closingNote: string | null;
+      description: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind:
+        'fatality' | 'serious_injury' | 'tailings' | 'spill' | 'community_conflict' | 'security' | 'other';
+      /** @description A serious incident reported more than 3 days after it occurred */
+      late: boolean;
+      /** Format: date-time */
+      occurredAt: string;
+      /** Format: date-time */
+      reportedAt: string;
+      /**
+       * Format: uuid
+       * @description Staff only
+       */
+      reportedBy?: string;
+      /** @description Severity 3, a fatality or tailings: watchlist, re-assessment, 3-day rule */
+      serious: boolean;
+      /** @enum {number} */
+      severity: 1 | 2 | 3;
+      /** @enum {string} */
+      status: 'open' | 'closed';
+      updates: components['schemas']['IncidentUpdateResponseDto'][];
+    };
+    IncidentUpdateDto: {
+      /** @description The application version read; 409 APPLICATION.VERSION_CONFLICT otherwise */
+      expectedVersion?: number;
+      /** @enum {string} */
+      kind: 'root_cause' | 'corrective_action' | 'note';
+      text: string;
+    };
+    IncidentUpdateResponseDto: {
+      /** Format: date-time */
+      at: string;
+      /**
+       * Format: uuid
+       * @description Staff only
+       */
+      authorId?: string;
+      /** @enum {string} */
+      kind: 'root_cause' | 'corrective_action' | 'note';
+      text: string;
+    };
     InclusionProofDto: {
       auditPath: string[];
       /** @description SHA-256(0x00 ‖ event hash bytes), hex */
@@ -2689,6 +3070,26 @@ export type components = {
         | 'fpic_agreement'
         | 'verified_ownership_and_contracts'
         | 'usd_offtake_offshore_dsra';
+    };
+    MonitoringReportResponseDto: {
+      /** Format: uuid */
+      applicationId: string;
+      covenantResults: components['schemas']['CovenantResultDto'][];
+      /** Format: uuid */
+      documentId: string;
+      /** Format: date */
+      dueDate: string;
+      figures: components['schemas']['AmrFiguresDto'];
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      submittedAt: string;
+      /**
+       * Format: uuid
+       * @description Staff only
+       */
+      submittedBy?: string;
+      year: number;
     };
     OpenedInformationRequestResponseDto: {
       /** Format: uuid */
@@ -2974,6 +3375,22 @@ export type components = {
         [key: string]: unknown;
       };
     };
+    ReportIncidentDto: {
+      description: string;
+      /** @description The application version read; 409 APPLICATION.VERSION_CONFLICT otherwise */
+      expectedVersion?: number;
+      /** @enum {string} */
+      kind:
+        'fatality' | 'serious_injury' | 'tailings' | 'spill' | 'community_conflict' | 'security' | 'other';
+      /**
+       * Format: date-time
+       * @description Not in the future
+       * @example 2027-03-01T06:30:00Z
+       */
+      occurredAt: string;
+      /** @enum {number} */
+      severity: 1 | 2 | 3;
+    };
     RequestDisbursementDto: {
       /**
        * @description Integer US dollars
@@ -2999,6 +3416,14 @@ export type components = {
        * @enum {string}
        */
       outcome: 'pass' | 'fail' | 'waived';
+    };
+    ReviewEsapItemDto: {
+      /** @enum {string} */
+      decision: 'verify' | 'return';
+      /** @description The application version read; 409 APPLICATION.VERSION_CONFLICT otherwise */
+      expectedVersion?: number;
+      /** @example Wells installed; first quarterly readings on file */
+      note: string;
     };
     RiskAssessmentDto: {
       /** Format: uuid */
@@ -3328,6 +3753,12 @@ export type components = {
       /** @description The signed-in user (the shape of GET /me) */
       user: components['schemas']['UserResponseDto'];
     };
+    SetCovenantsDto: {
+      /** @description At most 30; checked by the domain field by field */
+      covenants: components['schemas']['CovenantDto'][];
+      /** @description The application version read; 409 APPLICATION.VERSION_CONFLICT otherwise */
+      expectedVersion?: number;
+    };
     SetTranchesDto: {
       expectedVersion?: number;
       /** @description Summing to the FORGE amount; [] for one tranche */
@@ -3608,6 +4039,17 @@ export type components = {
       | 'monitoring'
       | 'repaid'
       | 'written_off';
+    SubmitAmrDto: {
+      /**
+       * Format: uuid
+       * @description The report, a document uploaded to this application
+       */
+      documentId: string;
+      /** @description The application version read; 409 APPLICATION.VERSION_CONFLICT otherwise */
+      expectedVersion?: number;
+      /** @description Every figure; checked by the domain field by field */
+      figures: components['schemas']['AmrFiguresDto'];
+    };
     SubmitApplicationDto: {
       /**
        * @description the version read; or send `If-Match: 3`
@@ -3688,6 +4130,18 @@ export type components = {
         | 'repaid'
         | 'written_off';
     };
+    UpdateEsapItemDto: {
+      /** @description Document ids of this application, added to the evidence already attached */
+      evidenceDocumentIds?: string[];
+      /** @description The application version read; 409 APPLICATION.VERSION_CONFLICT otherwise */
+      expectedVersion?: number;
+      note?: string;
+      /**
+       * @description `done` needs evidence
+       * @enum {string}
+       */
+      status?: 'open' | 'in_progress' | 'done';
+    };
     UploadedDocumentResponseDto: {
       /** Format: uuid */
       id: string;
@@ -3734,6 +4188,29 @@ export type components = {
        *     ]
        */
       roles: ('sponsor' | 'officer' | 'committee' | 'auditor' | 'admin' | 'partner')[];
+    };
+    WatchlistReasonDto: {
+      /** Format: date-time */
+      addedAt: string;
+      /** Format: date-time */
+      clearedAt: string | null;
+      /** Format: uuid */
+      clearedBy: string | null;
+      clearNote: string | null;
+      detail: string;
+      /** @example covenant_breach:2027:DSCR_MIN#1 */
+      id: string;
+      /** @enum {string} */
+      kind: 'covenant_breach' | 'incident' | 'sanctions_match';
+      /** @description <year>:<covenant code>, the incident id, or the party path */
+      ref: string;
+    };
+    WatchlistViewDto: {
+      /** Format: uuid */
+      applicationId: string;
+      /** @description While any reason is active */
+      onWatchlist: boolean;
+      reasons: components['schemas']['WatchlistReasonDto'][];
     };
     WebhookAttemptDto: {
       /** @description The address connected to */
@@ -3810,6 +4287,8 @@ export type SchemaAccountStatusRequestDto = components['schemas']['AccountStatus
 export type SchemaActivatedScoringModelDto = components['schemas']['ActivatedScoringModelDto'];
 export type SchemaActiveSanctionsListDto = components['schemas']['ActiveSanctionsListDto'];
 export type SchemaAdminUserResponseDto = components['schemas']['AdminUserResponseDto'];
+export type SchemaAmrFiguresDto = components['schemas']['AmrFiguresDto'];
+export type SchemaAmrFiledDto = components['schemas']['AmrFiledDto'];
 export type SchemaAnswerInformationRequestDto = components['schemas']['AnswerInformationRequestDto'];
 export type SchemaApplicationInputDto = components['schemas']['ApplicationInputDto'];
 export type SchemaApplicationListResponseDto = components['schemas']['ApplicationListResponseDto'];
@@ -3837,6 +4316,8 @@ export type SchemaCheckOutcome = components['schemas']['CheckOutcome'];
 export type SchemaCheckpointLogDto = components['schemas']['CheckpointLogDto'];
 export type SchemaCheckpointSeriesDto = components['schemas']['CheckpointSeriesDto'];
 export type SchemaCheckResponseDto = components['schemas']['CheckResponseDto'];
+export type SchemaClearWatchlistReasonDto = components['schemas']['ClearWatchlistReasonDto'];
+export type SchemaCloseIncidentDto = components['schemas']['CloseIncidentDto'];
 export type SchemaCommitteeDecision = components['schemas']['CommitteeDecision'];
 export type SchemaCommitteeDecisionVote = components['schemas']['CommitteeDecisionVote'];
 export type SchemaCommitteeResponseDto = components['schemas']['CommitteeResponseDto'];
@@ -3850,6 +4331,10 @@ export type SchemaConsistencyProofDto = components['schemas']['ConsistencyProofD
 export type SchemaContactOfficerResponseDto = components['schemas']['ContactOfficerResponseDto'];
 export type SchemaCountriesResponseDto = components['schemas']['CountriesResponseDto'];
 export type SchemaCountryDto = components['schemas']['CountryDto'];
+export type SchemaCovenantDto = components['schemas']['CovenantDto'];
+export type SchemaCovenantResultDto = components['schemas']['CovenantResultDto'];
+export type SchemaCovenantsViewDto = components['schemas']['CovenantsViewDto'];
+export type SchemaCreateEsapItemDto = components['schemas']['CreateEsapItemDto'];
 export type SchemaCreateOrganizationRequestDto = components['schemas']['CreateOrganizationRequestDto'];
 export type SchemaCreateUserRequestDto = components['schemas']['CreateUserRequestDto'];
 export type SchemaDeclineDisbursementDto = components['schemas']['DeclineDisbursementDto'];
@@ -3858,6 +4343,7 @@ export type SchemaDisbursementsViewDto = components['schemas']['DisbursementsVie
 export type SchemaDocumentKind = components['schemas']['DocumentKind'];
 export type SchemaDocumentResponseDto = components['schemas']['DocumentResponseDto'];
 export type SchemaEnvironmentDto = components['schemas']['EnvironmentDto'];
+export type SchemaEsapItemResponseDto = components['schemas']['EsapItemResponseDto'];
 export type SchemaEsCategory = components['schemas']['EsCategory'];
 export type SchemaExpectedLossDto = components['schemas']['ExpectedLossDto'];
 export type SchemaFactorCreditDto = components['schemas']['FactorCreditDto'];
@@ -3882,6 +4368,10 @@ export type SchemaIcPackResponseDto = components['schemas']['IcPackResponseDto']
 export type SchemaInboxEventDto = components['schemas']['InboxEventDto'];
 export type SchemaInboxItemDto = components['schemas']['InboxItemDto'];
 export type SchemaInboxPageDto = components['schemas']['InboxPageDto'];
+export type SchemaIncidentReportedDto = components['schemas']['IncidentReportedDto'];
+export type SchemaIncidentResponseDto = components['schemas']['IncidentResponseDto'];
+export type SchemaIncidentUpdateDto = components['schemas']['IncidentUpdateDto'];
+export type SchemaIncidentUpdateResponseDto = components['schemas']['IncidentUpdateResponseDto'];
 export type SchemaInclusionProofDto = components['schemas']['InclusionProofDto'];
 export type SchemaInformationRequestResponseDto = components['schemas']['InformationRequestResponseDto'];
 export type SchemaInformationRequestStatus = components['schemas']['InformationRequestStatus'];
@@ -3892,6 +4382,7 @@ export type SchemaMarkReadRequestDto = components['schemas']['MarkReadRequestDto
 export type SchemaMarkReadResponseDto = components['schemas']['MarkReadResponseDto'];
 export type SchemaMineralsResponseDto = components['schemas']['MineralsResponseDto'];
 export type SchemaMitigantDto = components['schemas']['MitigantDto'];
+export type SchemaMonitoringReportResponseDto = components['schemas']['MonitoringReportResponseDto'];
 export type SchemaOpenedInformationRequestResponseDto =
   components['schemas']['OpenedInformationRequestResponseDto'];
 export type SchemaOpenInformationRequestDto = components['schemas']['OpenInformationRequestDto'];
@@ -3911,8 +4402,10 @@ export type SchemaRegisteredWebhookDto = components['schemas']['RegisteredWebhoo
 export type SchemaRegisterWebhookRequestDto = components['schemas']['RegisterWebhookRequestDto'];
 export type SchemaRepaymentResponseDto = components['schemas']['RepaymentResponseDto'];
 export type SchemaReplayReportDto = components['schemas']['ReplayReportDto'];
+export type SchemaReportIncidentDto = components['schemas']['ReportIncidentDto'];
 export type SchemaRequestDisbursementDto = components['schemas']['RequestDisbursementDto'];
 export type SchemaResolveCheckDto = components['schemas']['ResolveCheckDto'];
+export type SchemaReviewEsapItemDto = components['schemas']['ReviewEsapItemDto'];
 export type SchemaRiskAssessmentDto = components['schemas']['RiskAssessmentDto'];
 export type SchemaRiskBand = components['schemas']['RiskBand'];
 export type SchemaRiskBandOverrideDto = components['schemas']['RiskBandOverrideDto'];
@@ -3940,6 +4433,7 @@ export type SchemaScreeningResult = components['schemas']['ScreeningResult'];
 export type SchemaSdnEntryType = components['schemas']['SdnEntryType'];
 export type SchemaSessionRequestDto = components['schemas']['SessionRequestDto'];
 export type SchemaSessionResponseDto = components['schemas']['SessionResponseDto'];
+export type SchemaSetCovenantsDto = components['schemas']['SetCovenantsDto'];
 export type SchemaSetTranchesDto = components['schemas']['SetTranchesDto'];
 export type SchemaSignedCheckpointDto = components['schemas']['SignedCheckpointDto'];
 export type SchemaSocialDto = components['schemas']['SocialDto'];
@@ -3957,15 +4451,19 @@ export type SchemaSponsorInformationRequestResponseDto =
 export type SchemaSponsorTimelineEntryResponseDto = components['schemas']['SponsorTimelineEntryResponseDto'];
 export type SchemaSponsorTimelineKind = components['schemas']['SponsorTimelineKind'];
 export type SchemaStage = components['schemas']['Stage'];
+export type SchemaSubmitAmrDto = components['schemas']['SubmitAmrDto'];
 export type SchemaSubmitApplicationDto = components['schemas']['SubmitApplicationDto'];
 export type SchemaTokenRequestDto = components['schemas']['TokenRequestDto'];
 export type SchemaTokenResponseDto = components['schemas']['TokenResponseDto'];
 export type SchemaTrancheDto = components['schemas']['TrancheDto'];
 export type SchemaTrancheViewDto = components['schemas']['TrancheViewDto'];
 export type SchemaTransitionDto = components['schemas']['TransitionDto'];
+export type SchemaUpdateEsapItemDto = components['schemas']['UpdateEsapItemDto'];
 export type SchemaUploadedDocumentResponseDto = components['schemas']['UploadedDocumentResponseDto'];
 export type SchemaUploadSanctionsListRequestDto = components['schemas']['UploadSanctionsListRequestDto'];
 export type SchemaUserResponseDto = components['schemas']['UserResponseDto'];
+export type SchemaWatchlistReasonDto = components['schemas']['WatchlistReasonDto'];
+export type SchemaWatchlistViewDto = components['schemas']['WatchlistViewDto'];
 export type SchemaWebhookAttemptDto = components['schemas']['WebhookAttemptDto'];
 export type SchemaWebhookDeliveryDto = components['schemas']['WebhookDeliveryDto'];
 export type SchemaWebhookEndpointDto = components['schemas']['WebhookEndpointDto'];
@@ -8836,6 +9334,322 @@ export interface operations {
       };
     };
   };
+  ProjectMonitoringController_covenants: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CovenantsViewDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND (or another organisation’s, for a sponsor) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ProjectMonitoringController_setCovenants: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetCovenantsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CovenantsViewDto'];
+        };
+      };
+      /** @description VALIDATION.FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND (or another organisation’s, for a sponsor) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.VERSION_CONFLICT, APPLICATION.INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   MonitoringController_view: {
     parameters: {
       query?: never;
@@ -9753,6 +10567,740 @@ export interface operations {
       };
     };
   };
+  ProjectMonitoringController_esap: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EsapItemResponseDto'][];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND (or another organisation’s, for a sponsor) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ProjectMonitoringController_createEsap: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID). Same key and body within 24 h: the original response is replayed (header Idempotency-Replayed: true); same key, different body: 422; while the first is running: 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateEsapItemDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EsapItemResponseDto'];
+        };
+      };
+      /** @description VALIDATION.FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND (or another organisation’s, for a sponsor) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.VERSION_CONFLICT, APPLICATION.INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Idempotency-Key reused with a different body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/idempotency.key_reused",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "IDEMPOTENCY.KEY_REUSED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ProjectMonitoringController_updateEsap: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateEsapItemDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EsapItemResponseDto'];
+        };
+      };
+      /** @description VALIDATION.FAILED (done without evidence, unknown documents) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND (or another organisation’s, for a sponsor) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description ESAP.STATE_CONFLICT, APPLICATION.VERSION_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ProjectMonitoringController_reviewEsap: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID). Same key and body within 24 h: the original response is replayed (header Idempotency-Replayed: true); same key, different body: 422; while the first is running: 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewEsapItemDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EsapItemResponseDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND (or another organisation’s, for a sponsor) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description ESAP.STATE_CONFLICT (not done), APPLICATION.VERSION_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Idempotency-Key reused with a different body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/idempotency.key_reused",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "IDEMPOTENCY.KEY_REUSED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   ReviewController_financing: {
     parameters: {
       query?: never;
@@ -9902,6 +11450,761 @@ export interface operations {
            *       "status": 0,
            *       "detail": "…",
            *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ProjectMonitoringController_incidents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentResponseDto'][];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND (or another organisation’s, for a sponsor) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ProjectMonitoringController_reportIncident: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID). Same key and body within 24 h: the original response is replayed (header Idempotency-Replayed: true); same key, different body: 422; while the first is running: 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportIncidentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentReportedDto'];
+        };
+      };
+      /** @description VALIDATION.FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND (or another organisation’s, for a sponsor) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.INVALID_TRANSITION (not a financed project) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Idempotency-Key reused with a different body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/idempotency.key_reused",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "IDEMPOTENCY.KEY_REUSED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ProjectMonitoringController_closeIncident: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID). Same key and body within 24 h: the original response is replayed (header Idempotency-Replayed: true); same key, different body: 422; while the first is running: 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+        incidentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloseIncidentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentResponseDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND (or another organisation’s, for a sponsor) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description INCIDENT.STATE_CONFLICT (already closed) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Idempotency-Key reused with a different body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/idempotency.key_reused",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "IDEMPOTENCY.KEY_REUSED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ProjectMonitoringController_updateIncident: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID). Same key and body within 24 h: the original response is replayed (header Idempotency-Replayed: true); same key, different body: 422; while the first is running: 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+        incidentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IncidentUpdateDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentResponseDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND (or another organisation’s, for a sponsor) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description INCIDENT.STATE_CONFLICT (closed) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Idempotency-Key reused with a different body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/idempotency.key_reused",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "IDEMPOTENCY.KEY_REUSED"
            *     }
            */
           'application/problem+json': components['schemas']['ProblemDetails'];
@@ -10299,6 +12602,343 @@ export interface operations {
            *       "status": 0,
            *       "detail": "…",
            *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ProjectMonitoringController_reports: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MonitoringReportResponseDto'][];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND (or another organisation’s, for a sponsor) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ProjectMonitoringController_submitAmr: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID). Same key and body within 24 h: the original response is replayed (header Idempotency-Replayed: true); same key, different body: 422; while the first is running: 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitAmrDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AmrFiledDto'];
+        };
+      };
+      /** @description VALIDATION.FAILED (figures, year, document) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND (or another organisation’s, for a sponsor) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description AMR.YEAR_CONFLICT, APPLICATION.INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Idempotency-Key reused with a different body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/idempotency.key_reused",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "IDEMPOTENCY.KEY_REUSED"
            *     }
            */
           'application/problem+json': components['schemas']['ProblemDetails'];
@@ -11840,6 +14480,343 @@ export interface operations {
            *       "status": 0,
            *       "detail": "…",
            *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ProjectMonitoringController_watchlistView: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WatchlistViewDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND (or another organisation’s, for a sponsor) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ProjectMonitoringController_clearWatchlist: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID). Same key and body within 24 h: the original response is replayed (header Idempotency-Replayed: true); same key, different body: 422; while the first is running: 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClearWatchlistReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WatchlistViewDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description WATCHLIST.NOT_FOUND (no active reason by that id) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Stale version, concurrent change, guard failed or invalid transition */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Idempotency-Key reused with a different body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/idempotency.key_reused",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "IDEMPOTENCY.KEY_REUSED"
            *     }
            */
           'application/problem+json': components['schemas']['ProblemDetails'];

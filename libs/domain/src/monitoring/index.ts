@@ -7,3 +7,4 @@ export * from './covenants.js';
 export * from './watchlist.js';
 export * from './incidents.js';
 export * from './reassessment.js';
+export * from './amr-filing.js';

@@ -1,1 +1,2 @@
 export * from './disbursements.repository.js';
+export * from './monitoring.repository.js';
