@@ -5,7 +5,7 @@ import { findApplication, UnitOfWork, type ApplicationRecord } from '@forge/pers
 import { mayRead, notFoundError } from '../access/application-access.js';
 
 /**
- * The reads of a project's life after close: one snapshot (a read-only transaction, no lock), answering 404
+ * The reads of a project's life after close (no transaction, no lock: each list is one query), answering 404
  * to whoever may not read the application (the one read rule).
  */
 @Injectable()
@@ -17,7 +17,7 @@ export class MonitoringReads {
     applicationId: string,
     work: (manager: EntityManager, application: ApplicationRecord) => Promise<T>,
   ): Promise<T> {
-    return this.unitOfWork.run(async (manager) => {
+    return this.unitOfWork.read(async (manager) => {
       const application = await findApplication(manager, applicationId);
       if (!application || !mayRead(actor, application)) throw notFoundError('application');
       return work(manager, application);
