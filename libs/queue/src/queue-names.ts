@@ -23,7 +23,15 @@ export interface RiskScoringJobPayload {
   applicationId: string;
   inputsHash: string;
   modelVersion: string;
-  reason: 'submitted' | 'amended' | 'financing_changed' | 'requested' | 'model_activated';
+  reason:
+    | 'submitted'
+    | 'amended'
+    | 'financing_changed'
+    | 'requested'
+    | 'model_activated'
+    /** After close (monitoring.md): a new annual report, or a serious incident. */
+    | 'annual_report'
+    | 'incident';
 }
 
 export interface AuditCheckpointJobPayload {

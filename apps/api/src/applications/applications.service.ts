@@ -5,6 +5,7 @@ import {
   ApplicationQueries,
   servedSponsorView,
   SponsorViewQueries,
+  RiskAssessments,
   type ApplicationAggregate,
 } from '@forge/application';
 import { type AuthenticatedUser, toActor } from '../auth/authenticated-user.js';
@@ -24,6 +25,7 @@ export class ApplicationsService {
     @Inject(ApplicationCommands) private readonly commands: ApplicationCommands,
     @Inject(ApplicationQueries) private readonly queries: ApplicationQueries,
     @Inject(SponsorViewQueries) private readonly sponsorViews: SponsorViewQueries,
+    @Inject(RiskAssessments) private readonly risk: RiskAssessments,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -91,8 +93,26 @@ export class ApplicationsService {
     return this.present(await this.commands.transition(toActor(user), id, to, reason, expectedVersion));
   }
 
-  async get(user: AuthenticatedUser, id: string): Promise<ApplicationView | SponsorApplicationView> {
-    return this.presentFor(await this.queries.get(toActor(user), id), user);
+  /**
+   * The application view; for staff with `riskAtApproval` beside `latestRiskAssessment` (monitoring.md: risk
+   * at approval and risk today side by side). A sponsor gets the sponsor view (no risk at all).
+   */
+  async get(
+    user: AuthenticatedUser,
+    id: string,
+  ): Promise<
+    (ApplicationView & { riskAtApproval: ApplicationView['latestRiskAssessment'] }) | SponsorApplicationView
+  > {
+    const aggregate = await this.queries.get(toActor(user), id);
+    if (servedSponsorView(toActor(user))) return this.presentSponsor(aggregate);
+    const icAssessmentId = aggregate.application.icAssessmentId;
+    const riskAtApproval = icAssessmentId
+      ? ((await this.risk.get(
+          toActor(user),
+          icAssessmentId,
+        )) as unknown as ApplicationView['latestRiskAssessment'])
+      : null;
+    return { ...this.present(aggregate), riskAtApproval };
   }
 
   async list(user: AuthenticatedUser, query: ListApplicationsQueryDto) {

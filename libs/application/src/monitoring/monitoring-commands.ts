@@ -32,6 +32,7 @@ import {
   listEsapItems,
   listIncidents,
   listMonitoringReports,
+  scheduleRiskAssessment,
   updateEsapItem as saveEsapItem,
   updateIncident,
 } from '@forge/persistence';
@@ -50,11 +51,15 @@ export interface AmrFiledView {
   report: MonitoringReport;
   breaches: CovenantResult[];
   watchlistAdded: WatchlistReason[];
+  /** The re-assessment queued from the report's actual figures. */
+  reassessmentJobId: string;
 }
 
 export interface IncidentReportedView {
   incident: Incident;
   watchlistAdded: WatchlistReason[];
+  /** The re-assessment a serious incident queues (null for others). */
+  reassessmentJobId: string | null;
 }
 
 export interface CovenantsView {
@@ -274,6 +279,8 @@ export class MonitoringCommands {
       );
       await insertMonitoringReport(ctx.manager, filed.report);
       const watchlist = await addWatchlistReasonsIn(ctx, filed.watchlist);
+      // Re-assessment under the active model from the report's actual figures, through the outbox.
+      const reassessmentJobId = await scheduleRiskAssessment(ctx.manager, applicationId, 'annual_report');
       await this.runner.commit(ctx, watchlist.changes, {
         role: ctx.actor.roles.includes('sponsor') ? 'sponsor' : 'officer',
         action: 'amr.submitted',
@@ -287,10 +294,16 @@ export class MonitoringCommands {
         context: {
           dueDate: filed.report.dueDate,
           covenantResults: filed.report.covenantResults as unknown as JsonValue,
+          reassessmentJobId,
           ...watchlist.context,
         },
       });
-      return { report: filed.report, breaches: filed.breaches, watchlistAdded: watchlist.added };
+      return {
+        report: filed.report,
+        breaches: filed.breaches,
+        watchlistAdded: watchlist.added,
+        reassessmentJobId,
+      };
     });
   }
 
@@ -324,6 +337,9 @@ export class MonitoringCommands {
       const incident = reported.incident;
       await insertIncident(ctx.manager, incident);
       const watchlist = await addWatchlistReasonsIn(ctx, reported.watchlist ? [reported.watchlist] : []);
+      const reassessmentJobId = reported.queueReassessment
+        ? await scheduleRiskAssessment(ctx.manager, applicationId, 'incident')
+        : null;
       await this.runner.commit(ctx, watchlist.changes, {
         role: ctx.actor.roles.includes('sponsor') ? 'sponsor' : 'officer',
         action: 'incident.reported',
@@ -335,9 +351,9 @@ export class MonitoringCommands {
           serious: incident.serious,
           late: incident.late,
         },
-        context: { ...watchlist.context },
+        context: { ...(reassessmentJobId ? { reassessmentJobId } : {}), ...watchlist.context },
       });
-      return { incident, watchlistAdded: watchlist.added };
+      return { incident, watchlistAdded: watchlist.added, reassessmentJobId };
     });
   }
 

@@ -8,6 +8,18 @@ import { scoringModelParams } from './scoring-models.repository.js';
 /** Stages in which an application is still scored (open: submitted..committee). */
 export const RISK_OPEN_STAGES = ['submitted', 'screening', 'esg_review', 'financing', 'committee'] as const;
 
+/**
+ * Stages in which a queued risk job still scores: the open ones, and the projects the fund carries after close
+ * (financed, disbursing, monitoring), re-assessed from their annual reports' actual figures and after serious
+ * incidents (monitoring.md). Requested re-assessments and model activation stay with the open stages.
+ */
+export const RISK_JOB_STAGES: readonly string[] = [
+  ...RISK_OPEN_STAGES,
+  'financed',
+  'disbursing',
+  'monitoring',
+];
+
 export interface NewRiskAssessment {
   applicationId: string;
   applicationVersion: number;

@@ -1,12 +1,15 @@
 import { type EntityManager } from 'typeorm';
 import {
+  actualInput,
   type ApplicationInput,
   DomainError,
+  isLiveFinancedStage,
   extractRiskInputs,
   type FinancingStructure,
   inputsHash as hashRiskInputs,
   type RiskInputs,
 } from '@forge/domain';
+import { latestReportFigures } from '../monitoring/monitoring.repository.js';
 import { riskReferenceValues } from './risk-reference.reader.js';
 
 /** Which reference snapshot (by kind) fed an assessment: `{ countries: "<sha256>" }`. */
@@ -91,7 +94,7 @@ export async function riskInputsOf(
     };
   }
   try {
-    const inputs = extractRiskInputs(application.input, application.financing, {
+    const inputs = extractRiskInputs(await effectiveInput(manager, application), application.financing, {
       oecdCrc: reference.oecdCrc,
       eitiImplementing: reference.eitiImplementing,
     });
@@ -105,6 +108,20 @@ export async function riskInputsOf(
     if (error instanceof DomainError) return { unscorable: describeDomainError(error), applicationVersion };
     throw error;
   }
+}
+
+/**
+ * What the model reads of the application: its input, except that after close (financed, disbursing,
+ * monitoring) the latest annual monitoring report's actual figures replace the sponsor's projections
+ * (monitoring.md: the sponsor's DSCR becomes the actual one; `actualInput` in the domain). So a new report
+ * changes the inputs hash, the job id and the assessment, and risk at approval and risk now sit side by side.
+ */
+async function effectiveInput(
+  manager: EntityManager,
+  application: ApplicationRiskSource,
+): Promise<ApplicationInput> {
+  if (!isLiveFinancedStage(application.stage)) return application.input;
+  return actualInput(application.input, await latestReportFigures(manager, application.id));
 }
 
 /** `CODE: message (field: message; …)`, the form failures are recorded in. */

@@ -1,7 +1,7 @@
 import { type DataSource } from 'typeorm';
 import { DomainError } from '@forge/domain';
 import { describeDomainError, readApplicationRiskSource, riskInputsOf } from './risk-inputs.reader.js';
-import { RISK_OPEN_STAGES, recordRiskAssessment, recordScoringJobFailure } from './risk-assessment.writer.js';
+import { RISK_JOB_STAGES, recordRiskAssessment, recordScoringJobFailure } from './risk-assessment.writer.js';
 import { activeModelVersion } from './scoring-models.repository.js';
 
 export type RiskScoringOutcome =
@@ -35,7 +35,7 @@ export async function runRiskScoringJob(
     outcome = await dataSource.transaction('READ COMMITTED', async (manager) => {
       const application = await readApplicationRiskSource(manager, job.applicationId);
       if (application === null) return { status: 'skipped', reason: 'application not found' };
-      if (!(RISK_OPEN_STAGES as readonly string[]).includes(application.stage)) {
+      if (!RISK_JOB_STAGES.includes(application.stage)) {
         return { status: 'skipped', reason: `application is ${application.stage}` };
       }
       const modelVersion = await activeModelVersion(manager);

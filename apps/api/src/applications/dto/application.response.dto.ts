@@ -14,6 +14,7 @@ import {
   ApiJsonObjectProperty,
   ApiUuidProperty,
 } from '../../common/openapi-properties.js';
+import { CovenantDto } from '../../monitoring/project-monitoring.dto.js';
 import { RiskAssessmentDto } from '../../risk/risk.dto.js';
 import { ApplicationInputDto } from './application-input.dto.js';
 import { MitigantDto } from './commands.dto.js';
@@ -126,6 +127,12 @@ export class FinancingResponseDto {
       'monitoring.md: the tranches, summing to the FORGE amount (absent: one tranche on the conditions precedent)',
   })
   tranches?: FinancingTrancheDto[];
+  @ApiPropertyOptional({
+    type: [CovenantDto],
+    description:
+      'monitoring.md: the covenants each annual report is tested against (absent: the fund’s defaults)',
+  })
+  covenants?: CovenantDto[];
 }
 
 export class InformationRequestResponseDto {
@@ -345,6 +352,13 @@ export class ApplicationViewResponseDto extends ApplicationInputDto {
   screening!: ScreeningResponseDto | null;
   @ApiProperty({ type: LatestRiskAssessmentResponseDto, nullable: true })
   latestRiskAssessment!: LatestRiskAssessmentResponseDto | null;
+  @ApiPropertyOptional({
+    type: LatestRiskAssessmentResponseDto,
+    nullable: true,
+    description:
+      'GET only, staff (as latestRiskAssessment): the assessment the committee approved on (committee.icAssessmentId), beside latestRiskAssessment, risk now (after close: from the latest annual report); both replayable at /risk-assessments/{id}/replay',
+  })
+  riskAtApproval?: LatestRiskAssessmentResponseDto | null;
   @ApiProperty({ type: FinancingResponseDto, nullable: true, description: 'recorded in stage financing' })
   financing!: FinancingResponseDto | null;
   @ApiProperty({ type: [InformationRequestResponseDto] })
