@@ -57,6 +57,7 @@ export async function runMonitoringDemo(ctx: MonitoringDemoContext): Promise<voi
       say(`  ${project.reference}: repaid in full (${usd(amount)}) and closed as repaid`);
     }
   }
+  if (projects[1]) await carriedProject(ctx, projects[1]);
   say('');
   const header = ['reference', 'stage', 'FORGE amount', 'disbursed', 'repaid', 'outstanding'];
   const rows: string[][] = [];
@@ -79,4 +80,119 @@ export async function runMonitoringDemo(ctx: MonitoringDemoContext): Promise<voi
   say(line(widths.map((w) => '-'.repeat(w))));
   for (const row of rows) say(line(row));
   say('');
+}
+
+const pdf = (what: string) => {
+  const form = new FormData();
+  form.append('kind', 'other');
+  const body = `%PDF-1.4\n% ${what}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`;
+  form.append('file', new Blob([body], { type: 'application/pdf' }), `${what.replaceAll(' ', '-')}.pdf`);
+  return form;
+};
+
+/**
+ * Issue 16, the rest of a carried project's life: an ESAP item worked and verified; an annual report whose
+ * DSCR of 1.05x breaches the DSCR covenant, putting the project on the watchlist and re-scoring it from the
+ * actual figure (risk at approval beside risk now); a tailings incident reported five days late.
+ */
+async function carriedProject(
+  ctx: MonitoringDemoContext,
+  project: MonitoringDemoContext['financed'][number],
+): Promise<void> {
+  const base = `/api/v1/applications/${project.id}`;
+  const sponsor = project.sponsorToken;
+  say('');
+  say(`  ${project.reference}: the sponsor's obligations after close`);
+
+  const due = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
+  const item = await ctx.api.call<any>('POST', `${base}/esap`, {
+    token: ctx.maker.token,
+    body: {
+      description: 'Install groundwater monitoring wells around the tailings facility',
+      standard: 'PS3',
+      dueDate: due,
+    },
+  });
+  const evidence = await ctx.api.call<any>('POST', `${base}/documents`, {
+    token: sponsor,
+    body: pdf('well survey'),
+  });
+  await ctx.api.call('PATCH', `${base}/esap/${item.id}`, {
+    token: sponsor,
+    body: {
+      status: 'done',
+      evidenceDocumentIds: [evidence.id],
+      note: 'Six wells installed; survey attached',
+    },
+  });
+  await ctx.api.call('POST', `${base}/esap/${item.id}/review`, {
+    token: ctx.checker.token,
+    body: { decision: 'verify', note: 'Survey and first readings on file' },
+  });
+  say(`    ESAP ${item.standard} item due ${due}: done by the sponsor with evidence, verified by an officer`);
+
+  const before = await ctx.api.call<any>('GET', base, { token: ctx.maker.token });
+  const report = await ctx.api.call<any>('POST', `${base}/documents`, {
+    token: sponsor,
+    body: pdf('annual report'),
+  });
+  const year = new Date().getUTCFullYear();
+  const filed = await ctx.api.call<any>('POST', `${base}/monitoring-reports`, {
+    token: sponsor,
+    body: {
+      documentId: report.id,
+      figures: {
+        year,
+        dscrActual: 105,
+        fatalities: 0,
+        lostTimeInjuryFrequency: 38,
+        waterWithdrawalM3: 1_450_000,
+        ghgScope12Tonnes: 61_000,
+        grievancesReceived: 9,
+        grievancesResolved: 8,
+        localEmploymentPct: 68.5,
+        localProcurementPct: 27,
+      },
+    },
+  });
+  for (const result of filed.report.covenantResults) {
+    say(
+      `    AMR ${year}: ${result.code.padEnd(16)} ${result.met ? 'met     ' : 'BREACHED'} ${result.message}`,
+    );
+  }
+  const rescored = await ctx.api.waitFor('the re-assessment from the annual report', async () => {
+    const view = await ctx.api.call<any>('GET', base, { token: ctx.maker.token });
+    return view.latestRiskAssessment && view.latestRiskAssessment.id !== before.latestRiskAssessment?.id
+      ? view
+      : undefined;
+  });
+  const risk = (a: any) =>
+    a
+      ? `gross ${a.gross.band} (${a.gross.score}), residual ${a.residual.band} (${a.residual.score})`
+      : 'none';
+  say(
+    `    risk at approval: ${risk(rescored.riskAtApproval)}  [replay: POST /api/v1/risk-assessments/${rescored.riskAtApproval?.id ?? '-'}/replay]`,
+  );
+  say(`    risk now (DSCR ${(105 / 100).toFixed(2)}x): ${risk(rescored.latestRiskAssessment)}`);
+
+  const occurredAt = new Date(Date.now() - 5 * 86_400_000).toISOString();
+  const incident = await ctx.api.call<any>('POST', `${base}/incidents`, {
+    token: sponsor,
+    body: {
+      occurredAt,
+      kind: 'tailings',
+      severity: 2,
+      description: 'Seepage from the north cell of the tailings storage facility reached the creek',
+    },
+  });
+  say(
+    `    incident: tailings on ${occurredAt.slice(0, 10)}, reported ${incident.incident.late ? 'LATE (over 3 days)' : 'on time'}; serious: watchlist and re-assessment`,
+  );
+  await ctx.api.call('POST', `${base}/incidents/${incident.incident.id}/updates`, {
+    token: sponsor,
+    body: { kind: 'root_cause', text: 'Liner tear at a weld seam of the north cell' },
+  });
+  const watchlist = await ctx.api.call<any>('GET', `${base}/watchlist`, { token: ctx.auditor.token });
+  say(`    watchlist: ${watchlist.onWatchlist ? 'ON' : 'off'}`);
+  for (const reason of watchlist.reasons) say(`      - ${reason.id}: ${reason.detail}`);
 }
