@@ -249,6 +249,68 @@ describe('the sponsor view: no deliberation reaches a sponsor through any route'
         body: { amountUsd: 1_000_000 },
       }),
     ],
+    // After close (monitoring.md): ESAP, covenants, annual reports, incidents. Items an officer made, so a
+    // staff id sits in the rows the sponsor's answers come from.
+    'GET /api/v1/applications/:id/esap': (r) =>
+      Promise.all(
+        applicationIds().map((id) => t.request('GET', path(r.path, { id }), { token: sponsor.token })),
+      ),
+    'PATCH /api/v1/applications/:id/esap/:itemId': async (r) => {
+      const [item]: Array<{ id: string }> = await t.db.dataSource.query(
+        `INSERT INTO esap_items (id, application_id, description, standard, due_date, status, created_by,
+           created_at, updated_at)
+         VALUES (gen_random_uuid(), $1, 'Water balance model', 'PS3', '2099-01-31', 'open', $2, now(), now())
+         RETURNING id`,
+        [fx.esg, officers.officer.id],
+      );
+      return [
+        await t.request('PATCH', path(r.path, { id: fx.esg, itemId: item!.id }), {
+          token: sponsor.token,
+          body: { status: 'in_progress', note: 'Consultant engaged' },
+        }),
+      ];
+    },
+    'GET /api/v1/applications/:id/covenants': (r) =>
+      Promise.all(
+        applicationIds().map((id) => t.request('GET', path(r.path, { id }), { token: sponsor.token })),
+      ),
+    'GET /api/v1/applications/:id/monitoring-reports': (r) =>
+      Promise.all(
+        applicationIds().map((id) => t.request('GET', path(r.path, { id }), { token: sponsor.token })),
+      ),
+    'POST /api/v1/applications/:id/monitoring-reports': async (r) => [
+      await t.request('POST', path(r.path, { id: fx.approved }), {
+        token: sponsor.token,
+        body: { documentId: '00000000-0000-4000-8000-000000000000', figures: { year: 2026 } },
+      }),
+    ],
+    'GET /api/v1/applications/:id/incidents': (r) =>
+      Promise.all(
+        applicationIds().map((id) => t.request('GET', path(r.path, { id }), { token: sponsor.token })),
+      ),
+    'POST /api/v1/applications/:id/incidents': async (r) => [
+      await t.request('POST', path(r.path, { id: fx.approved }), {
+        token: sponsor.token,
+        body: { occurredAt: new Date().toISOString(), kind: 'spill', severity: 1, description: 'Fuel spill' },
+      }),
+    ],
+    'POST /api/v1/applications/:id/incidents/:incidentId/updates': async (r) => {
+      const [incident]: Array<{ id: string }> = await t.db.dataSource.query(
+        `INSERT INTO incidents (id, application_id, occurred_at, reported_at, reported_by, kind, severity,
+           description, serious, late, status, updates)
+         VALUES (gen_random_uuid(), $1, now(), now(), $2::uuid, 'security', 2, 'Road blockade', false, false, 'open',
+           jsonb_build_array(jsonb_build_object('kind', 'note', 'text', 'Police informed', 'authorId', $2::text,
+             'at', now())))
+         RETURNING id`,
+        [fx.approved, officers.officer.id],
+      );
+      return [
+        await t.request('POST', path(r.path, { id: fx.approved, incidentId: incident!.id }), {
+          token: sponsor.token,
+          body: { kind: 'corrective_action', text: 'Community meeting held' },
+        }),
+      ];
+    },
     'GET /api/v1/scoring/models': (r) => Promise.all([t.request('GET', r.path, { token: sponsor.token })]),
     'GET /api/v1/me/inbox': (r) => Promise.all([t.request('GET', r.path, { token: sponsor.token })]),
     'POST /api/v1/me/inbox/read': (r) =>

@@ -8,7 +8,7 @@ import {
 } from '@forge/application';
 import { type Incident, type MonitoringReport, type WatchlistReason } from '@forge/domain';
 import { type AuthenticatedUser, CurrentUser, toActor } from '../auth/authenticated-user.js';
-import { Allow, READER_ROLES } from '../auth/policy.decorators.js';
+import { Allow, READER_ROLES, STAFF_READER_ROLES } from '../auth/policy.decorators.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
 import { UuidParam } from '../common/path-params.js';
 import {
@@ -52,8 +52,6 @@ function presentIncident(user: AuthenticatedUser, incident: Incident): IncidentR
 
 const staffOnly = (user: AuthenticatedUser, reasons: WatchlistReason[]) =>
   isStaff(user) ? { watchlistAdded: reasons } : {};
-
-const STAFF_READERS = ['officer', 'committee', 'auditor', 'admin'] as const;
 
 /**
  * A project's life after close besides the money (monitoring.md, issue 16): ESAP items, covenants, annual
@@ -264,7 +262,7 @@ export class ProjectMonitoringController {
   // The watchlist (staff only).
 
   @Get('watchlist')
-  @Allow(STAFF_READERS)
+  @Allow(STAFF_READER_ROLES)
   @ApiOperation({
     summary: 'Whether the project is on the watchlist, with every reason (active and cleared)',
   })

@@ -1706,6 +1706,8 @@ export type components = {
        * @example 250000000
        */
       requestedAmountUsd?: number;
+      /** @description GET only, staff (as latestRiskAssessment): the assessment the committee approved on (committee.icAssessmentId), beside latestRiskAssessment, risk now (after close: from the latest annual report); both replayable at /risk-assessments/{id}/replay */
+      riskAtApproval?: components['schemas']['LatestRiskAssessmentResponseDto'] | null;
       /** @description null before screening */
       screening: components['schemas']['ScreeningResponseDto'] | null;
       social?: components['schemas']['SocialDto'];
@@ -2572,6 +2574,8 @@ export type components = {
        *     ]
        */
       conditionsPrecedent: string[];
+      /** @description monitoring.md: the covenants each annual report is tested against (absent: the fund’s defaults) */
+      covenants?: components['schemas']['CovenantDto'][];
       /**
        * @example senior_loan
        * @enum {string}
