@@ -2,8 +2,10 @@ import { describe, expect, it } from '@jest/globals';
 import {
   type AuditEventRecord,
   createChainVerifier,
+  createStoredChainVerifier,
   GENESIS_PREV_HASH,
   sealAuditEvent,
+  sealAuditEventBytes,
   verifyChain,
 } from '@forge/audit';
 import { makeChain } from './fixtures.js';
@@ -156,5 +158,59 @@ describe('chain verifier', () => {
     const resumed = createChainVerifier({ anchor: { seq: 20, prevHash: CHAIN[19]?.hash as string } });
     for (const r of CHAIN.slice(20)) resumed.push(r);
     expect(resumed.result()).toMatchObject({ valid: true, length: 10 });
+  });
+});
+
+describe('stored-chain verifier (bytes hashed, columns checked apart)', () => {
+  const rows = makeChain(12).map((record) => {
+    const { canonical } = sealAuditEventBytes(record);
+    return { bytes: { seq: record.seq, prevHash: record.prevHash, hash: record.hash, canonical }, record };
+  });
+
+  it('accepts a stored chain, with and without the columns check', () => {
+    const full = createStoredChainVerifier();
+    const bytesOnly = createStoredChainVerifier({ columns: false });
+    for (const { bytes, record } of rows) {
+      full.push(bytes, record);
+      bytesOnly.push(bytes);
+    }
+    expect(full.result()).toMatchObject({ valid: true, length: 12, headHash: rows[11]?.record.hash });
+    expect(bytesOnly.result()).toMatchObject({ valid: true, length: 12 });
+  });
+
+  it('names an edited byte, an edited column, a gap and a broken link by seq', () => {
+    const run = (edit: (i: number, row: (typeof rows)[number]) => (typeof rows)[number], columns = true) => {
+      const verifier = createStoredChainVerifier({ columns });
+      rows.forEach((row, i) => verifier.push(edit(i, row).bytes, edit(i, row).record));
+      return verifier.result();
+    };
+    const byte = run((i, row) =>
+      i === 5
+        ? {
+            ...row,
+            bytes: { ...row.bytes, canonical: Buffer.from(row.bytes.canonical.toString().replace('5', '6')) },
+          }
+        : row,
+    );
+    expect(byte).toMatchObject({ valid: false, firstInvalidSeq: 5 });
+    expect(byte.reason).toMatch(/stored bytes do not hash/);
+    const column = run((i, row) =>
+      i === 7 ? { ...row, record: { ...row.record, reason: 'softened' } } : row,
+    );
+    expect(column).toMatchObject({ valid: false, firstInvalidSeq: 7 });
+    expect(column.reason).toMatch(/JSON columns differ/);
+    // Without the columns check an edited column goes unseen: that is why /audit/verify keeps it.
+    expect(
+      run((i, row) => (i === 7 ? { ...row, record: { ...row.record, reason: 'softened' } } : row), false)
+        .valid,
+    ).toBe(true);
+    const gap = createStoredChainVerifier();
+    rows.filter((_, i) => i !== 3).forEach(({ bytes, record }) => gap.push(bytes, record));
+    expect(gap.result()).toMatchObject({ valid: false, firstInvalidSeq: 3 });
+    const link = run((i, row) =>
+      i === 9 ? { ...row, bytes: { ...row.bytes, prevHash: 'f'.repeat(64) } } : row,
+    );
+    expect(link).toMatchObject({ valid: false, firstInvalidSeq: 9 });
+    expect(link.reason).toMatch(/prevHash mismatch/);
   });
 });
