@@ -68,6 +68,7 @@ export function presentSponsorSummary(row: ApplicationSummaryRow) {
   return {
     id: row.id,
     reference: row.reference,
+    organizationId: row.organizationId,
     title: row.title,
     country: row.country,
     mineral: row.mineral,

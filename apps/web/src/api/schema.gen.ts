@@ -3815,6 +3815,11 @@ export type components = {
       id: string;
       /** @example lithium */
       mineral: string | null;
+      /**
+       * Format: uuid
+       * @description the sponsor's own organisation
+       */
+      organizationId: string;
       /** @example FORGE-2026-000042 */
       reference: string;
       stage: components['schemas']['Stage'];

@@ -6,6 +6,7 @@ import {
   assertFinancingGuards,
   assertNoOpenRound,
   classifyCategoryChange,
+  decideAmendment,
   DomainError,
   OPEN_STAGES,
   REVIEWABLE_STAGES,
@@ -22,6 +23,7 @@ import {
   insertInformationRequest,
   listCoFinancingAmounts,
   recomputeScreening,
+  refreshEligibilityChecks,
   refreshEsgChecks,
   replaceConditions,
   scheduleRiskAssessment,
@@ -147,6 +149,9 @@ export class ReviewCommands {
       const amended = amendments !== null && Object.keys(amendments).length > 0;
       let input = ctx.aggregate.application.input;
       if (amended) {
+        // Issue 13: only before `committee` (409 APPLICATION.AMENDMENT_NOT_ALLOWED in committee: defer first;
+        // APPLICATION.INPUT_FROZEN from approval on). Decided before anything is written.
+        decideAmendment(ctx.state.stage);
         input = mergePatch(input, amendments) as Record<string, unknown>;
         assertOwnershipTreeValid(input);
         // Past the draft the input stays complete and valid.
@@ -186,10 +191,21 @@ export class ReviewCommands {
         },
         async () => {
           if (!amended) return;
-          // New inputs: screen again and re-score (the previous assessment is stale: its inputs hash differs).
+          // New inputs: every automated check is evaluated again now, on the amended input (eligibility and
+          // ESG/transparency, in this transaction; sanctions and the proposed category by the screening job
+          // queued here), and a new assessment is queued (the previous one is stale: its inputs hash differs).
+          const eligibility = await refreshEligibilityChecks(ctx.manager, id, this.config.checks);
+          const esg = await refreshEsgChecks(ctx.manager, id, this.config.checks);
           const screeningJobId = await scheduleScreening(ctx.manager, id, 'amended');
           const riskJobId = await scheduleRiskAssessment(ctx.manager, id, 'amended');
-          return { screeningJobId, riskJobId };
+          return {
+            screeningJobId,
+            riskJobId,
+            checksReevaluated: {
+              updated: [...eligibility.created, ...eligibility.updated, ...esg.created, ...esg.updated],
+              dropped: esg.dropped,
+            },
+          };
         },
       );
       return this.runner.reload(ctx);

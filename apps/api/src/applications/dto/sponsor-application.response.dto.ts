@@ -125,6 +125,7 @@ export class SponsorApplicationViewResponseDto extends ApplicationInputDto {
 export class SponsorApplicationSummaryResponseDto {
   @ApiUuidProperty() id!: string;
   @ApiProperty({ example: 'FORGE-2026-000042' }) reference!: string;
+  @ApiUuidProperty({ description: "the sponsor's own organisation" }) organizationId!: string;
   @ApiProperty({ type: String, nullable: true }) title!: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'AR' }) country!: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'lithium' }) mineral!: string | null;
