@@ -23,6 +23,17 @@ describe('loadConfig', () => {
     expect(message).toContain('QUEUE_BACKEND');
     expect(message).toContain('DATABASE_URL');
   });
+  it('reads the FEOC covered nations (default CN, RU, IR, KP; upper-cased, de-duplicated)', () => {
+    expect(loadConfig({}).checks.feocCoveredCountries).toEqual(['CN', 'RU', 'IR', 'KP']);
+    expect(loadConfig({ FEOC_COVERED_COUNTRIES: ' cn, RU,by,CN ' }).checks.feocCoveredCountries).toEqual([
+      'CN',
+      'RU',
+      'BY',
+    ]);
+  });
+  it.each(['', 'CHN', 'CN;RU', 'CN,,RU'])('refuses FEOC_COVERED_COUNTRIES=%j', (value) => {
+    expect(() => loadConfig({ FEOC_COVERED_COUNTRIES: value })).toThrow(/FEOC_COVERED_COUNTRIES/);
+  });
   it('requires REDIS_URL for QUEUE_BACKEND=redis', () => {
     expect(() => loadConfig({ QUEUE_BACKEND: 'redis' })).toThrow(/REDIS_URL/);
   });

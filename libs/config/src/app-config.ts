@@ -88,6 +88,14 @@ export class EnvironmentVariables {
   @Transform(toInt) @IsInt() @Min(0) MAX_TICKET_USD = 1_000_000_000;
   @Transform(toNumber) @IsNumber() @Min(0) @Max(100) BO_THRESHOLD_PCT = 10;
   @Transform(toNumber) @IsNumber() @Min(0.5) @Max(1) SANCTIONS_MATCH_THRESHOLD = 0.9;
+  /**
+   * `TRANS.FEOC`'s covered nations (checks.md): comma-separated ISO 3166-1 alpha-2 codes. The default is the
+   * "covered nations" of 10 U.S.C. 4872(d)(2).
+   */
+  @Matches(/^\s*[A-Za-z]{2}\s*(,\s*[A-Za-z]{2}\s*)*$/, {
+    message: 'FEOC_COVERED_COUNTRIES must be comma-separated ISO alpha-2 codes such as CN,RU,IR,KP',
+  })
+  FEOC_COVERED_COUNTRIES = 'CN,RU,IR,KP';
 
   /** The fund's envelope in integer US dollars (portfolio.md). */
   @Transform(toInt) @IsInt() @Min(1) @Max(Number.MAX_SAFE_INTEGER) FORGE_ENVELOPE_USD = 30_000_000_000;
@@ -220,6 +228,8 @@ export interface AppConfig {
     maxTicketUsd: number;
     boThresholdPct: number;
     sanctionsMatchThreshold: number;
+    /** `FEOC_COVERED_COUNTRIES`, upper-case ISO alpha-2 codes, de-duplicated. */
+    feocCoveredCountries: readonly string[];
   };
   documents: {
     dir: string;
@@ -356,6 +366,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxTicketUsd: vars.MAX_TICKET_USD,
       boThresholdPct: vars.BO_THRESHOLD_PCT,
       sanctionsMatchThreshold: vars.SANCTIONS_MATCH_THRESHOLD,
+      feocCoveredCountries: Object.freeze([
+        ...new Set(vars.FEOC_COVERED_COUNTRIES.split(',').map((c) => c.trim().toUpperCase())),
+      ]),
     },
     documents: {
       dir: vars.DOCUMENTS_DIR ?? `${vars.FORGE_DATA_DIR}/documents`,

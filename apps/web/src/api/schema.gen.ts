@@ -1944,6 +1944,11 @@ export type components = {
        */
       ownershipPct: number;
       /**
+       * @description entities only: a government, or an entity owned or controlled by one (TRANS.FEOC counts it when its country is a covered nation, FEOC_COVERED_COUNTRIES). Absent: not declared state-owned. Read by whoever may read the application input.
+       * @example false
+       */
+      stateOwned?: boolean;
+      /**
        * @example entity
        * @enum {string}
        */

@@ -23,7 +23,7 @@ export function withoutNulls(value: unknown): unknown {
   return mergePatch({}, value);
 }
 
-const OWNER_KEYS = new Set(['name', 'type', 'country', 'ownershipPct', 'isPep', 'owners']);
+const OWNER_KEYS = new Set(['name', 'type', 'country', 'ownershipPct', 'isPep', 'stateOwned', 'owners']);
 
 /**
  * Unknown fields inside the ownership tree (the DTO does not descend into it: the tree is validated

@@ -23,6 +23,8 @@ import { deleteChecks, loadChecks, mergeAutomatedChecks, writeChecks } from './c
 export interface CheckSyncParams {
   boThresholdPct?: number;
   sanctionsMatchThreshold?: number;
+  /** `FEOC_COVERED_COUNTRIES` (absent: the domain's default). */
+  feocCoveredCountries?: readonly string[];
 }
 
 export interface EsgChecksRefresh {
@@ -52,6 +54,7 @@ export async function refreshEsgChecks(
   const esg = evaluateEsgChecks(subject.input, subject.category, documentKinds, {
     countries: { content: countries.content, sha256: countries.sha256 },
     ...(params.boThresholdPct !== undefined ? { boThresholdPct: params.boThresholdPct } : {}),
+    ...(params.feocCoveredCountries ? { feocCoveredCountries: params.feocCoveredCountries } : {}),
   });
   const existing = await loadChecks(manager, applicationId, true);
   const listed = new Set<string>(esg.map((c) => c.code));

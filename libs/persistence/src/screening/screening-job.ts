@@ -37,6 +37,8 @@ export interface ScreeningParams {
   maxTicketUsd: number;
   boThresholdPct: number;
   sanctionsMatchThreshold: number;
+  /** `FEOC_COVERED_COUNTRIES` (absent: the domain's default CN, RU, IR, KP). */
+  feocCoveredCountries?: readonly string[];
 }
 
 export type ScreeningJobOutcome =
@@ -184,6 +186,7 @@ export async function runScreeningJob(
       const esg: AutomatedCheck[] = evaluateEsgChecks(subject.input, subject.category, documentKinds, {
         countries: countriesSnapshot,
         boThresholdPct: params.boThresholdPct,
+        ...(params.feocCoveredCountries ? { feocCoveredCountries: params.feocCoveredCountries } : {}),
       });
       const others = [...screeningChecks.filter((c) => c !== sanctions), ...esg];
       writes.push(...mergeAutomatedChecks(existing, others).map((m) => m.write));

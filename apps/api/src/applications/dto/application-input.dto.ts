@@ -184,6 +184,13 @@ export class BeneficialOwnerDto {
   @ApiProperty({ example: false })
   isPep!: boolean;
 
+  @ApiPropertyOptional({
+    example: false,
+    description:
+      'entities only: a government, or an entity owned or controlled by one (TRANS.FEOC counts it when its country is a covered nation, FEOC_COVERED_COUNTRIES). Absent: not declared state-owned. Read by whoever may read the application input.',
+  })
+  stateOwned?: boolean;
+
   @ApiPropertyOptional({ type: () => [BeneficialOwnerDto], description: 'owners of this entity (depth ≤ 6)' })
   owners?: BeneficialOwnerDto[];
 }
