@@ -18,6 +18,7 @@ import { DocumentFiles } from './documents/document-files.js';
 import { ReviewCommands } from './review/review-commands.js';
 import { RiskAssessments } from './risk/risk-assessments.js';
 import { SponsorViewQueries } from './sponsor/sponsor-view.queries.js';
+import { ScreeningJob } from './screening/screening-job.js';
 
 /** Every use case, provided once per process (API and worker alike). A new use case is one line here. */
 export const USE_CASES: Provider[] = [
@@ -37,6 +38,7 @@ export const USE_CASES: Provider[] = [
   MonitoringReads,
   MonitoringCommands,
   WatchlistCommands,
+  ScreeningJob,
 ];
 
 /**

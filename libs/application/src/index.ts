@@ -26,3 +26,6 @@ export * from './identity/secret-tokens.js';
 export * from './monitoring/monitoring-reads.js';
 export * from './monitoring/monitoring-commands.js';
 export * from './monitoring/watchlist-commands.js';
+export * from './screening/check-sync.js';
+export * from './screening/screening-job.js';
+export * from './screening/rescreening.js';

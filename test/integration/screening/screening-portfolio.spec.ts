@@ -1,11 +1,11 @@
-import { loadConfig } from '../../../libs/config/src/index.js';
 import {
-  loadBundledReferenceData,
+  ApplicationCommandRunner,
   recomputeScreening,
   refreshEsgChecks,
-  runScreeningJob,
-  ScreeningConflictError,
-} from '../../../libs/persistence/src/index.js';
+  ScreeningJob,
+} from '../../../libs/application/src/index.js';
+import { loadConfig } from '../../../libs/config/src/index.js';
+import { loadBundledReferenceData, UnitOfWork } from '../../../libs/persistence/src/index.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 import {
   applicationRow,
@@ -34,25 +34,26 @@ const EXPECTED_CATEGORY: Record<string, string> = {
   S14: 'C', // recycling, brownfield
 };
 
-const params = loadConfig({ NODE_ENV: 'test' }).checks;
+const config = loadConfig({ NODE_ENV: 'test' });
 
-describe('screening job on the sample portfolio (direct runs, bundled reference data)', () => {
+describe('screening job on the sample portfolio (the use case run directly, bundled reference data)', () => {
   let db: TestDatabase;
+  let job: ScreeningJob;
 
   beforeAll(async () => {
     db = await createTestDatabase();
     await loadBundledReferenceData(db.dataSource);
+    const unitOfWork = new UnitOfWork(db.dataSource);
+    job = new ScreeningJob(new ApplicationCommandRunner(unitOfWork, config), unitOfWork, config);
   });
   afterAll(async () => {
     await db.drop();
   });
 
   const screen = async (id: string, version = 2, jobId = `job-${id}`) =>
-    runScreeningJob(
-      db.dataSource,
+    job.run(
       { applicationId: id, applicationVersion: version, sanctionsListSha256: 'x', reason: 'submitted' },
       jobId,
-      params,
     );
 
   it.each(portfolio.applications.map((s) => [s.key, s] as const))(
@@ -135,12 +136,12 @@ describe('screening job on the sample portfolio (direct runs, bundled reference 
     expect(await auditCount(db.dataSource, id, 'screening.completed')).toBe(1);
   });
 
-  it('skips missing, draft and closed applications', async () => {
+  it('skips missing, draft and closed applications (financed and carried projects are re-screened)', async () => {
     expect(await screen('00000000-0000-4000-8000-000000000000')).toEqual({
       status: 'skipped',
       reason: 'application_not_found',
     });
-    for (const stage of ['draft', 'withdrawn', 'rejected', 'financed']) {
+    for (const stage of ['draft', 'withdrawn', 'rejected', 'repaid', 'written_off']) {
       const { id } = await insertApplication(db.dataSource, sample('S05').input, { stage });
       expect(await screen(id)).toEqual({ status: 'skipped', reason: 'not_screenable_stage' });
     }
@@ -165,7 +166,7 @@ describe('screening job on the sample portfolio (direct runs, bundled reference 
     await db.dataSource.query(
       `CREATE TRIGGER ${fn} AFTER INSERT ON checks FOR EACH ROW EXECUTE FUNCTION ${fn}()`,
     );
-    await expect(screen(id)).rejects.toBeInstanceOf(ScreeningConflictError);
+    await expect(screen(id)).rejects.toMatchObject({ code: 'APPLICATION.VERSION_CONFLICT' });
     const app = await applicationRow(db.dataSource, id);
     expect([app.stage, app.version, app.screening]).toEqual(['submitted', 2, null]);
     expect((await checksOf(db.dataSource, id)).size).toBe(0);

@@ -66,9 +66,9 @@ export class ReferenceController {
   @Idempotent()
   @ApiOperation({
     summary:
-      'Load a sanctions list (OFAC SDN legacy CSV); it becomes the active list and re-screens open applications',
+      'Load a sanctions list (OFAC SDN legacy CSV); it becomes the active list and re-screens every application not terminal',
     description:
-      'The body may be as large as MAX_UPLOAD_BYTES (default 20 MiB) on this route. Every submitted application not yet closed is queued for re-screening in the same transaction.',
+      'The body may be as large as MAX_UPLOAD_BYTES (default 20 MiB) on this route. Every application received and not terminal (financed, disbursing and monitoring projects included) is queued for re-screening in the same transaction.',
   })
   @ApiResponse({ status: 201, type: SanctionsListResponseDto })
   @ApiResponse({

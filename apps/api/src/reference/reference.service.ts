@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { queueRescreeningForNewList } from '@forge/application';
 import { type AuditActor } from '@forge/audit';
 import {
   DomainError,
@@ -11,7 +12,6 @@ import {
   activeReferenceSnapshot,
   recordReferenceLoad,
   REFERENCE_LOADER_LOCK,
-  scheduleScreening,
   UnitOfWork,
 } from '@forge/persistence';
 import { DataSource } from 'typeorm';
@@ -56,8 +56,8 @@ export class ReferenceService {
 
   /**
    * Parses and stores a sanctions list as the active one (the previous is deactivated), writes
-   * `reference.loaded` and queues, in the same transaction, re-screening of every submitted application that
-   * is not closed.
+   * `reference.loaded` and queues, in the same transaction, re-screening of every application the list
+   * re-screens (received and not terminal, financed projects included: `queueRescreeningForNewList`).
    */
   /**
    * What loading this list would change, without loading it: parsed exactly as the upload parses it (same
@@ -124,21 +124,7 @@ export class ReferenceService {
         manager,
         { kind: 'sanctions', name: body.name, sha256, content: entries, entries: entries.length },
         actor,
-        async () => {
-          const open: Array<{ id: string }> = await manager.query(
-            `SELECT id FROM applications
-              WHERE stage NOT IN ('draft', 'financed', 'rejected', 'withdrawn', 'disbursing', 'monitoring',
-                                  'repaid', 'written_off') ORDER BY created_at, id`,
-          );
-          for (const { id } of open) await scheduleScreening(manager, id, 'list_loaded');
-          // The pipeline's "latest screening job has run" guard holds their moves until the re-screen ran.
-          await manager.query(
-            `UPDATE applications SET screening_requested_version = GREATEST(COALESCE(screening_requested_version, 0), version)
-              WHERE id = ANY($1::uuid[])`,
-            [open.map((a) => a.id)],
-          );
-          return { rescreeningQueued: open.length };
-        },
+        async () => ({ rescreeningQueued: await queueRescreeningForNewList(manager) }),
       );
       return { id: loaded.id, sha256, entries: entries.length, loadedAt: loaded.loadedAt };
     });

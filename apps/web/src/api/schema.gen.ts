@@ -32,8 +32,8 @@ export type paths = {
     get?: never;
     put?: never;
     /**
-     * Load a sanctions list (OFAC SDN legacy CSV); it becomes the active list and re-screens open applications
-     * @description The body may be as large as MAX_UPLOAD_BYTES (default 20 MiB) on this route. Every submitted application not yet closed is queued for re-screening in the same transaction.
+     * Load a sanctions list (OFAC SDN legacy CSV); it becomes the active list and re-screens every application not terminal
+     * @description The body may be as large as MAX_UPLOAD_BYTES (default 20 MiB) on this route. Every application received and not terminal (financed, disbursing and monitoring projects included) is queued for re-screening in the same transaction.
      */
     post: operations['ReferenceController_uploadSanctionsList'];
     delete?: never;

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { type Job, UnrecoverableError } from 'bullmq';
-import { DataSource } from 'typeorm';
+import { ScreeningJob, type ScreeningJobOutcome } from '@forge/application';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
 import { DomainError } from '@forge/domain';
-import { ReferenceDataLoader, runScreeningJob, type ScreeningJobOutcome } from '@forge/persistence';
+import { ReferenceDataLoader } from '@forge/persistence';
 import { QUEUE_NAMES, QueueBackend, type ScreeningJobPayload, workerTuning } from '@forge/queue';
 
 /** Codes of inputs that can never screen: retrying would not help. */
@@ -13,14 +13,14 @@ const UNRECOVERABLE_CODES = new Set([
   'CHECKS.INVALID_PARAMS',
 ]);
 
-/** Binds the `screening` queue to the screening job (libs/persistence `runScreeningJob`). */
+/** Binds the `screening` queue to the screening use case (libs/application `ScreeningJob`). */
 @Injectable()
 export class ScreeningProcessor implements OnApplicationBootstrap {
   private readonly logger = new Logger('ScreeningProcessor');
 
   constructor(
     @Inject(QueueBackend) private readonly queues: QueueBackend,
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(ScreeningJob) private readonly screening: ScreeningJob,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(ReferenceDataLoader) private readonly reference: ReferenceDataLoader,
   ) {}
@@ -36,7 +36,7 @@ export class ScreeningProcessor implements OnApplicationBootstrap {
 
   async process(job: Pick<Job<ScreeningJobPayload>, 'id' | 'data'>): Promise<ScreeningJobOutcome> {
     try {
-      const outcome = await runScreeningJob(this.dataSource, job.data, String(job.id), this.config.checks);
+      const outcome = await this.screening.run(job.data, String(job.id));
       this.logger.debug?.(`screening job ${job.id}: ${JSON.stringify(outcome)}`);
       return outcome;
     } catch (error) {

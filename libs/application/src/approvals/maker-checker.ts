@@ -22,14 +22,13 @@ import {
   insertRiskBandOverride,
   listDisbursements,
   updateDisbursement,
-  recomputeScreening,
   recordApprovalDecision,
-  refreshEsgChecks,
   satisfyCondition,
   updateCheckResolution,
   upsertDisposition,
   type ApplicationChanges,
 } from '@forge/persistence';
+import { recomputeScreening, refreshEsgChecks } from '../screening/check-sync.js';
 import { ApplicationAccess } from '../access/application-access.js';
 import { ApplicationCommandRunner, type CommandContext } from '../applications/application-command.runner.js';
 import { loadDisbursementContext } from '../monitoring/disbursement-context.js';

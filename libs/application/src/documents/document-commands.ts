@@ -13,11 +13,11 @@ import {
   applicationDocumentUsage,
   findDocument,
   insertDocument,
-  refreshEsgChecks,
   UnitOfWork,
   userUploadBytesSince,
   type DocumentRecord,
 } from '@forge/persistence';
+import { refreshEsgChecks } from '../screening/check-sync.js';
 import { ApplicationAccess, notFoundError } from '../access/application-access.js';
 import { ApplicationCommandRunner } from '../applications/application-command.runner.js';
 import { DocumentFiles, type ReceivedFile } from './document-files.js';

@@ -22,9 +22,7 @@ import {
   answerInformationRequest,
   insertInformationRequest,
   listCoFinancingAmounts,
-  recomputeScreening,
   refreshEligibilityChecks,
-  refreshEsgChecks,
   replaceConditions,
   scheduleRiskAssessment,
   scheduleScreening,
@@ -32,6 +30,7 @@ import {
   upsertDisposition,
   type ApplicationAggregate,
 } from '@forge/persistence';
+import { recomputeScreening, refreshEsgChecks } from '../screening/check-sync.js';
 import { ApplicationAccess } from '../access/application-access.js';
 import { ApplicationCommandRunner, type CommandContext } from '../applications/application-command.runner.js';
 import { assertOwnershipTreeValid, mergePatch } from '../applications/application-input.js';

@@ -123,6 +123,13 @@ export const SCORED_STAGES = stagesWhere('scored');
 export const PAST_SCREENING_STAGES = stagesWhere('pastScreening');
 /** Financed and carried by the fund (monitoring.md). */
 export const CARRIED_STAGES = stagesWhere('carried');
+/**
+ * A newly loaded sanctions list re-screens these: every application received and not terminal, the carried
+ * post-close stages included (checks.md, monitoring.md; issue 13 item 6).
+ */
+export const RESCREENED_STAGES: readonly Stage[] = STAGES.filter(
+  (stage) => STAGE_TRAITS[stage].open || STAGE_TRAITS[stage].carried,
+);
 /** In committee or decided by it. */
 export const COMMITTEE_ONWARD_STAGES = stagesWhere('committeeOnward');
 /** Stages in which the committee round (its votes, its decision) is kept: committee onward, or closed. */

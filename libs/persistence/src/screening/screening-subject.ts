@@ -1,28 +1,11 @@
 import { type EntityManager } from 'typeorm';
 import {
   type ApplicationInput,
-  type AutomatedCheck,
   type DocumentKind,
   type EsCategory,
   type ScreeningDisposition,
   type Stage,
 } from '@forge/domain';
-import { type CheckRow, type CheckWrite, mergeAutomatedChecks } from '../checks/checks.repository.js';
-
-/** Stages after screening where a new sanctions hit opens a check on the current stage (checks.md). */
-export const PAST_SCREENING_STAGES: readonly Stage[] = ['esg_review', 'financing', 'committee', 'approved'];
-/** Stages that are never screened: not yet submitted, or closed. */
-// The stages after close are not re-screened yet (monitoring.md asks for it, with a watchlist entry on a new match).
-export const UNSCREENED_STAGES: readonly Stage[] = [
-  'draft',
-  'financed',
-  'rejected',
-  'withdrawn',
-  'disbursing',
-  'monitoring',
-  'repaid',
-  'written_off',
-];
 
 /** What screening reads of an application. */
 export interface ScreeningSubject {
@@ -102,31 +85,10 @@ export async function loadDocumentKinds(
   return rows.map((r) => r.kind);
 }
 
-/**
- * The SANCTIONS.PARTIES row to write: the merge rules of checks.md, plus the re-screening rule: on an
- * application past screening, a NEW hit (the hits changed and the result is not clear) opens the check on
- * the application's current stage, `needs_review` (or `fail` when the screening is blocked), so it blocks
- * that stage's transitions until an officer resolves it.
- */
-export function sanctionsCheckWrite(
-  existing: ReadonlyMap<string, CheckRow>,
-  recomputed: AutomatedCheck,
-  currentStage: Stage,
-): { write: CheckWrite; newHitOnStage: Stage | null } {
-  const [{ write, merged }] = mergeAutomatedChecks(existing, [recomputed]) as [
-    ReturnType<typeof mergeAutomatedChecks>[number],
-  ];
-  if (PAST_SCREENING_STAGES.includes(currentStage) && merged.inputsChanged && recomputed.outcome !== 'pass') {
-    return {
-      write: {
-        ...write,
-        stage: currentStage,
-        outcome: recomputed.outcome === 'fail' ? 'fail' : 'needs_review',
-        resolvedBy: null,
-        note: null,
-      },
-      newHitOnStage: currentStage,
-    };
-  }
-  return { write, newHitOnStage: null };
+/** The applicant organisation's name (screened as a party). */
+export async function loadOrganizationName(manager: EntityManager, organizationId: string): Promise<string> {
+  const [row]: Array<{ name: string }> = await manager.query(`SELECT name FROM organizations WHERE id = $1`, [
+    organizationId,
+  ]);
+  return row?.name ?? '';
 }

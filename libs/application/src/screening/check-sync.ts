@@ -1,23 +1,29 @@
 import { type EntityManager } from 'typeorm';
 import {
+  type AutomatedCheck,
+  CARRIED_STAGES,
   CHECK_CODES,
   ESG_STAGE_CHECK_CODES,
   evaluateEsgChecks,
   evaluateScreeningChecks,
+  PAST_SCREENING_STAGES,
   screenApplication,
   type ScreeningResult,
+  type Stage,
 } from '@forge/domain';
 import {
   activeReferenceSnapshot,
-  sanctionsListBySha256,
-} from '../reference/reference-snapshots.repository.js';
-import {
+  type CheckRow,
+  type CheckWrite,
+  deleteChecks,
+  loadChecks,
   loadDispositions,
   loadDocumentKinds,
   loadScreeningSubject,
-  sanctionsCheckWrite,
-} from '../screening/screening-subject.js';
-import { deleteChecks, loadChecks, mergeAutomatedChecks, writeChecks } from './checks.repository.js';
+  mergeAutomatedChecks,
+  sanctionsListBySha256,
+  writeChecks,
+} from '@forge/persistence';
 
 /** BO_THRESHOLD_PCT and SANCTIONS_MATCH_THRESHOLD when the caller does not pass config.checks. */
 export interface CheckSyncParams {
@@ -114,4 +120,37 @@ export async function recomputeScreening(
     JSON.stringify(screening),
   ]);
   return screening;
+}
+
+/**
+ * The SANCTIONS.PARTIES row to write: the merge rules of checks.md, plus the re-screening rule. On an
+ * application past screening, a NEW hit (the hits changed and the result is not clear) opens the check on the
+ * application's current stage, `needs_review` (or `fail` when the screening is blocked), so it blocks that
+ * stage's transitions until an officer resolves it. On a financed project (the carried post-close stages) a
+ * new hit is recorded as `fail` on the current stage (issue 13 item 6; docs/screening.md): nothing there can
+ * resolve it, it is the fund's record that the project now has a sanctions concern.
+ */
+export function sanctionsCheckWrite(
+  existing: ReadonlyMap<string, CheckRow>,
+  recomputed: AutomatedCheck,
+  currentStage: Stage,
+): { write: CheckWrite; newHitOnStage: Stage | null } {
+  const [{ write, merged }] = mergeAutomatedChecks(existing, [recomputed]) as [
+    ReturnType<typeof mergeAutomatedChecks>[number],
+  ];
+  const carried = CARRIED_STAGES.includes(currentStage);
+  const opensOnStage = PAST_SCREENING_STAGES.includes(currentStage) || carried;
+  if (opensOnStage && merged.inputsChanged && recomputed.outcome !== 'pass') {
+    return {
+      write: {
+        ...write,
+        stage: currentStage,
+        outcome: carried || recomputed.outcome === 'fail' ? 'fail' : 'needs_review',
+        resolvedBy: null,
+        note: null,
+      },
+      newHitOnStage: currentStage,
+    };
+  }
+  return { write, newHitOnStage: null };
 }
