@@ -14,6 +14,7 @@ import { DomainListConstraints1795981786280 } from './1795981786280-domain-list-
 import { CommitteeRounds1795982502518 } from './1795982502518-committee-rounds.js';
 import { AuditActorName1795984223040 } from './1795984223040-audit-actor-name.js';
 import { AuditCanonicalBytes1795984233328 } from './1795984233328-audit-canonical-bytes.js';
+import { CheckStagesAfterScreening1795984244028 } from './1795984244028-check-stages-after-screening.js';
 
 /** Every migration, in order. Explicit imports: ESM builds and Jest both see the same list. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   CommitteeRounds1795982502518,
   AuditActorName1795984223040,
   AuditCanonicalBytes1795984233328,
+  CheckStagesAfterScreening1795984244028,
 ];

@@ -72,6 +72,14 @@ describe('a new sanctions list re-screens financed projects', () => {
       const check = await waitFor(async () => {
         const c = await checkOf(id);
         return c?.stage === stage ? c : null;
+      }, 25_000).catch(async (error: Error) => {
+        const [row] = await t.db.dataSource.query(
+          `SELECT a.stage, a.version, a.screening_version, a.screening->>'listSha256' AS list,
+                  (SELECT json_agg(json_build_object('q', o.queue, 'p', o.payload, 'sent', o.sent_at, 'err', o.last_error)) FROM outbox o WHERE o.payload->>'applicationId' = a.id::text) AS outbox
+             FROM applications a WHERE a.id = $1`,
+          [id],
+        );
+        throw new Error(`${error.message}: ${JSON.stringify(row)}`);
       });
       expect(check.outcome).toBe('fail');
       const [app] = await t.db.dataSource.query(

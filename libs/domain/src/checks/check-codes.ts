@@ -23,7 +23,21 @@ export const CHECK_CODES = {
 
 export type CheckCode = (typeof CHECK_CODES)[keyof typeof CHECK_CODES];
 
-export const CHECK_STAGES = ['screening', 'esg_review'] as const;
+/**
+ * The stages a check sits on: its own (`screening`, `esg_review`), or the stage a re-screening hit opened it on
+ * (checks.md: an application past screening, or a financed project: `PAST_SCREENING_STAGES` and
+ * `CARRIED_STAGES`; stages.spec.ts proves the two lists agree).
+ */
+export const CHECK_STAGES = [
+  'screening',
+  'esg_review',
+  'financing',
+  'committee',
+  'approved',
+  'financed',
+  'disbursing',
+  'monitoring',
+] as const;
 export type CheckStage = (typeof CHECK_STAGES)[number];
 
 export const CHECK_OUTCOMES = ['pass', 'fail', 'needs_review', 'waived'] as const;

@@ -1,4 +1,5 @@
-import { RESCREENED_STAGES, STAGES } from './stages.js';
+import { CHECK_STAGES } from '../checks/check-codes.js';
+import { CARRIED_STAGES, PAST_SCREENING_STAGES, RESCREENED_STAGES, STAGES } from './stages.js';
 
 describe('RESCREENED_STAGES (a new sanctions list re-screens these)', () => {
   it('is every received application that is not terminal: the post-close carried stages included', () => {
@@ -22,5 +23,13 @@ describe('RESCREENED_STAGES (a new sanctions list re-screens these)', () => {
       'repaid',
       'written_off',
     ]);
+  });
+});
+
+describe('CHECK_STAGES (where a check row may sit)', () => {
+  it('is the two check stages plus every stage a re-screening hit opens SANCTIONS.PARTIES on', () => {
+    expect([...CHECK_STAGES].sort()).toEqual(
+      [...new Set(['screening', 'esg_review', ...PAST_SCREENING_STAGES, ...CARRIED_STAGES])].sort(),
+    );
   });
 });
