@@ -1,4 +1,5 @@
 import { type EntityManager } from 'typeorm';
+import { type ApplicationsRow } from '../entities/applications.entity.js';
 import { isUuid } from './application.repository.js';
 
 /** What the read rule looks at of an application row. */
@@ -24,19 +25,15 @@ const CHILD_TABLE: Readonly<Record<ApplicationChildKind, string>> = {
   approval: 'approvals',
 };
 
-interface AccessRow {
-  id: string;
-  organization_id: string;
-  stage: string;
-  committee_round: number;
+type AccessRow = Pick<ApplicationsRow, 'id' | 'organization_id' | 'stage' | 'committee_round'> & {
   cofinancier_organization_ids: string[];
-}
+};
 
 const toAccessRow = (row: AccessRow): ApplicationAccessRow => ({
   id: row.id,
   organizationId: row.organization_id,
   stage: row.stage,
-  committeeRound: Number(row.committee_round),
+  committeeRound: row.committee_round,
   cofinancierOrganizationIds: row.cofinancier_organization_ids,
 });
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
+import { type ApplicationsRow } from '../entities/applications.entity.js';
 import { DomainError, formatReference } from '@forge/domain';
 
 /** One `applications` row, as the pipeline reads it (snake_case columns mapped to camelCase). */
@@ -42,40 +43,40 @@ const APPLICATION_COLUMNS = `id, reference, organization_id, created_by, stage, 
   ARRAY(SELECT DISTINCT cl.organization_id::text FROM cofinancing_lines cl
          WHERE cl.application_id = applications.id ORDER BY 1) AS cofinancier_organization_ids`;
 
-type Row = Record<string, unknown>;
+/** The row `APPLICATION_COLUMNS` selects: the table's row and the co-financing organisations. */
+type Row = Omit<ApplicationsRow, 'stage_entered_at' | 'decided_at'> & {
+  cofinancier_organization_ids: string[];
+};
 
 function toRecord(row: Row): ApplicationRecord {
   return {
-    id: row.id as string,
-    reference: row.reference as string,
-    organizationId: row.organization_id as string,
-    createdBy: row.created_by as string,
-    stage: row.stage as string,
-    version: Number(row.version),
-    assigneeId: (row.assignee_id as string | null) ?? null,
-    input: (row.input as Record<string, unknown>) ?? {},
-    proposedCategory: (row.proposed_category as string | null) ?? null,
-    category: (row.category as string | null) ?? null,
-    categoryRationale: (row.category_rationale as string | null) ?? null,
-    financing: (row.financing as Record<string, unknown> | null) ?? null,
-    screening: (row.screening as Record<string, unknown> | null) ?? null,
-    screeningVersion: row.screening_version === null ? null : Number(row.screening_version),
-    screeningRequestedVersion:
-      row.screening_requested_version === null || row.screening_requested_version === undefined
-        ? null
-        : Number(row.screening_requested_version),
-    movedToCommitteeBy: (row.moved_to_committee_by as string | null) ?? null,
-    committeeRound: Number(row.committee_round ?? 0),
-    committeeDecision: (row.committee_decision as string | null) ?? null,
-    icPackHash: (row.ic_pack_hash as string | null) ?? null,
-    icAssessmentId: (row.ic_assessment_id as string | null) ?? null,
-    submittedAt: (row.submitted_at as Date | null) ?? null,
-    createdAt: row.created_at as Date,
-    updatedAt: row.updated_at as Date,
-    disbursedUsd: Number(row.disbursed_usd ?? 0),
-    repaidUsd: Number(row.repaid_usd ?? 0),
-    onWatchlist: row.on_watchlist === true,
-    cofinancierOrganizationIds: (row.cofinancier_organization_ids as string[] | undefined) ?? [],
+    id: row.id,
+    reference: row.reference,
+    organizationId: row.organization_id,
+    createdBy: row.created_by,
+    stage: row.stage,
+    version: row.version,
+    assigneeId: row.assignee_id,
+    input: row.input as Record<string, unknown>,
+    proposedCategory: row.proposed_category,
+    category: row.category,
+    categoryRationale: row.category_rationale,
+    financing: row.financing as Record<string, unknown> | null,
+    screening: row.screening as Record<string, unknown> | null,
+    screeningVersion: row.screening_version,
+    screeningRequestedVersion: row.screening_requested_version,
+    movedToCommitteeBy: row.moved_to_committee_by,
+    committeeRound: row.committee_round,
+    committeeDecision: row.committee_decision,
+    icPackHash: row.ic_pack_hash,
+    icAssessmentId: row.ic_assessment_id,
+    submittedAt: row.submitted_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    disbursedUsd: Number(row.disbursed_usd),
+    repaidUsd: Number(row.repaid_usd),
+    onWatchlist: row.on_watchlist,
+    cofinancierOrganizationIds: row.cofinancier_organization_ids,
   };
 }
 
@@ -105,7 +106,7 @@ export async function insertApplication(
      RETURNING ${APPLICATION_COLUMNS}`,
     [id, reference, values.organizationId, values.createdBy, JSON.stringify(values.input), values.now],
   );
-  return toRecord(rows[0] as Row);
+  return toRecord(rows[0]!);
 }
 
 /** The application row, or null. `lock` takes a row lock (FOR UPDATE) until the transaction ends. */
