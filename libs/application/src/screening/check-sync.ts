@@ -93,10 +93,9 @@ export async function recomputeScreening(
   if (!subject || typeof listSha256 !== 'string') return null;
   const list = await sanctionsListBySha256(manager, listSha256);
   if (!list) throw new Error(`sanctions list ${listSha256} of the stored screening is not stored`);
-  const [countries, minerals] = await Promise.all([
-    activeReferenceSnapshot(manager, 'countries'),
-    activeReferenceSnapshot(manager, 'minerals'),
-  ]);
+  // One after the other: `manager` may be a transaction's, and a client runs one query at a time.
+  const countries = await activeReferenceSnapshot(manager, 'countries');
+  const minerals = await activeReferenceSnapshot(manager, 'minerals');
   if (!countries || !minerals) throw new Error('reference data not loaded');
   const screening = screenApplication({
     organizationName: subject.organizationName,

@@ -29,10 +29,9 @@ export async function refreshEligibilityChecks(
 ): Promise<CheckWriteSummary> {
   const subject = await loadScreeningSubject(manager, applicationId);
   if (!subject?.screening) return { created: [], updated: [], unchanged: [] };
-  const [countries, minerals] = await Promise.all([
-    activeReferenceSnapshot(manager, 'countries'),
-    activeReferenceSnapshot(manager, 'minerals'),
-  ]);
+  // One after the other: `manager` may be a transaction's, and a client runs one query at a time.
+  const countries = await activeReferenceSnapshot(manager, 'countries');
+  const minerals = await activeReferenceSnapshot(manager, 'minerals');
   if (!countries || !minerals) throw new Error('reference data not loaded');
   const eligibility = evaluateScreeningChecks({
     input: subject.input,
