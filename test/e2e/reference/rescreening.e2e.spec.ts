@@ -108,6 +108,19 @@ describe('a new sanctions list re-screens financed projects', () => {
       expect(rescreened[1]!.context.hits).toEqual([
         expect.objectContaining({ name: 'Tomas Ibarra Wolff', result: 'match' }),
       ]);
+      // monitoring.md: the new concern puts the project on the watchlist, and the event says so (officers are told).
+      expect(rescreened[1]!.context.watchlistAdded).toEqual([
+        expect.objectContaining({
+          kind: 'sanctions_match',
+          detail: expect.stringContaining('Tomas Ibarra Wolff'),
+        }),
+      ]);
+      const [listed] = await t.db.dataSource.query(
+        `SELECT a.on_watchlist, (SELECT count(*)::int FROM watchlist_reasons w WHERE w.application_id = a.id
+            AND w.kind = 'sanctions_match' AND w.cleared_at IS NULL) AS reasons FROM applications a WHERE a.id = $1`,
+        [id],
+      );
+      expect(listed).toEqual({ on_watchlist: true, reasons: 1 });
     }
 
     // An open application past screening: needs review on its stage (checks.md), as before.

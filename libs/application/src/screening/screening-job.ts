@@ -10,6 +10,7 @@ import {
   evaluateScreeningChecks,
   CARRIED_STAGES,
   proposeCategory,
+  rescreeningCandidates,
   RESCREENED_STAGES,
   screenApplication,
   type ScreeningResult,
@@ -33,7 +34,18 @@ import {
 } from '@forge/persistence';
 import { type ScreeningJobPayload } from '@forge/queue';
 import { ApplicationCommandRunner, type CommandContext } from '../applications/application-command.runner.js';
+import { addWatchlistReasonsIn } from '../monitoring/watchlist-commands.js';
 import { sanctionsCheckWrite } from './check-sync.js';
+
+/** The parties of a stored screening (path and result), for the watchlist's "new concern" comparison. */
+function storedParties(screening: Record<string, unknown> | null): Array<{ path: string[]; result: string }> {
+  const parties = Array.isArray(screening?.parties) ? (screening.parties as unknown[]) : [];
+  return parties.flatMap((p) => {
+    if (typeof p !== 'object' || p === null) return [];
+    const { path, result } = p as { path?: unknown; result?: unknown };
+    return Array.isArray(path) && typeof result === 'string' ? [{ path: path.map(String), result }] : [];
+  });
+}
 
 export type ScreeningJobOutcome =
   | {
@@ -146,12 +158,21 @@ export class ScreeningJob {
       const sanctionsWrite = sanctionsCheckWrite(existing, sanctions, stage);
       writes.push(sanctionsWrite.write);
       const summary = await writeChecks(manager, app.id, existing, writes);
+      // monitoring.md: after close, a new sanctions concern puts the project on the watchlist (officers are
+      // told through the event's `watchlistAdded`).
+      const watchlist = CARRIED_STAGES.includes(stage)
+        ? await addWatchlistReasonsIn(
+            ctx,
+            rescreeningCandidates(storedParties(app.screening), screening.parties),
+          )
+        : null;
 
       const changes: ApplicationChanges = {
         screening,
         // The UPDATE bumps the version by one: the screening is of that version.
         screeningVersion: app.version + 1,
         ...(proposal ? { proposedCategory: proposal.category } : {}),
+        ...(watchlist?.changes ?? {}),
       };
       const context = (stageAfter: string, guardProblems: string[]): Record<string, JsonValue> => ({
         jobId,
@@ -178,6 +199,7 @@ export class ScreeningJob {
         checks: { created: summary.created, updated: summary.updated },
         newHitOnStage: sanctionsWrite.newHitOnStage,
         postClose: CARRIED_STAGES.includes(stage),
+        ...(watchlist?.context ?? {}),
       });
       const audit = (stageAfter: string, version: number, guardProblems: string[]) => ({
         role: SYSTEM_AUDIT_ACTOR.role,
