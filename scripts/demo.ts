@@ -14,6 +14,7 @@ import { runSanctionsPreviewDemo } from './demo/sanctions-preview.js';
 import { runMonitoringDemo, type MonitoringDemoContext } from './demo/monitoring.js';
 import { runNotificationsDemo } from './demo/notifications.js';
 import { runSponsorViewDemo } from './demo/sponsor-view.js';
+import { runOperationsDemo } from './demo/operations.js';
 
 /**
  * `npm run demo`: the main job a newcomer runs. Starts the product (embedded PostgreSQL and the PostgreSQL
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
     await runSanctionsPreviewDemo(client, demo.inboxUsers(), projectRoot, say);
     const verified = await demo.auditAndProofs(join(demoDataDir, 'demo-output'), projectRoot);
     if (!verified) exitCode = 1;
+    await runOperationsDemo(client, demo.adminCredential(), say);
     if (serve) {
       say(`\nConsole: ${baseUrl}/ (API ${baseUrl}/api/v1, OpenAPI UI ${baseUrl}/docs)`);
       say(`Sign in as any demo user (password "${PASSWORD}"):`);
@@ -178,6 +180,11 @@ class DemoRun {
       ['admin', this.adminToken],
       ...(sponsor ? [['sponsor', sponsor] as [string, string]] : []),
     ];
+  }
+
+  /** For scripts/demo/operations.ts. */
+  adminCredential(): string {
+    return this.adminToken;
   }
 
   credentials(): Array<[string, string]> {

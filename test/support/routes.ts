@@ -2,6 +2,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import { type INestApplicationContext } from '@nestjs/common';
+import { API_PREFIX_EXCLUDE } from '../../apps/api/src/api.bootstrap.js';
 import { POLICY_KEY, type RoutePolicy } from '../../apps/api/src/auth/policy.decorators.js';
 
 export type RouteMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -15,7 +16,7 @@ export interface DiscoveredRoute {
 }
 
 /** Routes served outside the global prefix (api.bootstrap.ts). */
-const UNPREFIXED = new Set(['/health/live', '/health/ready']);
+const UNPREFIXED = new Set(API_PREFIX_EXCLUDE.map((path) => `/${path}`));
 
 function join(...parts: string[]): string {
   const path = parts

@@ -8,6 +8,7 @@ import { type FastifyError, type FastifyReply, type FastifyRequest } from 'fasti
 import { type Logger } from 'pino';
 import { createRootLogger, PinoNestLogger } from '@forge/config';
 import { type Runtime } from '@forge/application';
+import { observeHttpRequest, startMetricsServer } from '@forge/observability';
 import { ApiModule } from './app.module.js';
 import { registerRequestAuthentication } from './auth/request-authentication.js';
 import { registerConsole } from './console/console-static.js';
@@ -16,7 +17,7 @@ import { createValidationPipe } from './common/validation.js';
 import { setupOpenApi } from './openapi.js';
 
 export const API_PREFIX = 'api/v1';
-export const API_PREFIX_EXCLUDE = ['health/live', 'health/ready'];
+export const API_PREFIX_EXCLUDE = ['health/live', 'health/ready', 'metrics'];
 
 /** A client's `X-Request-Id` is kept only when short and safe (it is echoed, logged and audited). */
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -97,6 +98,15 @@ export async function createApiApp(runtime: Runtime, logger?: Logger): Promise<N
     .getInstance()
     .addHook('onSend', async (request, reply) => {
       void reply.header('x-request-id', request.id);
+    })
+    // Rate, errors and latency per route pattern (/metrics).
+    .addHook('onResponse', async (request, reply) => {
+      observeHttpRequest(
+        request.method,
+        request.routeOptions?.url,
+        reply.statusCode,
+        reply.elapsedTime / 1000,
+      );
     });
   ROUTES.set(app, routes);
   return app;
@@ -117,5 +127,7 @@ export function registeredRoutes(app: NestFastifyApplication): RegisteredRoute[]
 export async function startApi(runtime: Runtime, logger?: Logger): Promise<NestFastifyApplication> {
   const app = await createApiApp(runtime, logger);
   await app.listen(runtime.config.http.port, runtime.config.http.host);
+  const { metrics } = runtime.config;
+  if (metrics.port !== undefined) await startMetricsServer(metrics.port, metrics.host);
   return app;
 }

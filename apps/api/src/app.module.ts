@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { RequestBodyInterceptor } from './common/request-body.interceptor.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { HealthController } from './health/health.controller.js';
+import { MetricsController } from './health/metrics.controller.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { AuditApiModule } from './audit/audit.module.js';
 import { ApplicationsModule } from './applications/applications.module.js';
@@ -36,7 +37,7 @@ export class ApiModule {
         AuthModule,
         ...FEATURE_MODULES,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         // Every body, on every route: a media type the route takes, a JSON object, not absurdly nested.

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { type Logger } from 'pino';
 import { createRootLogger, PinoNestLogger } from '@forge/config';
 import { type Runtime } from '@forge/application';
+import { startMetricsServer } from '@forge/observability';
 import { WorkerModule } from './worker.module.js';
 
 /**
@@ -16,5 +17,8 @@ export async function startWorker(runtime: Runtime, logger?: Logger): Promise<IN
     logger: new PinoNestLogger(log),
   });
   await context.init();
+  // A worker running alone exposes its job metrics on its own port (once per process).
+  const { metrics } = runtime.config;
+  if (metrics.port !== undefined) await startMetricsServer(metrics.port, metrics.host);
   return context;
 }

@@ -16,6 +16,7 @@ import { WatchlistCommands } from './monitoring/watchlist-commands.js';
 import { DocumentCommands } from './documents/document-commands.js';
 import { DocumentFiles } from './documents/document-files.js';
 import { ReviewCommands } from './review/review-commands.js';
+import { MetricsCollectors } from './observability/metrics-collectors.js';
 import { RiskAssessments } from './risk/risk-assessments.js';
 import { SponsorViewQueries } from './sponsor/sponsor-view.queries.js';
 import { ScreeningJob } from './screening/screening-job.js';
@@ -39,6 +40,7 @@ export const USE_CASES: Provider[] = [
   MonitoringCommands,
   WatchlistCommands,
   ScreeningJob,
+  MetricsCollectors,
 ];
 
 /**

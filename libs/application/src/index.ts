@@ -29,3 +29,4 @@ export * from './monitoring/watchlist-commands.js';
 export * from './screening/check-sync.js';
 export * from './screening/screening-job.js';
 export * from './screening/rescreening.js';
+export * from './observability/metrics-collectors.js';

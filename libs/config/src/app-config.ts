@@ -159,6 +159,10 @@ export class EnvironmentVariables {
   /** Stored files no document references, and unfinished uploads, are removed once this old (crash leftovers). */
   @Transform(toInt) @IsInt() @Min(1) @Max(604_800) DOCUMENTS_SWEEP_GRACE_SECONDS = 3600;
 
+  /** Serve /metrics without credentials on this port too (a Prometheus on a trusted network); unset: off. */
+  @Transform(toInt) @IsOptional() @IsInt() @Min(0) @Max(65535) METRICS_PORT?: number;
+  @IsString() METRICS_HOST = '127.0.0.1';
+
   @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_PER_MINUTE = 600;
   /** Sign-in: attempts per (account, address) and per address a minute; failures before an account slows down. */
   @Transform(toInt) @IsInt() @Min(1) LOGIN_RATE_LIMIT_PER_MINUTE = 10;
@@ -194,6 +198,8 @@ export class EnvironmentVariables {
 export interface AppConfig {
   env: EnvironmentVariables['NODE_ENV'];
   http: { host: string; port: number; trustProxy: boolean; maxBodyBytes: number; maxUploadBytes: number };
+  /** `/metrics` on a port of its own (no credentials); the API's `/metrics` needs an admin either way. */
+  metrics: { port?: number; host: string };
   logLevel: string;
   dataDir: string;
   database: { url?: string; poolSize: number; runMigrationsOnStart: boolean };
@@ -321,6 +327,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxBodyBytes: vars.MAX_BODY_BYTES,
       maxUploadBytes: vars.MAX_UPLOAD_BYTES,
     },
+    metrics: { port: vars.METRICS_PORT, host: vars.METRICS_HOST },
     logLevel: vars.LOG_LEVEL,
     dataDir: vars.FORGE_DATA_DIR,
     database: {

@@ -10,6 +10,7 @@ import {
 } from 'bullmq';
 import { Logger } from '@nestjs/common';
 import { Redis, type RedisOptions } from 'ioredis';
+import { observeJob } from '@forge/observability';
 
 export interface QueueBackendOptions {
   backend: 'redis' | 'postgres';
@@ -164,6 +165,9 @@ export class QueueBackend {
     if (tuning.maxStalledCount !== undefined) options.maxStalledCount = tuning.maxStalledCount;
     const worker = new this.classes.Worker(name, processor as Processor, options) as Worker<T, R>;
     worker.on('error', (error) => this.errors.report(`worker ${name}`, error));
+    // Job wait and processing time per queue (/metrics).
+    worker.on('completed', (job) => observeJob(name, 'completed', job));
+    worker.on('failed', (job) => observeJob(name, 'failed', job));
     this.workers.push(worker as Worker);
     return worker;
   }
