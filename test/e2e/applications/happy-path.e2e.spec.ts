@@ -105,6 +105,9 @@ describe('applications: the full happy path draft → financed, and the terminal
     expect(close.body.stage).toBe('financed');
     expect(close.body.conditionsPrecedent.every((c: { satisfied: boolean }) => c.satisfied)).toBe(true);
     expect(close.body.latestRiskAssessment).not.toBeNull();
+    // Financial close is when the annual monitoring reports start (monitoring.md).
+    const [closed] = await t.db.dataSource.query(`SELECT financed_at FROM applications WHERE id = $1`, [id]);
+    expect(closed.financed_at).not.toBeNull();
 
     // The sponsor sees its financed application; the chain has one event per command.
     const own = await t.request('GET', `/api/v1/applications/${id}`, { token: sponsor.token });

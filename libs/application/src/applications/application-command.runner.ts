@@ -196,6 +196,8 @@ export class ApplicationCommandRunner {
     if (result.event.action === 'application.assigned') changes.assigneeId = result.state.assigneeId;
     if (result.effects.includes('queue.screening')) changes.screeningRequestedVersion = app.version + 1;
     if (result.event.action === 'application.submitted') changes.submittedAt = ctx.now;
+    // monitoring.md: financial close starts the annual reports (the first covers the year of close).
+    if (result.state.stage === 'financed' && app.stage !== 'financed') changes.financedAt = ctx.now;
     let roundContext: Record<string, JsonValue> = {};
     if (result.effects.includes('ic_pack.freeze')) {
       const assessmentId = result.event.context.assessmentId as string;
