@@ -320,7 +320,10 @@ class DemoRun {
       step(sample.key, `rejected by the officer: ${tracked.outcome}`);
       return;
     }
-    await this.resolveStageChecks(sample, created.id, 'screening');
+    if (!(await this.resolveStageChecks(sample, created.id, 'screening'))) {
+      tracked.outcome = 'held in screening: a failed check that may not be waived';
+      return;
+    }
     await this.transition(created.id, 'esg_review');
 
     if (sample.key === 'S04') await this.askAndAnswer(sponsor.token, created.id, sample.key);
@@ -347,7 +350,10 @@ class DemoRun {
       );
       return;
     }
-    await this.resolveStageChecks(sample, created.id, 'esg_review');
+    if (!(await this.resolveStageChecks(sample, created.id, 'esg_review'))) {
+      tracked.outcome = 'held in esg_review: a failed check that may not be waived';
+      return;
+    }
     await this.transition(created.id, 'financing');
     if (!sample.financing) {
       tracked.outcome = 'financing: awaiting a structure';
@@ -398,7 +404,8 @@ class DemoRun {
   }
 
   /** Officer work on a stage's checks: review needs_review ones; a fail only through a four-eyes waiver. */
-  private async resolveStageChecks(sample: SampleApplication, id: string, stage: string): Promise<void> {
+  /** Resolves a stage's checks; false (with the reason shown) when a failed check may not be waived (issue 13). */
+  private async resolveStageChecks(sample: SampleApplication, id: string, stage: string): Promise<boolean> {
     const application = await this.get(id);
     const reviewed: string[] = [];
     // A failed check of any stage blocks every forward move (it can only lead to rejection unless waived).
@@ -417,18 +424,23 @@ class DemoRun {
         });
       } else {
         // A failed check is never passed: it is waived through maker-checker, with the mitigation on record.
-        const pending = await this.api.call<any>(
-          'POST',
-          `/api/v1/applications/${id}/checks/${check.code}/resolve`,
-          {
+        const pending = await this.api
+          .call<any>('POST', `/api/v1/applications/${id}/checks/${check.code}/resolve`, {
             token: this.users.officer.token,
             body: {
               outcome: 'waived',
               note: `Waiver: addressed by a condition precedent of the financing (${sample.key})`,
               expectedVersion: current.version,
             },
-          },
-        );
+          })
+          .catch((error: unknown) => {
+            if (error instanceof ApiError && (error.body as any)?.code === 'CHECK.NOT_WAIVABLE') return error;
+            throw error;
+          });
+        if (pending instanceof ApiError) {
+          step(sample.key, `${check.code} failed and may not be waived: ${(pending.body as any)?.detail}`);
+          return false;
+        }
         const approvalId = await this.pendingApprovalId(id, 'check.waive', check.code, pending);
         await this.api.call('POST', `/api/v1/approvals/${approvalId}/approve`, {
           token: this.users.checker.token,
@@ -441,6 +453,7 @@ class DemoRun {
       }
     }
     if (reviewed.length > 0) step(sample.key, `${stage}: officer reviewed ${reviewed.join(', ')} → pass`);
+    return true;
   }
 
   /** The pending item a maker just created: commands answer with the application view, which lists them. */

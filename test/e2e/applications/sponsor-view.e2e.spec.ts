@@ -96,9 +96,9 @@ describe('the sponsor view: no deliberation reaches a sponsor through any route'
       expectedVersion: version,
     });
     ({ version } = await stageOf(t, screening));
-    await ok('POST', `/api/v1/applications/${screening}/checks/ELIG.MINERAL/resolve`, officer, {
+    await ok('POST', `/api/v1/applications/${screening}/checks/ELIG.TICKET/resolve`, officer, {
       outcome: 'waived',
-      note: `${SECRET}: mineral waiver proposed`,
+      note: `${SECRET}: ticket waiver proposed`,
       expectedVersion: version,
     });
     const request = await ok(

@@ -4,6 +4,7 @@ import { type JsonValue } from '@forge/audit';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
 import {
   applyDisbursement,
+  assertWaivable,
   cancelOpenDisbursements,
   decide,
   decideApproval,
@@ -33,6 +34,7 @@ import { ApplicationAccess } from '../access/application-access.js';
 import { ApplicationCommandRunner, type CommandContext } from '../applications/application-command.runner.js';
 import { loadDisbursementContext } from '../monitoring/disbursement-context.js';
 import { PAYLOAD_READERS, type ApprovalPayloads } from './approval-payloads.js';
+import { waiverFacts } from './waiver-facts.js';
 
 function effectConflict(message: string): DomainError {
   return new DomainError('APPROVAL.EFFECT_CONFLICT', message);
@@ -73,6 +75,9 @@ export class MakerChecker {
       'check.waive': async (ctx, item, payload) => {
         const check = ctx.aggregate.checks.find((c) => c.code === item.subject);
         if (!check) throw effectConflict(`the check ${item.subject} no longer exists`);
+        // Checked again on approval: a screening that became blocked, or a category upgraded to A, since the
+        // proposal still refuses the waiver (409 CHECK.NOT_WAIVABLE; the item can only be rejected).
+        assertWaivable(item.subject, waiverFacts(ctx.aggregate, check));
         await updateCheckResolution(ctx.manager, check.id, {
           outcome: 'waived',
           note: payload.note,

@@ -4,6 +4,7 @@ import { type JsonValue } from '@forge/audit';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
 import {
   assertFinancingGuards,
+  assertWaivable,
   assertNoOpenRound,
   classifyCategoryChange,
   decideAmendment,
@@ -35,6 +36,7 @@ import { ApplicationAccess } from '../access/application-access.js';
 import { ApplicationCommandRunner, type CommandContext } from '../applications/application-command.runner.js';
 import { assertOwnershipTreeValid, mergePatch } from '../applications/application-input.js';
 import { MakerChecker } from '../approvals/maker-checker.js';
+import { waiverFacts } from '../approvals/waiver-facts.js';
 
 export interface OpenedInformationRequest {
   id: string;
@@ -227,6 +229,9 @@ export class ReviewCommands {
         if (check.outcome !== 'needs_review' && check.outcome !== 'fail') {
           throw new DomainError('CHECK.RESOLUTION_CONFLICT', `a ${check.outcome} check cannot be waived`);
         }
+        // Issue 13: some checks may never be waived (a blocked screening, FPIC for category A with Indigenous
+        // Peoples present, …): 409 CHECK.NOT_WAIVABLE saying why, before anything is proposed.
+        assertWaivable(code, waiverFacts(ctx.aggregate, check));
         await this.makerChecker.propose(ctx, 'check.waive', code, { note: resolution.note }, resolution.note);
         return this.runner.reload(ctx);
       }
