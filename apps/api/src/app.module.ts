@@ -11,6 +11,7 @@ import { IdentityModule } from './identity/identity.module.js';
 import { AuditApiModule } from './audit/audit.module.js';
 import { ApplicationsModule } from './applications/applications.module.js';
 import { MonitoringModule } from './monitoring/monitoring.module.js';
+import { PortfolioModule } from './portfolio/portfolio.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { ReferenceModule } from './reference/reference.module.js';
 import { RiskModule } from './risk/risk.module.js';
@@ -24,6 +25,7 @@ const FEATURE_MODULES: NonNullable<DynamicModule['imports']> = [
   RiskModule,
   NotificationsModule,
   MonitoringModule,
+  PortfolioModule,
 ];
 
 @Module({})

@@ -20,6 +20,9 @@ import { MetricsCollectors } from './observability/metrics-collectors.js';
 import { RiskAssessments } from './risk/risk-assessments.js';
 import { SponsorViewQueries } from './sponsor/sponsor-view.queries.js';
 import { ScreeningJob } from './screening/screening-job.js';
+import { Clock } from './clock.js';
+import { PortfolioQueries } from './portfolio/portfolio-queries.js';
+import { PortfolioGate } from './portfolio/portfolio-gate.js';
 
 /** Every use case, provided once per process (API and worker alike). A new use case is one line here. */
 export const USE_CASES: Provider[] = [
@@ -41,6 +44,9 @@ export const USE_CASES: Provider[] = [
   WatchlistCommands,
   ScreeningJob,
   MetricsCollectors,
+  Clock,
+  PortfolioQueries,
+  PortfolioGate,
 ];
 
 /**

@@ -30,3 +30,7 @@ export * from './screening/check-sync.js';
 export * from './screening/screening-job.js';
 export * from './screening/rescreening.js';
 export * from './observability/metrics-collectors.js';
+export * from './clock.js';
+export * from './portfolio/portfolio-context.js';
+export * from './portfolio/portfolio-queries.js';
+export * from './portfolio/portfolio-gate.js';

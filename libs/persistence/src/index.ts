@@ -13,3 +13,4 @@ export * from './risk/index.js';
 export * from './screening/index.js';
 export * from './monitoring/index.js';
 export * from './entities/index.js';
+export * from './portfolio/portfolio.repository.js';

@@ -38,6 +38,7 @@ import {
   type ApplicationChanges,
 } from '@forge/persistence';
 import { mayRead, notFoundError } from '../access/application-access.js';
+import { Clock } from '../clock.js';
 import { checkSnapshot, screeningSnapshot } from './application-snapshots.js';
 
 /** What a command on one application works with, inside its transaction. */
@@ -76,6 +77,7 @@ export class ApplicationCommandRunner {
   constructor(
     @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   get quorum(): number {
@@ -290,7 +292,7 @@ export class ApplicationCommandRunner {
       actor,
       aggregate,
       state: toPipelineState(aggregate),
-      now: new Date(),
+      now: this.clock.now(),
       pendingAudit: [],
     };
   }

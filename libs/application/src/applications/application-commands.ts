@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { appendAuditEvent, type JsonValue } from '@forge/audit';
-import { decide, DomainError, type Actor, type ActorRole, type Stage } from '@forge/domain';
+import { CHECK_CODES, decide, DomainError, type Actor, type ActorRole, type Stage } from '@forge/domain';
 import {
   findUserRoles,
   insertApplication,
@@ -10,6 +10,7 @@ import {
 } from '@forge/persistence';
 import { ApplicationCommandRunner } from './application-command.runner.js';
 import { assertOwnershipTreeValid, mergePatch, withoutNulls } from './application-input.js';
+import { decideWithPortfolio, PortfolioGate, portfolioAuditContext } from '../portfolio/portfolio-gate.js';
 
 /**
  * Intake (create, edit, submit, withdraw), assignment and the officer's stage moves. Each returns the
@@ -20,6 +21,7 @@ export class ApplicationCommands {
   constructor(
     @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
     @Inject(ApplicationCommandRunner) private readonly runner: ApplicationCommandRunner,
+    @Inject(PortfolioGate) private readonly portfolioGate: PortfolioGate,
   ) {}
 
   /** A new draft of the sponsor's organisation (version 1, a gap-free reference). */
@@ -121,22 +123,60 @@ export class ApplicationCommands {
     });
   }
 
-  /** The officer's moves: advance, reject, defer, close. */
-  transition(
+  /**
+   * The officer's moves: advance, reject, defer, close. `financing → committee` also passes the portfolio's
+   * guards (portfolio.md) under the portfolio lock and records check `PORTFOLIO.CONCENTRATION`; a move refused
+   * for a failed concentration still records the failed check (the officer needs it to ask for a waiver): that
+   * row and its audit event commit, the stage does not move, and the answer is the 409.
+   */
+  async transition(
     actor: Actor,
     id: string,
     to: string,
     reason: string | undefined,
     expectedVersion: number | undefined,
   ): Promise<ApplicationAggregate> {
-    return this.runner.run(actor, id, async (ctx) => {
-      const result = decide(
-        ctx.state,
-        { type: 'transition', to: to as Stage, reason, expectedVersion },
-        ctx.actor,
-      );
-      await this.runner.applyDecision(ctx, result);
-      return this.runner.reload(ctx);
+    const outcome = await this.runner.run(actor, id, async (ctx) => {
+      const command = { type: 'transition' as const, to: to as Stage, reason, expectedVersion };
+      if (!(ctx.state.stage === 'financing' && to === 'committee')) {
+        const result = decide(ctx.state, command, ctx.actor);
+        await this.runner.applyDecision(ctx, result);
+        return { aggregate: await this.runner.reload(ctx) };
+      }
+      const gate = await this.portfolioGate.evaluate(ctx, 'committee');
+      const recorded = await this.portfolioGate.recordCheck(ctx, gate);
+      const state = {
+        ...ctx.state,
+        checks: ctx.state.checks
+          .filter((c) => c.code !== CHECK_CODES.PORTFOLIO_CONCENTRATION)
+          .concat({
+            code: CHECK_CODES.PORTFOLIO_CONCENTRATION,
+            stage: 'financing',
+            outcome: gate.checkOutcome,
+          }),
+      };
+      try {
+        const result = decideWithPortfolio(() => decide(state, command, ctx.actor), gate.details);
+        await this.runner.applyDecision(ctx, result, { context: portfolioAuditContext(gate) });
+        return { aggregate: await this.runner.reload(ctx) };
+      } catch (error) {
+        if (!(recorded && gate.checkOutcome === 'fail' && error instanceof DomainError)) throw error;
+        if (error.code !== 'APPLICATION.GUARD_FAILED') throw error;
+        await this.runner.commit(
+          ctx,
+          {},
+          {
+            role: 'officer',
+            action: 'check.evaluated',
+            subject: { type: 'check', id: CHECK_CODES.PORTFOLIO_CONCENTRATION },
+            after: { outcome: 'fail' },
+            context: portfolioAuditContext(gate),
+          },
+        );
+        return { refused: error };
+      }
     });
+    if ('refused' in outcome) throw outcome.refused;
+    return outcome.aggregate;
   }
 }

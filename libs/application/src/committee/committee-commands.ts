@@ -27,6 +27,7 @@ import {
 } from '@forge/persistence';
 import { notFoundError } from '../access/application-access.js';
 import { ApplicationCommandRunner, type CommandContext } from '../applications/application-command.runner.js';
+import { PortfolioGate, portfolioAuditContext } from '../portfolio/portfolio-gate.js';
 
 export interface CommitteeVoteInput {
   decision?: VoteDecision;
@@ -73,6 +74,7 @@ export class CommitteeCommands {
   constructor(
     @Inject(ApplicationCommandRunner) private readonly runner: ApplicationCommandRunner,
     @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    @Inject(PortfolioGate) private readonly portfolioGate: PortfolioGate,
   ) {}
 
   vote(actor: Actor, applicationId: string, input: CommitteeVoteInput): Promise<ApplicationAggregate> {
@@ -106,12 +108,13 @@ export class CommitteeCommands {
       });
       const state = { ...ctx.state, committee: cast.round };
       if (cast.closeDue !== null) {
-        const decided = this.tryClose({ ...ctx, state }, ctx.actor, now);
+        const decided = await this.tryClose({ ...ctx, state }, ctx.actor, now);
         if (decided.result) {
           await this.runner.applyDecision(ctx, decided.result, {
             context: {
               votes: revealedVotes(cast.round, voteIdsOf(ctx, { [ctx.actor.id]: voteId })),
               eligibleMemberIds: [...cast.round.eligibleMemberIds],
+              ...decided.portfolio,
             },
           });
           return this.runner.reload(ctx);
@@ -147,7 +150,7 @@ export class CommitteeCommands {
       if (!ctx || ctx.state.stage !== 'committee' || round === null) return 'not_due';
       const now = ctx.now.toISOString();
       if (closeDue(round, now) === null) return 'not_due';
-      const decided = this.tryClose(ctx, SYSTEM_ACTOR, now);
+      const decided = await this.tryClose(ctx, SYSTEM_ACTOR, now);
       if (!decided.result) {
         this.logger.warn(
           `committee round ${round.round} of ${applicationId} is due but held back: ${JSON.stringify(decided.heldBack)}`,
@@ -158,6 +161,7 @@ export class CommitteeCommands {
         context: {
           votes: revealedVotes(round, voteIdsOf(ctx)),
           eligibleMemberIds: [...round.eligibleMemberIds],
+          ...decided.portfolio,
         },
       });
       await this.runner.flushAudit(ctx);
@@ -191,22 +195,31 @@ export class CommitteeCommands {
    * The domain's close, or the guards that hold an approval back (a pending maker-checker item, a failed check, a
    * queued or blocked screening): the vote stands, the round stays open and due, and the deadline job retries.
    */
-  private tryClose(
+  private async tryClose(
     ctx: CommandContext,
     actor: Actor,
     now: string,
-  ): { result: DecideResult; heldBack: null } | { result: null; heldBack: JsonValue } {
+  ): Promise<
+    | { result: DecideResult; heldBack: null; portfolio: Record<string, JsonValue> }
+    | { result: null; heldBack: JsonValue; portfolio: null }
+  > {
+    let result: DecideResult;
     try {
-      return {
-        result: decide(ctx.state, { type: 'committee_decided', quorum: this.runner.quorum, now }, actor),
-        heldBack: null,
-      };
+      result = decide(ctx.state, { type: 'committee_decided', quorum: this.runner.quorum, now }, actor);
     } catch (error) {
       if (error instanceof DomainError && error.code === 'APPLICATION.GUARD_FAILED') {
-        return { result: null, heldBack: error.details as unknown as JsonValue };
+        return { result: null, heldBack: error.details as unknown as JsonValue, portfolio: null };
       }
       throw error;
     }
+    if (result.state.stage !== 'approved') return { result, heldBack: null, portfolio: {} };
+    // portfolio.md: the approval passes the portfolio's guards (envelope, concentration with the would-be shares,
+    // disclosure period) under the portfolio lock, in this transaction; an unmet one holds the approval back.
+    const gate = await this.portfolioGate.evaluate(ctx, 'approval');
+    if (gate.details.length > 0) {
+      return { result: null, heldBack: gate.details as unknown as JsonValue, portfolio: null };
+    }
+    return { result, heldBack: null, portfolio: portfolioAuditContext(gate) };
   }
 
   private async recordVoteCast(

@@ -19,6 +19,8 @@ export const CHECK_CODES = {
   TRANS_CONTRACTS: 'TRANS.CONTRACTS',
   TRANS_FEOC: 'TRANS.FEOC',
   TRANS_ANNEX_II: 'TRANS.ANNEX_II',
+  /** portfolio.md: recorded at financing → committee (concentration limits with the would-be shares). */
+  PORTFOLIO_CONCENTRATION: 'PORTFOLIO.CONCENTRATION',
 } as const;
 
 export type CheckCode = (typeof CHECK_CODES)[keyof typeof CHECK_CODES];

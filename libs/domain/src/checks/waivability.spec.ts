@@ -12,9 +12,13 @@ const facts = (over: Partial<WaiverFacts> = {}): WaiverFacts => ({
 });
 
 describe('the waiver catalogue', () => {
+  it('a failed PORTFOLIO.CONCENTRATION may be waived (portfolio.md)', () => {
+    expect(waiverRefusal(CHECK_CODES.PORTFOLIO_CONCENTRATION, facts())).toBeNull();
+  });
+
   it('covers every check code of checks.md, each with an explanation', () => {
     expect(Object.keys(CHECK_WAIVER_POLICIES).sort()).toEqual(
-      [...SCREENING_STAGE_CHECK_CODES, ...ESG_STAGE_CHECK_CODES].sort(),
+      [...SCREENING_STAGE_CHECK_CODES, ...ESG_STAGE_CHECK_CODES, CHECK_CODES.PORTFOLIO_CONCENTRATION].sort(),
     );
     for (const policy of Object.values(CHECK_WAIVER_POLICIES))
       expect(policy.explanation.length).toBeGreaterThan(10);

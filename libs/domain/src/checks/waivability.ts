@@ -93,6 +93,11 @@ export const CHECK_WAIVER_POLICIES: Readonly<Record<CheckCode, CheckWaiverPolicy
     rule: 'waivable',
     explanation: 'A missing OECD Annex II attestation may be waived against a condition precedent.',
   },
+  [CHECK_CODES.PORTFOLIO_CONCENTRATION]: {
+    rule: 'waivable',
+    explanation:
+      'A concentration limit of the portfolio policy may be exceeded by a decision of the fund (four eyes); the committee must then approve unanimously, and the waiver covers only the breaches and amounts it was granted for (portfolio.md).',
+  },
 });
 
 /** What decides whether a particular check may be waived now. */

@@ -1,6 +1,6 @@
 import { DomainError, type DomainErrorDetail } from '../errors/domain-error.js';
 import { stageAfterDisbursement, WRITE_OFF_STAGES } from '../monitoring/post-close.js';
-import { PORTFOLIO_CONCENTRATION_CHECK } from '../portfolio/concentration.js';
+import { concentrationLimitWaived } from '../portfolio/portfolio-gate.js';
 import { closeRound } from './committee-round.js';
 import {
   committeeDecisionGuards,
@@ -219,9 +219,7 @@ export function decide(state: PipelineState, command: PipelineCommand, actor: Ac
       const closed = closeRound(state.committee as NonNullable<PipelineState['committee']>, {
         quorum: command.quorum,
         residualBand: state.latestAssessment?.residualBand ?? null,
-        concentrationLimitWaived: state.checks.some(
-          (c) => c.code === PORTFOLIO_CONCENTRATION_CHECK && c.outcome === 'waived',
-        ),
+        concentrationLimitWaived: concentrationLimitWaived(state.checks),
         now: command.now,
       });
       throwIfUnmet(committeeDecisionGuards(state, closed.outcome), 'cannot apply the committee decision');

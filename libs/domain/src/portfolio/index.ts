@@ -14,3 +14,4 @@ export * from './exposure-records.js';
 export * from './disclosure.js';
 export * from './public-register.js';
 export * from './iati.js';
+export * from './portfolio-gate.js';

@@ -1,0 +1,309 @@
+import { type EntityManager } from 'typeorm';
+import {
+  type CofinancingLine,
+  type CofinancingStatus,
+  type DisclosureContent,
+  type DisclosurePackage,
+  type EsCategory,
+  type Instrument,
+  type Mineral,
+  type OrganizationFact,
+  type PortfolioApplicationFact,
+  type ValueChainSegment,
+} from '@forge/domain';
+
+type Row = Record<string, unknown>;
+
+const iso = (value: unknown): string => new Date(value as string).toISOString();
+const isoOrNull = (value: unknown): string | null => (value ? iso(value) : null);
+
+/**
+ * The one row every envelope or concentration decision locks (SELECT … FOR UPDATE) in its transaction,
+ * before it reads the book: two decisions that would both fit into the same last dollar serialise, and the
+ * second one reads what the first committed (READ COMMITTED re-reads per statement).
+ */
+export async function lockPortfolio(manager: EntityManager): Promise<void> {
+  await manager.query(`SELECT id FROM portfolio_lock WHERE id FOR UPDATE`);
+}
+
+function toLine(row: Row): CofinancingLine {
+  return {
+    organizationId: row.organization_id as string,
+    instrument: row.instrument as Instrument,
+    amountUsd: Number(row.amount_usd),
+    status: row.status as CofinancingStatus,
+  };
+}
+
+/** The co-financing lines of one application (or of every application), by organisation and instrument. */
+export async function listCofinancingLines(
+  manager: EntityManager,
+  applicationId?: string,
+): Promise<Map<string, CofinancingLine[]>> {
+  const rows: Row[] = await manager.query(
+    `SELECT application_id, organization_id, instrument, amount_usd, status FROM cofinancing_lines
+      ${applicationId === undefined ? '' : 'WHERE application_id = $1'}
+      ORDER BY application_id, organization_id, instrument`,
+    applicationId === undefined ? [] : [applicationId],
+  );
+  const byApplication = new Map<string, CofinancingLine[]>();
+  for (const row of rows) {
+    const id = row.application_id as string;
+    byApplication.set(id, [...(byApplication.get(id) ?? []), toLine(row)]);
+  }
+  return byApplication;
+}
+
+/** Replaces the co-financing lines of an application (the officer records the financing structure). */
+export async function replaceCofinancingLines(
+  manager: EntityManager,
+  applicationId: string,
+  lines: readonly CofinancingLine[],
+  now: Date,
+): Promise<void> {
+  await manager.query(`DELETE FROM cofinancing_lines WHERE application_id = $1`, [applicationId]);
+  for (const line of lines) {
+    await manager.query(
+      `INSERT INTO cofinancing_lines (application_id, organization_id, instrument, amount_usd, status, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [applicationId, line.organizationId, line.instrument, line.amountUsd, line.status, now],
+    );
+  }
+}
+
+/** Sets the status of one line (the partner commits its own). */
+export async function updateCofinancingStatus(
+  manager: EntityManager,
+  applicationId: string,
+  line: Pick<CofinancingLine, 'organizationId' | 'instrument' | 'status'>,
+  now: Date,
+): Promise<void> {
+  await manager.query(
+    `UPDATE cofinancing_lines SET status = $4, updated_at = $5
+      WHERE application_id = $1 AND organization_id = $2 AND instrument = $3`,
+    [applicationId, line.organizationId, line.instrument, line.status, now],
+  );
+}
+
+/** Every organisation with its kind and sector, by id. */
+export async function loadOrganizationFacts(manager: EntityManager): Promise<Map<string, OrganizationFact>> {
+  const rows: Row[] = await manager.query(`SELECT id, name, kind, sector FROM organizations`);
+  return new Map(
+    rows.map((row) => [
+      row.id as string,
+      {
+        id: row.id as string,
+        name: row.name as string,
+        kind: row.kind as OrganizationFact['kind'],
+        sector: (row.sector as OrganizationFact['sector']) ?? null,
+      },
+    ]),
+  );
+}
+
+/** A portfolio fact with what the register, IATI and the funnel read beside it. */
+export interface PortfolioFactRecord extends PortfolioApplicationFact {
+  /** When the committee decided (approved or rejected), or `null`. */
+  decidedAt: string | null;
+  /** Financial close (`approved → financed`), or `null`. */
+  financedAt: string | null;
+}
+
+/**
+ * Every application past the draft as the portfolio arithmetic sees it (portfolio.md): the FORGE amount and
+ * instrument (financing structure, else requested), the confirmed category (else the proposed one), the
+ * expected loss of the assessment the committee was given (the IC pack's), repayments and co-financing lines.
+ */
+export async function loadPortfolioFacts(manager: EntityManager): Promise<PortfolioFactRecord[]> {
+  const rows: Row[] = await manager.query(
+    `SELECT a.id, a.reference, a.stage, a.organization_id, a.input, a.financing, a.category,
+            a.proposed_category, a.stage_entered_at, a.decided_at,
+            ra.result -> 'expectedLoss' AS expected_loss,
+            a.repaid_usd, a.financed_at
+       FROM applications a
+       LEFT JOIN risk_assessments ra ON ra.id = a.ic_assessment_id
+      WHERE a.stage <> 'draft'
+      ORDER BY a.reference`,
+  );
+  const lines = await listCofinancingLines(manager);
+  return rows.map((row): PortfolioFactRecord => {
+    const input = row.input as Record<string, unknown>;
+    const financing = row.financing as { instrument: Instrument; amountUsd: number } | null;
+    const el = row.expected_loss as { grossBp?: unknown; residualBp?: unknown } | null;
+    return {
+      applicationId: row.id as string,
+      reference: row.reference as string,
+      stage: row.stage as string,
+      organizationId: row.organization_id as string,
+      country: input.country as string,
+      mineral: input.mineral as Mineral,
+      valueChainSegment: input.valueChainSegment as ValueChainSegment,
+      requestedAmountUsd: Number(input.requestedAmountUsd),
+      requestedInstrument: input.instrument as Instrument,
+      financing: financing
+        ? { instrument: financing.instrument, amountUsd: Number(financing.amountUsd) }
+        : null,
+      category: ((row.category ?? row.proposed_category) as EsCategory | null) ?? null,
+      stageEnteredAt: iso(row.stage_entered_at),
+      expectedLoss:
+        el && typeof el.grossBp === 'number' && typeof el.residualBp === 'number'
+          ? { grossBp: el.grossBp, residualBp: el.residualBp }
+          : null,
+      repaidUsd: Number(row.repaid_usd),
+      cofinancing: lines.get(row.id as string) ?? [],
+      decidedAt: isoOrNull(row.decided_at),
+      financedAt: isoOrNull(row.financed_at),
+    };
+  });
+}
+
+/** A stored portfolio policy version (portfolio_policies). */
+export interface PortfolioPolicyRecord {
+  id: string;
+  policy: string;
+  version: string;
+  params: unknown;
+  paramsHash: string;
+  status: 'pending' | 'approved' | 'rejected';
+  active: boolean;
+  builtIn: boolean;
+  proposedBy: string | null;
+  proposedAt: string;
+  rationale: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  decisionNote: string | null;
+  activatedAt: string | null;
+}
+
+function toPolicy(row: Row): PortfolioPolicyRecord {
+  return {
+    id: row.id as string,
+    policy: row.policy as string,
+    version: row.version as string,
+    params: row.params,
+    paramsHash: (row.params_hash as string).trim(),
+    status: row.status as PortfolioPolicyRecord['status'],
+    active: row.active as boolean,
+    builtIn: row.built_in as boolean,
+    proposedBy: (row.proposed_by as string | null) ?? null,
+    proposedAt: iso(row.proposed_at),
+    rationale: (row.rationale as string | null) ?? null,
+    decidedBy: (row.decided_by as string | null) ?? null,
+    decidedAt: isoOrNull(row.decided_at),
+    decisionNote: (row.decision_note as string | null) ?? null,
+    activatedAt: isoOrNull(row.activated_at),
+  };
+}
+
+/** Every stored policy version, oldest first (`lock`: FOR UPDATE, for the four-eyes commands). */
+export async function listPortfolioPolicies(
+  manager: EntityManager,
+  options: { lock?: boolean } = {},
+): Promise<PortfolioPolicyRecord[]> {
+  const rows: Row[] = await manager.query(
+    `SELECT * FROM portfolio_policies ORDER BY proposed_at, id${options.lock ? ' FOR UPDATE' : ''}`,
+  );
+  return rows.map(toPolicy);
+}
+
+export async function insertPortfolioPolicy(
+  manager: EntityManager,
+  record: Omit<PortfolioPolicyRecord, 'decidedBy' | 'decidedAt' | 'decisionNote' | 'activatedAt'> & {
+    activatedAt?: string | null;
+  },
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO portfolio_policies (id, policy, version, params, params_hash, status, active, built_in,
+       proposed_by, proposed_at, rationale, activated_at)
+     VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    [
+      record.id,
+      record.policy,
+      record.version,
+      JSON.stringify(record.params),
+      record.paramsHash,
+      record.status,
+      record.active,
+      record.builtIn,
+      record.proposedBy,
+      record.proposedAt,
+      record.rationale,
+      record.activatedAt ?? null,
+    ],
+  );
+}
+
+/** Records the second admin's decision; an approval deactivates the previous version and activates this one. */
+export async function decidePortfolioPolicy(
+  manager: EntityManager,
+  id: string,
+  decision: { status: 'approved' | 'rejected'; decidedBy: string; note: string | null; now: Date },
+): Promise<void> {
+  if (decision.status === 'approved') {
+    await manager.query(`UPDATE portfolio_policies SET active = false WHERE active`);
+  }
+  await manager.query(
+    `UPDATE portfolio_policies SET status = $2, decided_by = $3, decided_at = $4, decision_note = $5,
+            active = $6, activated_at = CASE WHEN $6 THEN $4 ELSE NULL END
+      WHERE id = $1`,
+    [id, decision.status, decision.decidedBy, decision.now, decision.note, decision.status === 'approved'],
+  );
+}
+
+function toPackage(row: Row): DisclosurePackage {
+  return {
+    applicationId: row.application_id as string,
+    version: Number(row.version),
+    disclosedAt: iso(row.disclosed_at),
+    disclosedBy: row.disclosed_by as string,
+    content: row.content as DisclosureContent,
+    contentHash: (row.content_hash as string).trim(),
+  };
+}
+
+/** Every version of an application's disclosure package, oldest first. */
+export async function listDisclosurePackages(
+  manager: EntityManager,
+  applicationId: string,
+): Promise<DisclosurePackage[]> {
+  const rows: Row[] = await manager.query(
+    `SELECT application_id, version, disclosed_at, disclosed_by, content, content_hash
+       FROM disclosure_packages WHERE application_id = $1 ORDER BY version`,
+    [applicationId],
+  );
+  return rows.map(toPackage);
+}
+
+/** Every package version of every disclosed application, by application id (the public register). */
+export async function listAllDisclosurePackages(
+  manager: EntityManager,
+  options: { reference?: string } = {},
+): Promise<Map<string, DisclosurePackage[]>> {
+  const rows: Row[] = await manager.query(
+    `SELECT p.application_id, p.version, p.disclosed_at, p.disclosed_by, p.content, p.content_hash
+       FROM disclosure_packages p
+       ${options.reference === undefined ? '' : 'JOIN applications a ON a.id = p.application_id WHERE a.reference = $1'}
+      ORDER BY p.application_id, p.version`,
+    options.reference === undefined ? [] : [options.reference],
+  );
+  const byApplication = new Map<string, DisclosurePackage[]>();
+  for (const row of rows) {
+    const p = toPackage(row);
+    byApplication.set(p.applicationId, [...(byApplication.get(p.applicationId) ?? []), p]);
+  }
+  return byApplication;
+}
+
+/** Appends a package version (the table is append-only; UNIQUE (application, version) refuses a race). */
+export async function insertDisclosurePackage(
+  manager: EntityManager,
+  id: string,
+  p: DisclosurePackage,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO disclosure_packages (id, application_id, version, disclosed_at, disclosed_by, content, content_hash)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)`,
+    [id, p.applicationId, p.version, p.disclosedAt, p.disclosedBy, JSON.stringify(p.content), p.contentHash],
+  );
+}
