@@ -15,8 +15,10 @@ import { CommitteeRounds1795982502518 } from './1795982502518-committee-rounds.j
 import { AuditActorName1795984223040 } from './1795984223040-audit-actor-name.js';
 import { AuditCanonicalBytes1795984233328 } from './1795984233328-audit-canonical-bytes.js';
 import { CheckStagesAfterScreening1795984244028 } from './1795984244028-check-stages-after-screening.js';
+import { PortfolioConcentrationCheck1795984297629 } from './1795984297629-portfolio-concentration-check.js';
 
 /** Every migration, in order. Explicit imports: ESM builds and Jest both see the same list. */
+
 export const MIGRATIONS = [
   CreateOutbox1790000000000,
   CreateAuditTrail1790000001000,
@@ -35,4 +37,5 @@ export const MIGRATIONS = [
   AuditActorName1795984223040,
   AuditCanonicalBytes1795984233328,
   CheckStagesAfterScreening1795984244028,
+  PortfolioConcentrationCheck1795984297629,
 ];

@@ -173,7 +173,7 @@ describe('portfolio guards (e2e)', () => {
   });
 
   it('financing → committee needs the FORGE amount to fit what is available, to the dollar', async () => {
-    const id = await driveToFinancing(t, await t.createUser(['sponsor']), officers, 'S01');
+    const id = await driveToFinancing(t, await t.createUser(['sponsor']), officers, 'S02'); // requests US$600m
     // US$150m after the previous test's approval; US$400m when this test runs alone.
     const available: number = (await t.request('GET', '/api/v1/portfolio', { token: officers.officer.token }))
       .body.envelope.availableUsd;
