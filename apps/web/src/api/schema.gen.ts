@@ -1240,6 +1240,40 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/portfolio': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Envelope (committed, financed, pipeline, available), exposures against limits, funnel, category mix, framework share, risk reduced, mobilisation */
+    get: operations['PortfolioController_view'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/portfolio/exposures.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One row per committed or financed application (docs/portfolio.md names the columns) */
+    get: operations['PortfolioController_exposures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reference/countries': {
     parameters: {
       query?: never;
@@ -1988,6 +2022,15 @@ export type components = {
        */
       rationale?: string;
     };
+    CategoryRowDto: {
+      /** @enum {string} */
+      category: 'A' | 'B' | 'C' | 'FI' | 'none';
+      count: number;
+      /** @description Share of committed + financed, half-even */
+      shareBp: number;
+      sharePct: string;
+      usd: number;
+    };
     ChainVerificationDto: {
       /** @description Everything that needs an operator: integrity alarms (valid is false) and operational ones (last checkpoint refused, witness behind) */
       alarms: components['schemas']['AuditAlarmDto'][];
@@ -2034,7 +2077,8 @@ export type components = {
       | 'TRANS.EITI'
       | 'TRANS.CONTRACTS'
       | 'TRANS.FEOC'
-      | 'TRANS.ANNEX_II';
+      | 'TRANS.ANNEX_II'
+      | 'PORTFOLIO.CONCENTRATION';
     /** @enum {string} */
     CheckOutcome: 'pass' | 'fail' | 'needs_review' | 'waived';
     CheckpointLogDto: {
@@ -2441,6 +2485,21 @@ export type components = {
       /** Format: uuid */
       uploadedBy: string;
     };
+    EnvelopeTotalsDto: {
+      /** @description envelope − committed − financed (negative if the envelope was set below) */
+      availableUsd: number;
+      committedCount: number;
+      /** @description Applications in approved: their FORGE amount */
+      committedUsd: number;
+      /** @example 30000000000 */
+      envelopeUsd: number;
+      financedCount: number;
+      /** @description financed and later: FORGE amount minus repayments */
+      financedUsd: number;
+      pipelineCount: number;
+      /** @description submitted … committee: shown, never counted against limits */
+      pipelineUsd: number;
+    };
     EnvironmentDto: {
       /** @example false */
       criticalHabitat?: boolean;
@@ -2523,6 +2582,28 @@ export type components = {
       reductionPct: number;
       /** @example 190 */
       residualBp: number;
+    };
+    ExposureRowDto: {
+      count: number;
+      /** @description Group limits or targets this value belongs to */
+      groups: string[];
+      key: string;
+      /** @description The per-value limit of this dimension */
+      limit: components['schemas']['LimitStatusDto'] | null;
+      /** @description Share of the envelope, half-even */
+      shareOfEnvelopeBp: number;
+      shareOfEnvelopePct: string;
+      /** @description Committed + financed exposure */
+      usd: number;
+    };
+    ExposuresDto: {
+      country: components['schemas']['ExposureRowDto'][];
+      instrument: components['schemas']['ExposureRowDto'][];
+      mineral: components['schemas']['ExposureRowDto'][];
+      /** @description By sponsor organisation id */
+      obligor: components['schemas']['ExposureRowDto'][];
+      /** @description By value-chain segment */
+      segment: components['schemas']['ExposureRowDto'][];
     };
     FactorCreditDto: {
       /** @example political_risk_insurance */
@@ -2639,6 +2720,28 @@ export type components = {
       rule: string;
       /** @enum {string} */
       stage: 'gross' | 'residual';
+    };
+    FrameworkCountriesDto: {
+      /**
+       * @example [
+       *       "AR",
+       *       "EC",
+       *       "PE",
+       *       "PY"
+       *     ]
+       */
+      countries: string[];
+      shareOfBookBp: number;
+      shareOfBookPct: string;
+      usd: number;
+    };
+    FunnelRowDto: {
+      count: number;
+      /** @description Median whole days in the current stage */
+      medianDaysInStage: number | null;
+      stage: string;
+      /** @description Σ FORGE amounts */
+      usd: number;
     };
     GovernanceDto: {
       /** @example false */
@@ -3006,6 +3109,28 @@ export type components = {
        */
       riskReductionPct: number;
     };
+    LimitStatusDto: {
+      /** @enum {string} */
+      base: 'envelope' | 'book';
+      /** @description false: a target, reported, never blocks */
+      blocking: boolean;
+      /** @enum {string} */
+      bound: 'max' | 'min';
+      breached: boolean;
+      /** @description The bucket measured (a country, mineral, organisation id, or a group joined by +) */
+      key: string;
+      /** @example COUNTRY */
+      limit: string;
+      /** @example 2500 */
+      limitBp: number;
+      /** @example 25.00 */
+      limitPct: string;
+      name: string;
+      /** @description Rounded away from compliance (up for a max, down for a min) */
+      shareBp: number;
+      sharePct: string;
+      usd: number;
+    };
     LinkTargetDto: {
       /** Format: uuid */
       applicationId: string | null;
@@ -3096,6 +3221,13 @@ export type components = {
         | 'fpic_agreement'
         | 'verified_ownership_and_contracts'
         | 'usd_offtake_offshore_dsra';
+    };
+    MobilisationDto: {
+      forgeAmountUsd: number;
+      /** @description Σ committed and signed lines of private cofinanciers */
+      privateDirectMobilisationUsd: number;
+      /** @description Hundredths: 125 = 1.25x */
+      ratioHundredths: number;
     };
     MonitoringReportResponseDto: {
       /** Format: uuid */
@@ -3260,6 +3392,27 @@ export type components = {
       makerId: string;
       /** @description what it is about: a check code, a party name, an assessment or condition id */
       subject: string;
+    };
+    PolicyRefDto: {
+      /** @description SHA-256 (hex) of the canonical JSON of the policy */
+      hash: string;
+      /** @example FORGE-PP */
+      policy: string;
+      /** @example 1.0.0 */
+      version: string;
+    };
+    PortfolioViewDto: {
+      /** Format: date-time */
+      asOf: string;
+      categoryMix: components['schemas']['CategoryRowDto'][];
+      envelope: components['schemas']['EnvelopeTotalsDto'];
+      exposures: components['schemas']['ExposuresDto'];
+      frameworkCountries: components['schemas']['FrameworkCountriesDto'];
+      funnel: components['schemas']['FunnelRowDto'][];
+      limits: components['schemas']['LimitStatusDto'][];
+      mobilisation: components['schemas']['MobilisationDto'];
+      policy: components['schemas']['PolicyRefDto'];
+      riskReduced: components['schemas']['RiskReducedDto'];
     };
     ProblemDetails: {
       /** @description 503 from /health/ready: each dependency and whether it is up */
@@ -3520,6 +3673,18 @@ export type components = {
       band: 'low' | 'moderate' | 'substantial' | 'high';
       /** @example Sovereign support letter lowers transfer risk */
       rationale: string;
+    };
+    RiskReducedDto: {
+      /** @description Committed and financed applications counted */
+      applications: number;
+      /** @description Σ exposure × ELgross ÷ 10,000, US$ per year */
+      grossUsdPerYear: number;
+      /** @description Expected loss avoided, US$ per year */
+      reducedUsdPerYear: number;
+      /** @description Σ exposure × ELresidual ÷ 10,000 */
+      residualUsdPerYear: number;
+      /** @description Committed and financed applications without an assessment */
+      withoutAssessment: number;
     };
     RoleChangeResponseDto: {
       /** @description Set (answer 202) when the change grants officer, committee or admin and waits for a second admin */
@@ -4340,6 +4505,7 @@ export type SchemaAuditPublicKeyDto = components['schemas']['AuditPublicKeyDto']
 export type SchemaAuditSubjectDto = components['schemas']['AuditSubjectDto'];
 export type SchemaBeneficialOwnerDto = components['schemas']['BeneficialOwnerDto'];
 export type SchemaCategoryDto = components['schemas']['CategoryDto'];
+export type SchemaCategoryRowDto = components['schemas']['CategoryRowDto'];
 export type SchemaChainVerificationDto = components['schemas']['ChainVerificationDto'];
 export type SchemaChangeRolesRequestDto = components['schemas']['ChangeRolesRequestDto'];
 export type SchemaCheckCode = components['schemas']['CheckCode'];
@@ -4373,16 +4539,21 @@ export type SchemaDisbursementResponseDto = components['schemas']['DisbursementR
 export type SchemaDisbursementsViewDto = components['schemas']['DisbursementsViewDto'];
 export type SchemaDocumentKind = components['schemas']['DocumentKind'];
 export type SchemaDocumentResponseDto = components['schemas']['DocumentResponseDto'];
+export type SchemaEnvelopeTotalsDto = components['schemas']['EnvelopeTotalsDto'];
 export type SchemaEnvironmentDto = components['schemas']['EnvironmentDto'];
 export type SchemaEsapItemResponseDto = components['schemas']['EsapItemResponseDto'];
 export type SchemaEsCategory = components['schemas']['EsCategory'];
 export type SchemaExpectedLossDto = components['schemas']['ExpectedLossDto'];
+export type SchemaExposureRowDto = components['schemas']['ExposureRowDto'];
+export type SchemaExposuresDto = components['schemas']['ExposuresDto'];
 export type SchemaFactorCreditDto = components['schemas']['FactorCreditDto'];
 export type SchemaFactorDto = components['schemas']['FactorDto'];
 export type SchemaFinancingDto = components['schemas']['FinancingDto'];
 export type SchemaFinancingResponseDto = components['schemas']['FinancingResponseDto'];
 export type SchemaFinancingTrancheDto = components['schemas']['FinancingTrancheDto'];
 export type SchemaFloorAppliedDto = components['schemas']['FloorAppliedDto'];
+export type SchemaFrameworkCountriesDto = components['schemas']['FrameworkCountriesDto'];
+export type SchemaFunnelRowDto = components['schemas']['FunnelRowDto'];
 export type SchemaGovernanceDto = components['schemas']['GovernanceDto'];
 export type SchemaHealthCheckpointAttemptDto = components['schemas']['HealthCheckpointAttemptDto'];
 export type SchemaHealthCheckpointDto = components['schemas']['HealthCheckpointDto'];
@@ -4407,12 +4578,14 @@ export type SchemaInclusionProofDto = components['schemas']['InclusionProofDto']
 export type SchemaInformationRequestResponseDto = components['schemas']['InformationRequestResponseDto'];
 export type SchemaInformationRequestStatus = components['schemas']['InformationRequestStatus'];
 export type SchemaLatestRiskAssessmentResponseDto = components['schemas']['LatestRiskAssessmentResponseDto'];
+export type SchemaLimitStatusDto = components['schemas']['LimitStatusDto'];
 export type SchemaLinkTargetDto = components['schemas']['LinkTargetDto'];
 export type SchemaLocationDto = components['schemas']['LocationDto'];
 export type SchemaMarkReadRequestDto = components['schemas']['MarkReadRequestDto'];
 export type SchemaMarkReadResponseDto = components['schemas']['MarkReadResponseDto'];
 export type SchemaMineralsResponseDto = components['schemas']['MineralsResponseDto'];
 export type SchemaMitigantDto = components['schemas']['MitigantDto'];
+export type SchemaMobilisationDto = components['schemas']['MobilisationDto'];
 export type SchemaMonitoringReportResponseDto = components['schemas']['MonitoringReportResponseDto'];
 export type SchemaOpenedInformationRequestResponseDto =
   components['schemas']['OpenedInformationRequestResponseDto'];
@@ -4421,6 +4594,8 @@ export type SchemaOrganizationResponseDto = components['schemas']['OrganizationR
 export type SchemaPasswordResetRequestDto = components['schemas']['PasswordResetRequestDto'];
 export type SchemaPatchApplicationDto = components['schemas']['PatchApplicationDto'];
 export type SchemaPendingApprovalResponseDto = components['schemas']['PendingApprovalResponseDto'];
+export type SchemaPolicyRefDto = components['schemas']['PolicyRefDto'];
+export type SchemaPortfolioViewDto = components['schemas']['PortfolioViewDto'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
 export type SchemaProofBundleAssessmentDto = components['schemas']['ProofBundleAssessmentDto'];
 export type SchemaProofBundleDto = components['schemas']['ProofBundleDto'];
@@ -4442,6 +4617,7 @@ export type SchemaRiskBand = components['schemas']['RiskBand'];
 export type SchemaRiskBandOverrideDto = components['schemas']['RiskBandOverrideDto'];
 export type SchemaRiskJobDto = components['schemas']['RiskJobDto'];
 export type SchemaRiskOverrideDto = components['schemas']['RiskOverrideDto'];
+export type SchemaRiskReducedDto = components['schemas']['RiskReducedDto'];
 export type SchemaRoleChangeResponseDto = components['schemas']['RoleChangeResponseDto'];
 export type SchemaRoleRequestDecisionDto = components['schemas']['RoleRequestDecisionDto'];
 export type SchemaRoleRequestResponseDto = components['schemas']['RoleRequestResponseDto'];
@@ -17759,6 +17935,189 @@ export interface operations {
            *       "status": 0,
            *       "detail": "…",
            *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PortfolioController_view: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortfolioViewDto'];
+        };
+      };
+      /** @description No token, or an invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PortfolioController_exposures: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description RFC 4180 CSV with a header line: reference, stage, country, framework_country, mineral, segment, instrument, category, forge_amount_usd, exposure_usd, share_of_envelope_pct, el_gross_bp, el_residual_bp, el_gross_usd_per_year, el_residual_usd_per_year, risk_reduced_usd_per_year, private_mobilisation_usd, mobilisation_ratio */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description No token, or an invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description AUTH.FORBIDDEN: sponsors and partners do not read the portfolio */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
            *     }
            */
           'application/problem+json': components['schemas']['ProblemDetails'];

@@ -77,7 +77,7 @@ export class ApplicationCommandRunner {
   constructor(
     @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(Clock) private readonly clock: Clock,
+    @Inject(Clock) private readonly clock: Clock = new Clock(),
   ) {}
 
   get quorum(): number {
