@@ -112,7 +112,7 @@ export class ApplicationsService {
           icAssessmentId,
         )) as unknown as ApplicationView['latestRiskAssessment'])
       : null;
-    return { ...this.present(aggregate), riskAtApproval };
+    return { ...this.present(aggregate, user.id), riskAtApproval };
   }
 
   async list(user: AuthenticatedUser, query: ListApplicationsQueryDto) {
