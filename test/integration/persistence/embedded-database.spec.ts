@@ -11,12 +11,9 @@ describe('embedded PostgreSQL out of the postgres user’s reach', () => {
   const privateHome = mkdtempSync(join(tmpdir(), 'forge-private-')); // mkdtemp makes it 0700
   const stage = mkdtempSync(join(tmpdir(), 'forge-stage-'));
   chmodSync(stage, 0o755);
-  const previousStage = process.env.FORGE_EMBEDDED_STAGE_DIR;
-  process.env.FORGE_EMBEDDED_STAGE_DIR = join(stage, 'forge-pipeline');
+  const stageDir = join(stage, 'forge-pipeline');
 
   afterAll(() => {
-    if (previousStage === undefined) delete process.env.FORGE_EMBEDDED_STAGE_DIR;
-    else process.env.FORGE_EMBEDDED_STAGE_DIR = previousStage;
     rmSync(privateHome, { recursive: true, force: true });
     rmSync(stage, { recursive: true, force: true });
   });
@@ -34,7 +31,10 @@ describe('embedded PostgreSQL out of the postgres user’s reach', () => {
   it('stages binaries and data, serves queries, keeps the cluster between runs, and starts fresh on request', async () => {
     const dataDir = join(privateHome, 'project', '.forge', 'demo');
     const lines: string[] = [];
-    const first = await startEmbeddedDatabase(dataDir, (line) => lines.push(line), { forceStage: true });
+    const first = await startEmbeddedDatabase(dataDir, (line) => lines.push(line), {
+      forceStage: true,
+      stageDir,
+    });
     let dataDirectory: string | undefined;
     try {
       dataDirectory = first.dataDirectory;
@@ -49,7 +49,7 @@ describe('embedded PostgreSQL out of the postgres user’s reach', () => {
     }
     expect(existsSync(join(privateHome, 'project', '.forge', 'demo', 'pg'))).toBe(false);
 
-    const second = await startEmbeddedDatabase(dataDir, () => {}, { forceStage: true });
+    const second = await startEmbeddedDatabase(dataDir, () => {}, { forceStage: true, stageDir });
     try {
       expect(second.dataDirectory).toBe(dataDirectory);
       const client = new pg.Client({ connectionString: second.url });
@@ -61,7 +61,7 @@ describe('embedded PostgreSQL out of the postgres user’s reach', () => {
       await second.stop();
     }
 
-    const fresh = await startEmbeddedDatabase(dataDir, () => {}, { forceStage: true, fresh: true });
+    const fresh = await startEmbeddedDatabase(dataDir, () => {}, { forceStage: true, fresh: true, stageDir });
     try {
       const client = new pg.Client({ connectionString: fresh.url });
       await client.connect();
@@ -75,11 +75,11 @@ describe('embedded PostgreSQL out of the postgres user’s reach', () => {
 
   it('reports a server that cannot start as one line that says what to do', async () => {
     const dataDir = join(privateHome, 'broken', '.forge');
-    const running = await startEmbeddedDatabase(dataDir, () => {}, { forceStage: true });
+    const running = await startEmbeddedDatabase(dataDir, () => {}, { forceStage: true, stageDir });
     await running.stop();
     // A configuration PostgreSQL refuses: the server stops at once.
     writeFileSync(join(running.dataDirectory ?? '', 'postgresql.conf'), 'shared_buffers = nonsense\n');
-    const failure = await startEmbeddedDatabase(dataDir, () => {}, { forceStage: true }).catch(
+    const failure = await startEmbeddedDatabase(dataDir, () => {}, { forceStage: true, stageDir }).catch(
       (error: unknown) => error,
     );
     expect(failure).toBeInstanceOf(EmbeddedDatabaseError);
