@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { send, setCsrfToken } from './client';
 import { ApiProblem } from './problem';
@@ -37,6 +37,11 @@ interface SessionValue {
   signIn(email: string, password: string): Promise<SignInAnswer>;
   completeMfa(mfaToken: string, code: string): Promise<void>;
   signOut(): Promise<void>;
+  /**
+   * True once this tab signed out: signed-in pages then go to the plain sign-in page, not to
+   * `/login?next=…` (the sign-out button's own navigation and the pages' redirect raced under load).
+   */
+  signedOut: boolean;
   /** Called when the API answers 401 to a signed-in user (session ended, account disabled, roles changed). */
   expire(): void;
 }
@@ -51,9 +56,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     staleTime: Infinity,
     retry: false,
   });
+  const [signedOut, setSignedOut] = useState(false);
   setCsrfToken(session.data?.csrfToken);
 
   const accept = (body: SessionBody) => {
+    setSignedOut(false);
     setCsrfToken(body.csrfToken);
     queryClient.setQueryData(SESSION_KEY, body);
   };
@@ -69,6 +76,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () => ({
       user: session.data?.user ?? null,
       loading: session.isPending,
+      signedOut,
       async signIn(email, password) {
         const answer = await signInMutation.mutateAsync({ email, password });
         if ('user' in answer) accept(answer);
@@ -87,6 +95,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         try {
           await send<void>(SESSION_PATH, { method: 'DELETE' });
         } finally {
+          setSignedOut(true);
           setCsrfToken(undefined);
           queryClient.clear();
           queryClient.setQueryData(SESSION_KEY, null);
@@ -98,7 +107,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       },
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [session.data, session.isPending],
+    [session.data, session.isPending, signedOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

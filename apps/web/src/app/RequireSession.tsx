@@ -6,7 +6,7 @@ import { useSession } from '../api/session';
 
 /** Signed-in pages: the sign-in page first (coming back here after), a spinner while the session is read. */
 export function RequireSession({ children }: { children: ReactNode }) {
-  const { user, loading } = useSession();
+  const { user, loading, signedOut } = useSession();
   const location = useLocation();
   const { t } = useTranslation();
   if (loading) {
@@ -18,7 +18,8 @@ export function RequireSession({ children }: { children: ReactNode }) {
   }
   if (!user) {
     const next = `${location.pathname}${location.search}`;
-    return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
+    if (signedOut || next === '/') return <Navigate to="/login" replace />;
+    return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
   }
   return <>{children}</>;
 }
