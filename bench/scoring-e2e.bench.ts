@@ -21,8 +21,8 @@ import {
   openDatabase,
   runMigrations,
   type Runtime,
-  scheduleRiskAssessment,
 } from '@forge/persistence';
+import { scheduleRiskAssessment } from '@forge/application';
 import { QueueBackend } from '@forge/queue';
 import { startWorker } from '../apps/worker/src/worker.bootstrap.js';
 import { repoRoot, round, waitFor } from './cluster.js';

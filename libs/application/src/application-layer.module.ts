@@ -18,6 +18,7 @@ import { DocumentFiles } from './documents/document-files.js';
 import { ReviewCommands } from './review/review-commands.js';
 import { MetricsCollectors } from './observability/metrics-collectors.js';
 import { RiskAssessments } from './risk/risk-assessments.js';
+import { RiskScoringJob } from './risk/risk-scoring.job.js';
 import { SponsorViewQueries } from './sponsor/sponsor-view.queries.js';
 import { ScreeningJob } from './screening/screening-job.js';
 import { Clock } from './clock.js';
@@ -38,6 +39,7 @@ export const USE_CASES: Provider[] = [
   DocumentCommands,
   DisbursementCommands,
   RiskAssessments,
+  RiskScoringJob,
   SponsorViewQueries,
   MonitoringReads,
   MonitoringCommands,

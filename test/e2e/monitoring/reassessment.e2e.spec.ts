@@ -1,4 +1,4 @@
-import { scheduleRiskAssessment } from '../../../libs/persistence/src/index.js';
+import { scheduleRiskAssessment } from '../../../libs/application/src/index.js';
 import { QUEUE_NAMES, QueueBackend } from '../../../libs/queue/src/index.js';
 import { ensureCountriesSnapshot, eventually } from '../../integration/risk/risk-fixtures.js';
 import { createTestApp, type TestApp, type TestUser } from '../../support/test-app.js';

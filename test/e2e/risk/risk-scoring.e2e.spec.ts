@@ -1,9 +1,6 @@
 import { FORGE_RRS_1_0_0, paramsHash, type ScoringModelParams } from '../../../libs/domain/src/index.js';
-import {
-  latestRiskAssessment,
-  runRiskScoringJob,
-  scheduleRiskAssessment,
-} from '../../../libs/persistence/src/index.js';
+import { runRiskScoringJob, scheduleRiskAssessment } from '../../../libs/application/src/index.js';
+import { latestRiskAssessment } from '../../../libs/persistence/src/index.js';
 import { QUEUE_NAMES, QueueBackend } from '../../../libs/queue/src/index.js';
 import { createTestApp, type TestApp, type TestUser } from '../../support/test-app.js';
 import {

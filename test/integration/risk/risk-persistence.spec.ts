@@ -1,11 +1,9 @@
 import {
-  currentRiskInputs,
-  latestRiskAssessment,
-  listScoringModels,
   recordRiskAssessment,
   registerScoringModels,
   scheduleRiskAssessment,
-} from '../../../libs/persistence/src/index.js';
+} from '../../../libs/application/src/index.js';
+import { currentRiskInputs, latestRiskAssessment, listScoringModels } from '../../../libs/persistence/src/index.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 import { ensureCountriesSnapshot, insertApplication, sample } from './risk-fixtures.js';
 

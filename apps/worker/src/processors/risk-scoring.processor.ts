@@ -1,20 +1,14 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { type Job, UnrecoverableError, type Worker } from 'bullmq';
-import { DataSource } from 'typeorm';
+import { RiskScoringJob, type RiskScoringOutcome } from '@forge/application';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
-import {
-  recordScoringJobFailure,
-  registerScoringModels,
-  type RiskScoringOutcome,
-  runRiskScoringJob,
-  UnitOfWork,
-} from '@forge/persistence';
 import { QUEUE_NAMES, QueueBackend, type RiskScoringJobPayload, workerTuning } from '@forge/queue';
 
 /**
- * Binds QUEUE_NAMES.riskScoring to runRiskScoringJob. Payloads carry ids only; the job re-reads the state.
- * Unscorable input → UnrecoverableError (no retries, failure recorded); other errors are retried with the
- * default exponential backoff, and the final failure is recorded in scoring_job_failures.
+ * Binds QUEUE_NAMES.riskScoring to the risk-scoring use case (libs/application `RiskScoringJob`). Payloads carry
+ * ids only; the job re-reads the state. Unscorable input → UnrecoverableError (no retries, failure recorded);
+ * other errors are retried with the default exponential backoff, and the final failure is recorded in
+ * scoring_job_failures.
  */
 @Injectable()
 export class RiskScoringProcessor implements OnApplicationBootstrap {
@@ -22,15 +16,14 @@ export class RiskScoringProcessor implements OnApplicationBootstrap {
   private worker?: Worker<RiskScoringJobPayload, RiskScoringOutcome>;
 
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    @Inject(RiskScoringJob) private readonly scoring: RiskScoringJob,
     @Inject(QueueBackend) private readonly queues: QueueBackend,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     // The registry must hold the models before the first job (idempotent, advisory-locked).
-    await this.unitOfWork.run((manager) => registerScoringModels(manager));
+    await this.scoring.registerModels();
     this.worker = this.queues.worker<RiskScoringJobPayload, RiskScoringOutcome>(
       QUEUE_NAMES.riskScoring,
       (job) => this.process(job),
@@ -47,7 +40,7 @@ export class RiskScoringProcessor implements OnApplicationBootstrap {
   }
 
   async process(job: Job<RiskScoringJobPayload>): Promise<RiskScoringOutcome> {
-    const outcome = await runRiskScoringJob(this.dataSource, {
+    const outcome = await this.scoring.run({
       jobId: String(job.id),
       applicationId: job.data.applicationId,
       attempt: job.attemptsMade + 1,
@@ -57,13 +50,11 @@ export class RiskScoringProcessor implements OnApplicationBootstrap {
   }
 
   private async recordFinalFailure(job: Job<RiskScoringJobPayload>, error: Error): Promise<void> {
-    await this.unitOfWork.run((manager) =>
-      recordScoringJobFailure(manager, {
-        jobId: String(job.id),
-        applicationId: job.data.applicationId,
-        reason: `${error.name}: ${error.message}`,
-        attempts: job.attemptsMade,
-      }),
-    );
+    await this.scoring.recordFailure({
+      jobId: String(job.id),
+      applicationId: job.data.applicationId,
+      reason: `${error.name}: ${error.message}`,
+      attempts: job.attemptsMade,
+    });
   }
 }

@@ -29,7 +29,6 @@ import {
   insertRound,
   recusedMemberIds,
   loadApplicationAggregate,
-  scheduleRiskAssessment,
   scheduleScreening,
   toPipelineState,
   UnitOfWork,
@@ -40,6 +39,7 @@ import {
 import { mayRead, notFoundError } from '../access/application-access.js';
 import { Clock } from '../clock.js';
 import { checkSnapshot, screeningSnapshot } from './application-snapshots.js';
+import { scheduleRiskAssessment } from '../risk/risk-scheduler.js';
 
 /** What a command on one application works with, inside its transaction. */
 export interface CommandContext {

@@ -32,11 +32,11 @@ import {
   listEsapItems,
   listIncidents,
   listMonitoringReports,
-  scheduleRiskAssessment,
   updateEsapItem as saveEsapItem,
   updateIncident,
 } from '@forge/persistence';
 import { ApplicationCommandRunner, type CommandContext } from '../applications/application-command.runner.js';
+import { scheduleRiskAssessment } from '../risk/risk-scheduler.js';
 import { MonitoringReads } from './monitoring-reads.js';
 import { addWatchlistReasonsIn } from './watchlist-commands.js';
 

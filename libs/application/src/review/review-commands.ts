@@ -25,7 +25,6 @@ import {
   listCoFinancingAmounts,
   refreshEligibilityChecks,
   replaceConditions,
-  scheduleRiskAssessment,
   scheduleScreening,
   updateCheckResolution,
   upsertDisposition,
@@ -37,6 +36,7 @@ import { ApplicationCommandRunner, type CommandContext } from '../applications/a
 import { assertOwnershipTreeValid, mergePatch } from '../applications/application-input.js';
 import { MakerChecker } from '../approvals/maker-checker.js';
 import { waiverFacts } from '../approvals/waiver-facts.js';
+import { scheduleRiskAssessment } from '../risk/risk-scheduler.js';
 
 export interface OpenedInformationRequest {
   id: string;

@@ -11,7 +11,6 @@ import {
   type RiskInputs,
 } from '@forge/domain';
 import {
-  activateScoringModel,
   activeModelVersion,
   assessmentRecord,
   findStoredRiskAssessment,
@@ -19,10 +18,7 @@ import {
   listRiskAssessments,
   listScoringJobFailures,
   listScoringModels,
-  registerScoringModels,
-  RISK_OPEN_STAGES,
   type RiskAssessmentView,
-  scheduleRiskAssessment,
   type ScoringJobFailureView,
   scoringModelParams,
   type ScoringModelRow,
@@ -30,6 +26,9 @@ import {
   UnitOfWork,
 } from '@forge/persistence';
 import { ApplicationAccess, notFoundError } from '../access/application-access.js';
+import { RISK_OPEN_STAGES } from './risk-scoring.job.js';
+import { scheduleRiskAssessment } from './risk-scheduler.js';
+import { activateScoringModel, registerScoringModels } from './scoring-models.js';
 
 export type { RiskAssessmentView, ScoringJobFailureView, ScoringModelRow } from '@forge/persistence';
 

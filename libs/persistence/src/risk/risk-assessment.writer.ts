@@ -1,52 +1,25 @@
-import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
-import { appendAuditEvent, SYSTEM_AUDIT_ACTOR } from '@forge/audit';
-import { assess, type AssessmentResult, type RiskInputs } from '@forge/domain';
+import { type AssessmentResult, type RiskInputs } from '@forge/domain';
 import { type ReferenceSnapshotHashes } from './risk-inputs.reader.js';
-import { scoringModelParams } from './scoring-models.repository.js';
 
-/** Stages in which an application is still scored (open: submitted..committee). */
-export const RISK_OPEN_STAGES = ['submitted', 'screening', 'esg_review', 'financing', 'committee'] as const;
-
-/**
- * Stages in which a queued risk job still scores: the open ones, and the projects the fund carries after close
- * (financed, disbursing, monitoring), re-assessed from their annual reports' actual figures and after serious
- * incidents (monitoring.md). Requested re-assessments and model activation stay with the open stages.
- */
-export const RISK_JOB_STAGES: readonly string[] = [
-  ...RISK_OPEN_STAGES,
-  'financed',
-  'disbursing',
-  'monitoring',
-];
-
-export interface NewRiskAssessment {
+/** An assessment row as the application layer computed it (libs/application `recordRiskAssessment`). */
+export interface RiskAssessmentRow {
+  id: string;
   applicationId: string;
   applicationVersion: number;
-  modelVersion: string;
   inputs: RiskInputs;
-  inputsHash: string;
   referenceSnapshotHashes: ReferenceSnapshotHashes;
-  jobId: string;
+  result: AssessmentResult;
   computedAt: Date;
+  jobId: string;
 }
 
 /**
- * Scores the inputs under the registered parameters of `modelVersion` and inserts the append-only
- * risk_assessments row plus ONE audit event `risk.assessed`, in the caller's transaction. The unique key
- * (application, inputs_hash, model_version) makes a second run insert nothing and write no event: it answers
- * `{ inserted: false }` with the id of the existing row.
+ * Inserts the append-only risk_assessments row. The unique key (application, inputs_hash, model_version) makes a
+ * second insert of the same assessment a no-op: it answers false.
  */
-export async function recordRiskAssessment(
-  manager: EntityManager,
-  next: NewRiskAssessment,
-): Promise<{ inserted: boolean; id: string; result: AssessmentResult }> {
-  const params = await scoringModelParams(manager, next.modelVersion);
-  const result = assess(next.inputs, params);
-  if (result.inputsHash !== next.inputsHash) {
-    throw new Error(`inputs hash mismatch: scheduled ${next.inputsHash}, model read ${result.inputsHash}`);
-  }
-  const id = randomUUID();
+export async function insertRiskAssessment(manager: EntityManager, row: RiskAssessmentRow): Promise<boolean> {
+  const { result } = row;
   const rows: Array<{ id: string }> = await manager.query(
     `INSERT INTO risk_assessments (id, application_id, application_version, model_version, params_hash,
        inputs_hash, inputs, reference_snapshot_hashes, result, gross_score, gross_band, residual_score,
@@ -55,53 +28,40 @@ export async function recordRiskAssessment(
      ON CONFLICT (application_id, inputs_hash, model_version) DO NOTHING
      RETURNING id`,
     [
-      id,
-      next.applicationId,
-      next.applicationVersion,
+      row.id,
+      row.applicationId,
+      row.applicationVersion,
       result.modelVersion,
       result.paramsHash,
       result.inputsHash,
-      JSON.stringify(next.inputs),
-      JSON.stringify(next.referenceSnapshotHashes),
+      JSON.stringify(row.inputs),
+      JSON.stringify(row.referenceSnapshotHashes),
       JSON.stringify(result),
       result.gross.score,
       result.gross.band,
       result.residual.score,
       result.residual.band,
-      next.computedAt,
-      next.jobId,
+      row.computedAt,
+      row.jobId,
     ],
   );
-  if (rows.length === 0) {
-    const existing: Array<{ id: string }> = await manager.query(
-      `SELECT id FROM risk_assessments WHERE application_id = $1 AND inputs_hash = $2 AND model_version = $3`,
-      [next.applicationId, result.inputsHash, result.modelVersion],
-    );
-    return { inserted: false, id: existing[0]!.id, result };
-  }
-  await appendAuditEvent(manager, {
-    actor: SYSTEM_AUDIT_ACTOR,
-    action: 'risk.assessed',
-    subject: { type: 'risk_assessment', id },
-    applicationId: next.applicationId,
-    after: {
-      gross: { score: result.gross.score, band: result.gross.band },
-      residual: { score: result.residual.score, band: result.residual.band },
-    },
-    context: {
-      jobId: next.jobId,
-      modelVersion: result.modelVersion,
-      paramsHash: result.paramsHash,
-      inputsHash: result.inputsHash,
-      referenceSnapshotHashes: next.referenceSnapshotHashes,
-      applicationVersion: next.applicationVersion,
-    },
-  });
-  return { inserted: true, id, result };
+  return rows.length > 0;
 }
 
-/** Records (or updates) a scoring job's failure so it is visible (GET /applications/:id/risk-jobs/failures). */
-export async function recordScoringJobFailure(
+/** The id of the assessment of these inputs under this model, or null. */
+export async function findRiskAssessmentId(
+  manager: EntityManager,
+  key: { applicationId: string; inputsHash: string; modelVersion: string },
+): Promise<string | null> {
+  const rows: Array<{ id: string }> = await manager.query(
+    `SELECT id FROM risk_assessments WHERE application_id = $1 AND inputs_hash = $2 AND model_version = $3`,
+    [key.applicationId, key.inputsHash, key.modelVersion],
+  );
+  return rows[0]?.id ?? null;
+}
+
+/** Inserts (or updates) a scoring job's failure row (GET /applications/:id/risk-jobs/failures shows it). */
+export async function saveScoringJobFailure(
   manager: EntityManager,
   failure: { jobId: string; applicationId: string; reason: string; attempts: number },
 ): Promise<void> {

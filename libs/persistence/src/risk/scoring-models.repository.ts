@@ -1,5 +1,4 @@
 import { type EntityManager } from 'typeorm';
-import { appendAuditEvent, type AuditActor, SYSTEM_AUDIT_ACTOR } from '@forge/audit';
 import {
   DomainError,
   defineScoringModel,
@@ -54,11 +53,11 @@ function toModelRow(row: RawModelRow): ScoringModelRow {
 }
 
 /**
- * Inserts every model of SCORING_MODELS that the registry lacks and activates the default model when none is
- * active. Idempotent (ON CONFLICT DO NOTHING under an advisory transaction lock); writes one audit event
- * `scoring.models_registered` only when something changed. Run it inside a transaction.
+ * Inserts every model of `models` that the registry lacks and activates the default model when none is active.
+ * Idempotent (ON CONFLICT DO NOTHING under an advisory transaction lock). Run it inside a transaction; the
+ * application layer (libs/application `registerScoringModels`) writes the audit event.
  */
-export async function registerScoringModels(
+export async function insertMissingScoringModels(
   manager: EntityManager,
   models: readonly ScoringModelParams[] = SCORING_MODELS,
 ): Promise<{ inserted: string[]; activated: string | null }> {
@@ -84,19 +83,6 @@ export async function registerScoringModels(
       ),
     );
     activated = rows[0]?.version ?? null;
-  }
-  if (inserted.length > 0 || activated !== null) {
-    await appendAuditEvent(manager, {
-      actor: SYSTEM_AUDIT_ACTOR,
-      action: 'scoring.models_registered',
-      subject: { type: 'scoring_model', id: activated ?? inserted[0]! },
-      after: { inserted, activated },
-      context: {
-        paramsHashes: Object.fromEntries(
-          models.filter((m) => inserted.includes(m.version)).map((m) => [m.version, paramsHash(m)]),
-        ),
-      },
-    });
   }
   return { inserted, activated };
 }
@@ -154,15 +140,13 @@ export async function scoringModelParams(
 }
 
 /**
- * Makes `version` the active model (the previous one inactive) and writes the audit event
- * `scoring.model_activated`. Unknown version → 404 SCORING_MODEL.NOT_FOUND. Returns the previous active version.
+ * Makes `version` the active model (the previous one inactive), under the registry lock. Unknown version → 404
+ * SCORING_MODEL.NOT_FOUND. Returns the previous active version. The application layer (libs/application
+ * `activateScoringModel`) writes the audit event.
  */
-export async function activateScoringModel(
+export async function setActiveScoringModel(
   manager: EntityManager,
   version: string,
-  actor: AuditActor,
-  /** Work done after the activation and before the event is written (the audit append stays last). */
-  afterActivate?: (previous: string | null) => Promise<void>,
 ): Promise<{ previous: string | null; row: ScoringModelRow }> {
   await manager.query(`SELECT pg_advisory_xact_lock($1)`, [REGISTRY_LOCK]);
   const target: RawModelRow[] = await manager.query(
@@ -185,14 +169,5 @@ export async function activateScoringModel(
       [version],
     ),
   );
-  const row = toModelRow(rows[0]!);
-  if (afterActivate) await afterActivate(previous);
-  await appendAuditEvent(manager, {
-    actor,
-    action: 'scoring.model_activated',
-    subject: { type: 'scoring_model', id: version },
-    before: { activeVersion: previous },
-    after: { activeVersion: version, paramsHash: row.paramsHash },
-  });
-  return { previous, row };
+  return { previous, row: toModelRow(rows[0]!) };
 }

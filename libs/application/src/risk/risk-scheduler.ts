@@ -1,7 +1,6 @@
 import { type EntityManager } from 'typeorm';
+import { activeModelVersion, currentRiskInputs, DEFAULT_SCORING_MODEL_VERSION } from '@forge/persistence';
 import { addToOutbox, deterministicJobId, QUEUE_NAMES, type RiskScoringJobPayload } from '@forge/queue';
-import { currentRiskInputs } from './risk-inputs.reader.js';
-import { activeModelVersion, DEFAULT_SCORING_MODEL_VERSION } from './scoring-models.repository.js';
 
 export const RISK_JOB_NAME = 'assess-application';
 
