@@ -19,6 +19,10 @@ export default {
   // jest-circus reads the timeout from the global config only: a `testTimeout` inside a project is ignored, and
   // hooks and tests fell back to 5 s (beforeAll booting an app timed out on a loaded machine).
   testTimeout: 60000,
+  // Two workers on CI's two cores (Jest's default here is one): much of a test file's time is spent waiting on
+  // PostgreSQL, Redis, the worker queues and the browser, and a second file runs meanwhile. Each file has its
+  // own database and queue prefix (test/support), so files do not share state.
+  maxWorkers: 2,
   projects: [
     {
       ...common,

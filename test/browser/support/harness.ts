@@ -62,6 +62,9 @@ export async function startStack(options: { env?: Record<string, string> } = {})
         locale: openOptions.locale ?? 'en-US',
         reducedMotion: 'reduce',
       });
+      // CI runs two Jest workers on two cores beside PostgreSQL and the browser: a page can take longer than
+      // playwright's 30 s default to settle without anything being wrong.
+      context.setDefaultTimeout(60_000);
       const journey = new Journey(context, await context.newPage());
       await journey.watchPages();
       journeys.push(journey);
