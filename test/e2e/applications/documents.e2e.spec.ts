@@ -139,4 +139,27 @@ describe('applications: documents', () => {
     ).toBe(403);
     expect(await auditCount(t, app.id, 'document.added')).toBe(0);
   });
+
+  it("lets a sponsor download its own documents but not the fund's (404, pipeline.md: what a sponsor sees)", async () => {
+    const app = await createDraft(t, sponsor);
+    const pdf = { bytes: PDF, name: 'policy.pdf', type: 'application/pdf' };
+    // The mitigant evidence kinds of FORGE-RRS 1.1.0 are document kinds like any other.
+    const own = await upload(app.id, sponsor.token, pdf, 'pri_policy');
+    expect(own.status).toBe(201);
+    const fund = await upload(app.id, officer.token, pdf, 'ownership_evidence');
+    expect(fund.status).toBe(201);
+
+    const get = (id: string, token: string) => t.request<Buffer>('GET', `/api/v1/documents/${id}`, { token });
+    expect((await get(own.body.id, sponsor.token)).status).toBe(200);
+    const refused = await get(fund.body.id, sponsor.token);
+    expect(refused.status).toBe(404);
+    expect(refused.body).toMatchObject({ code: 'DOCUMENT.NOT_FOUND' });
+    expect((await get(fund.body.id, officer.token)).status).toBe(200);
+    const auditor = await t.createUser(['auditor']);
+    expect((await get(fund.body.id, auditor.token)).status).toBe(200);
+    // A colleague of the sponsor's organisation reads the sponsor's documents, still not the fund's.
+    const colleague = await t.createUser(['sponsor'], { organizationId: sponsor.organizationId });
+    expect((await get(own.body.id, colleague.token)).status).toBe(200);
+    expect((await get(fund.body.id, colleague.token)).status).toBe(404);
+  });
 });

@@ -18,6 +18,7 @@ import {
   type DocumentRecord,
 } from '@forge/persistence';
 import { refreshEsgChecks } from '../screening/check-sync.js';
+import { servedSponsorView } from '../sponsor/sponsor-view.queries.js';
 import { ApplicationAccess, notFoundError } from '../access/application-access.js';
 import { ApplicationCommandRunner } from '../applications/application-command.runner.js';
 import { DocumentFiles, type ReceivedFile } from './document-files.js';
@@ -159,10 +160,25 @@ export class DocumentCommands {
     });
   }
 
-  /** A document's metadata, if the actor may read its application (`DOCUMENT.NOT_FOUND` otherwise). */
+  /**
+   * A document's metadata, if the actor may read its application (`DOCUMENT.NOT_FOUND` otherwise). A sponsor
+   * reads only its own documents (pipeline.md "What a sponsor sees": its documents, not the fund's): one
+   * uploaded by a user outside the application's organisation (an officer's) answers the same 404.
+   */
   async get(actor: Actor, documentId: string): Promise<DocumentRecord> {
     await this.access.requireReadable(actor, { kind: 'document', id: documentId });
-    const document = await this.unitOfWork.read((manager) => findDocument(manager, documentId));
+    const document = await this.unitOfWork.read(async (manager) => {
+      const found = await findDocument(manager, documentId);
+      if (found === null || !servedSponsorView(actor)) return found;
+      const own: Array<{ id: string }> = await manager.query(
+        `SELECT d.id FROM documents d
+           JOIN applications a ON a.id = d.application_id
+           JOIN users u ON u.id = d.uploaded_by AND u.organization_id = a.organization_id
+          WHERE d.id = $1`,
+        [documentId],
+      );
+      return own.length > 0 ? found : null;
+    });
     if (!document) throw notFoundError('document');
     return document;
   }
