@@ -16,6 +16,7 @@ import { AuditActorName1795984223040 } from './1795984223040-audit-actor-name.js
 import { AuditCanonicalBytes1795984233328 } from './1795984233328-audit-canonical-bytes.js';
 import { CheckStagesAfterScreening1795984244028 } from './1795984244028-check-stages-after-screening.js';
 import { PortfolioConcentrationCheck1795984297629 } from './1795984297629-portfolio-concentration-check.js';
+import { OutboxTraceContext1795990891814 } from './1795990891814-outbox-trace-context.js';
 
 /** Every migration, in order. Explicit imports: ESM builds and Jest both see the same list. */
 
@@ -38,4 +39,5 @@ export const MIGRATIONS = [
   AuditCanonicalBytes1795984233328,
   CheckStagesAfterScreening1795984244028,
   PortfolioConcentrationCheck1795984297629,
+  OutboxTraceContext1795990891814,
 ];

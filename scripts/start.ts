@@ -1,4 +1,5 @@
 import { createRootLogger, loadConfig } from '@forge/config';
+import { stopTracing } from '@forge/observability';
 import { prepareRuntime } from '@forge/persistence';
 import { startApi } from '../apps/api/src/api.bootstrap.js';
 import { startWorker } from '../apps/worker/src/worker.bootstrap.js';
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     await api.close();
     await worker.close();
     await runtime.stop();
+    await stopTracing();
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -8,10 +8,11 @@ import { type FastifyError, type FastifyReply, type FastifyRequest } from 'fasti
 import { type Logger } from 'pino';
 import { createRootLogger, PinoNestLogger } from '@forge/config';
 import { type Runtime } from '@forge/application';
-import { observeHttpRequest, startMetricsServer } from '@forge/observability';
+import { observeHttpRequest, startMetricsServer, startTracing } from '@forge/observability';
 import { ApiModule } from './app.module.js';
 import { registerRequestAuthentication } from './auth/request-authentication.js';
 import { registerConsole } from './console/console-static.js';
+import { registerHttpTracing } from './operations/http-tracing.js';
 import { fastifyProblem, problemInstance } from './common/problem-details.js';
 import { createValidationPipe } from './common/validation.js';
 import { setupOpenApi } from './openapi.js';
@@ -60,6 +61,8 @@ export async function createApiApp(runtime: Runtime, logger?: Logger): Promise<N
   // multipart: Fastify's text/plain parser is removed and Nest's JSON and form-encoded parsers are not
   // registered (`bodyParser: false`), so any other media type is 415 before a handler runs.
   adapter.getInstance().removeContentTypeParser('text/plain');
+  // First hook of all: the request's span is active for everything after it (OpenTelemetry; no-op when off).
+  registerHttpTracing(adapter.getInstance());
   const routes: RegisteredRoute[] = [];
   adapter.getInstance().addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) routes.push({ method: String(method), url: route.url });
@@ -125,6 +128,8 @@ export function registeredRoutes(app: NestFastifyApplication): RegisteredRoute[]
 }
 
 export async function startApi(runtime: Runtime, logger?: Logger): Promise<NestFastifyApplication> {
+  const { tracing } = runtime.config;
+  if (tracing.enabled) await startTracing({ serviceName: tracing.serviceName });
   const app = await createApiApp(runtime, logger);
   await app.listen(runtime.config.http.port, runtime.config.http.host);
   const { metrics } = runtime.config;

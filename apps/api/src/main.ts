@@ -1,4 +1,5 @@
 import { createRootLogger, loadConfig } from '@forge/config';
+import { stopTracing } from '@forge/observability';
 import { prepareRuntime } from '@forge/application';
 import { startApi } from './api.bootstrap.js';
 
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
     logger.info(`${signal}: draining HTTP connections`);
     await app.close();
     await runtime.stop();
+    await stopTracing();
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { type Logger } from 'pino';
 import { createRootLogger, PinoNestLogger } from '@forge/config';
 import { type Runtime } from '@forge/application';
-import { startMetricsServer } from '@forge/observability';
+import { startMetricsServer, startTracing } from '@forge/observability';
 import { WorkerModule } from './worker.module.js';
 
 /**
@@ -13,6 +13,9 @@ import { WorkerModule } from './worker.module.js';
  */
 export async function startWorker(runtime: Runtime, logger?: Logger): Promise<INestApplicationContext> {
   const log = logger ?? createRootLogger(runtime.config.logLevel, 'forge-worker');
+  // Traces (OTEL_*), before the relay and the processors start (once per process).
+  const { tracing } = runtime.config;
+  if (tracing.enabled) await startTracing({ serviceName: tracing.serviceName });
   const context = await NestFactory.createApplicationContext(WorkerModule.forRoot(runtime), {
     logger: new PinoNestLogger(log),
   });

@@ -165,6 +165,16 @@ export class EnvironmentVariables {
   @Transform(toInt) @IsOptional() @IsInt() @Min(0) @Max(65535) METRICS_PORT?: number;
   @IsString() METRICS_HOST = '127.0.0.1';
 
+  /**
+   * OpenTelemetry traces start when OTEL_EXPORTER_OTLP_ENDPOINT (or …_TRACES_ENDPOINT) or OTEL_TRACES_EXPORTER is
+   * set and OTEL_SDK_DISABLED is not `true`; the SDK reads the other standard OTEL_* variables itself.
+   */
+  @Transform(emptyToUndefined) @IsOptional() @IsString() OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+  @Transform(emptyToUndefined) @IsOptional() @IsString() OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?: string;
+  @Transform(emptyToUndefined) @IsOptional() @IsString() OTEL_TRACES_EXPORTER?: string;
+  @Transform(toBool) @IsBoolean() OTEL_SDK_DISABLED = false;
+  @IsString() OTEL_SERVICE_NAME = 'forge-pipeline';
+
   @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_PER_MINUTE = 600;
   /** Sign-in: attempts per (account, address) and per address a minute; failures before an account slows down. */
   @Transform(toInt) @IsInt() @Min(1) LOGIN_RATE_LIMIT_PER_MINUTE = 10;
@@ -202,6 +212,8 @@ export interface AppConfig {
   http: { host: string; port: number; trustProxy: boolean; maxBodyBytes: number; maxUploadBytes: number };
   /** `/metrics` on a port of its own (no credentials); the API's `/metrics` needs an admin either way. */
   metrics: { port?: number; host: string };
+  /** OpenTelemetry traces: on when an OTLP endpoint or a traces exporter is configured (docs/operations.md). */
+  tracing: { enabled: boolean; serviceName: string };
   logLevel: string;
   dataDir: string;
   database: { url?: string; poolSize: number; runMigrationsOnStart: boolean; embeddedStageDir?: string };
@@ -330,6 +342,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxUploadBytes: vars.MAX_UPLOAD_BYTES,
     },
     metrics: { port: vars.METRICS_PORT, host: vars.METRICS_HOST },
+    tracing: { enabled: tracingRequested(vars), serviceName: vars.OTEL_SERVICE_NAME },
     logLevel: vars.LOG_LEVEL,
     dataDir: vars.FORGE_DATA_DIR,
     database: {
@@ -438,3 +451,20 @@ export const APP_CONFIG = Symbol('APP_CONFIG');
 
 /** Nest injection token for the resolved database URL (DATABASE_URL or the embedded server's). */
 export const DATABASE_URL = Symbol('DATABASE_URL');
+
+/** Traces are on when an exporter is named (other than `none`) or an OTLP endpoint is set, unless the SDK is disabled. */
+function tracingRequested(vars: {
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?: string;
+  OTEL_TRACES_EXPORTER?: string;
+  OTEL_SDK_DISABLED: boolean;
+}): boolean {
+  if (vars.OTEL_SDK_DISABLED) return false;
+  const exporters = (vars.OTEL_TRACES_EXPORTER ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  if (exporters.includes('none')) return false;
+  if (exporters.length > 0) return true;
+  return Boolean(vars.OTEL_EXPORTER_OTLP_ENDPOINT || vars.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT);
+}

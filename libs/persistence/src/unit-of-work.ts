@@ -1,4 +1,5 @@
 import { type DataSource, type EntityManager } from 'typeorm';
+import { inSpan, SpanKind } from '@forge/observability';
 
 /**
  * One command, one transaction: the state change, its audit event and its outbox rows commit together
@@ -7,8 +8,13 @@ import { type DataSource, type EntityManager } from 'typeorm';
 export class UnitOfWork {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** The transaction is a `db.transaction` span (docs/operations.md, "Traces"): BEGIN to COMMIT or ROLLBACK. */
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction('READ COMMITTED', work);
+    return inSpan(
+      'db.transaction',
+      { kind: SpanKind.CLIENT, attributes: { 'db.system.name': 'postgresql' } },
+      () => this.dataSource.transaction('READ COMMITTED', work),
+    );
   }
 
   /**

@@ -1,5 +1,12 @@
 import pg from 'pg';
 import { type DataSource, type EntityManager } from 'typeorm';
+import {
+  contextFromCarrier,
+  currentTraceCarrier,
+  inSpan,
+  SpanKind,
+  type TraceCarrier,
+} from '@forge/observability';
 import { type QueueBackend } from './queue-backend.js';
 
 export interface OutboxMessage {
@@ -12,9 +19,13 @@ export interface OutboxMessage {
 
 const NOTIFY_CHANNEL = 'forge_outbox';
 
+/** The key of a job's data that carries the W3C trace context of the span that queued it (docs/operations.md). */
+export const TRACE_CONTEXT_KEY = 'traceContext';
+
 /**
  * Writes outbox rows inside the caller's transaction: the job exists if and only if the command committed.
- * The NOTIFY is delivered on commit only, so the relay wakes up without polling delay.
+ * The NOTIFY is delivered on commit only, so the relay wakes up without polling delay. Each row keeps the
+ * active span's W3C trace context (the HTTP request's command, when traced), so the job continues its trace.
  */
 export async function addToOutbox(
   manager: EntityManager,
@@ -22,14 +33,16 @@ export async function addToOutbox(
 ): Promise<void> {
   const list = Array.isArray(messages) ? messages : [messages];
   if (list.length === 0) return;
+  const carrier = currentTraceCarrier();
+  const traceContext = carrier ? JSON.stringify(carrier) : null;
   const values: unknown[] = [];
   const rows = list.map((message, index) => {
-    values.push(message.queue, message.jobName, message.jobId, JSON.stringify(message.payload));
-    const base = index * 4;
-    return `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}::jsonb)`;
+    values.push(message.queue, message.jobName, message.jobId, JSON.stringify(message.payload), traceContext);
+    const base = index * 5;
+    return `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}::jsonb, $${base + 5}::jsonb)`;
   });
   await manager.query(
-    `INSERT INTO outbox (queue, job_name, job_id, payload) VALUES ${rows.join(', ')}`,
+    `INSERT INTO outbox (queue, job_name, job_id, payload, trace_context) VALUES ${rows.join(', ')}`,
     values,
   );
   await manager.query(`SELECT pg_notify('${NOTIFY_CHANNEL}', '')`);
@@ -46,6 +59,7 @@ interface OutboxRow {
   job_name: string;
   job_id: string;
   payload: object;
+  trace_context: TraceCarrier | null;
 }
 
 /**
@@ -71,7 +85,7 @@ export class OutboxRelay {
     const batchSize = this.options.batchSize ?? 200;
     return this.dataSource.transaction(async (manager) => {
       const rows: OutboxRow[] = await manager.query(
-        `SELECT id, queue, job_name, job_id, payload FROM outbox
+        `SELECT id, queue, job_name, job_id, payload, trace_context FROM outbox
           WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [batchSize],
       );
@@ -79,7 +93,7 @@ export class OutboxRelay {
       let failed = 0;
       for (const row of rows) {
         try {
-          await this.queues.queue(row.queue).add(row.job_name, row.payload, { jobId: row.job_id });
+          await this.send(row);
           sentIds.push(row.id);
         } catch (error) {
           failed += 1;
@@ -99,6 +113,34 @@ export class OutboxRelay {
       }
       return { sent: sentIds.length, failed };
     });
+  }
+
+  /**
+   * Hands one row to BullMQ in a `send <queue>` span, child of the trace context stored with the row (a root span
+   * when the row has none); that span's context travels in the job's data under `traceContext`, so the worker's
+   * `process <queue>` span continues the trace.
+   */
+  private send(row: OutboxRow): Promise<unknown> {
+    return inSpan(
+      `send ${row.queue}`,
+      {
+        kind: SpanKind.PRODUCER,
+        parent: contextFromCarrier(row.trace_context),
+        attributes: {
+          'messaging.system': 'bullmq',
+          'messaging.operation.type': 'send',
+          'messaging.destination.name': row.queue,
+          'messaging.message.id': row.job_id,
+          'forge.job.name': row.job_name,
+          'forge.outbox.id': row.id,
+        },
+      },
+      async () => {
+        const carrier = currentTraceCarrier();
+        const data = carrier ? { ...row.payload, [TRACE_CONTEXT_KEY]: carrier } : row.payload;
+        return this.queues.queue(row.queue).add(row.job_name, data, { jobId: row.job_id });
+      },
+    );
   }
 
   /** Relays until nothing is left (tests and the demo use it to flush). */

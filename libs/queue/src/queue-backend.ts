@@ -10,7 +10,7 @@ import {
 } from 'bullmq';
 import { Logger } from '@nestjs/common';
 import { Redis, type RedisOptions } from 'ioredis';
-import { observeJob } from '@forge/observability';
+import { contextFromCarrier, inSpan, observeJob, SpanKind } from '@forge/observability';
 
 export interface QueueBackendOptions {
   backend: 'redis' | 'postgres';
@@ -163,7 +163,10 @@ export class QueueBackend {
     if (tuning.lockDuration !== undefined) options.lockDuration = tuning.lockDuration;
     if (tuning.stalledInterval !== undefined) options.stalledInterval = tuning.stalledInterval;
     if (tuning.maxStalledCount !== undefined) options.maxStalledCount = tuning.maxStalledCount;
-    const worker = new this.classes.Worker(name, processor as Processor, options) as Worker<T, R>;
+    const worker = new this.classes.Worker(name, traced(name, processor as Processor), options) as Worker<
+      T,
+      R
+    >;
     worker.on('error', (error) => this.errors.report(`worker ${name}`, error));
     // Job wait and processing time per queue (/metrics).
     worker.on('completed', (job) => observeJob(name, 'completed', job));
@@ -217,6 +220,31 @@ export class QueueBackend {
     this.workers.length = 0;
     this.queues.clear();
   }
+}
+
+/**
+ * Runs each attempt in a `process <queue>` span whose parent is the trace context the outbox relay put in the
+ * job's data (`traceContext`): the job continues the trace of the request that caused it. Without one (a job
+ * queued untraced), the span starts a trace of its own.
+ */
+function traced(queue: string, processor: Processor): Processor {
+  return (job, token, signal) =>
+    inSpan(
+      `process ${queue}`,
+      {
+        kind: SpanKind.CONSUMER,
+        parent: contextFromCarrier((job.data as Record<string, unknown> | undefined)?.traceContext),
+        attributes: {
+          'messaging.system': 'bullmq',
+          'messaging.operation.type': 'process',
+          'messaging.destination.name': queue,
+          'messaging.message.id': String(job.id),
+          'forge.job.name': job.name,
+          'forge.job.attempt': job.attemptsMade + 1,
+        },
+      },
+      () => processor(job, token, signal),
+    );
 }
 
 export type { Job };

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { type AuditAppend, appendAuditEvent, type JsonValue } from '@forge/audit';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
+import { inSpan } from '@forge/observability';
 import {
   DomainError,
   icPackHash,
@@ -84,14 +85,17 @@ export class ApplicationCommandRunner {
     return this.config.pipeline.committeeQuorum;
   }
 
-  /** Runs `work` on the locked application. */
+  /** Runs `work` on the locked application, in an `application.command` span (docs/operations.md, "Traces"). */
   run<T>(actor: Actor, applicationId: string, work: (ctx: CommandContext) => Promise<T>): Promise<T> {
-    return this.unitOfWork.run(async (manager) => {
-      const ctx = await this.open(manager, actor, applicationId);
-      const result = await work(ctx);
-      await this.flushAudit(ctx);
-      return result;
-    });
+    const attributes = { 'forge.application.id': applicationId, 'forge.actor.roles': actor.roles.join(',') };
+    return inSpan('application.command', { attributes }, () =>
+      this.unitOfWork.run(async (manager) => {
+        const ctx = await this.open(manager, actor, applicationId);
+        const result = await work(ctx);
+        await this.flushAudit(ctx);
+        return result;
+      }),
+    );
   }
 
   /**
