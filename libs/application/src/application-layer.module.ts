@@ -21,6 +21,8 @@ import { RiskAssessments } from './risk/risk-assessments.js';
 import { RiskScoringJob } from './risk/risk-scoring.job.js';
 import { SponsorViewQueries } from './sponsor/sponsor-view.queries.js';
 import { ScreeningJob } from './screening/screening-job.js';
+import { ReferenceData } from './reference/reference-data.js';
+import { IdempotencyKeys } from './idempotency/idempotency-keys.js';
 import { Clock } from './clock.js';
 import { PortfolioQueries } from './portfolio/portfolio-queries.js';
 import { PortfolioGate } from './portfolio/portfolio-gate.js';
@@ -45,6 +47,8 @@ export const USE_CASES: Provider[] = [
   MonitoringCommands,
   WatchlistCommands,
   ScreeningJob,
+  ReferenceData,
+  IdempotencyKeys,
   MetricsCollectors,
   Clock,
   PortfolioQueries,

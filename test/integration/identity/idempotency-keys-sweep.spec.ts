@@ -1,4 +1,6 @@
 import { IdempotencyKeysSweeper } from '../../../apps/worker/src/maintenance/idempotency-keys-sweeper.js';
+import { IdempotencyKeys } from '../../../libs/application/src/index.js';
+import { UnitOfWork } from '../../../libs/persistence/src/index.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 
 describe('expired idempotency keys are swept', () => {
@@ -23,7 +25,7 @@ describe('expired idempotency keys are swept', () => {
        VALUES ($1, 'live', 'POST', '/x', repeat('0', 64), 'completed', now() + interval '1 hour')`,
       [user],
     );
-    const sweeper = new IdempotencyKeysSweeper(db.dataSource);
+    const sweeper = new IdempotencyKeysSweeper(new IdempotencyKeys(new UnitOfWork(db.dataSource)));
     expect(await sweeper.sweep()).toBe(2500);
     const rows: Array<{ key: string }> = await db.dataSource.query(`SELECT key FROM idempotency_keys`);
     expect(rows).toEqual([{ key: 'live' }]);

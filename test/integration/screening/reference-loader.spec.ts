@@ -1,9 +1,8 @@
+import { loadBundledReferenceData, resolveReferenceDir } from '../../../libs/application/src/index.js';
 import {
   activeReferenceSnapshot,
   activeSanctionsList,
   countryReferenceValues,
-  loadBundledReferenceData,
-  resolveReferenceDir,
 } from '../../../libs/persistence/src/index.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 

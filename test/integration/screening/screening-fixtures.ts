@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { type DataSource } from 'typeorm';
 import { type ApplicationInput } from '../../../libs/domain/src/index.js';
-import { scheduleScreening } from '../../../libs/persistence/src/index.js';
+import { scheduleScreening } from '../../../libs/application/src/index.js';
 
 export interface PortfolioSample {
   key: string;

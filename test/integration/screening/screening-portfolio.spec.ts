@@ -1,11 +1,12 @@
 import {
   ApplicationCommandRunner,
+  loadBundledReferenceData,
   recomputeScreening,
   refreshEsgChecks,
   ScreeningJob,
 } from '../../../libs/application/src/index.js';
 import { loadConfig } from '../../../libs/config/src/index.js';
-import { loadBundledReferenceData, UnitOfWork } from '../../../libs/persistence/src/index.js';
+import { UnitOfWork } from '../../../libs/persistence/src/index.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 import {
   applicationRow,

@@ -12,9 +12,8 @@ import { Reflector } from '@nestjs/core';
 import { ApiHeader } from '@nestjs/swagger';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
-import { DataSource } from 'typeorm';
+import { IdempotencyKeys } from '@forge/application';
 import { canonicalJson, DomainError, sha256Hex } from '@forge/domain';
-import { idempotencyKeysRepository } from '@forge/persistence';
 
 export const IDEMPOTENT_KEY = 'forge:idempotent';
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
@@ -40,7 +39,7 @@ export function idempotencyRequestHash(method: string, path: string, body: unkno
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(IdempotencyKeys) private readonly keys: IdempotencyKeys,
     @Inject(Reflector) private readonly reflector: Reflector,
   ) {}
 
@@ -74,9 +73,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     reply: FastifyReply,
     next: CallHandler,
   ): Promise<unknown> {
-    const manager = this.dataSource.manager;
     const path = request.url.split('?')[0] ?? request.url;
-    const claim = await idempotencyKeysRepository.claim(manager, {
+    const claim = await this.keys.claim({
       userId,
       key,
       method: request.method,
@@ -105,10 +103,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     try {
       body = await lastValueFrom(next.handle(), { defaultValue: undefined });
     } catch (error) {
-      await idempotencyKeysRepository.release(manager, { userId, key });
+      await this.keys.release({ userId, key });
       throw error;
     }
-    await idempotencyKeysRepository.complete(manager, { userId, key, status: reply.statusCode, body });
+    await this.keys.complete({ userId, key, status: reply.statusCode, body });
     return body;
   }
 }

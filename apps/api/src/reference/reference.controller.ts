@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ReferenceData } from '@forge/application';
 import { Allow, READER_ROLES } from '../auth/policy.decorators.js';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
@@ -10,7 +11,6 @@ import {
   SanctionsListResponseDto,
   UploadSanctionsListRequestDto,
 } from './reference.dto.js';
-import { ReferenceService } from './reference.service.js';
 
 /** Path of the list upload (the body-limit hook matches it). */
 export const SANCTIONS_UPLOAD_PATH = 'admin/reference/sanctions-lists';
@@ -22,7 +22,7 @@ export const SANCTIONS_PREVIEW_PATH = `${SANCTIONS_UPLOAD_PATH}/preview`;
 @Controller()
 @ApiResponse({ status: 401, description: 'No or bad token' })
 export class ReferenceController {
-  constructor(@Inject(ReferenceService) private readonly reference: ReferenceService) {}
+  constructor(@Inject(ReferenceData) private readonly reference: ReferenceData) {}
 
   @Get('reference/countries')
   @Allow(READER_ROLES)

@@ -98,7 +98,7 @@ export class SanctionsDiffCountsDto {
 /**
  * What loading a list would change (admin only; nothing is written): the active list, the proposed one,
  * and the entries added, removed and changed, matched by ent_num. Each list of entries holds at most
- * SANCTIONS_PREVIEW_LIMIT items (`truncated` says so; the counts are complete).
+ * SANCTIONS_PREVIEW_LIMIT (libs/application) items (`truncated` says so; the counts are complete).
  */
 export class SanctionsListPreviewDto {
   @ApiProperty({ type: ActiveSanctionsListDto, nullable: true, description: 'null when none is loaded' })

@@ -5,8 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { idempotencyKeysRepository } from '@forge/persistence';
+import { IdempotencyKeys } from '@forge/application';
 
 const SWEEP_EVERY_MS = 15 * 60 * 1000;
 
@@ -19,7 +18,7 @@ export class IdempotencyKeysSweeper implements OnApplicationBootstrap, OnApplica
   private readonly logger = new Logger(IdempotencyKeysSweeper.name);
   private timer?: NodeJS.Timeout;
 
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(@Inject(IdempotencyKeys) private readonly keys: IdempotencyKeys) {}
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.sweep(), SWEEP_EVERY_MS);
@@ -35,7 +34,7 @@ export class IdempotencyKeysSweeper implements OnApplicationBootstrap, OnApplica
     let total = 0;
     try {
       for (;;) {
-        const deleted = await idempotencyKeysRepository.purgeExpired(this.dataSource.manager);
+        const deleted = await this.keys.purgeExpired();
         total += deleted;
         if (deleted < 1000) break;
       }

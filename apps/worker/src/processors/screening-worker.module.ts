@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ReferenceDataLoader } from '@forge/persistence';
+import { ReferenceDataLoader } from '@forge/application';
 import { ScreeningProcessor } from './screening.processor.js';
 
 /** The screening job (issue: screening and checks); loads the bundled reference data on start. */

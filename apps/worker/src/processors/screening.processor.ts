@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { type Job, UnrecoverableError } from 'bullmq';
-import { ScreeningJob, type ScreeningJobOutcome } from '@forge/application';
+import { ReferenceDataLoader, ScreeningJob, type ScreeningJobOutcome } from '@forge/application';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
 import { DomainError } from '@forge/domain';
-import { ReferenceDataLoader } from '@forge/persistence';
 import { QUEUE_NAMES, QueueBackend, type ScreeningJobPayload, workerTuning } from '@forge/queue';
 
 /** Codes of inputs that can never screen: retrying would not help. */

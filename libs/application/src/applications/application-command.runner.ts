@@ -30,7 +30,6 @@ import {
   insertRound,
   recusedMemberIds,
   loadApplicationAggregate,
-  scheduleScreening,
   toPipelineState,
   UnitOfWork,
   updateApplicationVersioned,
@@ -41,6 +40,7 @@ import { mayRead, notFoundError } from '../access/application-access.js';
 import { Clock } from '../clock.js';
 import { checkSnapshot, screeningSnapshot } from './application-snapshots.js';
 import { scheduleRiskAssessment } from '../risk/risk-scheduler.js';
+import { scheduleScreening } from '../screening/screening-scheduler.js';
 
 /** What a command on one application works with, inside its transaction. */
 export interface CommandContext {

@@ -25,7 +25,6 @@ import {
   listCoFinancingAmounts,
   refreshEligibilityChecks,
   replaceConditions,
-  scheduleScreening,
   updateCheckResolution,
   upsertDisposition,
   type ApplicationAggregate,
@@ -37,6 +36,7 @@ import { assertOwnershipTreeValid, mergePatch } from '../applications/applicatio
 import { MakerChecker } from '../approvals/maker-checker.js';
 import { waiverFacts } from '../approvals/waiver-facts.js';
 import { scheduleRiskAssessment } from '../risk/risk-scheduler.js';
+import { scheduleScreening } from '../screening/screening-scheduler.js';
 
 export interface OpenedInformationRequest {
   id: string;

@@ -1,6 +1,6 @@
 import { type EntityManager } from 'typeorm';
 import { RESCREENED_STAGES } from '@forge/domain';
-import { scheduleScreening } from '@forge/persistence';
+import { scheduleScreening } from './screening-scheduler.js';
 
 /**
  * A new sanctions list was loaded (in the caller's transaction): queues, through the outbox, a screening job

@@ -1,2 +1,1 @@
-export * from './screening-scheduler.js';
 export * from './screening-subject.js';

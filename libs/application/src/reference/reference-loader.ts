@@ -9,7 +9,7 @@ import {
   parseSdnCsv,
   sanctionsListSha256,
 } from '@forge/domain';
-import { insertActiveReferenceSnapshot, type ReferenceKind } from './reference-snapshots.repository.js';
+import { insertActiveReferenceSnapshot, type ReferenceKind } from '@forge/persistence';
 
 /** Advisory lock key of the loader (API and worker replicas start at the same time). */
 export const REFERENCE_LOADER_LOCK = 7_204_040;

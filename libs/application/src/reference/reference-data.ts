@@ -1,38 +1,60 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { queueRescreeningForNewList } from '@forge/application';
 import { type AuditActor } from '@forge/audit';
 import {
   DomainError,
   diffSanctionsLists,
   parseSdnCsv,
   sanctionsListSha256,
+  type SanctionsEntrySummary,
   type SdnEntry,
 } from '@forge/domain';
-import {
-  activeReferenceSnapshot,
-  recordReferenceLoad,
-  REFERENCE_LOADER_LOCK,
-  UnitOfWork,
-} from '@forge/persistence';
+import { activeReferenceSnapshot, type ReferenceContent, UnitOfWork } from '@forge/persistence';
 import { DataSource } from 'typeorm';
-import {
-  type CountriesResponseDto,
-  type MineralsResponseDto,
-  type SanctionsListPreviewDto,
-  type SanctionsListResponseDto,
-} from './reference.dto.js';
+import { queueRescreeningForNewList } from '../screening/rescreening.js';
+import { recordReferenceLoad, REFERENCE_LOADER_LOCK } from './reference-loader.js';
 
 /** Entries listed per kind of change in a preview (the counts are always complete). */
 export const SANCTIONS_PREVIEW_LIMIT = 500;
 
+/** An active reference document with its snapshot's id, hash and load time. */
+export type ReferenceDocumentView<K extends 'countries' | 'minerals'> = {
+  snapshotId: string;
+  sha256: string;
+  loadedAt: string;
+} & ReferenceContent[K];
+
+/** A stored sanctions list (what the upload answers). */
+export interface SanctionsListView {
+  id: string;
+  sha256: string;
+  entries: number;
+  loadedAt: string;
+}
+
+/** What loading a list would change (the entry lists cut at SANCTIONS_PREVIEW_LIMIT; the counts complete). */
+export interface SanctionsListPreview {
+  current: { id: string; name: string; sha256: string; entries: number; loadedAt: string } | null;
+  proposed: { name: string; sha256: string; entries: number };
+  identical: boolean;
+  counts: { added: number; removed: number; changed: number; unchanged: number };
+  added: SanctionsEntrySummary[];
+  removed: SanctionsEntrySummary[];
+  changed: SanctionsEntrySummary[];
+  truncated: boolean;
+}
+
+/**
+ * Reference data as the API serves it: the active countries and minerals, and the sanctions list's preview and
+ * upload (admin). The bundled data is loaded on start by `ReferenceDataLoader`.
+ */
 @Injectable()
-export class ReferenceService {
+export class ReferenceData {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(UnitOfWork) private readonly uow: UnitOfWork,
   ) {}
 
-  async countries(): Promise<CountriesResponseDto> {
+  async countries(): Promise<ReferenceDocumentView<'countries'>> {
     const snapshot = await activeReferenceSnapshot(this.dataSource.manager, 'countries');
     if (!snapshot) throw new DomainError('REFERENCE.NOT_FOUND', 'no countries reference data is loaded');
     return {
@@ -43,7 +65,7 @@ export class ReferenceService {
     };
   }
 
-  async minerals(): Promise<MineralsResponseDto> {
+  async minerals(): Promise<ReferenceDocumentView<'minerals'>> {
     const snapshot = await activeReferenceSnapshot(this.dataSource.manager, 'minerals');
     if (!snapshot) throw new DomainError('REFERENCE.NOT_FOUND', 'no minerals reference data is loaded');
     return {
@@ -67,7 +89,7 @@ export class ReferenceService {
     name: string;
     sdnCsv: string;
     altCsv?: string;
-  }): Promise<SanctionsListPreviewDto> {
+  }): Promise<SanctionsListPreview> {
     const entries = this.parseList(body);
     const sha256 = sanctionsListSha256(entries);
     const current = await activeReferenceSnapshot(this.dataSource.manager, 'sanctions');
@@ -115,7 +137,7 @@ export class ReferenceService {
   async uploadSanctionsList(
     body: { name: string; sdnCsv: string; altCsv?: string },
     actor: AuditActor,
-  ): Promise<SanctionsListResponseDto> {
+  ): Promise<SanctionsListView> {
     const entries = this.parseList(body);
     const sha256 = sanctionsListSha256(entries);
     return this.uow.run(async (manager) => {
