@@ -23,6 +23,8 @@ import { SponsorViewQueries } from './sponsor/sponsor-view.queries.js';
 import { ScreeningJob } from './screening/screening-job.js';
 import { ReferenceData } from './reference/reference-data.js';
 import { IdempotencyKeys } from './idempotency/idempotency-keys.js';
+import { AccountAdminService } from './identity/account-admin.service.js';
+import { SessionService } from './identity/session.service.js';
 import { Clock } from './clock.js';
 import { PortfolioQueries } from './portfolio/portfolio-queries.js';
 import { PortfolioGate } from './portfolio/portfolio-gate.js';
@@ -49,6 +51,8 @@ export const USE_CASES: Provider[] = [
   ScreeningJob,
   ReferenceData,
   IdempotencyKeys,
+  AccountAdminService,
+  SessionService,
   MetricsCollectors,
   Clock,
   PortfolioQueries,

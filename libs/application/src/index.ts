@@ -26,6 +26,8 @@ export * from './sponsor/sponsor-view.queries.js';
 export * from './identity/user-accounts.js';
 export * from './identity/account-lifecycle.js';
 export * from './identity/secret-tokens.js';
+export * from './identity/account-admin.service.js';
+export * from './identity/session.service.js';
 export * from './monitoring/monitoring-reads.js';
 export * from './monitoring/monitoring-commands.js';
 export * from './monitoring/watchlist-commands.js';

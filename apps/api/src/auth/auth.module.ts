@@ -3,17 +3,17 @@ import { APP_GUARD } from '@nestjs/core';
 import { RateLimitModule } from '../common/rate-limit/rate-limit.module.js';
 import { AuthGuard } from './auth.guard.js';
 import { Authenticator } from './authenticator.js';
-import { SessionService } from './session.service.js';
 import { TokenService } from './token.service.js';
 
 /**
- * Authentication, once: the token service, the console's sessions, the Authenticator (bearer or cookie, checked
- * against the user's current row) and the global guard. Global, so no feature module provides its own copy.
+ * Authentication, once: the token service, the Authenticator (bearer or cookie, checked against the user's
+ * current row, through the application layer's SessionService and AccountAdminService) and the global guard.
+ * Global, so no feature module provides its own copy.
  */
 @Global()
 @Module({
   imports: [RateLimitModule],
-  providers: [TokenService, SessionService, Authenticator, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [TokenService, SessionService, Authenticator, RateLimitModule],
+  providers: [TokenService, Authenticator, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [TokenService, Authenticator, RateLimitModule],
 })
 export class AuthModule {}

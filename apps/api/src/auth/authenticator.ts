@@ -1,9 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { AccountAdminService, SessionService } from '@forge/application';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
 import { DomainError } from '@forge/domain';
-import { sessionsRepository, usersRepository } from '@forge/persistence';
 import { type Authentication } from './authenticated-user.js';
 import { isWellFormedToken, SESSION_COOKIE, tokenHash } from './session-cookie.js';
 import { TokenService } from './token.service.js';
@@ -37,7 +36,8 @@ type Memo = { [OUTCOME]?: Promise<AuthenticationOutcome> };
 @Injectable()
 export class Authenticator {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(AccountAdminService) private readonly accounts: AccountAdminService,
+    @Inject(SessionService) private readonly sessions: SessionService,
     @Inject(TokenService) private readonly tokens: TokenService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -65,7 +65,7 @@ export class Authenticator {
       if (error instanceof DomainError) return error;
       throw error;
     }
-    const user = await usersRepository.findById(this.dataSource.manager, verified.userId);
+    const user = await this.accounts.findUser(verified.userId);
     if (!user) return new DomainError('AUTH.INVALID_TOKEN', 'The account no longer exists');
     if (user.disabled) return new DomainError('AUTH.INVALID_TOKEN', 'This account is disabled');
     if (user.authVersion !== verified.authVersion) {
@@ -91,17 +91,16 @@ export class Authenticator {
     const ended = new DomainError('AUTH.INVALID_SESSION', 'The session has ended: sign in again');
     if (!isWellFormedToken(sessionId)) return ended;
     const idHash = tokenHash(sessionId);
-    const manager = this.dataSource.manager;
-    const session = await sessionsRepository.findLive(manager, idHash, {
+    const session = await this.sessions.findLive(idHash, {
       idleSeconds: this.config.auth.sessionIdleSeconds,
       touchAfterSeconds: TOUCH_AFTER_SECONDS,
     });
     if (!session) return ended;
     if (session.user.disabled || session.user.authVersion !== session.sessionVersion) {
-      await sessionsRepository.revoke(manager, idHash);
+      await this.sessions.end(idHash);
       return ended;
     }
-    if (session.stale) await sessionsRepository.touch(manager, idHash);
+    if (session.stale) await this.sessions.touch(idHash);
     const { disabled: _disabled, ...user } = session.user;
     return { via: 'session', user, session: { idHash, csrfToken: session.csrfToken } };
   }

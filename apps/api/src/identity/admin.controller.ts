@@ -3,12 +3,11 @@ import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@ne
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { type AuditActor } from '@forge/audit';
 import { DomainError } from '@forge/domain';
-import { type RoleRequestStatus } from '@forge/application';
+import { AccountAdminService, type RoleRequestStatus } from '@forge/application';
 import { Allow } from '../auth/policy.decorators.js';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
 import { UuidParam } from '../common/path-params.js';
-import { AccountAdminService } from './account-admin.service.js';
 import {
   AccountStatusRequestDto,
   AdminUserResponseDto,

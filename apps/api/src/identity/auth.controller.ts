@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
+import { AccountAdminService } from '@forge/application';
 import { READER_ROLES, Allow, Public } from '../auth/policy.decorators.js';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
-import { AccountAdminService } from './account-admin.service.js';
 import {
   PasswordResetRequestDto,
   TokenRequestDto,

@@ -2,8 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { SYSTEM_AUDIT_ACTOR } from '@forge/audit';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
 import { DomainError } from '@forge/domain';
-import { UnitOfWork } from '@forge/persistence';
-import { createUserAccount } from '@forge/application';
+import { AccountAdminService } from '@forge/application';
 
 /**
  * FORGE_BOOTSTRAP_ADMIN_EMAIL / _PASSWORD: creates this admin on start when no user has that email.
@@ -16,25 +15,22 @@ export class BootstrapAdminProvider implements OnApplicationBootstrap {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    @Inject(AccountAdminService) private readonly accounts: AccountAdminService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const admin = this.config.auth.bootstrapAdmin;
     if (!admin) return;
     try {
-      const { user } = await this.unitOfWork.run((tx) =>
-        createUserAccount(
-          tx,
-          {
-            email: admin.email,
-            password: admin.password,
-            displayName: 'Bootstrap administrator',
-            roles: ['admin'],
-          },
-          SYSTEM_AUDIT_ACTOR,
-          { source: 'FORGE_BOOTSTRAP_ADMIN_EMAIL' },
-        ),
+      const { user } = await this.accounts.createUser(
+        {
+          email: admin.email,
+          password: admin.password,
+          displayName: 'Bootstrap administrator',
+          roles: ['admin'],
+        },
+        SYSTEM_AUDIT_ACTOR,
+        { source: 'FORGE_BOOTSTRAP_ADMIN_EMAIL' },
       );
       this.logger.log(`bootstrap admin ${user.email} created (${user.id})`);
     } catch (error) {

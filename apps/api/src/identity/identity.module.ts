@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { AccountAdminService } from './account-admin.service.js';
 import { AdminController } from './admin.controller.js';
 import { AuthController } from './auth.controller.js';
 import { BootstrapAdminProvider } from './bootstrap-admin.provider.js';
@@ -9,6 +8,6 @@ import { SessionController } from './session.controller.js';
 /** Users, organisations, sign-in (tokens and console sessions), administration. AuthModule is global. */
 @Module({
   controllers: [AuthController, SessionController, AdminController],
-  providers: [IdentityService, AccountAdminService, BootstrapAdminProvider],
+  providers: [IdentityService, BootstrapAdminProvider],
 })
 export class IdentityModule {}

@@ -14,8 +14,13 @@ import {
   UnitOfWork,
   verifyPassword,
 } from '@forge/persistence';
-import { type CreatedUserAccount, createUserAccount, type NewUserAccount } from '@forge/application';
-import { SessionService, type StartedSession } from '../auth/session.service.js';
+import {
+  type CreatedUserAccount,
+  createUserAccount,
+  type NewUserAccount,
+  SessionService,
+  type StartedSession,
+} from '@forge/application';
 import { TokenService } from '../auth/token.service.js';
 
 export interface RequestOrigin {

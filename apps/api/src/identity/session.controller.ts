@@ -1,12 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
+import { SessionService } from '@forge/application';
 import { DomainError } from '@forge/domain';
 import { type Authentication } from '../auth/authenticated-user.js';
 import { Authenticator, csrfTokenMatches } from '../auth/authenticator.js';
 import { Public, SessionOnly } from '../auth/policy.decorators.js';
 import { SESSION_COOKIE, sessionCookieOptions } from '../auth/session-cookie.js';
-import { SessionService } from '../auth/session.service.js';
 import { requestOrigin } from './auth.controller.js';
 import { SessionRequestDto, SessionResponseDto } from './identity.dto.js';
 import { presentUser } from './identity.presenter.js';

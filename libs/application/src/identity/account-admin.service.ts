@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { type EntityManager } from 'typeorm';
 import { type AuditActor } from '@forge/audit';
 import { DomainError } from '@forge/domain';
 import {
@@ -16,25 +16,50 @@ import {
   resetPassword,
   type RoleChangeOutcome,
   setUserDisabled,
-} from '@forge/application';
-import { isWellFormedToken, tokenHash } from '../auth/session-cookie.js';
-import { type RequestOrigin } from './identity.service.js';
+} from './account-lifecycle.js';
+import { isWellFormedToken, tokenHash } from './secret-tokens.js';
+import { type CreatedUserAccount, createUserAccount, type NewUserAccount } from './user-accounts.js';
+
+/** Where an account command came from (the request id joins the audit event). */
+export interface RequestOrigin {
+  ip: string;
+  requestId: string;
+  userAgent?: string | null;
+}
 
 export interface UserWithRequest {
   user: UserRecord;
   pendingRoleRequest: RoleRequestRecord | null;
 }
 
-/** Account lifecycle for admins (issue 19): list, disable and enable, roles with four-eyes grants; password reset. */
+/**
+ * Accounts (issue 19): the account of a verified credential, creation, and the lifecycle for admins (list, disable
+ * and enable, roles with four-eyes grants; password reset).
+ */
 @Injectable()
 export class AccountAdminService {
-  constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-  ) {}
+  constructor(@Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork) {}
 
-  async listUsers(): Promise<UserWithRequest[]> {
-    const manager = this.dataSource.manager;
+  /** The account's current row (state, roles, auth version), or null: what every authenticated request checks. */
+  findUser(userId: string): Promise<UserRecord | null> {
+    return this.unitOfWork.read((manager) => usersRepository.findById(manager, userId));
+  }
+
+  /** Creates an account and its `user.created` event in one transaction (see `createUserAccount`). */
+  createUser(
+    input: NewUserAccount,
+    actor: AuditActor,
+    context: Record<string, string> = {},
+    options: { fourEyes?: boolean } = {},
+  ): Promise<CreatedUserAccount> {
+    return this.unitOfWork.run((tx) => createUserAccount(tx, input, actor, context, options));
+  }
+
+  listUsers(): Promise<UserWithRequest[]> {
+    return this.unitOfWork.read((manager) => this.usersWithRequests(manager));
+  }
+
+  private async usersWithRequests(manager: EntityManager): Promise<UserWithRequest[]> {
     const users = await usersRepository.list(manager);
     const pending = await roleRequestsRepository.pendingByUser(
       manager,
@@ -43,11 +68,12 @@ export class AccountAdminService {
     return users.map((user) => ({ user, pendingRoleRequest: pending.get(user.id) ?? null }));
   }
 
-  async getUser(userId: string): Promise<UserWithRequest> {
-    const manager = this.dataSource.manager;
-    const user = await usersRepository.findById(manager, userId);
-    if (!user) throw new DomainError('USER.NOT_FOUND', 'User not found');
-    return { user, pendingRoleRequest: await roleRequestsRepository.findPendingForUser(manager, userId) };
+  getUser(userId: string): Promise<UserWithRequest> {
+    return this.unitOfWork.read(async (manager) => {
+      const user = await usersRepository.findById(manager, userId);
+      if (!user) throw new DomainError('USER.NOT_FOUND', 'User not found');
+      return { user, pendingRoleRequest: await roleRequestsRepository.findPendingForUser(manager, userId) };
+    });
   }
 
   setDisabled(
@@ -75,7 +101,7 @@ export class AccountAdminService {
   }
 
   listRoleRequests(status: RoleRequestStatus): Promise<RoleRequestRecord[]> {
-    return roleRequestsRepository.list(this.dataSource.manager, status);
+    return this.unitOfWork.read((manager) => roleRequestsRepository.list(manager, status));
   }
 
   decideRoleRequest(
