@@ -1,22 +1,6 @@
 import { type ProofBundleAssessment } from '../proof-bundle.js';
 import { type SqlRunner } from './audit-event.reader.js';
 
-/**
- * Whether the application exists and the caller may see it: with `organizationId` (a sponsor), only an
- * application of that organisation counts; others' ids look exactly like absent ones.
- */
-export async function applicationVisible(
-  db: SqlRunner,
-  applicationId: string,
-  organizationId: string | null,
-): Promise<boolean> {
-  const rows = await db.query<unknown[]>(
-    `SELECT 1 FROM applications WHERE id = $1::uuid AND ($2::uuid IS NULL OR organization_id = $2::uuid)`,
-    [applicationId, organizationId],
-  );
-  return rows.length > 0;
-}
-
 interface AssessmentRow {
   id: string;
   application_version: number;
