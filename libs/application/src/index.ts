@@ -28,6 +28,8 @@ export * from './identity/account-lifecycle.js';
 export * from './identity/secret-tokens.js';
 export * from './identity/account-admin.service.js';
 export * from './identity/session.service.js';
+export * from './identity/access-tokens.js';
+export * from './identity/identity.service.js';
 export * from './monitoring/monitoring-reads.js';
 export * from './monitoring/monitoring-commands.js';
 export * from './monitoring/watchlist-commands.js';

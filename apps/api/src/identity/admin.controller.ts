@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@ne
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { type AuditActor } from '@forge/audit';
 import { DomainError } from '@forge/domain';
-import { AccountAdminService, type RoleRequestStatus } from '@forge/application';
+import { AccountAdminService, IdentityService, type RoleRequestStatus } from '@forge/application';
 import { Allow } from '../auth/policy.decorators.js';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
@@ -20,7 +20,6 @@ import {
   RoleRequestResponseDto,
 } from './identity.dto.js';
 import { presentAdminUser, presentOrganization, presentRoleRequest } from './identity.presenter.js';
-import { IdentityService } from './identity.service.js';
 import { requestOrigin } from './auth.controller.js';
 
 function adminActor(user: AuthenticatedUser): AuditActor {

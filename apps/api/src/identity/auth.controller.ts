@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
-import { AccountAdminService } from '@forge/application';
+import { AccountAdminService, IdentityService, LoginRateLimited } from '@forge/application';
 import { READER_ROLES, Allow, Public } from '../auth/policy.decorators.js';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
 import {
@@ -11,7 +11,6 @@ import {
   UserResponseDto,
 } from './identity.dto.js';
 import { presentUser } from './identity.presenter.js';
-import { IdentityService, LoginRateLimited } from './identity.service.js';
 
 export function requestOrigin(request: FastifyRequest): {
   ip: string;

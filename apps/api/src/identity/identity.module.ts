@@ -1,13 +1,19 @@
 import { Module } from '@nestjs/common';
+import { ACCESS_TOKENS, IdentityService } from '@forge/application';
+import { TokenService } from '../auth/token.service.js';
 import { AdminController } from './admin.controller.js';
 import { AuthController } from './auth.controller.js';
 import { BootstrapAdminProvider } from './bootstrap-admin.provider.js';
-import { IdentityService } from './identity.service.js';
 import { SessionController } from './session.controller.js';
 
 /** Users, organisations, sign-in (tokens and console sessions), administration. AuthModule is global. */
 @Module({
   controllers: [AuthController, SessionController, AdminController],
-  providers: [IdentityService, BootstrapAdminProvider],
+  providers: [
+    IdentityService,
+    BootstrapAdminProvider,
+    // Sign-in (libs/application) issues bearer tokens through the API's JWT service.
+    { provide: ACCESS_TOKENS, useExisting: TokenService },
+  ],
 })
 export class IdentityModule {}

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
-import { SessionService } from '@forge/application';
+import { IdentityService, LoginRateLimited, SessionService } from '@forge/application';
 import { DomainError } from '@forge/domain';
 import { type Authentication } from '../auth/authenticated-user.js';
 import { Authenticator, csrfTokenMatches } from '../auth/authenticator.js';
@@ -10,7 +10,6 @@ import { SESSION_COOKIE, sessionCookieOptions } from '../auth/session-cookie.js'
 import { requestOrigin } from './auth.controller.js';
 import { SessionRequestDto, SessionResponseDto } from './identity.dto.js';
 import { presentUser } from './identity.presenter.js';
-import { IdentityService, LoginRateLimited } from './identity.service.js';
 
 /**
  * The console's sign-in (COORDINATION.md, "Session API contract"): an opaque session id in an

@@ -17,15 +17,9 @@ import {
   type RoleChangeOutcome,
   setUserDisabled,
 } from './account-lifecycle.js';
+import { type RequestOrigin } from './identity.service.js';
 import { isWellFormedToken, tokenHash } from './secret-tokens.js';
 import { type CreatedUserAccount, createUserAccount, type NewUserAccount } from './user-accounts.js';
-
-/** Where an account command came from (the request id joins the audit event). */
-export interface RequestOrigin {
-  ip: string;
-  requestId: string;
-  userAgent?: string | null;
-}
 
 export interface UserWithRequest {
   user: UserRecord;

@@ -14,14 +14,9 @@ import {
   UnitOfWork,
   verifyPassword,
 } from '@forge/persistence';
-import {
-  type CreatedUserAccount,
-  createUserAccount,
-  type NewUserAccount,
-  SessionService,
-  type StartedSession,
-} from '@forge/application';
-import { TokenService } from '../auth/token.service.js';
+import { ACCESS_TOKENS, type AccessTokens } from './access-tokens.js';
+import { SessionService, type StartedSession } from './session.service.js';
+import { type CreatedUserAccount, createUserAccount, type NewUserAccount } from './user-accounts.js';
 
 export interface RequestOrigin {
   ip: string;
@@ -43,7 +38,7 @@ export class IdentityService {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(TokenService) private readonly tokens: TokenService,
+    @Inject(ACCESS_TOKENS) private readonly tokens: AccessTokens,
     @Inject(SessionService) private readonly sessions: SessionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
