@@ -11,6 +11,8 @@ export interface OutboxRow {
   sent_at: Date | null;
   attempts: number;
   last_error: string | null;
+  /** W3C trace context of the command that queued the job (migration OutboxTraceContext). */
+  trace_context: unknown | null;
 }
 
 export const OutboxEntity = new EntitySchema<OutboxRow>({
@@ -26,5 +28,6 @@ export const OutboxEntity = new EntitySchema<OutboxRow>({
     sent_at: { type: 'timestamp with time zone', nullable: true },
     attempts: { type: 'integer', nullable: false },
     last_error: { type: 'text', nullable: true },
+    trace_context: { type: 'jsonb', nullable: true },
   },
 });
