@@ -17,6 +17,7 @@ import { AuditCanonicalBytes1795984233328 } from './1795984233328-audit-canonica
 import { CheckStagesAfterScreening1795984244028 } from './1795984244028-check-stages-after-screening.js';
 import { PortfolioConcentrationCheck1795984297629 } from './1795984297629-portfolio-concentration-check.js';
 import { OutboxTraceContext1795990891814 } from './1795990891814-outbox-trace-context.js';
+import { ListSearchIndexes1795993071522 } from './1795993071522-list-search-indexes.js';
 
 /** Every migration, in order. Explicit imports: ESM builds and Jest both see the same list. */
 
@@ -40,4 +41,5 @@ export const MIGRATIONS = [
   CheckStagesAfterScreening1795984244028,
   PortfolioConcentrationCheck1795984297629,
   OutboxTraceContext1795990891814,
+  ListSearchIndexes1795993071522,
 ];

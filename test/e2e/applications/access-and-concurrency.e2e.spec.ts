@@ -215,6 +215,17 @@ describe('applications: organisation isolation, concurrency, information request
       token: officer.token,
     });
     expect(copper.body.items).toHaveLength(3);
+    // `q` also finds an application by its organisation's name (pipeline.md, Reads), and still escapes wildcards.
+    const named = await t.createUser(['sponsor'], {
+      organizationId: await t.createOrganization(`Puna Litio ${randomUUID().slice(0, 8)} S.A.`),
+    });
+    const byOrganisation = (await createDraft(t, named)).id;
+    const found = await t.request('GET', '/api/v1/applications?q=puna%20litio&limit=100', {
+      token: officer.token,
+    });
+    expect(found.body.items.map((i: { id: string }) => i.id)).toEqual([byOrganisation]);
+    const wildcard = await t.request('GET', '/api/v1/applications?q=puna%25litio', { token: officer.token });
+    expect(wildcard.body.items).toEqual([]);
     const drafts = await t.request('GET', '/api/v1/applications?stage=draft&limit=100', { token: own.token });
     expect(
       drafts.body.items.every((i: { organizationId: string }) => i.organizationId === own.organizationId),

@@ -60,6 +60,7 @@ const DOMAIN_LISTS: Readonly<Record<string, readonly string[]>> = {
   'committee_rounds.outcome': ROUND_OUTCOMES,
   'screening_dispositions.disposition': everyMember<Disposition>()(['true_match', 'false_positive']),
   'risk_band_overrides.band': BANDS,
+  'applications.current_residual_band': BANDS,
   'cofinancing_lines.instrument': INSTRUMENTS,
   'cofinancing_lines.status': COFINANCING_STATUSES,
   'organizations.kind': ORGANIZATION_KINDS,

@@ -40,12 +40,6 @@ export interface ApplicationSummaryRow {
   createdKey: string;
 }
 
-/** The effective residual band of the latest assessment (an approved override wins). */
-const RESIDUAL_BAND_SQL = `(SELECT COALESCE(
-    (SELECT o.band FROM risk_band_overrides o WHERE o.assessment_id = ra.id ORDER BY o.created_at DESC, o.id DESC LIMIT 1),
-    ra.residual_band)
-   FROM risk_assessments ra WHERE ra.application_id = a.id ORDER BY ra.computed_at DESC, ra.id DESC LIMIT 1)`;
-
 /** One page of applications, newest first, keyset-paginated on (created_at, id). */
 export async function listApplications(
   manager: EntityManager,
@@ -64,10 +58,18 @@ export async function listApplications(
   if (filter.category) add((p) => `a.category = ${p}`, filter.category);
   if (filter.assigneeId) add((p) => `a.assignee_id = ${p}::uuid`, filter.assigneeId);
   if (filter.unassigned) where.push('a.assignee_id IS NULL');
-  if (filter.residualBand) add((p) => `${RESIDUAL_BAND_SQL} = ${p}`, filter.residualBand);
+  // The effective band of the latest assessment (an approved override wins), kept on the row by triggers
+  // (migration ListSearchIndexes1795993071522) and indexed with the list's order.
+  if (filter.residualBand) add((p) => `a.current_residual_band = ${p}`, filter.residualBand);
   if (filter.q) {
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    add((p) => `(a.input->>'title' ILIKE ${p} OR a.reference ILIKE ${p})`, pattern);
+    // Trigram indexes serve each arm; ARRAY(…) runs the organisation lookup once (an InitPlan), so the planner
+    // can OR the three index scans instead of testing a subquery per row.
+    add(
+      (p) => `(a.input->>'title' ILIKE ${p} OR a.reference ILIKE ${p}
+        OR a.organization_id = ANY (ARRAY(SELECT o.id FROM organizations o WHERE o.name ILIKE ${p})))`,
+      pattern,
+    );
   }
   if (filter.after) {
     params.push(filter.after.createdAt, filter.after.id);
@@ -77,7 +79,7 @@ export async function listApplications(
   const rows: Array<Record<string, unknown>> = await manager.query(
     `SELECT a.id, a.reference, a.organization_id, a.input->>'title' AS title, a.input->>'country' AS country,
             a.input->>'mineral' AS mineral, a.stage, a.version, a.assignee_id, a.proposed_category, a.category,
-            ${RESIDUAL_BAND_SQL} AS residual_band, a.created_at, a.updated_at,
+            a.current_residual_band AS residual_band, a.created_at, a.updated_at,
             to_char(a.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_key
        FROM applications a
       WHERE ${where.join(' AND ')}

@@ -32,6 +32,8 @@ export interface ApplicationsRow {
   on_watchlist: boolean;
   stage_entered_at: Date;
   decided_at: Date | null;
+  /** The effective residual band of the latest assessment, kept by triggers (migration ListSearchIndexes). */
+  current_residual_band: string | null;
 }
 
 export const ApplicationsEntity = new EntitySchema<ApplicationsRow>({
@@ -68,5 +70,6 @@ export const ApplicationsEntity = new EntitySchema<ApplicationsRow>({
     on_watchlist: { type: 'boolean', nullable: false },
     stage_entered_at: { type: 'timestamp with time zone', nullable: false },
     decided_at: { type: 'timestamp with time zone', nullable: true },
+    current_residual_band: { type: 'text', nullable: true },
   },
 });
