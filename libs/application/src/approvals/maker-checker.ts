@@ -56,15 +56,37 @@ type ApprovalHandler<A extends ApprovalAction> = (
 ) => Promise<EffectReport>;
 
 /**
+ * What a rejection does besides recording the decision (most actions: nothing; the item is kept with its checker
+ * and note). Runs inside the rejecting command's transaction, before its audit event. It does not read the
+ * payload: an item whose payload no longer fits its action can still be rejected.
+ */
+type RejectionHandler = (ctx: CommandContext, item: ApprovalItem, note: string) => Promise<void>;
+
+/**
  * The one maker-checker service: an officer proposes (`propose`, a pending item, audit `approval.requested`),
  * another officer approves or rejects (`decide`); an approval applies the action's effect through its handler
  * in the approving transaction, with the decision and its one audit event (`approval.granted`); a rejected
- * item is kept with its checker and note (`approval.rejected`). A new action is a payload type
- * (approval-payloads.ts), its reader and one handler here.
+ * item is kept with its checker and note (`approval.rejected`), and the action's rejection handler runs if it has
+ * one. A new action is a payload type (approval-payloads.ts), its reader and one handler here (plus a rejection
+ * handler when refusing it must undo something).
  */
 @Injectable()
 export class MakerChecker {
   private readonly handlers: { [A in ApprovalAction]: ApprovalHandler<A> };
+  private readonly rejectionHandlers: { [A in ApprovalAction]?: RejectionHandler } = {
+    // A refused disbursement ends `rejected`; the sponsor may request again.
+    'disbursement.release': async (ctx, item, note) => {
+      const disbursement = (await listDisbursements(ctx.manager, ctx.aggregate.application.id)).find(
+        (d) => d.id === item.subject,
+      );
+      if (disbursement?.status === 'proposed') {
+        await updateDisbursement(
+          ctx.manager,
+          rejectDisbursement(disbursement, ctx.actor, note, ctx.now.toISOString()),
+        );
+      }
+    },
+  };
 
   constructor(
     @Inject(ApplicationCommandRunner) private readonly runner: ApplicationCommandRunner,
@@ -239,18 +261,7 @@ export class MakerChecker {
         );
       }
       await recordApprovalDecision(ctx.manager, result.item);
-      if (!result.takeEffect && item.action === 'disbursement.release') {
-        // A refused disbursement ends `rejected`; the sponsor may request again.
-        const disbursement = (await listDisbursements(ctx.manager, ctx.aggregate.application.id)).find(
-          (d) => d.id === item.subject,
-        );
-        if (disbursement?.status === 'proposed') {
-          await updateDisbursement(
-            ctx.manager,
-            rejectDisbursement(disbursement, ctx.actor, note, ctx.now.toISOString()),
-          );
-        }
-      }
+      if (!result.takeEffect) await this.applyRejection(ctx, result.item, note);
       const changes: ApplicationChanges = {};
       const report = result.takeEffect ? await this.applyEffect(ctx, result.item, changes) : null;
       await this.runner.commit(
@@ -280,5 +291,9 @@ export class MakerChecker {
     if (!handler) throw effectConflict(`unknown action ${String(item.action)}`);
     const payload = PAYLOAD_READERS[item.action](item.payload) as ApprovalPayloads[A];
     return handler(ctx, item, payload, changes);
+  }
+
+  private async applyRejection(ctx: CommandContext, item: ApprovalItem, note: string): Promise<void> {
+    await this.rejectionHandlers[item.action]?.(ctx, item, note);
   }
 }
