@@ -18,6 +18,7 @@ import { CheckStagesAfterScreening1795984244028 } from './1795984244028-check-st
 import { PortfolioConcentrationCheck1795984297629 } from './1795984297629-portfolio-concentration-check.js';
 import { OutboxTraceContext1795990891814 } from './1795990891814-outbox-trace-context.js';
 import { ListSearchIndexes1795993071522 } from './1795993071522-list-search-indexes.js';
+import { BusinessDaysFunction1795993872000 } from './1795993872000-business-days-function.js';
 
 /** Every migration, in order. Explicit imports: ESM builds and Jest both see the same list. */
 
@@ -42,4 +43,5 @@ export const MIGRATIONS = [
   PortfolioConcentrationCheck1795984297629,
   OutboxTraceContext1795990891814,
   ListSearchIndexes1795993071522,
+  BusinessDaysFunction1795993872000,
 ];

@@ -96,35 +96,34 @@ export class DeadlineSweep {
     ) => work.push({ key, kind, applicationId, dueAt: dueAt(start, policy), awaiting, target });
 
     const stages = Object.keys(policy.stageSlaBusinessDays);
-    const apps = (await manager.query(
-      `SELECT id, stage, stage_entered_at FROM applications WHERE stage = ANY($1)`,
-      [[...stages, 'committee']],
-    )) as { id: string; stage: string; stage_entered_at: Date }[];
+    const target = (id: string, rest = '') => ({ type: 'application', id, applicationId: id, path: app(id, rest) });
+    const apps = (await manager.query(`SELECT id, stage, stage_entered_at FROM applications WHERE stage = ANY($1)`, [
+      stages,
+    ])) as { id: string; stage: string; stage_entered_at: Date }[];
     for (const a of apps) {
-      const target = { type: 'application', id: a.id, applicationId: a.id, path: app(a.id) };
-      if (stages.includes(a.stage)) {
-        push(
-          `stage:${a.id}`,
-          'stage',
-          a.id,
-          { kind: 'stage', stage: a.stage, enteredAt: iso(a.stage_entered_at) },
-          [{ kind: 'assignee_or_officers' }],
-          target,
-        );
-      }
-      if (a.stage === 'committee') {
-        push(
-          `vote:${a.id}`,
-          'vote',
-          a.id,
-          { kind: 'vote', roundOpenedAt: iso(a.stage_entered_at) },
-          [{ kind: 'role', role: 'committee' }],
-          {
-            ...target,
-            path: app(a.id, '/committee'),
-          },
-        );
-      }
+      push(
+        `stage:${a.id}`,
+        'stage',
+        a.id,
+        { kind: 'stage', stage: a.stage, enteredAt: iso(a.stage_entered_at) },
+        [{ kind: 'assignee_or_officers' }],
+        target(a.id),
+      );
+    }
+    // A vote is due at its round's stored deadline (set when the round opened), while the round is open.
+    const rounds = (await manager.query(
+      `SELECT r.application_id, r.deadline FROM committee_rounds r JOIN applications a ON a.id = r.application_id
+        WHERE r.closed_at IS NULL AND a.stage = 'committee'`,
+    )) as { application_id: string; deadline: Date }[];
+    for (const r of rounds) {
+      push(
+        `vote:${r.application_id}`,
+        'vote',
+        r.application_id,
+        { kind: 'vote', deadline: iso(r.deadline) },
+        [{ kind: 'role', role: 'committee' }],
+        target(r.application_id, '/committee'),
+      );
     }
 
     const requests = (await manager.query(

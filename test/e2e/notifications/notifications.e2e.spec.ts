@@ -229,6 +229,55 @@ describe('inbox, email and webhooks (API + worker, PostgreSQL, SMTP, HTTP receiv
     expect(events).toEqual([{ action: 'work.escalated' }]);
   });
 
+  it('the application list: due times in the items, the overdue filter, overdue work first (sort=due)', async () => {
+    // The application of the overdue maker-checker item above is overdue now.
+    const [{ application_id: overdueId }] = await t.db.dataSource.query(
+      `SELECT application_id FROM approvals WHERE status = 'pending' AND created_at < now() - interval '20 days'`,
+    );
+    await createSubmitted(t, sponsor); // one more, not overdue
+    const list = (query: string, user: TestUser = officerB) =>
+      t.request('GET', `/api/v1/applications?${query}`, { token: user.token });
+    const overdue = await list('overdue=true&limit=100');
+    expect(overdue.status).toBe(200);
+    expect(overdue.body.items.map((i: { id: string }) => i.id)).toContain(overdueId);
+    for (const item of overdue.body.items) {
+      expect(item.overdue).toBe(true);
+      expect(Date.parse(item.dueAt)).toBeLessThanOrEqual(Date.now());
+    }
+    const others = await list('overdue=false&limit=100');
+    expect(others.body.items.map((i: { id: string }) => i.id)).not.toContain(overdueId);
+    expect(others.body.items.every((i: { overdue: boolean }) => !i.overdue)).toBe(true);
+    const all = await list('limit=100');
+    expect(all.body.items.length).toBe(overdue.body.items.length + others.body.items.length);
+
+    // The work queue order, one item a page: earliest due first (overdue leading), then none; nothing twice.
+    const walked: { id: string; dueAt: string | null }[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await list(`sort=due&limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      expect(page.status).toBe(200);
+      walked.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(walked.map((i) => i.id).sort()).toEqual(all.body.items.map((i: { id: string }) => i.id).sort());
+    const dues = walked.map((i) => (i.dueAt ? Date.parse(i.dueAt) : Infinity));
+    expect(dues).toEqual([...dues].sort((a, b) => a - b));
+    expect(walked[0]!.id).toBe(
+      [...overdue.body.items].sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))[0].id,
+    );
+
+    expect((await list('overdue=maybe')).status).toBe(400);
+    expect((await list('sort=oldest')).status).toBe(400);
+    const newestCursor = (await list('limit=1')).body.nextCursor as string;
+    expect((await list(`sort=due&cursor=${encodeURIComponent(newestCursor)}`)).status).toBe(400);
+    // Due times are the fund's internal deadlines: not in the sponsor list, and not a sponsor's filter.
+    const own = await list('limit=100', sponsor);
+    expect(own.status).toBe(200);
+    expect(own.body.items[0]).not.toHaveProperty('dueAt');
+    expect((await list('overdue=true', sponsor)).status).toBe(403);
+    expect((await list('sort=due', sponsor)).status).toBe(403);
+  });
+
   it('every event reaches the webhook receiver signed; failed deliveries are retried and logged', async () => {
     const [{ seq }] = await t.db.dataSource.query(`SELECT max(seq)::int AS seq FROM audit_events`);
     await until(async () => {

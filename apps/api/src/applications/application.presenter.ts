@@ -161,6 +161,8 @@ export function presentSummary(row: ApplicationSummaryRow) {
     proposedCategory: row.proposedCategory,
     category: row.category,
     residualBand: row.residualBand,
+    dueAt: row.dueAt ? row.dueAt.toISOString() : null,
+    overdue: row.overdue,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

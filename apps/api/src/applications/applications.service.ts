@@ -124,6 +124,8 @@ export class ApplicationsService {
       residualBand: query.residualBand,
       assigneeId: query.assignee,
       q: query.q,
+      overdue: query.overdue,
+      sort: query.sort,
       limit: query.limit ?? 20,
       cursor: query.cursor,
     });

@@ -1645,12 +1645,19 @@ export type components = {
       country: string | null;
       /** Format: date-time */
       createdAt: string;
+      /**
+       * Format: date-time
+       * @description the earliest due time of its waiting work (stage budget, committee round, information requests, maker-checker items, disbursement requests, ESAP items, annual reports); null when none has one
+       */
+      dueAt: string | null;
       /** Format: uuid */
       id: string;
       /** @example lithium */
       mineral: string | null;
       /** Format: uuid */
       organizationId: string;
+      /** @description `dueAt` is at or before now */
+      overdue: boolean;
       proposedCategory: components['schemas']['EsCategory'] | null;
       /** @example FORGE-2026-000042 */
       reference: string;
@@ -7659,9 +7666,13 @@ export interface operations {
         cursor?: string;
         limit?: number;
         mineral?: string;
+        /** @description `true`: only applications with waiting work past its due time (`dueAt` at or before now); `false`: only the others (docs/notifications.md) */
+        overdue?: boolean;
         /** @description searches title and reference (case-insensitive) */
         q?: string;
         residualBand?: 'low' | 'moderate' | 'substantial' | 'high';
+        /** @description `newest`: newest first. `due`: the work queue order: earliest `dueAt` first (overdue work leads, the longest overdue first), then applications without a due time; a cursor is valid only with the sort it came from */
+        sort?: 'newest' | 'due';
         stage?:
           | 'draft'
           | 'submitted'

@@ -1,14 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Actor } from '@forge/domain';
+import { APP_CONFIG, type AppConfig } from '@forge/config';
+import { DomainError, type Actor } from '@forge/domain';
 import {
   listApplications,
+  type DueTimeInput,
   UnitOfWork,
   type ApplicationAggregate,
   type ApplicationSummaryRow,
 } from '@forge/persistence';
 import { accessPredicateSql } from '../access/access-sql.js';
+import { Clock } from '../clock.js';
+import { servedSponsorView } from '../sponsor/sponsor-view.queries.js';
 import { ApplicationCommandRunner } from './application-command.runner.js';
-import { decodeListCursor, encodeListCursor } from './list-cursor.js';
+import { decodeDueListCursor, decodeListCursor, encodeDueListCursor, encodeListCursor } from './list-cursor.js';
 
 export interface ApplicationListQuery {
   stage?: string;
@@ -19,6 +23,10 @@ export interface ApplicationListQuery {
   /** An assignee's user id, or `none` for the applications nobody is assigned to. */
   assigneeId?: string;
   q?: string;
+  /** Only applications with overdue waiting work (`true`) or only the others (`false`). */
+  overdue?: boolean;
+  /** `newest` (default) or `due` (the officers' work queue: overdue first, the longest overdue leading). */
+  sort?: 'newest' | 'due';
   /** Page size (the HTTP layer bounds it). */
   limit: number;
   /** `nextCursor` of the previous page. */
@@ -36,16 +44,41 @@ export class ApplicationQueries {
   constructor(
     @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
     @Inject(ApplicationCommandRunner) private readonly runner: ApplicationCommandRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
+
+  /** The due-time policy of the list (configuration) at the clock's now. */
+  dueTimeInput(now: Date = this.clock.now()): DueTimeInput {
+    const policy = this.config.deadlines.policy;
+    return {
+      now,
+      policy: {
+        stageSlaBusinessDays: policy.stageSlaBusinessDays,
+        informationRequestBusinessDays: policy.informationRequestBusinessDays,
+        approvalBusinessDays: policy.approvalBusinessDays,
+        disbursementRequestBusinessDays: policy.disbursementRequestBusinessDays,
+        weekendDays: policy.calendar.weekendDays,
+        holidays: policy.calendar.holidays,
+        amrDueMonthDay: this.config.deadlines.amrDueMonthDay,
+      },
+    };
+  }
 
   /** The application (404 for whoever may not read it). */
   get(actor: Actor, id: string): Promise<ApplicationAggregate> {
     return this.runner.load(actor, id);
   }
 
-  /** One page of the applications the actor may read, newest first (keyset pagination). */
+  /** One page of the applications the actor may read, newest first or by due time (keyset pagination). */
   async list(actor: Actor, query: ApplicationListQuery): Promise<ApplicationListPage> {
-    const after = query.cursor ? decodeListCursor(query.cursor) : undefined;
+    // Due times are the fund's internal deadlines: the sponsor list shows none, so it may not filter or sort by them.
+    if ((query.overdue !== undefined || query.sort === 'due') && servedSponsorView(actor)) {
+      throw new DomainError('AUTH.FORBIDDEN', 'The overdue filter and the due-time order are for staff');
+    }
+    const byDue = query.sort === 'due';
+    const after = query.cursor && !byDue ? decodeListCursor(query.cursor) : undefined;
+    const afterDue = query.cursor && byDue ? decodeDueListCursor(query.cursor) : undefined;
     const rows = await this.unitOfWork.read((manager) =>
       listApplications(manager, (params) => accessPredicateSql(actor, params), {
         stage: query.stage,
@@ -56,8 +89,12 @@ export class ApplicationQueries {
         assigneeId: query.assigneeId === 'none' ? undefined : query.assigneeId,
         unassigned: query.assigneeId === 'none',
         q: query.q,
+        overdue: query.overdue,
+        due: this.dueTimeInput(),
+        sort: query.sort,
         limit: query.limit + 1,
         after,
+        afterDue,
       }),
     );
     const page = rows.slice(0, query.limit);
@@ -66,7 +103,9 @@ export class ApplicationQueries {
       items: page,
       nextCursor:
         rows.length > query.limit && last
-          ? encodeListCursor({ createdAt: last.createdKey, id: last.id })
+          ? byDue
+            ? encodeDueListCursor({ dueAt: last.dueKey, id: last.id })
+            : encodeListCursor({ createdAt: last.createdKey, id: last.id })
           : null,
     };
   }

@@ -42,6 +42,37 @@ export function encodeListCursor(cursor: ListCursor): string {
   return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id]), 'utf8').toString('base64url');
 }
 
+/** The keyset position of a page in due-time order (`sort=due`): the exact due time (or null) and id of its last item. */
+export interface DueListCursor {
+  dueAt: string | null;
+  id: string;
+}
+
+export function encodeDueListCursor(cursor: DueListCursor): string {
+  return Buffer.from(JSON.stringify(['due', cursor.dueAt, cursor.id]), 'utf8').toString('base64url');
+}
+
+/** Decodes a cursor of `encodeDueListCursor`; anything else (a `newest` cursor included) is 400 on `cursor`. */
+export function decodeDueListCursor(text: string): DueListCursor {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidCursor();
+  }
+  if (
+    Array.isArray(value) &&
+    value.length === 3 &&
+    value[0] === 'due' &&
+    (value[1] === null || (typeof value[1] === 'string' && isRealTime(value[1]))) &&
+    typeof value[2] === 'string' &&
+    UUID.test(value[2])
+  ) {
+    return { dueAt: value[1] as string | null, id: value[2] };
+  }
+  throw invalidCursor();
+}
+
 /** Decodes a cursor of `encodeListCursor`; anything else is 400 `VALIDATION.FAILED` on `cursor`. */
 export function decodeListCursor(text: string): ListCursor {
   let value: unknown;

@@ -163,8 +163,8 @@ describe('due times', () => {
       '2027-03-09T10:00:00.000Z',
     ],
     [
-      'vote: 10 calendar days',
-      { kind: 'vote', roundOpenedAt: '2027-03-05T10:00:00Z' },
+      "vote: the round's stored deadline",
+      { kind: 'vote', deadline: '2027-03-15T10:00:00Z' },
       '2027-03-15T10:00:00.000Z',
     ],
     [

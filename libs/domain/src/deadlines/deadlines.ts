@@ -27,7 +27,10 @@ export interface DeadlinePolicy {
   approvalBusinessDays: number;
   /** `DISBURSEMENT_REQUEST_DAYS`: business days an officer has to propose (or decline) a request. */
   disbursementRequestBusinessDays: number;
-  /** `COMMITTEE_VOTING_DAYS`: calendar days a voting round stays open (pipeline.md). */
+  /**
+   * `COMMITTEE_VOTING_DAYS`: calendar days a voting round stays open (pipeline.md). The round stores its deadline
+   * when it opens; a vote is due at that stored deadline, so a later change of this setting moves no open round.
+   */
   committeeVotingDays: number;
   /** `ESCALATION_DAYS`: business days after the due time before every officer is told. */
   escalationBusinessDays: number;
@@ -81,7 +84,8 @@ export type WorkStart =
   | { kind: 'stage'; stage: string; enteredAt: string }
   | { kind: 'information_request'; openedAt: string }
   | { kind: 'approval'; createdAt: string }
-  | { kind: 'vote'; roundOpenedAt: string }
+  /** A committee round's deadline is fixed and stored when the round opens (committee-round.ts). */
+  | { kind: 'vote'; deadline: string }
   | { kind: 'disbursement_request'; requestedAt: string }
   /** ESAP items and annual reports are due on a date: overdue from the start of the next day. */
   | { kind: 'esap_item'; dueDate: string }
@@ -109,9 +113,7 @@ export function dueAt(work: WorkStart, policy: DeadlinePolicy): string | null {
         addBusinessDays(parseInstant(work.createdAt, 'createdAt'), policy.approvalBusinessDays, cal),
       );
     case 'vote':
-      return formatInstant(
-        parseInstant(work.roundOpenedAt, 'roundOpenedAt') + policy.committeeVotingDays * MS_PER_DAY,
-      );
+      return formatInstant(parseInstant(work.deadline, 'deadline'));
     case 'disbursement_request':
       return formatInstant(
         addBusinessDays(

@@ -1,4 +1,5 @@
 import { type EntityManager } from 'typeorm';
+import { applicationDueAtSql, type DueTimeInput } from './application-due-time.sql.js';
 
 /**
  * A WHERE fragment over `applications a` that the caller builds (the read rule, compiled by libs/application);
@@ -16,9 +17,21 @@ export interface ApplicationListFilter {
   /** Only applications nobody is assigned to. */
   unassigned?: boolean;
   q?: string;
+  /** `true`: only applications with waiting work past its due time at `due.now`; `false`: only the others. */
+  overdue?: boolean;
+  /** How due times are computed (policy and clock). */
+  due: DueTimeInput;
+  /**
+   * `newest` (default): newest first, keyset on (created_at, id). `due`: the officers' work queue, earliest due time
+   * first (so overdue work leads, the longest overdue first), then work without a due time; ties by id; keyset on
+   * (due time, id).
+   */
+  sort?: 'newest' | 'due';
   limit: number;
-  /** Keyset position: the (created_at, id) of the last item of the previous page. */
+  /** Keyset position of `newest`: the (created_at, id) of the last item of the previous page. */
   after?: { createdAt: string; id: string };
+  /** Keyset position of `due`: the (due time or null, id) of the last item of the previous page. */
+  afterDue?: { dueAt: string | null; id: string };
 }
 
 export interface ApplicationSummaryRow {
@@ -36,17 +49,28 @@ export interface ApplicationSummaryRow {
   residualBand: string | null;
   createdAt: Date;
   updatedAt: Date;
+  /** The earliest due time of the application's waiting work (null: none has one). */
+  dueAt: Date | null;
+  /** `dueAt` is at or before the clock's now. */
+  overdue: boolean;
   /** The exact (microsecond) creation time, for the keyset cursor. */
   createdKey: string;
+  /** The exact (microsecond) due time, for the `due` keyset cursor. */
+  dueKey: string | null;
 }
 
-/** One page of applications, newest first, keyset-paginated on (created_at, id). */
+const MICROS = `'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'`;
+
+/** One page of applications, newest first (or by due time), keyset-paginated. */
 export async function listApplications(
   manager: EntityManager,
   readable: ApplicationPredicate,
   filter: ApplicationListFilter,
 ): Promise<ApplicationSummaryRow[]> {
   const params: unknown[] = [];
+  const dueAt = applicationDueAtSql(params, filter.due);
+  params.push(filter.due.now.toISOString());
+  const now = `$${params.length}::timestamptz`;
   const where: string[] = [readable(params)];
   const add = (sql: (p: string) => string, value: unknown) => {
     params.push(value);
@@ -71,19 +95,35 @@ export async function listApplications(
       pattern,
     );
   }
-  if (filter.after) {
+  if (filter.overdue === true) where.push(`d.due_at <= ${now}`);
+  if (filter.overdue === false) where.push(`(d.due_at IS NULL OR d.due_at > ${now})`);
+  const byDue = filter.sort === 'due';
+  if (!byDue && filter.after) {
     params.push(filter.after.createdAt, filter.after.id);
     where.push(`(a.created_at, a.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+  }
+  if (byDue && filter.afterDue) {
+    params.push(filter.afterDue.id);
+    const id = `$${params.length}::uuid`;
+    if (filter.afterDue.dueAt === null) {
+      where.push(`(d.due_at IS NULL AND a.id > ${id})`);
+    } else {
+      params.push(filter.afterDue.dueAt);
+      const due = `$${params.length}::timestamptz`;
+      where.push(`(d.due_at IS NULL OR d.due_at > ${due} OR (d.due_at = ${due} AND a.id > ${id}))`);
+    }
   }
   params.push(filter.limit);
   const rows: Array<Record<string, unknown>> = await manager.query(
     `SELECT a.id, a.reference, a.organization_id, a.input->>'title' AS title, a.input->>'country' AS country,
             a.input->>'mineral' AS mineral, a.stage, a.version, a.assignee_id, a.proposed_category, a.category,
             a.current_residual_band AS residual_band, a.created_at, a.updated_at,
-            to_char(a.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_key
-       FROM applications a
+            to_char(a.created_at AT TIME ZONE 'UTC', ${MICROS}) AS created_key,
+            d.due_at, COALESCE(d.due_at <= ${now}, false) AS overdue,
+            to_char(d.due_at AT TIME ZONE 'UTC', ${MICROS}) AS due_key
+       FROM applications a CROSS JOIN LATERAL (SELECT ${dueAt} AS due_at) d
       WHERE ${where.join(' AND ')}
-      ORDER BY a.created_at DESC, a.id DESC
+      ORDER BY ${byDue ? 'd.due_at ASC NULLS LAST, a.id ASC' : 'a.created_at DESC, a.id DESC'}
       LIMIT $${params.length}`,
     params,
   );
@@ -102,6 +142,9 @@ export async function listApplications(
     residualBand: (r.residual_band as string | null) ?? null,
     createdAt: r.created_at as Date,
     updatedAt: r.updated_at as Date,
+    dueAt: (r.due_at as Date | null) ?? null,
+    overdue: r.overdue === true,
     createdKey: r.created_key as string,
+    dueKey: (r.due_key as string | null) ?? null,
   }));
 }

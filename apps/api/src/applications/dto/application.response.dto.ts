@@ -393,6 +393,14 @@ export class ApplicationSummaryResponseDto {
     description: 'of the latest assessment (an approved override wins)',
   })
   residualBand!: string | null;
+  @ApiDateTimeProperty({
+    nullable: true,
+    description:
+      'the earliest due time of its waiting work (stage budget, committee round, information requests, ' +
+      'maker-checker items, disbursement requests, ESAP items, annual reports); null when none has one',
+  })
+  dueAt!: string | null;
+  @ApiProperty({ description: '`dueAt` is at or before now' }) overdue!: boolean;
   @ApiDateTimeProperty() createdAt!: string;
   @ApiDateTimeProperty() updatedAt!: string;
 }

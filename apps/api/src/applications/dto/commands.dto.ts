@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -383,6 +383,28 @@ export class ListApplicationsQueryDto {
   @IsString()
   @MaxLength(200)
   q?: string;
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    description:
+      '`true`: only applications with waiting work past its due time (`dueAt` at or before now); `false`: only the ' +
+      'others (docs/notifications.md)',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({
+    enum: ['newest', 'due'],
+    default: 'newest',
+    description:
+      '`newest`: newest first. `due`: the work queue order: earliest `dueAt` first (overdue work leads, the longest ' +
+      'overdue first), then applications without a due time; a cursor is valid only with the sort it came from',
+  })
+  @IsOptional()
+  @IsIn(['newest', 'due'])
+  sort?: 'newest' | 'due';
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
   @IsOptional()

@@ -47,7 +47,7 @@ const FILTERS = ['stage', 'country', 'mineral', 'category', 'residualBand', 'q']
 
 /**
  * The officers' work queue (console.md): assigned to me, unassigned, waiting on me (four-eyes items others
- * proposed), overdue (the deadline job's items in my inbox), all; filters by stage, country, mineral,
+ * proposed), overdue (the list's overdue filter, longest overdue first), all; filters by stage, country, mineral,
  * category and residual band, and a search by reference or title. Filters live in the address.
  */
 export default function WorkQueuePage() {
@@ -104,7 +104,8 @@ function ApplicationQueue({ queue }: { queue: 'mine' | 'unassigned' | 'all' }) {
   >;
   const [search, setSearch] = useState(filters.q);
   const assignee = queue === 'mine' ? user?.id : queue === 'unassigned' ? 'none' : undefined;
-  const applications = useApplications({ ...filters, assignee, limit: '100' });
+  // Overdue work leads the work queue (monitoring.md): earliest due time first, then work without one.
+  const applications = useApplications({ ...filters, assignee, sort: 'due', limit: '100' });
 
   const setFilter = (name: string, value: string) => {
     const copy = new URLSearchParams(params);
@@ -262,15 +263,11 @@ function WaitingOnMe() {
 function Overdue() {
   const { t } = useTranslation();
   const format = useFormat();
-  const inbox = useQuery({
-    queryKey: ['inbox', 'open'],
-    queryFn: () => call(api.GET('/api/v1/me/inbox', { params: { query: { status: 'open', limit: 100 } } })),
-  });
-  if (inbox.isPending) return <Loader role="status" aria-label={t('common.loading')} />;
-  if (inbox.error) return <ProblemAlert error={inbox.error} />;
-  const items = inbox.data.items.filter(
-    (item) => item.kind === 'overdue' && item.awaiting && item.applicationId,
-  );
+  // The list's overdue filter, in the work queue order (the longest overdue first): docs/notifications.md.
+  const overdue = useApplications({ overdue: 'true', sort: 'due', limit: '100' });
+  if (overdue.isPending) return <Loader role="status" aria-label={t('common.loading')} />;
+  if (overdue.error) return <ProblemAlert error={overdue.error} />;
+  const items = overdue.data.items;
   if (items.length === 0) return <Text size="sm">{t('queue.noneOverdue')}</Text>;
   return (
     <ScrollTable minWidth={520}>
@@ -287,17 +284,12 @@ function Overdue() {
           {items.map((item) => (
             <Table.Tr key={item.id}>
               <Table.Td>
-                <Anchor
-                  component={Link}
-                  to={`/officer/applications/${item.applicationId}`}
-                  ff="monospace"
-                  fw={600}
-                >
-                  {item.params.reference ?? item.applicationId}
+                <Anchor component={Link} to={`/officer/applications/${item.id}`} ff="monospace" fw={600}>
+                  {item.reference}
                 </Anchor>
               </Table.Td>
-              <Table.Td>{item.params.title ?? item.template}</Table.Td>
-              <Table.Td>{format.dateTime(item.createdAt)}</Table.Td>
+              <Table.Td>{item.title ?? item.reference}</Table.Td>
+              <Table.Td>{item.dueAt ? format.dateTime(item.dueAt) : ''}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
