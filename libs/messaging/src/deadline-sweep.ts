@@ -96,10 +96,16 @@ export class DeadlineSweep {
     ) => work.push({ key, kind, applicationId, dueAt: dueAt(start, policy), awaiting, target });
 
     const stages = Object.keys(policy.stageSlaBusinessDays);
-    const target = (id: string, rest = '') => ({ type: 'application', id, applicationId: id, path: app(id, rest) });
-    const apps = (await manager.query(`SELECT id, stage, stage_entered_at FROM applications WHERE stage = ANY($1)`, [
-      stages,
-    ])) as { id: string; stage: string; stage_entered_at: Date }[];
+    const target = (id: string, rest = '') => ({
+      type: 'application',
+      id,
+      applicationId: id,
+      path: app(id, rest),
+    });
+    const apps = (await manager.query(
+      `SELECT id, stage, stage_entered_at FROM applications WHERE stage = ANY($1)`,
+      [stages],
+    )) as { id: string; stage: string; stage_entered_at: Date }[];
     for (const a of apps) {
       push(
         `stage:${a.id}`,

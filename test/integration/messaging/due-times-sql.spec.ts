@@ -41,14 +41,17 @@ describe('due times in SQL agree with the domain', () => {
     const days = [0, 1, 2, 3, 5, 10, 14, 30];
     for (const calendar of calendars) {
       const rows: { start: string; days: number }[] = [];
-      for (const start of starts) for (const n of days) rows.push({ start: new Date(start).toISOString(), days: n });
+      for (const start of starts)
+        for (const n of days) rows.push({ start: new Date(start).toISOString(), days: n });
       const result = (await db.dataSource.query(
         `SELECT to_char(forge_add_business_days(s, n, $3::integer[], $4::date[]) AT TIME ZONE 'UTC',
                         'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS due
            FROM unnest($1::timestamptz[], $2::integer[]) AS t(s, n)`,
         [rows.map((r) => r.start), rows.map((r) => r.days), calendar.weekendDays, calendar.holidays],
       )) as { due: string }[];
-      const expected = rows.map((r) => new Date(addBusinessDays(Date.parse(r.start), r.days, calendar)).toISOString());
+      const expected = rows.map((r) =>
+        new Date(addBusinessDays(Date.parse(r.start), r.days, calendar)).toISOString(),
+      );
       expect(result.map((r) => r.due)).toEqual(expected);
     }
   });
@@ -63,9 +66,10 @@ describe('due times in SQL agree with the domain', () => {
     const org = randomUUID();
     const sponsor = randomUUID();
     const officer = randomUUID();
-    await q(`INSERT INTO organizations (id, name, country, registration_number) VALUES ($1, 'Org', 'AR', 'R-1')`, [
-      org,
-    ]);
+    await q(
+      `INSERT INTO organizations (id, name, country, registration_number) VALUES ($1, 'Org', 'AR', 'R-1')`,
+      [org],
+    );
     await q(
       `INSERT INTO users (id, email, password_hash, display_name, roles, organization_id) VALUES
         ($1, 's@due.test', 'x', 'S', '{sponsor}', $3), ($2, 'o@due.test', 'x', 'O', '{officer}', NULL)`,
@@ -78,7 +82,15 @@ describe('due times in SQL agree with the domain', () => {
       await q(
         `INSERT INTO applications (id, reference, organization_id, created_by, stage, input, stage_entered_at, financed_at)
          VALUES ($1, $2, $3, $4, $5, '{"title":"t"}', $6, $7)`,
-        [id, `FORGE-2027-${String(n).padStart(6, '0')}`, org, sponsor, stage, enteredAt, extra.financedAt ?? null],
+        [
+          id,
+          `FORGE-2027-${String(n).padStart(6, '0')}`,
+          org,
+          sponsor,
+          stage,
+          enteredAt,
+          extra.financedAt ?? null,
+        ],
       );
       return id;
     };
@@ -125,7 +137,16 @@ describe('due times in SQL agree with the domain', () => {
     const financedRecently = await application('financed', '2027-02-01T00:00:00Z', {
       financedAt: '2027-02-01T00:00:00Z',
     });
-    const all = [screeningFri, screeningSat, esg, approved, committee, financing, monitoring, financedRecently];
+    const all = [
+      screeningFri,
+      screeningSat,
+      esg,
+      approved,
+      committee,
+      financing,
+      monitoring,
+      financedRecently,
+    ];
 
     const sweep = new DeadlineSweep(db.dataSource, { policy, amrDueMonthDay });
     const input = (now: Date): DueTimeInput => ({

@@ -12,7 +12,12 @@ import { accessPredicateSql } from '../access/access-sql.js';
 import { Clock } from '../clock.js';
 import { servedSponsorView } from '../sponsor/sponsor-view.queries.js';
 import { ApplicationCommandRunner } from './application-command.runner.js';
-import { decodeDueListCursor, decodeListCursor, encodeDueListCursor, encodeListCursor } from './list-cursor.js';
+import {
+  decodeDueListCursor,
+  decodeListCursor,
+  encodeDueListCursor,
+  encodeListCursor,
+} from './list-cursor.js';
 
 export interface ApplicationListQuery {
   stage?: string;

@@ -45,7 +45,8 @@ export function applicationDueAtSql(params: unknown[], input: DueTimeInput): str
   const { policy } = input;
   const weekend = `${p([...policy.weekendDays])}::integer[]`;
   const holidays = `${p([...policy.holidays])}::date[]`;
-  const add = (start: string, days: string) => `forge_add_business_days(${start}, ${days}, ${weekend}, ${holidays})`;
+  const add = (start: string, days: string) =>
+    `forge_add_business_days(${start}, ${days}, ${weekend}, ${holidays})`;
   const sla = `${p(JSON.stringify(policy.stageSlaBusinessDays))}::jsonb`;
   const ir = `${p(policy.informationRequestBusinessDays)}::integer`;
   const approval = `${p(policy.approvalBusinessDays)}::integer`;
