@@ -4,6 +4,8 @@ const moduleNameMapper = {
   '^@forge/(domain|persistence|queue|audit|config|messaging|application|observability)$':
     '<rootDir>/libs/$1/src/index.ts',
   '^(\\.{1,2}/.*)\\.js$': '$1',
+  // ESM-only, required by @fastify/static (queue dashboard): Jest cannot require(esm) before Node 24.9.
+  '^content-disposition$': '<rootDir>/test/support/cjs-shims/content-disposition.cjs',
 };
 const transform = {
   '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],

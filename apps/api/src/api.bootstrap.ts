@@ -13,6 +13,7 @@ import { ApiModule } from './app.module.js';
 import { registerRequestAuthentication } from './auth/request-authentication.js';
 import { registerConsole } from './console/console-static.js';
 import { registerHttpTracing } from './operations/http-tracing.js';
+import { registerQueueDashboard } from './operations/queue-dashboard.js';
 import { fastifyProblem, problemInstance } from './common/problem-details.js';
 import { createValidationPipe } from './common/validation.js';
 import { setupOpenApi } from './openapi.js';
@@ -92,6 +93,8 @@ export async function createApiApp(runtime: Runtime, logger?: Logger): Promise<N
   registerConsole(app, runtime.config.console.dir);
   // Per-IP limit, authentication (once per request), per-user limit: before routing and body parsing.
   await registerRequestAuthentication(app);
+  // Bull Board at /admin/queues, for admins (after authentication, outside the API prefix).
+  await registerQueueDashboard(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: API_PREFIX_EXCLUDE });
   app.useGlobalPipes(createValidationPipe());
   setupOpenApi(app, { ui: runtime.config.env !== 'test' });

@@ -17,6 +17,7 @@ import { DocumentCommands } from './documents/document-commands.js';
 import { DocumentFiles } from './documents/document-files.js';
 import { ReviewCommands } from './review/review-commands.js';
 import { MetricsCollectors } from './observability/metrics-collectors.js';
+import { QueueOperatorAudit } from './operations/queue-operator-audit.js';
 import { RiskAssessments } from './risk/risk-assessments.js';
 import { RiskScoringJob } from './risk/risk-scoring.job.js';
 import { SponsorViewQueries } from './sponsor/sponsor-view.queries.js';
@@ -54,6 +55,7 @@ export const USE_CASES: Provider[] = [
   AccountAdminService,
   SessionService,
   MetricsCollectors,
+  QueueOperatorAudit,
   Clock,
   PortfolioQueries,
   PortfolioGate,

@@ -7,7 +7,8 @@ import { type FastifyReply, type FastifyRequest } from 'fastify';
 /**
  * Serves the console (apps/web, built by `npm run build` into dist/web) at `/`, same origin as the API:
  * files by path, hashed `/assets/*` cached for a year (their names change when their bytes do), `index.html`
- * revalidated on every load, and every other GET that is not `/api`, `/docs`, `/health` or `/metrics` answered with
+ * revalidated on every load, and every other GET that is not `/api`, `/docs`, `/health`, `/metrics` or the queue
+ * dashboard (`/admin/queues`) answered with
  * `index.html` so the console's own routes (`/officer/applications/…`) survive a reload. Precompressed
  * `.gz` siblings (written by the build) are sent to browsers that accept gzip.
  *
@@ -49,7 +50,7 @@ export function resolveConsoleDir(configuredDir?: string): string | undefined {
 }
 
 function isApiPath(path: string): boolean {
-  return /^\/(api|docs|docs-json|health|metrics)(\/|$|-)/.test(path);
+  return /^\/(api|docs|docs-json|health|metrics|admin\/queues)(\/|$|-)/.test(path);
 }
 
 function decodePath(url: string): string | undefined {
