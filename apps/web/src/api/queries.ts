@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, call } from './client';
-import type { ApplicationView, SponsorApplicationView } from './types';
+import type { ApplicationPage, ApplicationView, SponsorApplicationView, Schemas } from './types';
+
+type SponsorApplicationPage = Schemas['SponsorApplicationListResponseDto'];
 
 /** Query keys and hooks shared by pages (one round trip per view where the API allows). */
 export const keys = {
@@ -25,7 +27,12 @@ export function workInProgress(view: ApplicationView | SponsorApplicationView | 
   );
 }
 
-export function useApplication(id: string | undefined, options: { live?: boolean } = {}) {
+/** One application as the API serves it to this audience (a sponsor is never served the staff view). */
+function useApplicationAs<A extends 'staff' | 'sponsor'>(
+  audience: A,
+  id: string | undefined,
+  options: { live?: boolean },
+) {
   return useQuery({
     queryKey: keys.application(id ?? ''),
     enabled: Boolean(id),
@@ -34,26 +41,20 @@ export function useApplication(id: string | undefined, options: { live?: boolean
       const view = await call(
         api.GET('/api/v1/applications/{id}', { params: { path: { id: id as string } } }),
       );
-      if (view.audience !== 'staff') throw new Error('the staff view was expected');
-      return view;
+      if (view.audience !== audience) throw new Error(`the ${audience} view was expected`);
+      return view as Extract<ApplicationView | SponsorApplicationView, { audience: A }>;
     },
   });
 }
 
-/** The sponsor view of an application (a sponsor is never served the staff view). */
+/** The staff view of an application (officers, committee, auditors, admins). */
+export function useApplication(id: string | undefined, options: { live?: boolean } = {}) {
+  return useApplicationAs('staff', id, options);
+}
+
+/** The sponsor view of an application (pipeline.md "What a sponsor sees"). */
 export function useSponsorApplication(id: string | undefined, options: { live?: boolean } = {}) {
-  return useQuery({
-    queryKey: keys.application(id ?? ''),
-    enabled: Boolean(id),
-    refetchInterval: (query) => (options.live && workInProgress(query.state.data) ? 2000 : false),
-    queryFn: async () => {
-      const view = await call(
-        api.GET('/api/v1/applications/{id}', { params: { path: { id: id as string } } }),
-      );
-      if (view.audience !== 'sponsor') throw new Error('the sponsor view was expected');
-      return view;
-    },
-  });
+  return useApplicationAs('sponsor', id, options);
 }
 
 function listApplications(filters: Record<string, string | undefined>) {
@@ -64,29 +65,30 @@ function listApplications(filters: Record<string, string | undefined>) {
   );
 }
 
-/** The staff list (officers, committee, auditors, admins). */
-export function useApplications(filters: Record<string, string | undefined>, enabled = true) {
+function useApplicationListAs<A extends 'staff' | 'sponsor'>(
+  audience: A,
+  filters: Record<string, string | undefined>,
+  enabled: boolean,
+) {
   return useQuery({
     queryKey: keys.applications(filters),
     enabled,
     queryFn: async () => {
       const page = await listApplications(filters);
-      if (page.audience !== 'staff') throw new Error('the staff list was expected');
-      return page;
+      if (page.audience !== audience) throw new Error(`the ${audience} list was expected`);
+      return page as Extract<ApplicationPage | SponsorApplicationPage, { audience: A }>;
     },
   });
 }
 
+/** The staff list (officers, committee, auditors, admins). */
+export function useApplications(filters: Record<string, string | undefined>, enabled = true) {
+  return useApplicationListAs('staff', filters, enabled);
+}
+
 /** A sponsor's own applications, in the sponsor summary. */
 export function useSponsorApplications(filters: Record<string, string | undefined>) {
-  return useQuery({
-    queryKey: keys.applications(filters),
-    queryFn: async () => {
-      const page = await listApplications(filters);
-      if (page.audience !== 'sponsor') throw new Error('the sponsor list was expected');
-      return page;
-    },
-  });
+  return useApplicationListAs('sponsor', filters, true);
 }
 
 export function useTrail(id: string | undefined) {

@@ -1,13 +1,15 @@
 import { useState } from 'react';
-import { Button, Group, Loader, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useAction } from '../../api/action';
 import { api, call } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { useCountries } from '../../api/queries';
+import { DataTable } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { ScrollTable } from '../../components/ScrollTable';
+import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { useCountryName, useFormat } from '../../lib/format';
 
@@ -25,36 +27,30 @@ export default function OrganizationsPage() {
       <PageHeader title={t('admin.organizationsTitle')} subtitle={t('admin.organizationsSubtitle')} />
       <Stack gap="md">
         <Section title={t('admin.organizationsList')} id="organizations">
-          <ProblemAlert error={organizations.error} />
-          {organizations.isPending ? (
-            <Loader size="sm" role="status" aria-label={t('common.loading')} />
-          ) : (organizations.data ?? []).length === 0 ? (
-            <Text size="sm">{t('admin.noOrganizations')}</Text>
-          ) : (
-            <ScrollTable minWidth={560}>
-              <Table striped>
-                <Table.Caption>{t('admin.organizationsCaption')}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('admin.orgName')}</Table.Th>
-                    <Table.Th scope="col">{t('admin.orgCountry')}</Table.Th>
-                    <Table.Th scope="col">{t('admin.orgRegistration')}</Table.Th>
-                    <Table.Th scope="col">{t('admin.createdAt')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {(organizations.data ?? []).map((organization) => (
-                    <Table.Tr key={organization.id}>
-                      <Table.Td>{organization.name}</Table.Td>
-                      <Table.Td>{countryName(organization.country)}</Table.Td>
-                      <Table.Td>{organization.registrationNumber}</Table.Td>
-                      <Table.Td>{format.date(organization.createdAt)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollTable>
-          )}
+          <QueryState query={organizations} empty={t('admin.noOrganizations')}>
+            {(rows) => (
+              <DataTable
+                caption={t('admin.organizationsCaption')}
+                rows={rows}
+                rowKey={(organization) => organization.id}
+                columns={[
+                  { header: t('admin.orgName'), cell: (organization) => organization.name },
+                  {
+                    header: t('admin.orgCountry'),
+                    cell: (organization) => countryName(organization.country),
+                  },
+                  {
+                    header: t('admin.orgRegistration'),
+                    cell: (organization) => organization.registrationNumber,
+                  },
+                  {
+                    header: t('admin.createdAt'),
+                    cell: (organization) => format.date(organization.createdAt),
+                  },
+                ]}
+              />
+            )}
+          </QueryState>
         </Section>
         <CreateOrganization />
       </Stack>
@@ -64,35 +60,28 @@ export default function OrganizationsPage() {
 
 function CreateOrganization() {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const countries = useCountries();
   const countryName = useCountryName();
   const [name, setName] = useState('');
   const [country, setCountry] = useState('');
   const [registrationNumber, setRegistrationNumber] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const command = useAction([['admin', 'organizations']]);
+  const { error, busy } = command;
   const [created, setCreated] = useState<string | null>(null);
   const fieldErrors = error instanceof ApiProblem ? error.fieldErrors() : {};
   async function create() {
-    setBusy(true);
-    setError(null);
     setCreated(null);
-    try {
-      const organization = await call(
+    const organization = await command.run(() =>
+      call(
         api.POST('/api/v1/admin/organizations', {
           body: { name: name.trim(), country, registrationNumber: registrationNumber.trim() },
         }),
-      );
-      setCreated(organization.name);
-      setName('');
-      setRegistrationNumber('');
-      await queryClient.invalidateQueries({ queryKey: ['admin', 'organizations'] });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+      ),
+    );
+    if (!organization) return;
+    setCreated(organization.name);
+    setName('');
+    setRegistrationNumber('');
   }
   return (
     <Section title={t('admin.createOrganization')} id="create-organization">

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { Alert, Button, Code, FileInput, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Code, FileInput, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import type { Schemas } from '../../api/types';
+import { DataTable } from '../../components/DataTable';
 import { Facts } from '../../components/Facts';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { ScrollTable } from '../../components/ScrollTable';
 import { Section } from '../../components/Section';
 import { useFormat } from '../../lib/format';
 
@@ -194,28 +194,20 @@ function EntryTable({ entries, caption }: { entries: Entry[]; caption: string })
   const { t } = useTranslation();
   if (entries.length === 0) return null;
   return (
-    <ScrollTable minWidth={480}>
-      <Table striped>
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">ent_num</Table.Th>
-            <Table.Th scope="col">{t('admin.entryName')}</Table.Th>
-            <Table.Th scope="col">{t('admin.entryType')}</Table.Th>
-            <Table.Th scope="col">{t('admin.entryPrograms')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {entries.map((entry) => (
-            <Table.Tr key={entry.entNum}>
-              <Table.Td>{entry.entNum}</Table.Td>
-              <Table.Td>{entry.name}</Table.Td>
-              <Table.Td>{t(`admin.entryTypes.${entry.type}`, { defaultValue: entry.type })}</Table.Td>
-              <Table.Td>{entry.programs.join(', ')}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollTable>
+    <DataTable
+      caption={caption}
+      minWidth={480}
+      rows={entries}
+      rowKey={(entry) => String(entry.entNum)}
+      columns={[
+        { header: 'ent_num', cell: (entry) => entry.entNum },
+        { header: t('admin.entryName'), cell: (entry) => entry.name },
+        {
+          header: t('admin.entryType'),
+          cell: (entry) => t(`admin.entryTypes.${entry.type}`, { defaultValue: entry.type }),
+        },
+        { header: t('admin.entryPrograms'), cell: (entry) => entry.programs.join(', ') },
+      ]}
+    />
   );
 }

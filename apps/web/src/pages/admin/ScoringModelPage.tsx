@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Code, Loader, Stack, Table, Text } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Badge, Button, Code, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useAction } from '../../api/action';
 import { api, call } from '../../api/client';
+import { DataTable } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { ScrollTable } from '../../components/ScrollTable';
+import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { useFormat } from '../../lib/format';
 
@@ -16,36 +18,27 @@ import { useFormat } from '../../lib/format';
 export default function ScoringModelPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const queryClient = useQueryClient();
   const models = useQuery({
     queryKey: ['scoring', 'models'],
     queryFn: () => call(api.GET('/api/v1/scoring/models')),
   });
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const command = useAction([['scoring', 'models']]);
   const [activated, setActivated] = useState<{ version: string; queued: number } | null>(null);
   async function activate(version: string) {
-    setBusy(version);
-    setError(null);
     setActivated(null);
-    try {
-      const result = await call(
-        api.POST('/api/v1/admin/scoring/models/{version}/activate', { params: { path: { version } } }),
-      );
-      setActivated({ version: result.version, queued: result.queued });
-      await queryClient.invalidateQueries({ queryKey: ['scoring', 'models'] });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(null);
-    }
+    const result = await command.run(
+      () =>
+        call(api.POST('/api/v1/admin/scoring/models/{version}/activate', { params: { path: { version } } })),
+      version,
+    );
+    if (result) setActivated({ version: result.version, queued: result.queued });
   }
   const active = models.data?.find((model) => model.active);
   return (
     <>
       <PageHeader title={t('admin.scoringTitle')} subtitle={t('admin.scoringSubtitle')} />
       <Section title={t('admin.models')} id="models">
-        <ProblemAlert error={models.error ?? error} />
+        <ProblemAlert error={command.error} />
         {active ? (
           <Text size="sm">
             {t('admin.activeModel', { version: active.version, date: format.dateTime(active.activatedAt) })}
@@ -56,54 +49,51 @@ export default function ScoringModelPage() {
             {t('admin.modelActivated', { version: activated.version, count: activated.queued })}
           </Alert>
         ) : null}
-        {models.isPending ? (
-          <Loader size="sm" role="status" aria-label={t('common.loading')} />
-        ) : (
-          <ScrollTable minWidth={560}>
-            <Table striped>
-              <Table.Caption>{t('admin.modelsCaption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('admin.modelVersion')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.paramsHash')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.modelStatus')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.modelAction')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {(models.data ?? []).map((model) => (
-                  <Table.Tr key={model.version}>
-                    <Table.Th scope="row">FORGE-RRS {model.version}</Table.Th>
-                    <Table.Td>
-                      <Code title={model.paramsHash}>{model.paramsHash.slice(0, 16)}…</Code>
-                    </Table.Td>
-                    <Table.Td>
-                      {model.active ? (
-                        <Badge color="green" variant="light">
-                          {t('admin.modelActive')}
-                        </Badge>
-                      ) : (
-                        <Text size="sm">{t('admin.modelInactive')}</Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {model.active ? null : (
-                        <Button
-                          size="xs"
-                          variant="default"
-                          loading={busy === model.version}
-                          onClick={() => void activate(model.version)}
-                        >
-                          {t('admin.activate', { version: model.version })}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
-        )}
+        <QueryState query={models}>
+          {(rows) => (
+            <DataTable
+              caption={t('admin.modelsCaption')}
+              rows={rows}
+              rowKey={(model) => model.version}
+              columns={[
+                {
+                  header: t('admin.modelVersion'),
+                  cell: (model) => `FORGE-RRS ${model.version}`,
+                  rowHeader: true,
+                },
+                {
+                  header: t('admin.paramsHash'),
+                  cell: (model) => <Code title={model.paramsHash}>{model.paramsHash.slice(0, 16)}…</Code>,
+                },
+                {
+                  header: t('admin.modelStatus'),
+                  cell: (model) =>
+                    model.active ? (
+                      <Badge color="green" variant="light">
+                        {t('admin.modelActive')}
+                      </Badge>
+                    ) : (
+                      <Text size="sm">{t('admin.modelInactive')}</Text>
+                    ),
+                },
+                {
+                  header: t('admin.modelAction'),
+                  cell: (model) =>
+                    model.active ? null : (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        loading={command.running === model.version}
+                        onClick={() => void activate(model.version)}
+                      >
+                        {t('admin.activate', { version: model.version })}
+                      </Button>
+                    ),
+                },
+              ]}
+            />
+          )}
+        </QueryState>
         <Stack gap={2}>
           <Text size="xs" c="dimmed">
             {t('admin.activateHelp')}

@@ -5,23 +5,23 @@ import {
   Button,
   Checkbox,
   Group,
-  Loader,
   NativeSelect,
   PasswordInput,
   Stack,
-  Table,
   Text,
   TextInput,
 } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useAction } from '../../api/action';
 import { api, call } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { useSession, type Role } from '../../api/session';
 import type { Schemas } from '../../api/types';
+import { DataTable } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { ScrollTable } from '../../components/ScrollTable';
+import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { useFormat } from '../../lib/format';
 
@@ -29,27 +29,8 @@ type AdminUser = Schemas['AdminUserResponseDto'];
 type RoleRequest = Schemas['RoleRequestResponseDto'];
 const ROLES: Role[] = ['sponsor', 'officer', 'committee', 'auditor', 'admin'];
 
-/** Runs an admin command: keeps its error for the form, refreshes users and role requests on success. */
-function useAdminCommand() {
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  async function run<T>(action: () => Promise<T>): Promise<T | undefined> {
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await action();
-      await queryClient.invalidateQueries({ queryKey: ['admin'] });
-      return result;
-    } catch (caught) {
-      setError(caught);
-      return undefined;
-    } finally {
-      setBusy(false);
-    }
-  }
-  return { run, error, busy };
-}
+/** An admin command: keeps its error for the form, refreshes users and role requests on success. */
+const useAdminCommand = () => useAction([['admin']]);
 
 /**
  * Accounts (admins): every user with roles and status; disable and enable with a reason; role changes, where
@@ -70,12 +51,9 @@ export default function UsersPage() {
       <Stack gap="md">
         <RoleRequests />
         <Section title={t('admin.users')} id="users">
-          <ProblemAlert error={users.error} />
-          {users.isPending ? (
-            <Loader size="sm" role="status" aria-label={t('common.loading')} />
-          ) : (
-            <UsersTable users={users.data ?? []} onManage={setSelected} />
-          )}
+          <QueryState query={users}>
+            {(rows) => <UsersTable users={rows} onManage={setSelected} />}
+          </QueryState>
         </Section>
         {current ? <ManageUser key={current.id} user={current} onClose={() => setSelected(null)} /> : null}
         <CreateUser />
@@ -92,51 +70,50 @@ function RoleList({ roles }: { roles: readonly string[] }) {
 function UsersTable({ users, onManage }: { users: AdminUser[]; onManage(id: string): void }) {
   const { t } = useTranslation();
   return (
-    <ScrollTable minWidth={720}>
-      <Table striped>
-        <Table.Caption>{t('admin.usersCaption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('admin.email')}</Table.Th>
-            <Table.Th scope="col">{t('admin.displayName')}</Table.Th>
-            <Table.Th scope="col">{t('admin.roles')}</Table.Th>
-            <Table.Th scope="col">{t('admin.status')}</Table.Th>
-            <Table.Th scope="col">{t('admin.manage')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {users.map((user) => (
-            <Table.Tr key={user.id}>
-              <Table.Th scope="row">{user.email}</Table.Th>
-              <Table.Td>{user.displayName}</Table.Td>
-              <Table.Td>
-                <RoleList roles={user.roles} />
-                {user.pendingRoleRequest ? (
-                  <Text size="xs">
-                    {t('admin.pendingGrant')}: <RoleList roles={user.pendingRoleRequest.rolesAfter} />
-                  </Text>
-                ) : null}
-              </Table.Td>
-              <Table.Td>
-                <Badge color={user.disabled ? 'red' : 'green'} variant="light">
-                  {user.disabled ? t('admin.disabled') : t('admin.active')}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                <Button
-                  size="xs"
-                  variant="default"
-                  onClick={() => onManage(user.id)}
-                  aria-label={t('admin.manageUser', { email: user.email })}
-                >
-                  {t('admin.manage')}
-                </Button>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollTable>
+    <DataTable
+      caption={t('admin.usersCaption')}
+      minWidth={720}
+      rows={users}
+      rowKey={(user) => user.id}
+      columns={[
+        { header: t('admin.email'), cell: (user) => user.email, rowHeader: true },
+        { header: t('admin.displayName'), cell: (user) => user.displayName },
+        {
+          header: t('admin.roles'),
+          cell: (user) => (
+            <>
+              <RoleList roles={user.roles} />
+              {user.pendingRoleRequest ? (
+                <Text size="xs">
+                  {t('admin.pendingGrant')}: <RoleList roles={user.pendingRoleRequest.rolesAfter} />
+                </Text>
+              ) : null}
+            </>
+          ),
+        },
+        {
+          header: t('admin.status'),
+          cell: (user) => (
+            <Badge color={user.disabled ? 'red' : 'green'} variant="light">
+              {user.disabled ? t('admin.disabled') : t('admin.active')}
+            </Badge>
+          ),
+        },
+        {
+          header: t('admin.manage'),
+          cell: (user) => (
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => onManage(user.id)}
+              aria-label={t('admin.manageUser', { email: user.email })}
+            >
+              {t('admin.manage')}
+            </Button>
+          ),
+        },
+      ]}
+    />
   );
 }
 
@@ -275,23 +252,20 @@ function RoleRequests() {
   return (
     <Section title={t('admin.roleRequests')} id="role-requests">
       <Text size="sm">{t('admin.roleRequestsHelp')}</Text>
-      <ProblemAlert error={requests.error} />
-      {requests.isPending ? (
-        <Loader size="sm" role="status" aria-label={t('common.loading')} />
-      ) : (requests.data ?? []).length === 0 ? (
-        <Text size="sm">{t('admin.noRoleRequests')}</Text>
-      ) : (
-        <Stack gap="md">
-          {(requests.data ?? []).map((request) => (
-            <RoleRequestItem
-              key={request.id}
-              request={request}
-              mine={request.requestedBy === me?.id}
-              when={format.dateTime(request.createdAt)}
-            />
-          ))}
-        </Stack>
-      )}
+      <QueryState query={requests} empty={t('admin.noRoleRequests')}>
+        {(rows) => (
+          <Stack gap="md">
+            {rows.map((request) => (
+              <RoleRequestItem
+                key={request.id}
+                request={request}
+                mine={request.requestedBy === me?.id}
+                when={format.dateTime(request.createdAt)}
+              />
+            ))}
+          </Stack>
+        )}
+      </QueryState>
     </Section>
   );
 }
