@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { verifyAuditExport } from '../../libs/audit/src/index.js';
+import { runAuditVerifyCli, verifyAuditExport } from '../../libs/audit/src/index.js';
 import { type Stack, startStack } from './support/harness.js';
 import { applicationInCommittee } from './support/seed.js';
 
 /**
  * console.md, auditor journey (read-only): the chain's verification status and the latest signed checkpoint,
  * the whole log filtered by action and actor, an application's trail, its proof bundle downloaded and
- * verified offline against the downloaded export (as the page tells), and a risk assessment replayed with
+ * verified offline alone with the downloaded signing key (the command the page shows, through the CLI's
+ * entry point) and against the downloaded export, and a risk assessment replayed with
  * its diff. Nothing on any page is editable. Real API, database and worker.
  */
 describe('console: auditor journey', () => {
@@ -66,16 +67,31 @@ describe('console: auditor journey', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Download the proof bundle' }).click(),
     ]);
-    const bundle = JSON.parse(readFileSync(await bundleDownload.path(), 'utf8'));
+    const bundlePath = await bundleDownload.path();
+    const bundle = JSON.parse(readFileSync(bundlePath, 'utf8'));
     expect(bundle.format).toBe('forge.proof-bundle/1');
     expect(bundle.applicationId).toBe(rio.id);
     expect(bundle.events.length).toBeGreaterThan(0);
+    // The bundle alone, with the signing key saved from the page: the command the page shows.
+    const proofBundle = page.getByRole('region', { name: 'Proof bundle' });
+    const [keyDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      proofBundle.getByRole('link', { name: 'Download the signing key (PEM)' }).click(),
+    ]);
+    expect(keyDownload.suggestedFilename()).toBe('forge-audit-key.pem');
+    const command = await proofBundle.getByText(/^npm run audit:verify -- --bundle /).textContent();
+    expect(command).toBe(
+      `npm run audit:verify -- --bundle proof-bundle-${rio.reference}.json --public-key forge-audit-key.pem`,
+    );
+    const output: string[] = [];
+    const code = await runAuditVerifyCli(['--bundle', bundlePath, '--public-key', await keyDownload.path()], {
+      out: (text) => output.push(text),
+      err: (text) => output.push(text),
+    });
+    expect({ code, output }).toMatchObject({ code: 0 });
     const [exportDownload] = await Promise.all([
       page.waitForEvent('download'),
-      page
-        .getByRole('region', { name: 'Proof bundle' })
-        .getByRole('link', { name: 'Download the trail (JSON Lines)' })
-        .click(),
+      proofBundle.getByRole('link', { name: 'Download the trail (JSON Lines)' }).click(),
     ]);
     const lines = readFileSync(await exportDownload.path(), 'utf8').split('\n');
     const report = await verifyAuditExport({ lines, bundle });

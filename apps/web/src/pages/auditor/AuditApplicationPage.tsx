@@ -1,19 +1,22 @@
 import { useState } from 'react';
-import { Alert, Anchor, Button, Code, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Code, Group, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useAction } from '../../api/action';
 import { api, call } from '../../api/client';
 import { useApplication, useTrail } from '../../api/queries';
 import type { Schemas } from '../../api/types';
 import { BandBadge } from '../../components/BandBadge';
 import { StageBadge } from '../../components/Codes';
+import { DataTable } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
+import { SIGNING_KEY_FILE, SigningKeyLink } from '../../components/SigningKeyLink';
 import { useFormat } from '../../lib/format';
 import { EventsTable } from './AuditLogPage';
-import { ScrollTable } from '../../components/ScrollTable';
 
 type Replay = Schemas['ReplayReportDto'];
 
@@ -58,12 +61,18 @@ export default function AuditApplicationPage() {
             >
               {t('auditor.downloadBundle')}
             </Anchor>
+            <SigningKeyLink />
             <Anchor href={`/api/v1/audit/export?format=jsonl`} download="audit-export.jsonl">
               {t('auditor.exportJsonl')}
             </Anchor>
           </Group>
+          <Text size="sm">{t('auditor.bundleAlone')}</Text>
           <Code block>
-            {`npm run audit:verify -- audit-export.jsonl --bundle proof-bundle-${view?.reference ?? id}.json`}
+            {`npm run audit:verify -- --bundle proof-bundle-${view?.reference ?? id}.json --public-key ${SIGNING_KEY_FILE}`}
+          </Code>
+          <Text size="sm">{t('auditor.bundleWithExport')}</Text>
+          <Code block>
+            {`npm run audit:verify -- audit-export.jsonl --bundle proof-bundle-${view?.reference ?? id}.json --public-key ${SIGNING_KEY_FILE}`}
           </Code>
         </Section>
         <Replays applicationId={id} />
@@ -93,59 +102,49 @@ function Replays({ applicationId }: { applicationId: string }) {
       ),
   });
   const [replays, setReplays] = useState<Record<string, Replay>>({});
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const command = useAction([]);
   async function replay(id: string) {
-    setBusy(id);
-    setError(null);
-    try {
-      const report = await call(
-        api.POST('/api/v1/risk-assessments/{id}/replay', { params: { path: { id } } }),
-      );
-      setReplays((current) => ({ ...current, [id]: report }));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(null);
-    }
+    const report = await command.run(
+      () => call(api.POST('/api/v1/risk-assessments/{id}/replay', { params: { path: { id } } })),
+      id,
+    );
+    if (report) setReplays((current) => ({ ...current, [id]: report }));
   }
   return (
     <Section title={t('auditor.assessments')} id="assessments">
       <Text size="sm">{t('auditor.replayHelp')}</Text>
-      <ProblemAlert error={assessments.error ?? error} />
-      {assessments.isPending ? (
-        <Loader size="sm" role="status" aria-label={t('common.loading')} />
-      ) : (assessments.data ?? []).length === 0 ? (
-        <Text size="sm">{t('auditor.noAssessments')}</Text>
-      ) : (
-        <Stack gap="md">
-          {(assessments.data ?? []).map((assessment) => {
-            const report = replays[assessment.id];
-            return (
-              <Stack key={assessment.id} gap="xs">
-                <Group gap="sm" wrap="wrap">
-                  <Code>{assessment.id.slice(0, 8)}</Code>
-                  <Text size="sm">FORGE-RRS {assessment.modelVersion}</Text>
-                  <Text size="sm">{format.dateTime(assessment.computedAt)}</Text>
-                  <BandBadge band={assessment.gross.band} />
-                  <Text aria-hidden>→</Text>
-                  <BandBadge band={assessment.residual.band} />
-                  <Button
-                    size="xs"
-                    variant="default"
-                    loading={busy === assessment.id}
-                    onClick={() => void replay(assessment.id)}
-                    aria-label={t('auditor.replayOne', { id: assessment.id.slice(0, 8) })}
-                  >
-                    {t('auditor.replay')}
-                  </Button>
-                </Group>
-                {report ? <ReplayReport report={report} /> : null}
-              </Stack>
-            );
-          })}
-        </Stack>
-      )}
+      <ProblemAlert error={command.error} />
+      <QueryState query={assessments} empty={t('auditor.noAssessments')}>
+        {(rows) => (
+          <Stack gap="md">
+            {rows.map((assessment) => {
+              const report = replays[assessment.id];
+              return (
+                <Stack key={assessment.id} gap="xs">
+                  <Group gap="sm" wrap="wrap">
+                    <Code>{assessment.id.slice(0, 8)}</Code>
+                    <Text size="sm">FORGE-RRS {assessment.modelVersion}</Text>
+                    <Text size="sm">{format.dateTime(assessment.computedAt)}</Text>
+                    <BandBadge band={assessment.gross.band} />
+                    <Text aria-hidden>→</Text>
+                    <BandBadge band={assessment.residual.band} />
+                    <Button
+                      size="xs"
+                      variant="default"
+                      loading={command.running === assessment.id}
+                      onClick={() => void replay(assessment.id)}
+                      aria-label={t('auditor.replayOne', { id: assessment.id.slice(0, 8) })}
+                    >
+                      {t('auditor.replay')}
+                    </Button>
+                  </Group>
+                  {report ? <ReplayReport report={report} /> : null}
+                </Stack>
+              );
+            })}
+          </Stack>
+        )}
+      </QueryState>
     </Section>
   );
 }
@@ -174,34 +173,18 @@ function ReplayReport({ report }: { report: Replay }) {
 
 function DiffTable({ rows, caption }: { rows: Replay['differences']; caption: string }) {
   const { t } = useTranslation();
-  const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+  const show = (value: unknown) => <Code>{typeof value === 'string' ? value : JSON.stringify(value)}</Code>;
   return (
-    <ScrollTable minWidth={480}>
-      <Table striped>
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('auditor.diffPath')}</Table.Th>
-            <Table.Th scope="col">{t('auditor.diffStored')}</Table.Th>
-            <Table.Th scope="col">{t('auditor.diffRecomputed')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.path}>
-              <Table.Td>
-                <Code>{row.path}</Code>
-              </Table.Td>
-              <Table.Td>
-                <Code>{show(row.a)}</Code>
-              </Table.Td>
-              <Table.Td>
-                <Code>{show(row.b)}</Code>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollTable>
+    <DataTable
+      caption={caption}
+      minWidth={480}
+      rows={rows}
+      rowKey={(row) => row.path}
+      columns={[
+        { header: t('auditor.diffPath'), cell: (row) => <Code>{row.path}</Code> },
+        { header: t('auditor.diffStored'), cell: (row) => show(row.a) },
+        { header: t('auditor.diffRecomputed'), cell: (row) => show(row.b) },
+      ]}
+    />
   );
 }

@@ -7,6 +7,7 @@ import { Facts } from '../../components/Facts';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Section } from '../../components/Section';
+import { SIGNING_KEY_FILE, SigningKeyLink, useSigningKey } from '../../components/SigningKeyLink';
 import { useFormat } from '../../lib/format';
 
 /**
@@ -26,11 +27,7 @@ export default function AuditIntegrityPage() {
     retry: false,
     queryFn: () => call(api.GET('/api/v1/audit/checkpoints/latest')),
   });
-  const key = useQuery({
-    queryKey: ['audit', 'public-key'],
-    staleTime: Infinity,
-    queryFn: () => call(api.GET('/api/v1/audit/public-key')),
-  });
+  const key = useSigningKey();
   const noCheckpoint = isProblem(checkpoint.error) && checkpoint.error.status === 404;
   const v = verification.data;
   return (
@@ -136,8 +133,13 @@ export default function AuditIntegrityPage() {
             <Anchor href="/api/v1/audit/export?format=csv" download="audit-export.csv">
               {t('auditor.exportCsv')}
             </Anchor>
+            <SigningKeyLink />
           </Group>
-          <Code block>npm run audit:verify -- audit-export.jsonl --bundle proof-bundle.json</Code>
+          <Code block>{`npm run audit:verify -- audit-export.jsonl --public-key ${SIGNING_KEY_FILE}`}</Code>
+          <Text size="sm">{t('auditor.bundleAlone')}</Text>
+          <Code
+            block
+          >{`npm run audit:verify -- --bundle proof-bundle-FORGE-….json --public-key ${SIGNING_KEY_FILE}`}</Code>
         </Section>
       </Stack>
     </>
