@@ -27,6 +27,7 @@ const NAV: NavItem[] = [
     roles: ['auditor'],
     prefixes: ['/audit/applications/'],
   },
+  { to: '/portfolio', label: 'nav.portfolio', roles: ['officer', 'committee', 'auditor', 'admin'] },
   { to: '/admin/users', label: 'nav.users', roles: ['admin'] },
   { to: '/admin/organizations', label: 'nav.organizations', roles: ['admin'] },
   { to: '/admin/sanctions', label: 'nav.sanctions', roles: ['admin'] },

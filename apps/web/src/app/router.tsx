@@ -46,6 +46,8 @@ export const routes: RouteObject[] = [
       { path: 'audit/events', ...page(() => import('../pages/auditor/AuditLogPage')) },
       { path: 'audit/applications', ...page(() => import('../pages/auditor/AuditApplicationsPage')) },
       { path: 'audit/applications/:id', ...page(() => import('../pages/auditor/AuditApplicationPage')) },
+      // the fund as a whole (officer, committee, auditor, admin)
+      { path: 'portfolio', ...page(() => import('../pages/portfolio/PortfolioPage')) },
       // admin
       { path: 'admin/users', ...page(() => import('../pages/admin/UsersPage')) },
       { path: 'admin/organizations', ...page(() => import('../pages/admin/OrganizationsPage')) },
