@@ -14,6 +14,7 @@ import { runSanctionsPreviewDemo } from './demo/sanctions-preview.js';
 import { runMonitoringDemo, type MonitoringDemoContext } from './demo/monitoring.js';
 import { runNotificationsDemo } from './demo/notifications.js';
 import { runSponsorViewDemo } from './demo/sponsor-view.js';
+import { evidenceKinds, LATE_EVIDENCE, unevidencedOf, uploadEvidence } from './demo/evidence.js';
 import { runOperationsDemo } from './demo/operations.js';
 
 /**
@@ -360,20 +361,41 @@ class DemoRun {
       step(sample.key, `in financing, awaiting a structure (${sample.expect ?? ''})`);
       return;
     }
+    // FORGE-RRS 1.1.0 credits a mitigant only when its evidence is attached (scripts/demo/evidence.ts).
+    const attached = new Set(((await this.get(created.id)).documents ?? []).map((d: any) => d.kind));
+    const evidence = evidenceKinds(sample, 'before').filter((kind) => !attached.has(kind));
+    await uploadEvidence(this.api, sponsor.token, created.id, sample.key, evidence);
     const inFinancing = await this.get(created.id);
     await this.api.call('PUT', `/api/v1/applications/${created.id}/financing`, {
       token: this.users.officer.token,
       body: { ...sample.financing, expectedVersion: inFinancing.version },
     });
-    const assessed = await this.api.waitFor(`${sample.key} risk assessment`, async () => {
+    let assessed = await this.api.waitFor(`${sample.key} risk assessment`, async () => {
       const application = await this.get(created.id);
       return application.latestRiskAssessment?.current ? application : undefined;
     });
-    const risk = assessed.latestRiskAssessment;
-    step(
-      sample.key,
-      `financing recorded; FORGE-RRS ${risk.modelVersion}: gross ${risk.gross.score} ${risk.gross.band} → residual ${risk.residual.score} ${risk.residual.band}`,
-    );
+    const describe = (risk: any): string => {
+      const missing = unevidencedOf(risk);
+      return (
+        `FORGE-RRS ${risk.modelVersion}: gross ${risk.gross.score} ${risk.gross.band} → residual ${risk.residual.score} ${risk.residual.band}` +
+        (missing.length > 0 ? `; no credit, not evidenced: ${missing.join(', ')}` : '')
+      );
+    };
+    step(sample.key, `financing recorded; ${describe(assessed.latestRiskAssessment)}`);
+    const late = evidenceKinds(sample, 'late');
+    if (late.length > 0) {
+      const before = assessed.latestRiskAssessment.id;
+      await uploadEvidence(this.api, sponsor.token, created.id, sample.key, late);
+      assessed = await this.api.waitFor(`${sample.key} re-assessment`, async () => {
+        const application = await this.get(created.id);
+        const latest = application.latestRiskAssessment;
+        return latest?.current && latest.id !== before ? application : undefined;
+      });
+      step(
+        sample.key,
+        `the signed ${LATE_EVIDENCE.mitigant} agreement (${late.join(', ')}) is uploaded: re-assessed, ${describe(assessed.latestRiskAssessment)}`,
+      );
+    }
     await this.transition(created.id, 'committee', 'Structure and risk assessment complete');
     await this.vote(sample.key, created.id);
     await this.closeConditions(sample.key, created.id);

@@ -29,6 +29,8 @@ export interface RiskScoringJobPayload {
     | 'financing_changed'
     | 'requested'
     | 'model_activated'
+    /** A document that evidences a mitigant was attached (FORGE-RRS 1.1.0 reads the evidence). */
+    | 'document_added'
     /** After close (monitoring.md): a new annual report, or a serious incident. */
     | 'annual_report'
     | 'incident';

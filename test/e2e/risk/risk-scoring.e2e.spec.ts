@@ -4,7 +4,9 @@ import { latestRiskAssessment } from '../../../libs/persistence/src/index.js';
 import { QUEUE_NAMES, QueueBackend } from '../../../libs/queue/src/index.js';
 import { createTestApp, type TestApp, type TestUser } from '../../support/test-app.js';
 import {
+  attachDocuments,
   ensureCountriesSnapshot,
+  evidenceKindsOf,
   eventually,
   insertApplication,
   sample,
@@ -53,7 +55,10 @@ describe.each(['postgres', 'redis'] as const)('risk scoring end to end on %s', (
   });
 
   it('assesses S01 once with the golden numbers, and a redelivered job changes nothing', async () => {
-    const { applicationId } = await insertApplication(t.db.dataSource, sample('S01'));
+    const s01 = sample('S01');
+    const { applicationId } = await insertApplication(t.db.dataSource, s01);
+    // FORGE-RRS 1.1.0 (active): every mitigant evidenced gives the 1.0.0 golden numbers.
+    await attachDocuments(t.db.dataSource, applicationId, evidenceKindsOf(s01.financing as never));
     const jobId = await schedule(applicationId);
     await eventually(async () => (await jobState(jobId))?.state === 'completed');
     expect(await assessments(applicationId)).toBe(1);
@@ -63,13 +68,13 @@ describe.each(['postgres', 'redis'] as const)('risk scoring end to end on %s', (
     expect(latest!.view).toMatchObject({
       gross: { score: 285, band: 'high' },
       residual: { score: 215, band: 'substantial' },
-      modelVersion: '1.0.0',
+      modelVersion: '1.1.0',
       jobId,
     });
 
     // The same job id again: BullMQ deduplicates it; the same payload under another id: the processor skips.
     const queue = queues.queue(QUEUE_NAMES.riskScoring);
-    const payload = { applicationId, inputsHash: 'x', modelVersion: '1.0.0', reason: 'requested' };
+    const payload = { applicationId, inputsHash: 'x', modelVersion: '1.1.0', reason: 'requested' };
     await queue.add('assess-application', payload, { jobId });
     const redelivered = `${jobId}-redelivered`;
     await queue.add('assess-application', payload, { jobId: redelivered });
@@ -127,7 +132,7 @@ describe.each(['postgres', 'redis'] as const)('risk scoring end to end on %s', (
       token: officer.token,
     });
     expect(requested.status).toBe(202);
-    expect(requested.body.jobId).toMatch(new RegExp(`^risk\\.${applicationId}\\.[0-9a-f]{64}\\.1\\.0\\.0$`));
+    expect(requested.body.jobId).toMatch(new RegExp(`^risk\\.${applicationId}\\.[0-9a-f]{64}\\.1\\.1\\.0$`));
     expect(
       await count(
         `SELECT count(*)::text AS n FROM audit_events WHERE action = 'risk.assessment_requested' AND application_id = $1`,
@@ -223,12 +228,12 @@ describe.each(['postgres', 'redis'] as const)('risk scoring end to end on %s', (
       token: admin.token,
     });
     expect(activated.status).toBe(200);
-    expect(activated.body).toMatchObject({ version: '1.0.1-test', active: true, previousVersion: '1.0.0' });
+    expect(activated.body).toMatchObject({ version: '1.0.1-test', active: true, previousVersion: '1.1.0' });
     expect(activated.body.queued).toBeGreaterThanOrEqual(1);
     expect(
       await count(
-        `SELECT count(*)::text AS n FROM audit_events WHERE action = 'scoring.model_activated'`,
-        [],
+        `SELECT count(*)::text AS n FROM audit_events WHERE action = 'scoring.model_activated' AND subject_id = $1`,
+        ['1.0.1-test'],
       ),
     ).toBe(1);
     expect(
@@ -239,6 +244,7 @@ describe.each(['postgres', 'redis'] as const)('risk scoring end to end on %s', (
     expect(models.body).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ version: '1.0.0', active: false }),
+        expect.objectContaining({ version: '1.1.0', active: false }),
         expect.objectContaining({ version: '1.0.1-test', active: true, paramsHash: paramsHash(testModel) }),
       ]),
     );
@@ -249,7 +255,7 @@ describe.each(['postgres', 'redis'] as const)('risk scoring end to end on %s', (
       return latest !== null && latest.id !== before!.id;
     });
     const stale = await t.request('GET', `/api/v1/risk-assessments/${before!.id}`, { token: officer.token });
-    expect(stale.body).toMatchObject({ current: false, modelVersion: '1.0.0' });
+    expect(stale.body).toMatchObject({ current: false, modelVersion: '1.1.0' });
     const latest = await latestRiskAssessment(t.db.dataSource.manager, applicationId);
     expect(latest).toMatchObject({ current: true });
     expect(latest!.view).toMatchObject({ modelVersion: '1.0.1-test', gross: { score: 280 } });

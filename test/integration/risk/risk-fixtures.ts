@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DataSource } from 'typeorm';
-import { parseCountriesReference } from '../../../libs/domain/src/index.js';
+import { MITIGANT_EVIDENCE_KINDS, parseCountriesReference } from '../../../libs/domain/src/index.js';
 
 const REFERENCE_DIR = join(process.cwd(), 'config', 'reference');
 
@@ -81,6 +81,32 @@ export async function insertApplication(
     ],
   );
   return { applicationId, organizationId };
+}
+
+/** The evidence document kind of every mitigant in `financing` (FORGE-RRS 1.1.0), optionally but some types. */
+export function evidenceKindsOf(
+  financing: { mitigants?: Array<{ type: string }> } | null | undefined,
+  except: readonly string[] = [],
+): string[] {
+  const kinds = (financing?.mitigants ?? [])
+    .filter((m) => !except.includes(m.type))
+    .map((m) => MITIGANT_EVIDENCE_KINDS[m.type as keyof typeof MITIGANT_EVIDENCE_KINDS]);
+  return [...new Set(kinds)];
+}
+
+/** Attaches one (placeholder) document of each kind to the application, uploaded by its creator. */
+export async function attachDocuments(
+  dataSource: DataSource,
+  applicationId: string,
+  kinds: readonly string[],
+): Promise<void> {
+  for (const kind of kinds) {
+    await dataSource.query(
+      `INSERT INTO documents (id, application_id, kind, sha256, size, media_type, uploaded_by)
+       SELECT $3, id, $2, repeat('a', 64), 1, 'application/pdf', created_by FROM applications WHERE id = $1`,
+      [applicationId, kind, randomUUID()],
+    );
+  }
 }
 
 /** Polls `probe` until it answers true (bounded; no sleeps as synchronisation beyond the poll interval). */

@@ -3,9 +3,13 @@ import {
   registerScoringModels,
   scheduleRiskAssessment,
 } from '../../../libs/application/src/index.js';
-import { currentRiskInputs, latestRiskAssessment, listScoringModels } from '../../../libs/persistence/src/index.js';
+import {
+  currentRiskInputs,
+  latestRiskAssessment,
+  listScoringModels,
+} from '../../../libs/persistence/src/index.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
-import { ensureCountriesSnapshot, insertApplication, sample } from './risk-fixtures.js';
+import { attachDocuments, ensureCountriesSnapshot, insertApplication, sample } from './risk-fixtures.js';
 
 /** The persistence seams of scoring: registry, today's inputs, the append-only record, the latest reader. */
 describe('risk persistence', () => {
@@ -22,6 +26,9 @@ describe('risk persistence', () => {
     await db.drop();
   });
 
+  const attach = (applicationId: string, kinds: readonly string[]) =>
+    attachDocuments(db.dataSource, applicationId, kinds);
+
   async function assessNow(applicationId: string, jobId = 'job-1') {
     return db.dataSource.transaction(async (manager) => {
       const today = await currentRiskInputs(manager, applicationId);
@@ -29,7 +36,7 @@ describe('risk persistence', () => {
       return recordRiskAssessment(manager, {
         applicationId,
         applicationVersion: today.applicationVersion,
-        modelVersion: '1.0.0',
+        modelVersion: '1.1.0',
         inputs: today.inputs,
         inputsHash: today.inputsHash,
         referenceSnapshotHashes: today.referenceSnapshotHashes,
@@ -39,22 +46,67 @@ describe('risk persistence', () => {
     });
   }
 
-  it('registers the models idempotently and activates 1.0.0 once', async () => {
+  it('finds both versions registered by the migration, 1.1.0 active, and completes its activation once', async () => {
     const second = await db.dataSource.transaction((m) => registerScoringModels(m));
-    expect(first).toEqual({ inserted: ['1.0.0'], activated: '1.0.0' });
+    expect(first).toEqual({ inserted: [], activated: null });
     expect(second).toEqual({ inserted: [], activated: null });
     const models = await listScoringModels(db.dataSource.manager);
-    expect(models).toEqual([expect.objectContaining({ version: '1.0.0', active: true })]);
-    const events: Array<{ n: string }> = await db.dataSource.query(
-      `SELECT count(*)::text AS n FROM audit_events WHERE action = 'scoring.models_registered'`,
+    expect(models).toEqual([
+      expect.objectContaining({ version: '1.0.0', active: false }),
+      expect.objectContaining({ version: '1.1.0', active: true, activatedAt: expect.any(String) }),
+    ]);
+    // The migration may not write audit events: the first registration wrote the activation's, the second none.
+    const events: Array<{
+      action: string;
+      subject_id: string;
+      before: unknown;
+      after: unknown;
+      context: unknown;
+    }> = await db.dataSource.query(
+      `SELECT action, subject_id, before, after, context FROM audit_events
+          WHERE action LIKE 'scoring.%' ORDER BY seq`,
     );
-    expect(events[0]!.n).toBe('1');
+    expect(events).toEqual([
+      {
+        action: 'scoring.model_activated',
+        subject_id: '1.1.0',
+        before: { activeVersion: null },
+        after: {
+          activeVersion: '1.1.0',
+          paramsHash: '39d533b70202ed2199dd4050bb4f1cd921a8025f404b99582a759228e0e87502',
+        },
+        context: { completedAtStart: true, queued: 0 },
+      },
+    ]);
   });
 
-  it('answers null without an assessment, then the S01 golden numbers as current', async () => {
+  it('scores S01 under 1.1.0: nothing evidenced, residual = gross; its documents make it stale, then the 1.0.0 figures', async () => {
     const s01 = sample('S01');
     const { applicationId } = await insertApplication(db.dataSource, s01);
     expect(await latestRiskAssessment(db.dataSource.manager, applicationId)).toBeNull();
+
+    const bare = await assessNow(applicationId);
+    expect(bare.inserted).toBe(true);
+    expect(await latestRiskAssessment(db.dataSource.manager, applicationId)).toMatchObject({
+      id: bare.id,
+      current: true,
+      grossBand: 'high',
+      residualBand: 'high',
+    });
+    expect(bare.result.residual).toEqual({ score: 285, band: 'high' });
+
+    // A document that evidences nothing in the structure changes no input.
+    await attach(applicationId, ['esia', 'hedge_confirmation']);
+    expect((await latestRiskAssessment(db.dataSource.manager, applicationId))!.current).toBe(true);
+    // The evidence of every mitigant of S01 (PRI, offtake, water, independent review, FPIC): stale at once.
+    await attach(applicationId, [
+      'pri_policy',
+      'offtake_agreement',
+      'water_study',
+      'independent_es_review',
+      'fpic_evidence',
+    ]);
+    expect((await latestRiskAssessment(db.dataSource.manager, applicationId))!.current).toBe(false);
 
     const first = await assessNow(applicationId);
     expect(first.inserted).toBe(true);
@@ -67,13 +119,24 @@ describe('risk persistence', () => {
     });
     expect(latest!.view).toMatchObject({
       applicationId,
-      modelVersion: '1.0.0',
+      modelVersion: '1.1.0',
       gross: { score: 285, band: 'high' },
       residual: { score: 215, band: 'substantial' },
       current: true,
       override: null,
       jobId: 'job-1',
     });
+    const [stored]: Array<{ evidenced: unknown }> = await db.dataSource.query(
+      `SELECT inputs->'evidencedMitigants' AS evidenced FROM risk_assessments WHERE id = $1`,
+      [first.id],
+    );
+    expect(stored!.evidenced).toEqual([
+      'fpic_agreement',
+      'independent_es_review',
+      'offtake',
+      'political_risk_insurance',
+      'water_solution',
+    ]);
     expect(latest!.view.conservatismApplied).toMatchObject({ fromBand: 'moderate', band: 'substantial' });
 
     // A second run of the same inputs inserts nothing and writes no second event.
@@ -84,7 +147,7 @@ describe('risk persistence', () => {
               (SELECT count(*) FROM audit_events WHERE action = 'risk.assessed' AND application_id = $1)::text AS e`,
       [applicationId],
     );
-    expect(counts[0]).toEqual({ a: '1', e: '1' });
+    expect(counts[0]).toEqual({ a: '2', e: '2' });
   });
 
   it('without financing the residual equals the gross', async () => {
@@ -120,7 +183,7 @@ describe('risk persistence', () => {
       scheduleRiskAssessment(m, applicationId, 'submitted'),
     );
     const today = await currentRiskInputs(db.dataSource.manager, applicationId);
-    expect(jobId).toBe(`risk.${applicationId}.${(today as { inputsHash: string }).inputsHash}.1.0.0`);
+    expect(jobId).toBe(`risk.${applicationId}.${(today as { inputsHash: string }).inputsHash}.1.1.0`);
     const outbox: Array<{ job_id: string; payload: { inputsHash: string } }> = await db.dataSource.query(
       `SELECT job_id, payload FROM outbox WHERE job_id = $1`,
       [jobId],
@@ -131,7 +194,7 @@ describe('risk persistence', () => {
       input: { ...sample('S01').input, country: 'ZZ' },
     });
     const badJob = await db.dataSource.transaction((m) => scheduleRiskAssessment(m, badId, 'submitted'));
-    expect(badJob).toBe(`risk.${badId}.unscorable-v1.1.0.0`);
+    expect(badJob).toBe(`risk.${badId}.unscorable-v1.1.1.0`);
     expect(await currentRiskInputs(db.dataSource.manager, badId)).toMatchObject({
       unscorable: expect.stringContaining('ZZ'),
     });

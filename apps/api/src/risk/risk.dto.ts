@@ -29,7 +29,18 @@ export class ScoreBandDto {
 export class FactorCreditDto {
   @ApiProperty({ example: 'political_risk_insurance' }) mitigant!: string;
   @ApiProperty({ description: 'Notches actually taken off', example: 1 }) notches!: number;
-  @ApiProperty({ example: 'covers transfer/convertibility, expropriation and war → −1' }) reason!: string;
+  @ApiProperty({
+    example: 'covers transfer/convertibility, expropriation and war → −1',
+    description:
+      "Why these notches; FORGE-RRS 1.1.0: 'not evidenced' (0 notches) when no document of the evidence kind is attached",
+  })
+  reason!: string;
+  @ApiProperty({
+    required: false,
+    example: 'pri_policy',
+    description: 'FORGE-RRS 1.1.0 on: the document kind that evidences this mitigant (absent under 1.0.0)',
+  })
+  evidenceKind?: string;
 }
 
 export class FactorDto {

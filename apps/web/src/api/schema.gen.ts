@@ -2613,6 +2613,11 @@ export type components = {
       segment: components['schemas']['ExposureRowDto'][];
     };
     FactorCreditDto: {
+      /**
+       * @description FORGE-RRS 1.1.0 on: the document kind that evidences this mitigant (absent under 1.0.0)
+       * @example pri_policy
+       */
+      evidenceKind?: string;
       /** @example political_risk_insurance */
       mitigant: string;
       /**
@@ -2620,7 +2625,10 @@ export type components = {
        * @example 1
        */
       notches: number;
-      /** @example covers transfer/convertibility, expropriation and war → −1 */
+      /**
+       * @description Why these notches; FORGE-RRS 1.1.0: 'not evidenced' (0 notches) when no document of the evidence kind is attached
+       * @example covers transfer/convertibility, expropriation and war → −1
+       */
       reason: string;
     };
     FactorDto: {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { type JsonValue } from '@forge/audit';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
 import {
   DOCUMENT_KINDS,
@@ -17,6 +18,7 @@ import {
   userUploadBytesSince,
   type DocumentRecord,
 } from '@forge/persistence';
+import { reassessIfInputsChanged } from '../risk/risk-scheduler.js';
 import { refreshEsgChecks } from '../screening/check-sync.js';
 import { servedSponsorView } from '../sponsor/sponsor-view.queries.js';
 import { ApplicationAccess, notFoundError } from '../access/application-access.js';
@@ -150,10 +152,18 @@ export class DocumentCommands {
           },
         },
         async () => {
+          // FORGE-RRS 1.1.0: a document may evidence a mitigant, a model input; re-assess when it changed one.
+          const riskJob = await reassessIfInputsChanged(
+            ctx.manager,
+            applicationId,
+            ctx.state.stage,
+            'document_added',
+          );
+          const risk: Record<string, JsonValue> = riskJob === null ? {} : { riskAssessmentQueued: true };
           // Before screening the screening job creates the ESG checks; once reviewed, a document may change them.
-          if (!REVIEWABLE_STAGES.includes(ctx.state.stage)) return;
+          if (!REVIEWABLE_STAGES.includes(ctx.state.stage)) return riskJob === null ? undefined : risk;
           const refresh = await refreshEsgChecks(ctx.manager, applicationId, this.config.checks);
-          return { checksCreated: refresh.created, checksUpdated: refresh.updated };
+          return { checksCreated: refresh.created, checksUpdated: refresh.updated, ...risk };
         },
       );
       return { id, sha256: file.sha256, size: file.size, mediaType: file.mediaType, kind: file.kind };

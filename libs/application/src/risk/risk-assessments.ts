@@ -26,8 +26,8 @@ import {
   UnitOfWork,
 } from '@forge/persistence';
 import { ApplicationAccess, notFoundError } from '../access/application-access.js';
-import { RISK_OPEN_STAGES } from './risk-scoring.job.js';
-import { scheduleRiskAssessment } from './risk-scheduler.js';
+import { RISK_OPEN_STAGES } from './risk-stages.js';
+import { queueOpenReassessments, scheduleRiskAssessment } from './risk-scheduler.js';
 import { activateScoringModel, registerScoringModels } from './scoring-models.js';
 
 export type { RiskAssessmentView, ScoringJobFailureView, ScoringModelRow } from '@forge/persistence';
@@ -77,14 +77,7 @@ export class RiskAssessments {
       // The re-assessments are queued before the audit event (the append stays the last statement).
       const { previous, row } = await activateScoringModel(manager, version, actor, async (previous) => {
         if (previous === version) return;
-        const open: Array<{ id: string }> = await manager.query(
-          `SELECT id FROM applications WHERE stage = ANY($1::text[]) ORDER BY created_at, id`,
-          [[...RISK_OPEN_STAGES]],
-        );
-        for (const application of open) {
-          await scheduleRiskAssessment(manager, application.id, 'model_activated');
-          queued += 1;
-        }
+        queued = await queueOpenReassessments(manager);
       });
       return { ...row, previousVersion: previous, queued };
     });

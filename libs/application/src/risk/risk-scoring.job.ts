@@ -17,8 +17,9 @@ import {
 } from '@forge/persistence';
 import { registerScoringModels } from './scoring-models.js';
 
-/** Stages in which an application is still scored (open: submitted..committee). */
-export const RISK_OPEN_STAGES = ['submitted', 'screening', 'esg_review', 'financing', 'committee'] as const;
+import { RISK_OPEN_STAGES } from './risk-stages.js';
+
+export { RISK_OPEN_STAGES } from './risk-stages.js';
 
 /**
  * Stages in which a queued risk job still scores: the open ones, and the projects the fund carries after close
@@ -142,7 +143,8 @@ export async function runRiskScoringJob(
       }
       const modelVersion = await activeModelVersion(manager);
       if (modelVersion === null) throw new Error('no active scoring model (the registry is not initialised)');
-      const today = await riskInputsOf(manager, application);
+      // The inputs as the active model reads them (1.1.0 also reads the attached evidence).
+      const today = await riskInputsOf(manager, application, undefined, modelVersion);
       if ('unscorable' in today) return { status: 'unscorable', reason: today.unscorable };
       const existing = await findRiskAssessmentId(manager, {
         applicationId: application.id,

@@ -850,8 +850,9 @@ describe('model parameters as versioned data', () => {
   });
 
   it('keeps a registry of versions', () => {
-    expect(SCORING_MODELS.map((m) => m.version)).toEqual(['1.0.0']);
+    expect(SCORING_MODELS.map((m) => m.version)).toEqual(['1.0.0', '1.1.0']);
     expect(scoringModel('1.0.0')).toBe(FORGE_RRS_1_0_0);
+    expect(scoringModel('1.1.0').mitigantEvidence).toBeDefined();
     expect(() => scoringModel('0.9.0')).toThrow(expect.objectContaining({ code: 'SCORING.UNKNOWN_MODEL' }));
   });
 

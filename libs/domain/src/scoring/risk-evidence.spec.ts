@@ -99,6 +99,12 @@ describe('FORGE-RRS 1.1.0: credit only for evidenced mitigants', () => {
     expect(paramsHash(FORGE_RRS_1_1_0)).not.toBe(paramsHash(FORGE_RRS_1_0_0));
   });
 
+  it('pins the 1.1.0 parameters hash (the activation migration checks the same value)', () => {
+    expect(paramsHash(FORGE_RRS_1_1_0)).toBe(
+      '39d533b70202ed2199dd4050bb4f1cd921a8025f404b99582a759228e0e87502',
+    );
+  });
+
   it('lists an unevidenced mitigant on each target factor with 0 notches and the reason "not evidenced"', () => {
     const credits = (code: string) => creditsOf(riskyInputs([PRI], []), code);
     expect(credits('F1_COUNTRY')).toEqual([

@@ -11,6 +11,11 @@ import {
 } from '@forge/domain';
 import { latestReportFigures } from '../monitoring/monitoring.repository.js';
 import { riskReferenceValues } from './risk-reference.reader.js';
+import {
+  activeModelVersion,
+  DEFAULT_SCORING_MODEL_VERSION,
+  scoringModelParams,
+} from './scoring-models.repository.js';
 
 /** Which reference snapshot (by kind) fed an assessment: `{ countries: "<sha256>" }`. */
 export type ReferenceSnapshotHashes = Record<string, string>;
@@ -71,17 +76,25 @@ export async function currentRiskInputs(
   manager: EntityManager,
   applicationId: string,
   source?: ApplicationRiskSource,
+  /** The model the inputs are for (default: the active one; FORGE-RRS 1.1.0 reads more than 1.0.0). */
+  modelVersion?: string,
 ): Promise<CurrentRiskInputs | null> {
   const application = source ?? (await readApplicationRiskSource(manager, applicationId));
   if (application === null) return null;
-  return riskInputsOf(manager, application);
+  return riskInputsOf(manager, application, undefined, modelVersion);
 }
 
-/** `activeCountriesSha256`: the active countries snapshot's SHA-256 when the caller already read it. */
+/**
+ * The application's risk inputs as `modelVersion` reads them (default: the active model). The inputs depend on
+ * the model: FORGE-RRS 1.1.0 on (a model with an evidence rule) also reads which mitigants are evidenced, from
+ * the kinds of the documents attached to the application now; 1.0.0 reads exactly what it always read.
+ * `activeCountriesSha256`: the active countries snapshot's SHA-256 when the caller already read it.
+ */
 export async function riskInputsOf(
   manager: EntityManager,
   application: ApplicationRiskSource,
   activeCountriesSha256?: string | null,
+  modelVersion?: string,
 ): Promise<CurrentRiskInputs> {
   const applicationVersion = application.version;
   const country = typeof application.input?.country === 'string' ? application.input.country : '';
@@ -94,10 +107,20 @@ export async function riskInputsOf(
     };
   }
   try {
-    const inputs = extractRiskInputs(await effectiveInput(manager, application), application.financing, {
-      oecdCrc: reference.oecdCrc,
-      eitiImplementing: reference.eitiImplementing,
-    });
+    const params = await scoringModelParams(
+      manager,
+      modelVersion ?? (await activeModelVersion(manager)) ?? DEFAULT_SCORING_MODEL_VERSION,
+    );
+    const documentKinds =
+      params.mitigantEvidence === undefined
+        ? undefined
+        : await attachedDocumentKinds(manager, application.id);
+    const inputs = extractRiskInputs(
+      await effectiveInput(manager, application),
+      application.financing,
+      { oecdCrc: reference.oecdCrc, eitiImplementing: reference.eitiImplementing },
+      documentKinds === undefined ? { params } : { params, documentKinds },
+    );
     return {
       inputs,
       inputsHash: hashRiskInputs(inputs),
@@ -108,6 +131,15 @@ export async function riskInputsOf(
     if (error instanceof DomainError) return { unscorable: describeDomainError(error), applicationVersion };
     throw error;
   }
+}
+
+/** The kinds of the documents attached to the application now (scoring.md 1.1.0: what evidences a mitigant). */
+async function attachedDocumentKinds(manager: EntityManager, applicationId: string): Promise<string[]> {
+  const rows: Array<{ kind: string }> = await manager.query(
+    `SELECT DISTINCT kind FROM documents WHERE application_id = $1 ORDER BY kind`,
+    [applicationId],
+  );
+  return rows.map((row) => row.kind);
 }
 
 /**

@@ -171,3 +171,36 @@ export async function setActiveScoringModel(
   );
   return { previous, row: toModelRow(rows[0]!) };
 }
+
+/**
+ * The active model when its activation has no audit event yet (an activation a migration made: it may not call
+ * the audit writer), with the version active before it (the inactive row activated last) and its params hash;
+ * null when the latest activation event (`scoring.model_activated`, or `scoring.models_registered` that
+ * activated a model) names the active version.
+ */
+export async function unauditedActivation(
+  manager: EntityManager,
+): Promise<{ version: string; previous: string | null; paramsHash: string } | null> {
+  const [active]: Array<{ version: string; params_hash: string }> = await manager.query(
+    `SELECT version, params_hash FROM scoring_models WHERE active`,
+  );
+  if (active === undefined) return null;
+  const [last]: Array<{ subject_id: string }> = await manager.query(
+    `SELECT subject_id FROM (
+       (SELECT seq, subject_id FROM audit_events WHERE action = 'scoring.model_activated' ORDER BY seq DESC LIMIT 1)
+       UNION ALL
+       (SELECT seq, subject_id FROM audit_events
+         WHERE action = 'scoring.models_registered' AND after->>'activated' IS NOT NULL ORDER BY seq DESC LIMIT 1)
+     ) latest ORDER BY seq DESC LIMIT 1`,
+  );
+  if (last?.subject_id === active.version) return null;
+  const [previous]: Array<{ version: string }> = await manager.query(
+    `SELECT version FROM scoring_models WHERE NOT active AND activated_at IS NOT NULL
+      ORDER BY activated_at DESC, version DESC LIMIT 1`,
+  );
+  return {
+    version: active.version,
+    previous: previous?.version ?? null,
+    paramsHash: active.params_hash.trim(),
+  };
+}
