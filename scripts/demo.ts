@@ -15,7 +15,7 @@ import { runMonitoringDemo, type MonitoringDemoContext } from './demo/monitoring
 import { runNotificationsDemo } from './demo/notifications.js';
 import { runSponsorViewDemo } from './demo/sponsor-view.js';
 import { evidenceKinds, LATE_EVIDENCE, unevidencedOf, uploadEvidence } from './demo/evidence.js';
-import { runOperationsDemo } from './demo/operations.js';
+import { runOperationsDemo, startDemoTracing } from './demo/operations.js';
 
 /**
  * `npm run demo`: the main job a newcomer runs. Starts the product (embedded PostgreSQL and the PostgreSQL
@@ -82,6 +82,7 @@ async function main(): Promise<void> {
     },
     { freshEmbeddedDatabase: embedded && !serve },
   );
+  const traces = await startDemoTracing();
   const worker = await startWorker(runtime, logger.child({ app: 'worker' }));
   const api = await startApi(runtime, logger.child({ app: 'api' }));
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -109,9 +110,11 @@ async function main(): Promise<void> {
     await runSanctionsPreviewDemo(client, demo.inboxUsers(), projectRoot, say);
     const verified = await demo.auditAndProofs(join(demoDataDir, 'demo-output'), projectRoot);
     if (!verified) exitCode = 1;
-    await runOperationsDemo(client, demo.adminCredential(), say);
+    await runOperationsDemo(client, demo.adminCredential(), say, traces);
     if (serve) {
-      say(`\nConsole: ${baseUrl}/ (API ${baseUrl}/api/v1, OpenAPI UI ${baseUrl}/docs)`);
+      say(
+        `\nConsole: ${baseUrl}/ (API ${baseUrl}/api/v1, OpenAPI UI ${baseUrl}/docs, queue dashboard ${baseUrl}/admin/queues)`,
+      );
       say(`Sign in as any demo user (password "${PASSWORD}"):`);
       for (const [role, email] of demo.credentials()) say(`  ${role.padEnd(10)} ${email}`);
       say('Press Ctrl+C to stop.');

@@ -100,6 +100,13 @@ describe('operations: the queue dashboard at /admin/queues', () => {
     const page = await t.request('GET', DASHBOARD, { token: admin.token });
     expect(page.status).toBe(200);
     expect(page.text).toContain('<title>FORGE queues</title>');
+    // The page's own scripts are served under the dashboard (same origin, same admin check).
+    const script = /src="(static\/js\/main\.[^"]+\.js)"/.exec(page.text ?? '')?.[1];
+    expect(script).toBeDefined();
+    const asset = await t.request('GET', `${DASHBOARD}/${script}`, { token: admin.token });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['content-type']).toContain('javascript');
+    expect((await t.request('GET', `${DASHBOARD}/${script}`)).status).toBe(401);
     const session = await t.signIn(admin);
     const list = await t.request<{ queues: Array<{ name: string }> }>('GET', `${DASHBOARD}/api/queues`, {
       headers: session.headers,
