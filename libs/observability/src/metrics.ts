@@ -101,15 +101,22 @@ export function scrapeGauge<L extends string>(
     registers: [metricsRegistry],
     async collect() {
       this.reset();
-      for (const current of readers.get(name)?.values() ?? []) {
+      // Every owner's read starts now, synchronously (the registry starts each metric's collect in registration
+      // order): a read that needs no I/O (the pool's counters) sees the process before this scrape's queries.
+      const reads = [...(readers.get(name)?.values() ?? [])].map((current) => {
         try {
-          for (const sample of await current()) {
-            if (sample.labels && Object.keys(sample.labels).length > 0) {
-              this.set(sample.labels as Partial<Record<L, string>>, sample.value);
-            } else this.set(sample.value);
-          }
-        } catch {
-          // Unreadable now (database away): no sample; /health/ready reports the outage.
+          return current();
+        } catch (error) {
+          return Promise.reject(error);
+        }
+      });
+      for (const outcome of await Promise.allSettled(reads)) {
+        // Unreadable now (database away): no sample; /health/ready reports the outage.
+        if (outcome.status === 'rejected') continue;
+        for (const sample of outcome.value) {
+          if (sample.labels && Object.keys(sample.labels).length > 0) {
+            this.set(sample.labels as Partial<Record<L, string>>, sample.value);
+          } else this.set(sample.value);
         }
       }
     },

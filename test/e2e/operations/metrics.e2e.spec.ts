@@ -115,6 +115,8 @@ describe('operations: /metrics', () => {
     expect(sample(text, 'forge_outbox_lag_seconds')).toBeGreaterThanOrEqual(0);
     expect(sample(text, 'forge_audit_events_unsigned')).toBeGreaterThanOrEqual(1);
     expect(sample(text, 'forge_db_pool_connections', { state: 'total' })).toBeGreaterThanOrEqual(1);
+    // Nothing else uses the API's pool while it is scraped: the scrape's own queries are not counted as waiting.
+    expect(sample(text, 'forge_db_pool_connections', { pool: 'forge-api', state: 'waiting' })).toBe(0);
     expect(sample(text, 'process_cpu_seconds_total')).toBeGreaterThan(0);
     expect(sample(text, 'nodejs_heap_size_used_bytes')).toBeGreaterThan(0);
   });

@@ -24,6 +24,26 @@ export class MetricsCollectors implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
+    const applicationName = String(
+      (this.dataSource.options as { applicationName?: string }).applicationName ?? 'forge',
+    );
+    // First of the database gauges, and read synchronously: the other gauges' own queries of this scrape must not
+    // be counted as clients waiting for a connection (they queue in the pool until its next tick).
+    scrapeGauge(
+      'forge_db_pool_connections',
+      'Database connections of this process, by pool and state (total, idle, waiting clients)',
+      ['pool', 'state'],
+      this,
+      async () => {
+        const pool = (this.dataSource.driver as unknown as { master?: PgPool }).master;
+        if (!pool) return [];
+        return [
+          { labels: { pool: applicationName, state: 'total' }, value: pool.totalCount },
+          { labels: { pool: applicationName, state: 'idle' }, value: pool.idleCount },
+          { labels: { pool: applicationName, state: 'waiting' }, value: pool.waitingCount },
+        ];
+      },
+    );
     scrapeGauge('forge_queue_jobs', 'Jobs per queue and state', ['queue', 'state'], this, async () => {
       const samples = [];
       for (const queue of Object.values(QUEUE_NAMES).filter((name) => name !== 'noop')) {
@@ -77,24 +97,6 @@ export class MetricsCollectors implements OnModuleInit, OnModuleDestroy {
           ),
         },
       ],
-    );
-    const applicationName = String(
-      (this.dataSource.options as { applicationName?: string }).applicationName ?? 'forge',
-    );
-    scrapeGauge(
-      'forge_db_pool_connections',
-      'Database connections of this process, by pool and state (total, idle, waiting clients)',
-      ['pool', 'state'],
-      this,
-      async () => {
-        const pool = (this.dataSource.driver as unknown as { master?: PgPool }).master;
-        if (!pool) return [];
-        return [
-          { labels: { pool: applicationName, state: 'total' }, value: pool.totalCount },
-          { labels: { pool: applicationName, state: 'idle' }, value: pool.idleCount },
-          { labels: { pool: applicationName, state: 'waiting' }, value: pool.waitingCount },
-        ];
-      },
     );
   }
 
