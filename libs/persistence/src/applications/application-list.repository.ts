@@ -59,6 +59,21 @@ export interface ApplicationSummaryRow {
   dueKey: string | null;
 }
 
+/**
+ * The organisations whose name matches a search (a trigram index on a small table). Passed to the list query as a
+ * literal array rather than a subquery: the planner then knows how many there are, and with ILIKE's own statistics
+ * on the title and reference it chooses well between the trigram indexes (a rare or absent term) and the list's
+ * keyset order (a common term, found in the first rows). With a subquery it guessed 250 matches for any term and
+ * walked all 100,000 rows for a term that matches nothing (issue 18, item 5: bench/growth.bench.ts).
+ */
+async function organisationsNamed(manager: EntityManager, pattern: string): Promise<string[]> {
+  const rows: Array<{ id: string }> = await manager.query(
+    `SELECT id FROM organizations WHERE name ILIKE $1`,
+    [pattern],
+  );
+  return rows.map((row) => row.id);
+}
+
 const MICROS = `'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'`;
 
 /** One page of applications, newest first (or by due time), keyset-paginated. */
@@ -87,12 +102,11 @@ export async function listApplications(
   if (filter.residualBand) add((p) => `a.current_residual_band = ${p}`, filter.residualBand);
   if (filter.q) {
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    // Trigram indexes serve each arm; ARRAY(…) runs the organisation lookup once (an InitPlan), so the planner
-    // can OR the three index scans instead of testing a subquery per row.
-    add(
-      (p) => `(a.input->>'title' ILIKE ${p} OR a.reference ILIKE ${p}
-        OR a.organization_id = ANY (ARRAY(SELECT o.id FROM organizations o WHERE o.name ILIKE ${p})))`,
-      pattern,
+    const organisations = await organisationsNamed(manager, pattern);
+    params.push(pattern, organisations);
+    const [text, named] = [`$${params.length - 1}`, `$${params.length}::uuid[]`];
+    where.push(
+      `(a.input->>'title' ILIKE ${text} OR a.reference ILIKE ${text} OR a.organization_id = ANY (${named}))`,
     );
   }
   if (filter.overdue === true) where.push(`d.due_at <= ${now}`);
