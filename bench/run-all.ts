@@ -24,6 +24,7 @@ const ARGS: Record<string, unknown[]> = QUICK
       screening: [200],
       audit: [100],
       'scoring-e2e': [100],
+      growth: [10_000],
     }
   : {
       pipeline: [500],
@@ -33,6 +34,7 @@ const ARGS: Record<string, unknown[]> = QUICK
       screening: [2000],
       audit: [400],
       'scoring-e2e': [1000],
+      growth: [100_000],
     };
 
 function version(command: string, args: string[]): string {
@@ -142,6 +144,16 @@ function ratioRows(results: Record<string, Result>): Row[] {
   add('Scoring assessments/s', get(results['scoring-pure'], 'opsPerSec'), 'absolute');
   add('2 workers / 1 worker', get(results['scale-out'], 'workerRatio'), '1 worker process');
   add('2 APIs / 1 API', get(results['scale-out'], 'apiRatio'), '1 API process');
+  const g = results.growth;
+  if (g) {
+    const worst = Number(get(g, 'worstGrowth'));
+    add(
+      `List p50 at ${(get(g, 'sizes') as number[]).at(0)} / at ${(get(g, 'sizes') as number[]).at(-1)} applications, worst filter`,
+      round(1 / worst, 3),
+      'the same query on the smallest size, same run (goal: within 1.5×)',
+      round(1 / 1.5, 3),
+    );
+  }
   add('API RSS peak (MiB)', get(p, 'rssMiB.apiPeak'), 'under pipeline load');
   add('Worker RSS peak (MiB)', get(p, 'rssMiB.workerPeak'), 'under pipeline load');
   return rows;
