@@ -181,3 +181,78 @@ export async function applicationInCommittee(
   });
   return seeded;
 }
+
+/**
+ * FIXTURE SHORTCUT (as test/e2e/monitoring/support.ts `financed`): a screened application put straight into
+ * `financed` in PostgreSQL, as financial close leaves it: category B, a US$100 million senior loan with one
+ * satisfied condition precedent (one tranche T1 by default), closed today, the worker's first assessment as
+ * the one the committee approved on. The pipeline up to close has its own journeys; these test what follows.
+ */
+export async function financedProject(
+  stack: Stack,
+  sponsor: TestUser,
+  officer: TestUser,
+  input = categoryBProject(),
+): Promise<Seeded> {
+  const seeded = await screenedApplication(stack, sponsor, input);
+  const assessment = await until(
+    'the first risk assessment',
+    async () => (await view(stack, officer, seeded.id)).latestRiskAssessment,
+  );
+  await stack.t.db.dataSource.query(
+    `UPDATE applications SET stage = 'financed', category = 'B', financing = $2::jsonb, ic_assessment_id = $3,
+            committee_round = 1, decided_at = now(), financed_at = now(), stage_entered_at = now(),
+            version = version + 1
+      WHERE id = $1`,
+    [
+      seeded.id,
+      JSON.stringify({
+        instrument: 'senior_loan',
+        amountUsd: 100_000_000,
+        tenorYears: 10,
+        mitigants: [],
+        conditionsPrecedent: ['Security package perfected'],
+      }),
+      assessment.id,
+    ],
+  );
+  await stack.t.db.dataSource.query(
+    `INSERT INTO conditions_precedent (id, application_id, position, text, satisfied, satisfied_at)
+     VALUES (gen_random_uuid(), $1, 1, 'Security package perfected', true, now())`,
+    [seeded.id],
+  );
+  return seeded;
+}
+
+/** A command through the API that must succeed (setting the scene for a journey). */
+export async function apiOk(
+  stack: Stack,
+  what: string,
+  method: 'POST' | 'PUT' | 'PATCH',
+  url: string,
+  token: string,
+  body: Record<string, unknown> = {},
+) {
+  const response = await stack.t.request(method, url, { token, body });
+  if (response.status >= 300) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body;
+}
+
+/** A small PDF uploaded to the application through the API; its document id. */
+export async function uploadPdf(stack: Stack, token: string, applicationId: string, name: string) {
+  const response = await stack.t
+    .supertest('POST', `/api/v1/applications/${applicationId}/documents`, { token })
+    .field('kind', 'other')
+    .attach(
+      'file',
+      Buffer.from(
+        `%PDF-1.4\n% ${name}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+      ),
+      {
+        filename: name,
+        contentType: 'application/pdf',
+      },
+    );
+  if (response.status !== 201) throw new Error(`upload: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.id as string;
+}

@@ -11,6 +11,10 @@ const STAGE_COLORS: Record<string, string> = {
   committee: 'violet',
   approved: 'green',
   financed: 'green',
+  disbursing: 'green',
+  monitoring: 'teal',
+  repaid: 'gray',
+  written_off: 'red',
   rejected: 'red',
   withdrawn: 'gray',
 };

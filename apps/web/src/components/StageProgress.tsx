@@ -11,12 +11,15 @@ const PATH = [
   'committee',
   'approved',
   'financed',
+  'disbursing',
+  'monitoring',
+  'repaid',
 ];
 
 /** Where an application stands on the pipeline's path: done, current, to come (or how it ended). */
 export function StageProgress({ stage }: { stage: string }) {
   const { t } = useTranslation();
-  const ended = stage === 'rejected' || stage === 'withdrawn';
+  const ended = stage === 'rejected' || stage === 'withdrawn' || stage === 'written_off';
   const current = PATH.indexOf(stage);
   return (
     <List spacing={4} size="sm" center aria-label={t('timeline.progress')}>

@@ -3,6 +3,7 @@ import { Badge, Button, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { api, call } from '../../api/client';
+import { AFTER_CLOSE, ESAP_STAGES } from '../../api/monitoring';
 import { useApplication } from '../../api/queries';
 import { useSession } from '../../api/session';
 import { StageBadge } from '../../components/Codes';
@@ -21,6 +22,8 @@ import { SummaryTab } from './application/SummaryTab';
 
 // The risk breakdown carries the charting library: its own chunk, loaded when the tab opens.
 const RiskTab = lazy(() => import('./application/RiskTab'));
+// After close: the post-financing tabs, their own chunk.
+const MonitoringTab = lazy(() => import('../monitoring/OfficerMonitoringTab'));
 
 const TABS = [
   'summary',
@@ -34,6 +37,15 @@ const TABS = [
   'fourEyes',
   'audit',
 ] as const;
+/** The post-financing tabs (monitoring.md), shown from the stage where their records start. */
+const MONITORING_TABS = ['esap', 'disbursements', 'monitoring', 'incidents', 'watchlist'] as const;
+
+function tabsFor(stage: string): string[] {
+  const extra = MONITORING_TABS.filter((name) =>
+    name === 'esap' ? ESAP_STAGES.includes(stage) : AFTER_CLOSE.includes(stage),
+  );
+  return [...TABS.slice(0, 6), ...extra, ...TABS.slice(6)];
+}
 
 /**
  * The officer's application page (console.md): summary and stage moves, checks, screening parties,
@@ -47,9 +59,6 @@ export default function OfficerApplicationPage() {
   const [params, setParams] = useSearchParams();
   const application = useApplication(id, { live: true });
   const assign = useCommand(id);
-  const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '')
-    ? (params.get('tab') as string)
-    : 'summary';
 
   if (application.isPending) return <Loader role="status" aria-label={t('common.loading')} />;
   if (application.error) {
@@ -61,6 +70,8 @@ export default function OfficerApplicationPage() {
     );
   }
   const view = application.data;
+  const tabs = tabsFor(view.stage);
+  const tab = tabs.includes(params.get('tab') ?? '') ? (params.get('tab') as string) : 'summary';
   const mine = view.assigneeId === user?.id;
   const pending = view.pendingApprovals.length;
   const openRequests = view.informationRequests.filter((request) => request.status === 'open').length;
@@ -121,7 +132,7 @@ export default function OfficerApplicationPage() {
           keepMounted={false}
         >
           <Tabs.List style={{ overflowX: 'auto', flexWrap: 'nowrap' }}>
-            {TABS.map((name) => (
+            {tabs.map((name) => (
               <Tabs.Tab
                 key={name}
                 value={name}
@@ -185,6 +196,13 @@ export default function OfficerApplicationPage() {
           <Tabs.Panel value="fourEyes" pt="md">
             <FourEyesTab view={view} />
           </Tabs.Panel>
+          {MONITORING_TABS.filter((name) => tabs.includes(name)).map((name) => (
+            <Tabs.Panel key={name} value={name} pt="md">
+              <Suspense fallback={<Loader role="status" aria-label={t('common.loading')} />}>
+                <MonitoringTab view={view} tab={name} />
+              </Suspense>
+            </Tabs.Panel>
+          ))}
           <Tabs.Panel value="audit" pt="md">
             <AuditTimeline applicationId={view.id} />
           </Tabs.Panel>

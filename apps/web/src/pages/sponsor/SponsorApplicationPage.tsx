@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import {
   Alert,
   Badge,
@@ -18,6 +18,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, call } from '../../api/client';
+import { ESAP_STAGES } from '../../api/monitoring';
 import { keys, useSponsorApplication } from '../../api/queries';
 import type { SponsorApplicationView as ApplicationView, SponsorTimelineEntry } from '../../api/types';
 import { StageBadge } from '../../components/Codes';
@@ -31,7 +32,11 @@ import { useFormat } from '../../lib/format';
 import { documentKindLabel, stageLabel } from '../../lib/labels';
 
 const WITHDRAWABLE = ['draft', 'submitted', 'screening', 'esg_review', 'financing', 'committee'];
-const TERMINAL = ['financed', 'rejected', 'withdrawn'];
+/** No more uploads on the page itself (after close, ESAP evidence and reports are uploaded where they belong). */
+const TERMINAL = ['rejected', 'withdrawn', 'repaid', 'written_off'];
+
+// The post-financing sections carry their own forms: a chunk loaded when the project reaches them.
+const SponsorMonitoring = lazy(() => import('../monitoring/SponsorMonitoring'));
 
 /**
  * The sponsor's view of one application (pipeline.md "What a sponsor sees"): where it stands, what the
@@ -129,6 +134,11 @@ export default function SponsorApplicationPage() {
               ))}
             </Stack>
           </Section>
+        ) : null}
+        {ESAP_STAGES.includes(view.stage) ? (
+          <Suspense fallback={<Loader size="sm" role="status" aria-label={t('common.loading')} />}>
+            <SponsorMonitoring view={view} />
+          </Suspense>
         ) : null}
         <Section title={t('documents.title')} id="documents">
           <DocumentsPanel
