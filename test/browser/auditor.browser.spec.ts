@@ -23,6 +23,8 @@ describe('console: auditor journey', () => {
     const sponsor = await stack.user(['sponsor']);
     const officer = await stack.user(['officer']);
     const auditor = await stack.user(['auditor']);
+    // Members eligible to vote, so the round the move opens stays open (a round nobody can vote in lapses).
+    await Promise.all([stack.user(['committee']), stack.user(['committee']), stack.user(['committee'])]);
     const rio = await applicationInCommittee(stack, sponsor, officer);
     const signed = await stack.t.request('POST', '/api/v1/audit/checkpoints', { token: officer.token });
     expect(signed.status).toBe(201);
