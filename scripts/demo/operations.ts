@@ -1,4 +1,4 @@
-import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace';
+import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { startTracing } from '@forge/observability';
 import { type ApiClient } from './api-client.js';
 
@@ -21,7 +21,7 @@ const SUBMIT = 'POST /api/v1/applications/:id/submit';
  */
 export async function startDemoTracing(): Promise<InMemorySpanExporter> {
   const exporter = new InMemorySpanExporter();
-  await startTracing({ serviceName: 'forge-demo', spanProcessors: [new SimpleSpanProcessor({ exporter })] });
+  await startTracing({ serviceName: 'forge-demo', spanProcessors: [new SimpleSpanProcessor(exporter)] });
   return exporter;
 }
 

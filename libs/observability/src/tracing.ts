@@ -10,7 +10,7 @@ import {
   trace,
 } from '@opentelemetry/api';
 import { type NodeSDK } from '@opentelemetry/sdk-node';
-import { type SpanProcessor } from '@opentelemetry/sdk-trace';
+import { type SpanProcessor } from '@opentelemetry/sdk-trace-base';
 
 export { SpanKind, type Span } from '@opentelemetry/api';
 

@@ -1,4 +1,4 @@
-import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace';
+import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { startTracing, stopTracing } from '../../../libs/observability/src/index.js';
 import { loadConfig } from '../../../libs/config/src/index.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
@@ -39,7 +39,7 @@ describe('operations: traces from the request through the outbox into the job', 
   beforeAll(async () => {
     await startTracing({
       serviceName: 'forge-test',
-      spanProcessors: [new SimpleSpanProcessor({ exporter })],
+      spanProcessors: [new SimpleSpanProcessor(exporter)],
     });
     t = await createTestApp({ queueBackend: 'redis', withWorker: true });
   });
