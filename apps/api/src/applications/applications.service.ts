@@ -5,7 +5,6 @@ import {
   ApplicationQueries,
   servedSponsorView,
   SponsorViewQueries,
-  RiskAssessments,
   type ApplicationAggregate,
 } from '@forge/application';
 import { type AuthenticatedUser, toActor } from '../auth/authenticated-user.js';
@@ -25,7 +24,6 @@ export class ApplicationsService {
     @Inject(ApplicationCommands) private readonly commands: ApplicationCommands,
     @Inject(ApplicationQueries) private readonly queries: ApplicationQueries,
     @Inject(SponsorViewQueries) private readonly sponsorViews: SponsorViewQueries,
-    @Inject(RiskAssessments) private readonly risk: RiskAssessments,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -103,15 +101,9 @@ export class ApplicationsService {
   ): Promise<
     (ApplicationView & { riskAtApproval: ApplicationView['latestRiskAssessment'] }) | SponsorApplicationView
   > {
-    const aggregate = await this.queries.get(toActor(user), id);
+    const { aggregate, icAssessment } = await this.queries.view(toActor(user), id);
     if (servedSponsorView(toActor(user))) return this.presentSponsor(aggregate);
-    const icAssessmentId = aggregate.application.icAssessmentId;
-    const riskAtApproval = icAssessmentId
-      ? ((await this.risk.get(
-          toActor(user),
-          icAssessmentId,
-        )) as unknown as ApplicationView['latestRiskAssessment'])
-      : null;
+    const riskAtApproval = icAssessment as unknown as ApplicationView['latestRiskAssessment'] | null;
     return { ...this.present(aggregate, user.id), riskAtApproval };
   }
 

@@ -30,6 +30,8 @@ import {
   insertRound,
   recusedMemberIds,
   loadApplicationAggregate,
+  readApplicationView,
+  type ApplicationViewData,
   toPipelineState,
   UnitOfWork,
   updateApplicationVersioned,
@@ -127,11 +129,16 @@ export class ApplicationCommandRunner {
   }
 
   /** The application's aggregate for a reader (404 for who may not read it). */
-  load(actor: Actor, applicationId: string): Promise<ApplicationAggregate> {
+  async load(actor: Actor, applicationId: string): Promise<ApplicationAggregate> {
+    return (await this.loadView(actor, applicationId)).aggregate;
+  }
+
+  /** The application view's data in one statement (404 for who may not read it). */
+  loadView(actor: Actor, applicationId: string): Promise<ApplicationViewData> {
     return this.unitOfWork.read(async (manager) => {
-      const application = await findApplication(manager, applicationId);
-      if (!application || !mayRead(actor, application)) throw notFoundError('application');
-      return loadApplicationAggregate(manager, application);
+      const data = await readApplicationView(manager, applicationId);
+      if (!data || !mayRead(actor, data.aggregate.application)) throw notFoundError('application');
+      return data;
     });
   }
 

@@ -6,6 +6,7 @@ import {
   type DueTimeInput,
   UnitOfWork,
   type ApplicationAggregate,
+  type ApplicationViewData,
   type ApplicationSummaryRow,
 } from '@forge/persistence';
 import { accessPredicateSql } from '../access/access-sql.js';
@@ -73,6 +74,15 @@ export class ApplicationQueries {
   /** The application (404 for whoever may not read it). */
   get(actor: Actor, id: string): Promise<ApplicationAggregate> {
     return this.runner.load(actor, id);
+  }
+
+  /**
+   * The application view's data in one round trip (404 for whoever may not read it): the aggregate and the
+   * risk assessment the committee approved on (`ic_assessment_id`, with `current`), readable under the same
+   * rule as its application.
+   */
+  view(actor: Actor, id: string): Promise<ApplicationViewData> {
+    return this.runner.loadView(actor, id);
   }
 
   /** One page of the applications the actor may read, newest first or by due time (keyset pagination). */

@@ -84,13 +84,17 @@ export function returnedRows(result: unknown): Row[] {
   return (result as Row[]) ?? [];
 }
 
+/** `$1` is the application id; each detail list is one such statement (also inlined by the one-statement view). */
+export const CHECKS_SQL = `SELECT id, code, stage, outcome, automated, detail, note, resolved_by
+       FROM checks WHERE application_id = $1 ORDER BY code`;
+
 export async function listChecks(manager: EntityManager, applicationId: string): Promise<CheckRecord[]> {
-  const rows: Row[] = await manager.query(
-    `SELECT id, code, stage, outcome, automated, detail, note, resolved_by
-       FROM checks WHERE application_id = $1 ORDER BY code`,
-    [applicationId],
-  );
-  return rows.map((r) => ({
+  const rows: Row[] = await manager.query(CHECKS_SQL, [applicationId]);
+  return rows.map(toCheck);
+}
+
+export function toCheck(r: Row): CheckRecord {
+  return {
     id: r.id as string,
     code: r.code as string,
     stage: r.stage as string,
@@ -99,7 +103,7 @@ export async function listChecks(manager: EntityManager, applicationId: string):
     detail: r.detail ?? null,
     note: (r.note as string | null) ?? null,
     resolvedBy: (r.resolved_by as string | null) ?? null,
-  }));
+  };
 }
 
 export async function findCheck(
@@ -125,19 +129,22 @@ export async function listDispositions(
   manager: EntityManager,
   applicationId: string,
 ): Promise<DispositionRecord[]> {
-  const rows: Row[] = await manager.query(
-    `SELECT id, party_name, disposition, note, decided_by, created_at
-       FROM screening_dispositions WHERE application_id = $1 ORDER BY party_name`,
-    [applicationId],
-  );
-  return rows.map((r) => ({
+  const rows: Row[] = await manager.query(DISPOSITIONS_SQL, [applicationId]);
+  return rows.map(toDisposition);
+}
+
+export const DISPOSITIONS_SQL = `SELECT id, party_name, disposition, note, decided_by, created_at
+       FROM screening_dispositions WHERE application_id = $1 ORDER BY party_name`;
+
+export function toDisposition(r: Row): DispositionRecord {
+  return {
     id: r.id as string,
     partyName: r.party_name as string,
     disposition: r.disposition as DispositionRecord['disposition'],
     note: (r.note as string | null) ?? null,
     decidedBy: r.decided_by as string,
     createdAt: r.created_at as Date,
-  }));
+  };
 }
 
 /** Records (or replaces) the disposition of a screened party. */
@@ -166,12 +173,16 @@ export async function listInformationRequests(
   manager: EntityManager,
   applicationId: string,
 ): Promise<InformationRequestRecord[]> {
-  const rows: Row[] = await manager.query(
-    `SELECT id, stage, question, asked_by, asked_at, answer, document_ids, amendments, answered_by, answered_at, status
-       FROM information_requests WHERE application_id = $1 ORDER BY asked_at, id`,
-    [applicationId],
-  );
-  return rows.map((r) => ({
+  const rows: Row[] = await manager.query(INFORMATION_REQUESTS_SQL, [applicationId]);
+  return rows.map(toInformationRequest);
+}
+
+export const INFORMATION_REQUESTS_SQL = `SELECT id, stage, question, asked_by, asked_at, answer, document_ids, amendments, answered_by,
+            answered_at, status
+       FROM information_requests WHERE application_id = $1 ORDER BY asked_at, id`;
+
+export function toInformationRequest(r: Row): InformationRequestRecord {
+  return {
     id: r.id as string,
     stage: r.stage as string,
     question: r.question as string,
@@ -183,7 +194,7 @@ export async function listInformationRequests(
     answeredBy: (r.answered_by as string | null) ?? null,
     answeredAt: (r.answered_at as Date | null) ?? null,
     status: r.status as InformationRequestRecord['status'],
-  }));
+  };
 }
 
 export async function insertInformationRequest(
@@ -225,7 +236,7 @@ export async function answerInformationRequest(
   return returnedRows(result).length === 1;
 }
 
-function toDocument(r: Row): DocumentRecord {
+export function toDocument(r: Row): DocumentRecord {
   return {
     id: r.id as string,
     applicationId: r.application_id as string,
@@ -242,14 +253,13 @@ function toDocument(r: Row): DocumentRecord {
 const DOCUMENT_COLUMNS =
   'id, application_id, kind, sha256, size, media_type, filename, uploaded_by, created_at';
 
+export const DOCUMENTS_SQL = `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE application_id = $1 ORDER BY created_at, id`;
+
 export async function listDocuments(
   manager: EntityManager,
   applicationId: string,
 ): Promise<DocumentRecord[]> {
-  const rows: Row[] = await manager.query(
-    `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE application_id = $1 ORDER BY created_at, id`,
-    [applicationId],
-  );
+  const rows: Row[] = await manager.query(DOCUMENTS_SQL, [applicationId]);
   return rows.map(toDocument);
 }
 
@@ -330,12 +340,16 @@ export async function listVotes(
   applicationId: string,
   round: number,
 ): Promise<VoteRecord[]> {
-  const rows: Row[] = await manager.query(
-    `SELECT id, user_id, round, decision, rationale, conflict_of_interest, conditions, created_at
-       FROM committee_votes WHERE application_id = $1 AND round = $2 ORDER BY created_at, id`,
-    [applicationId, round],
-  );
-  return rows.map((r) => ({
+  const rows: Row[] = await manager.query(VOTES_SQL, [applicationId, round]);
+  return rows.map(toVote);
+}
+
+/** `$1` the application id, `$2` the round. */
+export const VOTES_SQL = `SELECT id, user_id, round, decision, rationale, conflict_of_interest, conditions, created_at
+       FROM committee_votes WHERE application_id = $1 AND round = $2 ORDER BY created_at, id`;
+
+export function toVote(r: Row): VoteRecord {
+  return {
     id: r.id as string,
     userId: r.user_id as string,
     round: Number(r.round),
@@ -344,7 +358,7 @@ export async function listVotes(
     conflictOfInterest: Boolean(r.conflict_of_interest),
     conditions: Array.isArray(r.conditions) ? (r.conditions as string[]) : [],
     createdAt: r.created_at as Date,
-  }));
+  };
 }
 
 export async function insertVote(
@@ -420,19 +434,22 @@ export async function listConditions(
   manager: EntityManager,
   applicationId: string,
 ): Promise<ConditionRecord[]> {
-  const rows: Row[] = await manager.query(
-    `SELECT id, position, text, satisfied, evidence, satisfied_at
-       FROM conditions_precedent WHERE application_id = $1 ORDER BY position`,
-    [applicationId],
-  );
-  return rows.map((r) => ({
+  const rows: Row[] = await manager.query(CONDITIONS_SQL, [applicationId]);
+  return rows.map(toCondition);
+}
+
+export const CONDITIONS_SQL = `SELECT id, position, text, satisfied, evidence, satisfied_at
+       FROM conditions_precedent WHERE application_id = $1 ORDER BY position`;
+
+export function toCondition(r: Row): ConditionRecord {
+  return {
     id: r.id as string,
     position: Number(r.position),
     text: r.text as string,
     satisfied: Boolean(r.satisfied),
     evidence: r.evidence ?? null,
     satisfiedAt: (r.satisfied_at as Date | null) ?? null,
-  }));
+  };
 }
 
 /** Replaces the conditions precedent of the financing structure. */

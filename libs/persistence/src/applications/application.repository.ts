@@ -36,7 +36,7 @@ export interface ApplicationRecord {
   cofinancierOrganizationIds: string[];
 }
 
-const APPLICATION_COLUMNS = `id, reference, organization_id, created_by, stage, version, assignee_id, input,
+export const APPLICATION_COLUMNS = `id, reference, organization_id, created_by, stage, version, assignee_id, input,
   proposed_category, category, category_rationale, financing, screening, screening_version,
   screening_requested_version, moved_to_committee_by, committee_round, committee_decision, ic_pack_hash,
   ic_assessment_id, submitted_at, created_at, updated_at, disbursed_usd, repaid_usd, on_watchlist,
@@ -44,11 +44,12 @@ const APPLICATION_COLUMNS = `id, reference, organization_id, created_by, stage, 
          WHERE cl.application_id = applications.id ORDER BY 1) AS cofinancier_organization_ids`;
 
 /** The row `APPLICATION_COLUMNS` selects: the table's row and the co-financing organisations. */
-type Row = Omit<ApplicationsRow, 'stage_entered_at' | 'decided_at'> & {
+export type ApplicationColumnsRow = Omit<ApplicationsRow, 'stage_entered_at' | 'decided_at'> & {
   cofinancier_organization_ids: string[];
 };
+type Row = ApplicationColumnsRow;
 
-function toRecord(row: Row): ApplicationRecord {
+export function toApplicationRecord(row: Row): ApplicationRecord {
   return {
     id: row.id,
     reference: row.reference,
@@ -106,7 +107,7 @@ export async function insertApplication(
      RETURNING ${APPLICATION_COLUMNS}`,
     [id, reference, values.organizationId, values.createdBy, JSON.stringify(values.input), values.now],
   );
-  return toRecord(rows[0]!);
+  return toApplicationRecord(rows[0]!);
 }
 
 /** The application row, or null. `lock` takes a row lock (FOR UPDATE) until the transaction ends. */
@@ -120,7 +121,7 @@ export async function findApplication(
     `SELECT ${APPLICATION_COLUMNS} FROM applications WHERE id = $1${options.lock ? ' FOR UPDATE' : ''}`,
     [id],
   );
-  return rows[0] ? toRecord(rows[0]) : null;
+  return rows[0] ? toApplicationRecord(rows[0]) : null;
 }
 
 /** Columns a command may change besides `version` and `updated_at`. */

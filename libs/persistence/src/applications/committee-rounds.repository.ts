@@ -27,10 +27,10 @@ export interface StoredIcPack {
 
 type Row = Record<string, unknown>;
 
-const ROUND_COLUMNS = `application_id, round, moved_by, eligible_member_ids, opened_at, deadline, assessment_id,
+export const ROUND_COLUMNS = `application_id, round, moved_by, eligible_member_ids, opened_at, deadline, assessment_id,
   ic_pack_hash, closed_at, close_reason, outcome, tally`;
 
-function toRound(row: Row): CommitteeRoundRecord {
+export function toRound(row: Row): CommitteeRoundRecord {
   return {
     applicationId: row.application_id as string,
     round: Number(row.round),

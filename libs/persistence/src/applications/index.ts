@@ -6,3 +6,4 @@ export * from './application-due-time.sql.js';
 export * from './application-access.repository.js';
 export * from './cofinancing-lines.repository.js';
 export * from './committee-rounds.repository.js';
+export * from './application-view.reader.js';

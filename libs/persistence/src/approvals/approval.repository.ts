@@ -11,10 +11,10 @@ import { type ApplicationPredicate } from '../applications/application-list.repo
 
 type Row = Record<string, unknown>;
 
-const APPROVAL_COLUMNS =
+export const APPROVAL_COLUMNS =
   'id, application_id, action, subject, payload, maker_id, status, checker_id, note, created_at, decided_at';
 
-function toItem(r: Row): ApprovalItem {
+export function toApprovalItem(r: Row): ApprovalItem {
   return {
     id: r.id as string,
     applicationId: r.application_id as string,
@@ -85,7 +85,7 @@ export async function listPendingApprovalsOf(
       ORDER BY created_at, id`,
     [applicationId],
   );
-  return rows.map(toItem);
+  return rows.map(toApprovalItem);
 }
 
 /** The inbox: items of a status, oldest first, with the application's reference. */
@@ -109,7 +109,7 @@ export async function listApprovals(
       WHERE ${where} ORDER BY a.created_at, a.id LIMIT $2`,
     params,
   );
-  return rows.map((r) => ({ ...toItem(r), applicationReference: r.application_reference as string }));
+  return rows.map((r) => ({ ...toApprovalItem(r), applicationReference: r.application_reference as string }));
 }
 
 export async function findApproval(
@@ -122,7 +122,7 @@ export async function findApproval(
     `SELECT ${APPROVAL_COLUMNS} FROM approvals WHERE id = $1${options.lock ? ' FOR UPDATE' : ''}`,
     [id],
   );
-  return rows[0] ? toItem(rows[0]) : null;
+  return rows[0] ? toApprovalItem(rows[0]) : null;
 }
 
 /** Records the checker's decision; only a pending item changes (409 `APPROVAL.ALREADY_DECIDED` otherwise). */

@@ -57,7 +57,7 @@ export interface StoredRiskAssessment {
   override: RiskBandOverrideView | null;
 }
 
-interface RawAssessmentRow {
+export interface RawAssessmentRow {
   id: string;
   application_id: string;
   organization_id: string;
@@ -77,7 +77,7 @@ interface RawAssessmentRow {
   override_created_at: Date | null;
 }
 
-const SELECT_ASSESSMENTS = `
+export const SELECT_ASSESSMENTS = `
   SELECT ra.id, ra.application_id, a.organization_id, ra.application_version, ra.model_version, ra.params_hash,
          ra.inputs_hash, ra.inputs, ra.reference_snapshot_hashes, ra.result, ra.computed_at, ra.job_id,
          o.id AS override_id, o.band AS override_band, o.rationale AS override_rationale,
@@ -161,25 +161,42 @@ export async function currencyBasis(
   manager: EntityManager,
   applicationId: string,
   source?: ApplicationRiskSource,
-): Promise<{ todayInputsHash: string | null; activeModel: string | null }> {
+): Promise<CurrencyBasis> {
   const [active]: Array<{ model: string | null; countries: string | null }> = await manager.query(
-    `SELECT (SELECT version FROM scoring_models WHERE active LIMIT 1) AS model,
-            (SELECT sha256 FROM reference_snapshots WHERE kind = 'countries' AND active LIMIT 1) AS countries`,
+    `SELECT ${ACTIVE_MODEL_SQL} AS model, ${ACTIVE_COUNTRIES_SQL} AS countries`,
   );
-  const activeModel = active?.model ?? null;
-  const application = source ?? (await readApplicationRiskSource(manager, applicationId));
+  return currencyBasisOf(manager, source ?? (await readApplicationRiskSource(manager, applicationId)), {
+    model: active?.model ?? null,
+    countries: active?.countries ?? null,
+  });
+}
+
+/** Whether an assessment is current is decided against today's inputs hash and the active model. */
+export interface CurrencyBasis {
+  todayInputsHash: string | null;
+  activeModel: string | null;
+}
+
+/** The active model's version and the active countries snapshot's SHA-256, as scalar subqueries. */
+export const ACTIVE_MODEL_SQL = `(SELECT version FROM scoring_models WHERE active LIMIT 1)`;
+export const ACTIVE_COUNTRIES_SQL = `(SELECT sha256 FROM reference_snapshots WHERE kind = 'countries' AND active LIMIT 1)`;
+
+/** `currencyBasis` when the caller already read the application and the active model and countries. */
+export async function currencyBasisOf(
+  manager: EntityManager,
+  application: ApplicationRiskSource | null,
+  active: { model: string | null; countries: string | null },
+): Promise<CurrencyBasis> {
+  const activeModel = active.model ?? null;
   const today =
-    application === null ? null : await riskInputsOf(manager, application, active?.countries?.trim() ?? null);
+    application === null ? null : await riskInputsOf(manager, application, active.countries?.trim() ?? null);
   return {
     todayInputsHash: today !== null && 'inputsHash' in today ? today.inputsHash : null,
     activeModel,
   };
 }
 
-function isCurrent(
-  stored: StoredRiskAssessment,
-  basis: { todayInputsHash: string | null; activeModel: string | null },
-): boolean {
+function isCurrent(stored: StoredRiskAssessment, basis: CurrencyBasis): boolean {
   if (basis.todayInputsHash === null || basis.activeModel === null) return false;
   return isAssessmentCurrent(stored, basis.todayInputsHash, basis.activeModel);
 }
@@ -215,6 +232,12 @@ export async function findStoredRiskAssessment(
   return rows[0] === undefined ? null : toStored(rows[0]);
 }
 
+/** An assessment row (`SELECT_ASSESSMENTS`, also as JSON) as its view with `current`. */
+export function riskAssessmentViewOf(row: RawAssessmentRow, basis: CurrencyBasis): RiskAssessmentView {
+  const stored = toStored(row);
+  return toView(stored, isCurrent(stored, basis));
+}
+
 /** One assessment's view with `current`, or null. */
 export async function getRiskAssessment(
   manager: EntityManager,
@@ -245,8 +268,13 @@ export async function latestRiskAssessment(
     [applicationId],
   );
   if (rows[0] === undefined) return null;
-  const stored = toStored(rows[0]);
-  const current = isCurrent(stored, await currencyBasis(manager, applicationId, source));
+  return latestAssessmentOf(rows[0], await currencyBasis(manager, applicationId, source));
+}
+
+/** An assessment row (`SELECT_ASSESSMENTS`, also as JSON) as the application view's latest assessment. */
+export function latestAssessmentOf(row: RawAssessmentRow, basis: CurrencyBasis): LatestAssessment {
+  const stored = toStored(row);
+  const current = isCurrent(stored, basis);
   const view = toView(stored, current);
   return {
     id: stored.id,
