@@ -10,6 +10,8 @@
  * Run: `node dist/bench/api.bench.js [seconds]` → one JSON line.
  */
 import { fork, spawn } from 'node:child_process';
+import pg from 'pg';
+import { APPLICATION_VIEW_SQL } from '../libs/persistence/src/applications/application-view.reader.js';
 import { writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +46,10 @@ export interface ApiBenchResult {
   openLoop: { route: string; rate: number; bare: LoadResult; api: LoadResult }[];
   ratioGet: number;
   ratioPost: number;
+  /** GET against raw `pg` running the view's one statement (same rows as JSON, one round trip), 16 clients. */
+  rawPgGet: { requestsPerSec: number; p50Ms: number; p99Ms: number };
+  ratioGetToRawPg: number;
+  goalRatioToRawPg: number;
   goalRatio: number;
   validation: { microsPerRequest: number; shareOfPostRequest: number; postRequestMicros: number };
   rssMiB: { apiPeak: number | null };
@@ -111,7 +117,7 @@ async function startBareServer(payload: unknown): Promise<{ port: number; stop()
   await waitFor('bare Fastify', async () => {
     const answer = await fetch(`http://127.0.0.1:${port}/bare/x`).catch(() => undefined);
     return answer?.status === 200;
-  });
+  }, 120_000);
   return { port, stop: () => child.kill('SIGKILL') };
 }
 
@@ -125,6 +131,45 @@ async function runBareServer(port: number, file: string): Promise<void> {
     return reply.code(201).type('application/json').send(payload);
   });
   await app.listen({ port, host: '127.0.0.1' });
+}
+
+/**
+ * The baseline of issue 18.3: the same machine's PostgreSQL returning the same rows (the application and its
+ * detail lists, as JSON) in one round trip, `connections` clients in a closed loop for `seconds`.
+ */
+export async function rawPgView(
+  url: string,
+  applicationId: string,
+  seconds: number,
+  connections = CONNECTIONS,
+): Promise<{ requestsPerSec: number; p50Ms: number; p99Ms: number }> {
+  const pool = new pg.Pool({ connectionString: url, max: connections });
+  try {
+    const once = async () => {
+      const { rows } = await pool.query(APPLICATION_VIEW_SQL, [applicationId]);
+      if (rows.length !== 1) throw new Error('the view statement found no application');
+    };
+    for (let i = 0; i < connections * 20; i++) await once();
+    const latencies: number[] = [];
+    const deadline = Date.now() + seconds * 1000;
+    const started = process.hrtime.bigint();
+    await Promise.all(
+      Array.from({ length: connections }, async () => {
+        while (Date.now() < deadline) {
+          const t = process.hrtime.bigint();
+          await once();
+          latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+        }
+      }),
+    );
+    const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
+    latencies.sort((a, b) => a - b);
+    const at = (q: number) =>
+      round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!, 2);
+    return { requestsPerSec: round(latencies.length / elapsed, 1), p50Ms: at(0.5), p99Ms: at(0.99) };
+  } finally {
+    await pool.end();
+  }
 }
 
 /** µs per application-input validation with the API's global ValidationPipe. */
@@ -192,6 +237,7 @@ export async function benchApi(
     }, 200);
     const bareGet = await get(`${bareUrl}/bare/${id}`, {}, {});
     const apiGet = await get(`${apiUrl}/api/v1/applications/${id}`);
+    const rawPgGet = await rawPgView(cluster.databaseUrl, id, seconds);
     const barePost = await post(`${bareUrl}/bare`);
     const apiPost = await post(`${apiUrl}/api/v1/applications`, {}, { ...json, ...auth });
 
@@ -225,6 +271,9 @@ export async function benchApi(
       ratioGet: round(apiGet.requestsPerSec / bareGet.requestsPerSec, 3),
       ratioPost: round(apiPost.requestsPerSec / barePost.requestsPerSec, 3),
       goalRatio: 0.35,
+      rawPgGet,
+      ratioGetToRawPg: round(apiGet.requestsPerSec / rawPgGet.requestsPerSec, 3),
+      goalRatioToRawPg: 0.5,
       validation: {
         microsPerRequest: micros,
         postRequestMicros,

@@ -359,7 +359,8 @@ export class ForgeCluster {
         if (dead) throw new Error(`${proc.name} exited during boot:\n${proc.tail().slice(-4000)}`);
         return up();
       },
-      60_000,
+      // A boot takes seconds alone; on the shared 2-core machine under other sessions' load it can take minutes.
+      Number(process.env.BENCH_BOOT_TIMEOUT_MS ?? 180_000),
       50,
     );
   }
