@@ -262,9 +262,10 @@ function limitName(t: TFunction, limit: LimitStatus): string {
   return t(`portfolio.limitName.${limit.limit}`, { defaultValue: limit.name });
 }
 
-const STATUS_COLOR = { breached: 'red.9', missed: 'orange.9', ok: 'green.9' } as const;
-
-/** Whether a limit holds, in words (a text, not a badge: the words are never cut). */
+/**
+ * Whether a limit holds, in words (a text, not a badge: the words are never cut). Only a breach of a blocking
+ * limit is coloured (red 9 keeps 4.5:1 on striped rows); the symbol carries the rest.
+ */
 function LimitBadge({ limit }: { limit: LimitStatus }) {
   const { t } = useTranslation();
   const text = limit.breached
@@ -274,13 +275,13 @@ function LimitBadge({ limit }: { limit: LimitStatus }) {
     : limit.bound === 'min'
       ? t('portfolio.targetMet')
       : t('portfolio.within');
-  const color = limit.breached
-    ? limit.blocking
-      ? STATUS_COLOR.breached
-      : STATUS_COLOR.missed
-    : STATUS_COLOR.ok;
   return (
-    <Text span size="sm" fw={600} c={color}>
+    <Text
+      span
+      size="sm"
+      fw={limit.breached ? 700 : 500}
+      c={limit.breached && limit.blocking ? 'red.9' : undefined}
+    >
       {limit.breached ? '▲ ' : '✓ '}
       {text}
     </Text>
