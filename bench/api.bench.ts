@@ -114,10 +114,14 @@ async function startBareServer(payload: unknown): Promise<{ port: number; stop()
   const child = fork(fileURLToPath(import.meta.url), ['--bare-server', String(port), file], {
     stdio: 'ignore',
   });
-  await waitFor('bare Fastify', async () => {
-    const answer = await fetch(`http://127.0.0.1:${port}/bare/x`).catch(() => undefined);
-    return answer?.status === 200;
-  }, 120_000);
+  await waitFor(
+    'bare Fastify',
+    async () => {
+      const answer = await fetch(`http://127.0.0.1:${port}/bare/x`).catch(() => undefined);
+      return answer?.status === 200;
+    },
+    120_000,
+  );
   return { port, stop: () => child.kill('SIGKILL') };
 }
 

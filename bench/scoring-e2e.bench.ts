@@ -16,12 +16,7 @@ import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { loadConfig } from '@forge/config';
 import { parseCountriesReference } from '@forge/domain';
-import {
-  createDataSource,
-  openDatabase,
-  runMigrations,
-  type Runtime,
-} from '@forge/persistence';
+import { createDataSource, openDatabase, runMigrations, type Runtime } from '@forge/persistence';
 import { scheduleRiskAssessment } from '@forge/application';
 import { QueueBackend } from '@forge/queue';
 import { startWorker } from '../apps/worker/src/worker.bootstrap.js';
