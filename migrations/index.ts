@@ -20,6 +20,7 @@ import { OutboxTraceContext1795990891814 } from './1795990891814-outbox-trace-co
 import { ActivateForgeRrs1101795990932559 } from './1795990932559-activate-forge-rrs-1-1-0.js';
 import { ListSearchIndexes1795993071522 } from './1795993071522-list-search-indexes.js';
 import { BusinessDaysFunction1795993872000 } from './1795993872000-business-days-function.js';
+import { CheckReevaluateApproval1795994192067 } from './1795994192067-check-reevaluate-approval.js';
 
 /** Every migration, in order. Explicit imports: ESM builds and Jest both see the same list. */
 
@@ -46,4 +47,5 @@ export const MIGRATIONS = [
   ActivateForgeRrs1101795990932559,
   ListSearchIndexes1795993071522,
   BusinessDaysFunction1795993872000,
+  CheckReevaluateApproval1795994192067,
 ];

@@ -1806,7 +1806,8 @@ export type components = {
       | 'risk.override'
       | 'condition.satisfy'
       | 'disbursement.release'
-      | 'application.write_off';
+      | 'application.write_off'
+      | 'check.reevaluate';
     ApprovalDecisionDto: {
       /** @example Evidence reviewed */
       note: string;

@@ -24,6 +24,16 @@ export interface ApprovalPayloads {
   'disbursement.release': { amountUsd: number; trancheId: string };
   /** Subject: `application`. */
   'application.write_off': { reason: string };
+  /**
+   * Subject: the check code. Opened by a re-evaluation of a check whose outcome was set through four eyes
+   * (issue 13.4): the outcome automation now computes, the one kept meanwhile, and the first of the two
+   * officers who must approve.
+   */
+  'check.reevaluate': {
+    proposedOutcome: 'pass' | 'fail' | 'needs_review';
+    keptOutcome: string;
+    endorsedBy: string | null;
+  };
 }
 
 export type ApprovalPayload<A extends ApprovalAction> = ApprovalPayloads[A];
@@ -77,5 +87,11 @@ export const PAYLOAD_READERS: { [A in ApprovalAction]: (payload: PipelineJson) =
     const reason = text(record(payload).reason);
     if (!reason) throw conflict('the item names no reason');
     return { reason };
+  },
+  'check.reevaluate': (payload) => {
+    const p = record(payload);
+    const proposedOutcome = oneOf(['pass', 'fail', 'needs_review'] as const, p.proposedOutcome);
+    if (!proposedOutcome) throw conflict('the item names no proposed outcome');
+    return { proposedOutcome, keptOutcome: text(p.keptOutcome) ?? 'waived', endorsedBy: text(p.endorsedBy) };
   },
 };

@@ -24,6 +24,7 @@ import {
   listDisbursements,
   updateDisbursement,
   recordApprovalDecision,
+  recordApprovalEndorsement,
   satisfyCondition,
   updateCheckResolution,
   upsertDisposition,
@@ -192,6 +193,30 @@ export class MakerChecker {
           },
         });
       },
+      'check.reevaluate': async (ctx, item, payload) => {
+        const check = ctx.aggregate.checks.find((c) => c.code === item.subject);
+        if (!check) throw effectConflict(`the check ${item.subject} no longer exists`);
+        if (check.outcome !== 'waived') {
+          throw effectConflict(
+            `the check ${item.subject} is ${check.outcome} now, not waived: nothing to re-evaluate`,
+          );
+        }
+        // The outcome automation computed from the new inputs applies, as an automated outcome: a `fail` or a
+        // `needs_review` is worked on again like any other (a new waiver is a new four-eyes decision).
+        await updateCheckResolution(ctx.manager, check.id, {
+          outcome: payload.proposedOutcome,
+          note: null,
+          resolvedBy: null,
+        });
+        return async () => ({
+          effect: {
+            check: item.subject,
+            outcome: payload.proposedOutcome,
+            previous: check.outcome,
+            endorsedBy: payload.endorsedBy,
+          },
+        });
+      },
       'condition.satisfy': async (ctx, item, payload) => {
         const done = await satisfyCondition(ctx.manager, {
           id: item.subject,
@@ -259,6 +284,29 @@ export class MakerChecker {
           'APPLICATION.INVALID_TRANSITION',
           `the application is ${ctx.state.stage}: the item can only be rejected`,
         );
+      }
+      if (result.action === 'approval.endorsed') {
+        // The first of two approvals: the item stays pending with its endorser (one audit event).
+        await recordApprovalEndorsement(ctx.manager, result.item);
+        await this.runner.commit(
+          ctx,
+          {},
+          {
+            role: 'officer',
+            action: 'approval.endorsed',
+            subject: { type: 'approval', id: item.id },
+            reason: note,
+            before: { status: 'pending' },
+            after: {
+              status: 'pending',
+              action: item.action,
+              subject: item.subject,
+              endorsedBy: ctx.actor.id,
+            },
+            context: { makerId: item.makerId, payload: result.item.payload as JsonValue },
+          },
+        );
+        return result.item;
       }
       await recordApprovalDecision(ctx.manager, result.item);
       if (!result.takeEffect) await this.applyRejection(ctx, result.item, note);

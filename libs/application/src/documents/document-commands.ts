@@ -163,7 +163,14 @@ export class DocumentCommands {
           // Before screening the screening job creates the ESG checks; once reviewed, a document may change them.
           if (!REVIEWABLE_STAGES.includes(ctx.state.stage)) return riskJob === null ? undefined : risk;
           const refresh = await refreshEsgChecks(ctx.manager, applicationId, this.config.checks);
-          return { checksCreated: refresh.created, checksUpdated: refresh.updated, ...risk };
+          const reevaluations: Record<string, JsonValue> =
+            refresh.reevaluations.length > 0 ? { checksReevaluationPending: refresh.reevaluations } : {};
+          return {
+            checksCreated: refresh.created,
+            checksUpdated: refresh.updated,
+            ...reevaluations,
+            ...risk,
+          };
         },
       );
       return { id, sha256: file.sha256, size: file.size, mediaType: file.mediaType, kind: file.kind };

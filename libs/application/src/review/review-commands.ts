@@ -205,6 +205,8 @@ export class ReviewCommands {
             checksReevaluated: {
               updated: [...eligibility.created, ...eligibility.updated, ...esg.created, ...esg.updated],
               dropped: esg.dropped,
+              // Waived checks kept until two officers approve the re-evaluation (check.reevaluate items).
+              reevaluationPending: [...(eligibility.reevaluations ?? []), ...esg.reevaluations],
             },
           };
         },

@@ -36,6 +36,8 @@ export interface CheckSyncParams {
 export interface EsgChecksRefresh {
   created: string[];
   updated: string[];
+  /** Waived checks a re-evaluation would change: kept, with a pending `check.reevaluate` item each. */
+  reevaluations: string[];
   /** Checks no longer listed for the confirmed category: deleted (put them in the command's event). */
   dropped: string[];
 }
@@ -53,7 +55,7 @@ export async function refreshEsgChecks(
   params: CheckSyncParams = {},
 ): Promise<EsgChecksRefresh> {
   const subject = await loadScreeningSubject(manager, applicationId);
-  if (!subject) return { created: [], updated: [], dropped: [] };
+  if (!subject) return { created: [], updated: [], dropped: [], reevaluations: [] };
   const countries = await activeReferenceSnapshot(manager, 'countries');
   if (!countries) throw new Error('reference data not loaded: no active countries snapshot');
   const documentKinds = await loadDocumentKinds(manager, applicationId);
@@ -74,7 +76,12 @@ export async function refreshEsgChecks(
     existing,
     mergeAutomatedChecks(existing, esg).map((m) => m.write),
   );
-  return { created: summary.created, updated: summary.updated, dropped };
+  return {
+    created: summary.created,
+    updated: summary.updated,
+    dropped,
+    reevaluations: summary.reevaluations ?? [],
+  };
 }
 
 /**
@@ -137,6 +144,8 @@ export function sanctionsCheckWrite(
   const [{ write, merged }] = mergeAutomatedChecks(existing, [recomputed]) as [
     ReturnType<typeof mergeAutomatedChecks>[number],
   ];
+  // A waiver (four eyes) is never overwritten by a new hit: `write.reevaluation` opens a pending item instead.
+  if (merged.reevaluation) return { write, newHitOnStage: null };
   const carried = CARRIED_STAGES.includes(currentStage);
   const opensOnStage = PAST_SCREENING_STAGES.includes(currentStage) || carried;
   if (opensOnStage && merged.inputsChanged && recomputed.outcome !== 'pass') {

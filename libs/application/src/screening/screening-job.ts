@@ -196,7 +196,11 @@ export class ScreeningJob {
         categoryReasons: proposal?.reasons ?? null,
         transition: stageAfter !== stage ? 'screening_completed' : null,
         moveHeldBy: guardProblems.length > 0 ? guardProblems : null,
-        checks: { created: summary.created, updated: summary.updated },
+        checks: {
+          created: summary.created,
+          updated: summary.updated,
+          ...(summary.reevaluations ? { reevaluationPending: summary.reevaluations } : {}),
+        },
         newHitOnStage: sanctionsWrite.newHitOnStage,
         postClose: CARRIED_STAGES.includes(stage),
         ...(watchlist?.context ?? {}),
@@ -243,7 +247,11 @@ export class ScreeningJob {
         stageBefore: stage,
         stageAfter,
         version,
-        checks: { created: summary.created, updated: summary.updated },
+        checks: {
+          created: summary.created,
+          updated: summary.updated,
+          ...(summary.reevaluations ? { reevaluationPending: summary.reevaluations } : {}),
+        },
         newHitOnStage: sanctionsWrite.newHitOnStage,
       };
     });

@@ -193,3 +193,64 @@ describe('four-eyes outcomes change only through four eyes', () => {
     else expect(codeOf(resolve)).toBe(code);
   });
 });
+
+describe('decideApproval of a two-approval item (check.reevaluate, issue 13.4)', () => {
+  const third: Actor = { id: 'officer-3', roles: ['officer'], organizationId: null };
+  // Opened by a re-evaluation; its maker is the officer whose waiver it would undo.
+  const reevaluation = (): ApprovalItem => ({
+    ...requestApproval(
+      [],
+      request({
+        action: 'check.reevaluate',
+        subject: 'ESG.FPIC',
+        payload: { proposedOutcome: 'fail', keptOutcome: 'waived', endorsedBy: null },
+      }),
+      maker,
+    ),
+  });
+
+  it('the first approval endorses (still pending, nothing applies), a second officer applies it', () => {
+    const first = decideApproval(reevaluation(), checker, 'approve', 'new evidence reviewed', T1);
+    expect(first).toMatchObject({ action: 'approval.endorsed', takeEffect: false });
+    expect(first.item).toMatchObject({
+      status: 'pending',
+      checkerId: null,
+      payload: { proposedOutcome: 'fail', keptOutcome: 'waived', endorsedBy: 'officer-2' },
+    });
+    const second = decideApproval(first.item, third, 'approve', 'agreed', T1);
+    expect(second).toMatchObject({ action: 'approval.granted', takeEffect: true });
+    expect(second.item).toMatchObject({ status: 'approved', checkerId: 'officer-3' });
+  });
+
+  it('the endorser cannot approve twice, and the maker can do neither', () => {
+    const endorsed = decideApproval(reevaluation(), checker, 'approve', 'ok', T1).item;
+    expect(codeOf(() => decideApproval(endorsed, checker, 'approve', 'again', T1))).toBe(
+      'APPROVAL.SELF_APPROVAL',
+    );
+    expect(codeOf(() => decideApproval(reevaluation(), maker, 'approve', 'mine', T1))).toBe(
+      'APPROVAL.SELF_APPROVAL',
+    );
+    expect(codeOf(() => decideApproval(endorsed, maker, 'approve', 'mine', T1))).toBe(
+      'APPROVAL.SELF_APPROVAL',
+    );
+  });
+
+  it('one rejection, before or after an endorsement, keeps the four-eyes outcome', () => {
+    expect(decideApproval(reevaluation(), checker, 'reject', 'waiver stands', T1)).toMatchObject({
+      action: 'approval.rejected',
+      takeEffect: false,
+      item: { status: 'rejected' },
+    });
+    const endorsed = decideApproval(reevaluation(), checker, 'approve', 'ok', T1).item;
+    expect(decideApproval(endorsed, third, 'reject', 'no', T1)).toMatchObject({
+      action: 'approval.rejected',
+      takeEffect: false,
+    });
+  });
+
+  it('a one-approval action still takes effect on its first approval', () => {
+    expect(
+      decideApproval(requestApproval([], request(), maker), checker, 'approve', 'ok', T1).takeEffect,
+    ).toBe(true);
+  });
+});

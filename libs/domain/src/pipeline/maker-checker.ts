@@ -13,6 +13,8 @@ export const APPROVAL_ACTIONS = [
   // monitoring.md: a disbursement (subject: the disbursement id) and a write-off (subject: `application`).
   'disbursement.release',
   'application.write_off',
+  // Issue 13.4: a re-evaluation that would change an outcome set through four eyes (subject: the check code).
+  'check.reevaluate',
 ] as const;
 export type ApprovalAction = (typeof APPROVAL_ACTIONS)[number];
 export type ApprovalStatus = 'pending' | 'approved' | 'rejected';
@@ -50,10 +52,29 @@ export interface ApprovalRequest {
 
 export interface ApprovalDecisionResult {
   item: ApprovalItem;
-  /** Audit action: `approval.granted` or `approval.rejected`. */
-  action: 'approval.granted' | 'approval.rejected';
+  /**
+   * Audit action: `approval.granted` or `approval.rejected`; `approval.endorsed` when the first of the two
+   * approvals an action needs was given (the item stays pending, `payload.endorsedBy` names the officer).
+   */
+  action: 'approval.granted' | 'approval.rejected' | 'approval.endorsed';
   /** True when the caller must now apply the item's action (it was approved). */
   takeEffect: boolean;
+}
+
+/**
+ * Actions that take two approvals by two different officers, neither the maker: the first approval endorses
+ * the item (it stays pending), the second applies it. `check.reevaluate` undoes an outcome two officers set
+ * (a waiver): it takes two officers again, so one officer can never undo a four-eyes decision alone
+ * (docs/checks.md, "Four eyes that one person cannot undo").
+ */
+export const TWO_APPROVAL_ACTIONS: readonly ApprovalAction[] = ['check.reevaluate'];
+
+/** The officer who endorsed a two-approval item (`payload.endorsedBy`), or null. */
+export function endorsedBy(item: Pick<ApprovalItem, 'payload'>): string | null {
+  const payload = item.payload;
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) return null;
+  const value = (payload as Record<string, PipelineJson>)['endorsedBy'];
+  return typeof value === 'string' && value !== '' ? value : null;
 }
 
 function requireOfficer(actor: Actor, what: string): void {
@@ -139,6 +160,32 @@ export function decideApproval(
   }
   requireText(note, 'note', 'deciding a maker-checker item needs a note');
   const approved = decision === 'approve';
+  if (approved && TWO_APPROVAL_ACTIONS.includes(item.action)) {
+    const first = endorsedBy(item);
+    if (first === checker.id) {
+      throw new DomainError(
+        'APPROVAL.SELF_APPROVAL',
+        'you endorsed this item already: a second, different officer must approve it',
+      );
+    }
+    if (first === null) {
+      const payload =
+        item.payload !== null && typeof item.payload === 'object' && !Array.isArray(item.payload);
+      return {
+        item: {
+          ...item,
+          payload: {
+            ...(payload ? (item.payload as Record<string, PipelineJson>) : {}),
+            endorsedBy: checker.id,
+            endorsedAt: decidedAt,
+            endorsementNote: note,
+          },
+        },
+        action: 'approval.endorsed',
+        takeEffect: false,
+      };
+    }
+  }
   return {
     item: {
       ...item,

@@ -117,7 +117,7 @@ export async function findCheck(
 export async function updateCheckResolution(
   manager: EntityManager,
   checkId: string,
-  values: { outcome: CheckRecord['outcome']; note: string | null; resolvedBy: string },
+  values: { outcome: CheckRecord['outcome']; note: string | null; resolvedBy: string | null },
 ): Promise<void> {
   await manager.query(
     `UPDATE checks SET outcome = $2, note = $3, resolved_by = $4, updated_at = now() WHERE id = $1`,

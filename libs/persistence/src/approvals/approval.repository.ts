@@ -137,6 +137,21 @@ export async function recordApprovalDecision(manager: EntityManager, item: Appro
   }
 }
 
+/**
+ * The first of the two approvals a two-approval item needs (`check.reevaluate`): the payload records the
+ * endorser; the item stays pending. A concurrent endorsement or decision → 409 `APPROVAL.ALREADY_DECIDED`.
+ */
+export async function recordApprovalEndorsement(manager: EntityManager, item: ApprovalItem): Promise<void> {
+  const result: unknown = await manager.query(
+    `UPDATE approvals SET payload = $2::jsonb
+      WHERE id = $1 AND status = 'pending' AND payload->>'endorsedBy' IS NULL RETURNING id`,
+    [item.id, JSON.stringify(item.payload)],
+  );
+  if (returnedRows(result).length !== 1) {
+    throw new DomainError('APPROVAL.ALREADY_DECIDED', 'the item was endorsed or decided by someone else');
+  }
+}
+
 /** Records an approved risk band override of an assessment. */
 export async function insertRiskBandOverride(
   manager: EntityManager,

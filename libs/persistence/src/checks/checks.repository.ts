@@ -77,12 +77,20 @@ export interface CheckWrite {
   detail: Record<string, unknown>;
   note: string | null;
   resolvedBy: string | null;
+  /**
+   * Set when the stored outcome was set through four eyes (a waiver) and the inputs changed (issue 13.4): the
+   * outcome is kept and `writeChecks` opens (or updates) a pending `check.reevaluate` item proposing
+   * `proposedOutcome`.
+   */
+  reevaluation?: { proposedOutcome: AutomatedCheck['outcome']; keptOutcome: CheckOutcome };
 }
 
 export interface CheckWriteSummary {
   created: string[];
   updated: string[];
   unchanged: string[];
+  /** Codes whose four-eyes outcome a re-evaluation would change: a pending `check.reevaluate` item holds it. */
+  reevaluations?: string[];
 }
 
 const sameRow = (a: CheckRow, b: CheckWrite): boolean =>
@@ -103,6 +111,11 @@ export async function writeChecks(
   const summary: CheckWriteSummary = { created: [], updated: [], unchanged: [] };
   for (const write of writes) {
     const before = existing.get(write.code);
+    if (write.reevaluation && before) {
+      if (await openCheckReevaluation(manager, applicationId, before, write.reevaluation)) {
+        (summary.reevaluations ??= []).push(write.code);
+      }
+    }
     if (before && sameRow(before, write)) {
       summary.unchanged.push(write.code);
       continue;
@@ -167,7 +180,51 @@ export function mergeAutomatedChecks(
         detail: merged.detail,
         note: merged.note,
         resolvedBy: merged.resolvedBy,
+        ...(merged.reevaluation ? { reevaluation: merged.reevaluation } : {}),
       },
     };
   });
+}
+
+/**
+ * Opens the pending `check.reevaluate` item of a check whose four-eyes outcome a re-evaluation would change, or
+ * updates the pending one's proposal (a changed proposal drops an endorsement given for the previous one). Its
+ * maker is the officer who proposed the waiver it would undo (the approved `check.waive` item's maker; else the
+ * check's `resolvedBy`), so that officer cannot decide it and two others must (docs/checks.md). Returns false,
+ * opening nothing, when no such officer is on record (a waiver written outside maker-checker).
+ */
+async function openCheckReevaluation(
+  manager: EntityManager,
+  applicationId: string,
+  check: CheckRow,
+  reevaluation: NonNullable<CheckWrite['reevaluation']>,
+): Promise<boolean> {
+  const [pending]: Array<{ id: string; payload: Record<string, unknown> | null }> = await manager.query(
+    `SELECT id, payload FROM approvals
+      WHERE application_id = $1 AND action = 'check.reevaluate' AND subject = $2 AND status = 'pending' FOR UPDATE`,
+    [applicationId, check.code],
+  );
+  const payload = { proposedOutcome: reevaluation.proposedOutcome, keptOutcome: reevaluation.keptOutcome };
+  if (pending) {
+    if (pending.payload?.['proposedOutcome'] === reevaluation.proposedOutcome) return true;
+    await manager.query(`UPDATE approvals SET payload = $2::jsonb WHERE id = $1`, [
+      pending.id,
+      JSON.stringify({ ...payload, endorsedBy: null }),
+    ]);
+    return true;
+  }
+  const [waiver]: Array<{ maker_id: string }> = await manager.query(
+    `SELECT maker_id FROM approvals
+      WHERE application_id = $1 AND action = 'check.waive' AND subject = $2 AND status = 'approved'
+      ORDER BY decided_at DESC NULLS LAST LIMIT 1`,
+    [applicationId, check.code],
+  );
+  const makerId = waiver?.maker_id ?? check.resolvedBy;
+  if (!makerId || !/^[0-9a-f-]{36}$/i.test(makerId)) return false;
+  await manager.query(
+    `INSERT INTO approvals (id, application_id, action, subject, payload, maker_id)
+     VALUES ($1, $2, 'check.reevaluate', $3, $4::jsonb, $5)`,
+    [randomUUID(), applicationId, check.code, JSON.stringify({ ...payload, endorsedBy: null }), makerId],
+  );
+  return true;
 }
