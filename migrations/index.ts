@@ -17,6 +17,7 @@ import { AuditCanonicalBytes1795984233328 } from './1795984233328-audit-canonica
 import { CheckStagesAfterScreening1795984244028 } from './1795984244028-check-stages-after-screening.js';
 import { PortfolioConcentrationCheck1795984297629 } from './1795984297629-portfolio-concentration-check.js';
 import { OutboxTraceContext1795990891814 } from './1795990891814-outbox-trace-context.js';
+import { SecondFactorAndOidc1795990927733 } from './1795990927733-second-factor-and-oidc.js';
 import { ActivateForgeRrs1101795990932559 } from './1795990932559-activate-forge-rrs-1-1-0.js';
 import { ListSearchIndexes1795993071522 } from './1795993071522-list-search-indexes.js';
 import { BusinessDaysFunction1795993872000 } from './1795993872000-business-days-function.js';
@@ -44,6 +45,7 @@ export const MIGRATIONS = [
   CheckStagesAfterScreening1795984244028,
   PortfolioConcentrationCheck1795984297629,
   OutboxTraceContext1795990891814,
+  SecondFactorAndOidc1795990927733,
   ActivateForgeRrs1101795990932559,
   ListSearchIndexes1795993071522,
   BusinessDaysFunction1795993872000,

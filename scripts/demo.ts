@@ -9,7 +9,7 @@ import { startWorker } from '../apps/worker/src/worker.bootstrap.js';
 import { ApiClient, ApiError } from './demo/api-client.js';
 import { runAuditorDemo } from './demo/audit.js';
 import { runCommitteeRound } from './demo/committee.js';
-import { approveRoleRequest, createAdminWithCli } from './demo/identity.js';
+import { approveRoleRequest, createAdminWithCli, runSecondFactorDemo } from './demo/identity.js';
 import { runSanctionsPreviewDemo } from './demo/sanctions-preview.js';
 import { runMonitoringDemo, type MonitoringDemoContext } from './demo/monitoring.js';
 import { runNotificationsDemo } from './demo/notifications.js';
@@ -102,6 +102,12 @@ async function main(): Promise<void> {
       displayName: 'Second administrator',
     });
     await demo.createUsers(adminEmail, secondAdminEmail);
+    await runSecondFactorDemo(
+      client,
+      demo.adminCredential(),
+      { email: `auditor.mfa+${runId}@forge.demo`, password: PASSWORD },
+      say,
+    );
     await demo.walkPortfolio(sample.applications, sample.negatives);
     await runMonitoringDemo(demo.monitoringContext());
     await runSponsorViewDemo(demo.monitoringContext());
@@ -116,7 +122,11 @@ async function main(): Promise<void> {
         `\nConsole: ${baseUrl}/ (API ${baseUrl}/api/v1, OpenAPI UI ${baseUrl}/docs, queue dashboard ${baseUrl}/admin/queues)`,
       );
       say(`Sign in as any demo user (password "${PASSWORD}"):`);
-      for (const [role, email] of demo.credentials()) say(`  ${role.padEnd(10)} ${email}`);
+      say('Staff need a code: add the TOTP secret shown to an authenticator app (or use a recovery code).');
+      for (const [role, email] of demo.credentials()) {
+        const factor = client.secondFactors.get(email);
+        say(`  ${role.padEnd(10)} ${email}${factor ? `  TOTP secret ${factor.secret}` : ''}`);
+      }
       say('Press Ctrl+C to stop.');
       await new Promise<void>((resolveStop) => {
         process.once('SIGINT', () => resolveStop());

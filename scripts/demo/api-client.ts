@@ -1,3 +1,5 @@
+import { generate } from 'otplib';
+
 /** A minimal HTTP client for the demo: JSON in and out, bearer tokens, problem+json surfaced as errors. */
 export class ApiError extends Error {
   constructor(
@@ -22,7 +24,19 @@ export interface Session {
   displayName: string;
 }
 
+/** What the demo's authenticator app holds for one account (scripts/demo/identity.ts prints it). */
+export interface SecondFactor {
+  secret: string;
+  otpauthUri: string;
+  recoveryCodes: string[];
+  /** The last RFC 6238 time step a code was sent for (the server never accepts a step twice). */
+  lastStep: number;
+}
+
 export class ApiClient {
+  /** Staff accounts' TOTP secrets, by email: the demo plays the authenticator app (AUTH_STAFF_MFA=required). */
+  readonly secondFactors = new Map<string, SecondFactor>();
+
   constructor(readonly baseUrl: string) {}
 
   async call<T = any>(
@@ -51,11 +65,61 @@ export class ApiClient {
     return parsed as T;
   }
 
+  /**
+   * Signs in for a bearer token. Staff need a second factor: a staff account that has none enrols an
+   * authenticator app first (the demo keeps the secret and computes the codes with otplib, as the app would).
+   */
   async login(email: string, password: string): Promise<string> {
-    const answer = await this.call<{ accessToken: string }>('POST', '/api/v1/auth/token', {
-      body: { email, password },
-    });
+    const attempt = async () => {
+      const factor = this.secondFactors.get(email);
+      return this.call<{ accessToken?: string; code?: string }>('POST', '/api/v1/auth/token', {
+        body: { email, password, ...(factor ? { code: await this.nextCode(factor) } : {}) },
+        expect: [200, 401],
+      });
+    };
+    let answer = await attempt();
+    if (answer.code === 'AUTH.TOTP_ENROLMENT_REQUIRED') {
+      await this.enrolSecondFactor(email, password);
+      answer = await attempt();
+    }
+    if (!answer.accessToken) throw new ApiError(401, answer, `sign-in of ${email}`);
     return answer.accessToken;
+  }
+
+  /** Enrols an authenticator app (POST /auth/totp/enrolment, then …/confirm with a first code). */
+  async enrolSecondFactor(email: string, password: string): Promise<SecondFactor> {
+    const started = await this.call<{ secret: string; otpauthUri: string }>(
+      'POST',
+      '/api/v1/auth/totp/enrolment',
+      { body: { email, password } },
+    );
+    const factor: SecondFactor = { ...started, recoveryCodes: [], lastStep: 0 };
+    const confirmed = await this.call<{ recoveryCodes: string[] }>(
+      'POST',
+      '/api/v1/auth/totp/enrolment/confirm',
+      { body: { email, password, code: await this.nextCode(factor) } },
+    );
+    factor.recoveryCodes = confirmed.recoveryCodes;
+    this.secondFactors.set(email, factor);
+    return factor;
+  }
+
+  /**
+   * The code of the next time step not used yet: the server accepts the previous, current and next 30-second
+   * steps, each once. The demo signs each account in a few times at most; should it go faster, it waits for the
+   * clock (a real app user would too).
+   */
+  async nextCode(factor: SecondFactor): Promise<string> {
+    for (;;) {
+      const seconds = Math.floor(Date.now() / 1000);
+      const current = Math.floor(seconds / 30);
+      const step = Math.max(seconds % 30 > 2 ? current - 1 : current, factor.lastStep + 1);
+      if (step <= current + 1) {
+        factor.lastStep = step;
+        return generate({ secret: factor.secret, epoch: step * 30 });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
   }
 
   /** Polls until `check` returns a value (bounded: the demo never hangs). */

@@ -41,3 +41,47 @@ export async function approveRoleRequest(
     body: { note: 'demo: checked by the second admin' },
   });
 }
+
+/**
+ * The second factor (docs/identity.md): staff signing in with a password need a TOTP code. Every staff account of
+ * the demo enrolled an authenticator app at its first sign-in (ApiClient.login); here one more auditor shows each
+ * step: sign-in refused until enrolled, enrolment (otpauth URI for the QR code, a first code, ten recovery codes),
+ * a sign-in with a code, one with a recovery code, and an admin's reset after a lost phone.
+ */
+export async function runSecondFactorDemo(
+  api: ApiClient,
+  adminToken: string,
+  account: { email: string; password: string },
+  say: (line: string) => void,
+): Promise<void> {
+  say('Second factor (TOTP)');
+  const created = await api.call<{ id: string }>('POST', '/api/v1/admin/users', {
+    token: adminToken,
+    body: { ...account, displayName: 'Second-factor auditor', roles: ['auditor'] },
+  });
+  const refused = await api.call<{ code: string }>('POST', '/api/v1/auth/session', {
+    body: account,
+    expect: [401],
+  });
+  say(`  ${account.email} signs in with a password alone → 401 ${refused.code}`);
+  const factor = await api.enrolSecondFactor(account.email, account.password);
+  say(
+    `  enrolled: ${factor.otpauthUri.replace(/secret=[A-Z2-7]+/, 'secret=…')} (the console shows it as a QR code)`,
+  );
+  say(
+    `  confirmed with a first code; ${factor.recoveryCodes.length} recovery codes shown once, stored as Argon2id hashes`,
+  );
+  const code = await api.nextCode(factor);
+  await api.call('POST', '/api/v1/auth/session', { body: { ...account, code } });
+  say(`  signs in with the code ${code} → 200 (the same code again: 401 AUTH.TOTP_INVALID)`);
+  await api.call('POST', '/api/v1/auth/session', { body: { ...account, code }, expect: [401] });
+  await api.call('POST', '/api/v1/auth/session', { body: { ...account, code: factor.recoveryCodes[0] } });
+  say('  signs in with a recovery code → 200 (single use; user.recovery_code_used, 9 left)');
+  await api.call('POST', `/api/v1/admin/users/${created.id}/totp/reset`, {
+    token: adminToken,
+    body: { reason: 'demo: lost phone, identity checked by video call' },
+  });
+  api.secondFactors.delete(account.email);
+  await api.login(account.email, account.password);
+  say('  an admin resets it (user.totp_reset; sessions end); the next sign-in enrols a new app first\n');
+}

@@ -15,6 +15,7 @@ import { type Test } from 'supertest';
 import { HttpClient, type HttpMethod, type RequestOptions, type TestResponse } from './http.js';
 import { OpenApiContract, type OpenApiDocument } from './openapi-contract.js';
 import { createTestDatabase, testRedisUrl, uniqueQueuePrefix, type TestDatabase } from './test-database.js';
+import { TestAuthenticator } from './totp.js';
 
 export type { HttpMethod, RequestOptions, TestResponse } from './http.js';
 
@@ -47,8 +48,16 @@ export interface TestApp {
   ): Promise<TestUser>;
   /** A sponsor organisation (or a cofinancier: `kind`), straight in the database. */
   createOrganization(name?: string, kind?: 'sponsor' | 'cofinancier'): Promise<string>;
-  /** Signs in through POST /api/v1/auth/session with the user's password and returns the cookie session. */
+  /**
+   * Signs in through POST /api/v1/auth/session with the user's password and returns the cookie session. With
+   * AUTH_STAFF_MFA=required it does the second factor too: a staff account is enrolled (once) through the TOTP
+   * routes and every sign-in sends a fresh code (`authenticator`).
+   */
   signIn(user: Pick<TestUser, 'email' | 'password'>): Promise<TestSession>;
+  /** Enrols the user's authenticator app (POST /auth/totp/enrolment, then …/confirm); the recovery codes. */
+  enrolTotp(user: Pick<TestUser, 'email' | 'password'>): Promise<string[]>;
+  /** The TOTP secrets of the accounts enrolled through this app, and their next codes. */
+  authenticator: TestAuthenticator;
   /** The app's loopback address, for clients other than supertest (browsers, tools). */
   baseUrl: string;
   /**
@@ -87,6 +96,9 @@ export async function createTestApp(
     OUTBOX_POLL_INTERVAL_MS: '50',
     RATE_LIMIT_PER_MINUTE: '100000',
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    // Suites about something other than sign-in skip the staff second factor; the identity suites (and signIn
+    // below) run with AUTH_STAFF_MFA=required, the production default.
+    AUTH_STAFF_MFA: 'off',
     ...options.env,
   });
   const runtime: Runtime = { config, databaseUrl: db.url, embeddedDatabase: false, stop: async () => {} };
@@ -104,6 +116,7 @@ export async function createTestApp(
   http.contract = contract;
   const worker = options.withWorker ? await startWorker(runtime) : undefined;
   const tokens = app.get(TokenService);
+  const authenticator = new TestAuthenticator();
 
   const testApp: TestApp = {
     app,
@@ -145,10 +158,38 @@ export async function createTestApp(
       const token = await tokens.issue({ id, email, roles, organizationId, authVersion: 1 });
       return { id, email, password, roles, organizationId, token };
     },
-    async signIn(user) {
-      const response = await http.request<{ csrfToken?: string }>('POST', '/api/v1/auth/session', {
-        body: { email: user.email, password: user.password },
+    authenticator,
+    async enrolTotp(user) {
+      const credentials = { email: user.email, password: user.password };
+      const started = await http.request<{ secret?: string }>('POST', '/api/v1/auth/totp/enrolment', {
+        body: credentials,
       });
+      if (started.status !== 201 || !started.body?.secret) {
+        throw new Error(`TOTP enrolment of ${user.email} failed: ${started.status} ${started.text}`);
+      }
+      authenticator.remember(user.email, started.body.secret);
+      const confirmed = await http.request<{ recoveryCodes?: string[] }>(
+        'POST',
+        '/api/v1/auth/totp/enrolment/confirm',
+        { body: { ...credentials, code: await authenticator.nextCode(user.email) } },
+      );
+      if (confirmed.status !== 200 || !confirmed.body?.recoveryCodes) {
+        throw new Error(`TOTP confirmation of ${user.email} failed: ${confirmed.status} ${confirmed.text}`);
+      }
+      return confirmed.body.recoveryCodes;
+    },
+    async signIn(user) {
+      const attempt = (code?: string) =>
+        http.request<{ csrfToken?: string; code?: string }>('POST', '/api/v1/auth/session', {
+          body: { email: user.email, password: user.password, ...(code ? { code } : {}) },
+        });
+      let response = await attempt(
+        authenticator.secretOf(user.email) ? await authenticator.nextCode(user.email) : undefined,
+      );
+      if (response.status === 401 && response.body?.code === 'AUTH.TOTP_ENROLMENT_REQUIRED') {
+        await testApp.enrolTotp(user);
+        response = await attempt(await authenticator.nextCode(user.email));
+      }
       const setCookie = ([] as string[])
         .concat(response.headers['set-cookie'] ?? [])
         .find((line) => line.startsWith('forge_session='));

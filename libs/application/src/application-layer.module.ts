@@ -26,6 +26,7 @@ import { ReferenceData } from './reference/reference-data.js';
 import { IdempotencyKeys } from './idempotency/idempotency-keys.js';
 import { AccountAdminService } from './identity/account-admin.service.js';
 import { SessionService } from './identity/session.service.js';
+import { SecondFactorService } from './identity/second-factor.js';
 import { Clock } from './clock.js';
 import { PortfolioQueries } from './portfolio/portfolio-queries.js';
 import { PortfolioGate } from './portfolio/portfolio-gate.js';
@@ -54,6 +55,7 @@ export const USE_CASES: Provider[] = [
   IdempotencyKeys,
   AccountAdminService,
   SessionService,
+  SecondFactorService,
   MetricsCollectors,
   QueueOperatorAudit,
   Clock,

@@ -47,3 +47,4 @@ export * from './clock.js';
 export * from './portfolio/portfolio-context.js';
 export * from './portfolio/portfolio-queries.js';
 export * from './portfolio/portfolio-gate.js';
+export * from './identity/second-factor.js';

@@ -78,6 +78,31 @@ export class EnvironmentVariables {
   @Transform(toInt) @IsInt() @Min(60) @Max(604800) SESSION_IDLE_SECONDS = 1800;
   /** How long a one-time password-reset token works. */
   @Transform(toInt) @IsInt() @Min(60) @Max(86400) PASSWORD_RESET_TTL_SECONDS = 1800;
+  /**
+   * Second factor for staff (officer, committee, auditor, admin) signing in with a password: `required` (the
+   * default, production) or `off` (set explicitly by the test app for suites that are not about sign-in).
+   */
+  @IsIn(['required', 'off']) AUTH_STAFF_MFA: 'required' | 'off' = 'required';
+  /** OpenID Connect staff sign-in (docs/identity.md): off unless the issuer and client are set. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\//, { message: 'OIDC_ISSUER_URL must be an http(s) URL' })
+  OIDC_ISSUER_URL?: string;
+  @Transform(emptyToUndefined) @IsOptional() @IsString() OIDC_CLIENT_ID?: string;
+  @Transform(emptyToUndefined) @IsOptional() @IsString() OIDC_CLIENT_SECRET?: string;
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\//, { message: 'OIDC_REDIRECT_URL must be an http(s) URL' })
+  OIDC_REDIRECT_URL?: string;
+  /** `group=role` pairs, comma-separated: `fund-officers=officer,fund-ic=committee`. */
+  @Matches(/^\s*([^=,\s][^=,]*=\s*[a-z]+\s*(,\s*[^=,\s][^=,]*=\s*[a-z]+\s*)*)?$/, {
+    message: 'OIDC_ROLE_MAPPING must be group=role pairs separated by commas',
+  })
+  OIDC_ROLE_MAPPING = '';
+  @IsString() @MinLength(1) OIDC_GROUPS_CLAIM = 'groups';
+  @IsString() @MinLength(1) OIDC_SCOPES = 'openid email profile';
+  /** Where the browser goes after an OIDC sign-in (the console). */
+  @IsString() @MinLength(1) OIDC_POST_SIGN_IN_URL = '/';
   @Transform(emptyToUndefined) @IsOptional() @IsString() FORGE_BOOTSTRAP_ADMIN_EMAIL?: string;
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -234,6 +259,9 @@ export interface AppConfig {
     sessionIdleSeconds: number;
     passwordResetTtlSeconds: number;
     bootstrapAdmin?: { email: string; password: string };
+    /** `required`: staff signing in with a password need a TOTP code (docs/identity.md). */
+    staffTotp: 'required' | 'off';
+    oidc?: OidcConfig;
   };
   rateLimit: {
     perMinute: number;
@@ -330,6 +358,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       return DEFAULT_DEADLINE_POLICY;
     }
   })();
+  const oidcConfig = parseOidcConfig(vars, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   return Object.freeze({
@@ -371,6 +400,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         vars.FORGE_BOOTSTRAP_ADMIN_EMAIL && vars.FORGE_BOOTSTRAP_ADMIN_PASSWORD
           ? { email: vars.FORGE_BOOTSTRAP_ADMIN_EMAIL, password: vars.FORGE_BOOTSTRAP_ADMIN_PASSWORD }
           : undefined,
+      staffTotp: vars.AUTH_STAFF_MFA,
+      oidc: oidcConfig,
     },
     rateLimit: {
       perMinute: vars.RATE_LIMIT_PER_MINUTE,
@@ -467,4 +498,60 @@ function tracingRequested(vars: {
   if (exporters.includes('none')) return false;
   if (exporters.length > 0) return true;
   return Boolean(vars.OTEL_EXPORTER_OTLP_ENDPOINT || vars.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT);
+}
+
+/** OpenID Connect staff sign-in, when OIDC_ISSUER_URL is set. */
+export interface OidcConfig {
+  issuerUrl: string;
+  clientId: string;
+  clientSecret?: string;
+  redirectUrl: string;
+  /** IdP group → FORGE role, in the order configured. */
+  roleMapping: ReadonlyArray<{ group: string; role: string }>;
+  groupsClaim: string;
+  scopes: string;
+  postSignInUrl: string;
+}
+
+const OIDC_ROLES = ['officer', 'committee', 'auditor', 'admin'];
+
+function parseOidcConfig(
+  vars: {
+    OIDC_ISSUER_URL?: string;
+    OIDC_CLIENT_ID?: string;
+    OIDC_CLIENT_SECRET?: string;
+    OIDC_REDIRECT_URL?: string;
+    OIDC_ROLE_MAPPING: string;
+    OIDC_GROUPS_CLAIM: string;
+    OIDC_SCOPES: string;
+    OIDC_POST_SIGN_IN_URL: string;
+  },
+  problems: string[],
+): OidcConfig | undefined {
+  if (!vars.OIDC_ISSUER_URL) return undefined;
+  if (!vars.OIDC_CLIENT_ID) problems.push('OIDC_CLIENT_ID is required with OIDC_ISSUER_URL');
+  if (!vars.OIDC_REDIRECT_URL) problems.push('OIDC_REDIRECT_URL is required with OIDC_ISSUER_URL');
+  const roleMapping = vars.OIDC_ROLE_MAPPING.split(',')
+    .map((pair) => pair.trim())
+    .filter((pair) => pair !== '')
+    .map((pair) => {
+      const at = pair.lastIndexOf('=');
+      return { group: pair.slice(0, at).trim(), role: pair.slice(at + 1).trim() };
+    });
+  for (const { role } of roleMapping) {
+    if (!OIDC_ROLES.includes(role)) {
+      problems.push(`OIDC_ROLE_MAPPING: ${role} is not a staff role (${OIDC_ROLES.join(', ')})`);
+    }
+  }
+  if (!vars.OIDC_SCOPES.split(/\s+/).includes('openid')) problems.push('OIDC_SCOPES must include openid');
+  return {
+    issuerUrl: vars.OIDC_ISSUER_URL,
+    clientId: vars.OIDC_CLIENT_ID ?? '',
+    clientSecret: vars.OIDC_CLIENT_SECRET,
+    redirectUrl: vars.OIDC_REDIRECT_URL ?? '',
+    roleMapping,
+    groupsClaim: vars.OIDC_GROUPS_CLAIM,
+    scopes: vars.OIDC_SCOPES,
+    postSignInUrl: vars.OIDC_POST_SIGN_IN_URL,
+  };
 }

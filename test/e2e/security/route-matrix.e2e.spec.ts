@@ -12,6 +12,9 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/v1/auth/session',
   'DELETE /api/v1/auth/session',
   'POST /api/v1/auth/password-reset',
+  // The second factor's enrolment is proved by the password in the body (docs/identity.md, "Second factor").
+  'POST /api/v1/auth/totp/enrolment',
+  'POST /api/v1/auth/totp/enrolment/confirm',
 ]);
 /** The routes that describe the console session itself: a cookie, any role; a bearer token is refused. */
 const SESSION_ROUTES = new Set(['GET /api/v1/auth/session']);

@@ -31,6 +31,17 @@ export class TokenRequestDto {
   @IsString()
   @MaxLength(PASSWORD_FIELD_MAX)
   password!: string;
+
+  @ApiPropertyOptional({
+    example: '123456',
+    description:
+      'The second factor, for accounts that have one (staff must, see AUTH.TOTP_REQUIRED): the 6-digit code of ' +
+      'the authenticator app, or one of the recovery codes (xxxxx-xxxxx)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  code?: string;
 }
 
 export class TokenResponseDto {
@@ -272,4 +283,48 @@ export class SessionResponseDto {
       'Send it as the x-csrf-token header on every cookie-authenticated request but GET/HEAD/OPTIONS',
   })
   csrfToken!: string;
+}
+
+/** Proves the password to enrol a second factor (staff whose sign-in answered AUTH.TOTP_ENROLMENT_REQUIRED). */
+export class TotpEnrolmentRequestDto {
+  @ApiProperty({ example: 'officer@fund.example' })
+  @IsString()
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ example: 'correct horse battery staple', format: 'password' })
+  @IsString()
+  @MaxLength(PASSWORD_FIELD_MAX)
+  password!: string;
+}
+
+export class TotpEnrolmentResponseDto {
+  @ApiProperty({
+    example: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+    description: 'The TOTP secret (base32), to type into the app when the QR code cannot be scanned',
+  })
+  secret!: string;
+
+  @ApiProperty({
+    example: 'otpauth://totp/FORGE%20Pipeline:officer%40fund.example?secret=JBSW…&issuer=FORGE%20Pipeline',
+    description: 'The otpauth:// URI to show as a QR code (SHA-1, 6 digits, 30 s)',
+  })
+  otpauthUri!: string;
+}
+
+export class TotpConfirmRequestDto extends TotpEnrolmentRequestDto {
+  @ApiProperty({ example: '123456', description: 'The first code the app shows' })
+  @IsString()
+  @Matches(/^\s*\d{6}\s*$/, { message: 'code must be the 6 digits the app shows' })
+  code!: string;
+}
+
+export class TotpConfirmResponseDto {
+  @ApiProperty({
+    type: String,
+    isArray: true,
+    example: ['7k3mq-p9x2a'],
+    description: 'Ten single-use recovery codes, shown this once (only their Argon2id hashes are kept)',
+  })
+  recoveryCodes!: string[];
 }

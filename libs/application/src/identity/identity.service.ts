@@ -16,12 +16,20 @@ import {
 } from '@forge/persistence';
 import { ACCESS_TOKENS, type AccessTokens } from './access-tokens.js';
 import { SessionService, type StartedSession } from './session.service.js';
+import { checkSecondFactor, type PasswordSignInMethod } from './second-factor.js';
 import { type CreatedUserAccount, createUserAccount, type NewUserAccount } from './user-accounts.js';
 
 export interface RequestOrigin {
   ip: string;
   requestId: string;
   userAgent?: string | null;
+}
+
+/** A password sign-in: `code` is a TOTP code or a recovery code, when the account needs a second factor. */
+export interface SignInCredentials {
+  email: string;
+  password: string;
+  code?: string;
 }
 
 export class LoginRateLimited extends DomainError {
@@ -43,23 +51,23 @@ export class IdentityService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Email + password → a bearer token (API clients). */
+  /** Email + password (+ second factor when needed) → a bearer token (API clients). */
   async issueToken(
-    credentials: { email: string; password: string },
+    credentials: SignInCredentials,
     origin: RequestOrigin,
   ): Promise<{ accessToken: string; tokenType: 'Bearer'; expiresIn: number }> {
-    const user = await this.checkPassword(credentials, origin);
+    const { user } = await this.checkPassword(credentials, origin);
     const accessToken = await this.tokens.issue(user);
     return { accessToken, tokenType: 'Bearer', expiresIn: this.tokens.ttlSeconds };
   }
 
-  /** Email + password → a console session (the controller sets the cookie). */
+  /** Email + password (+ second factor when needed) → a console session (the controller sets the cookie). */
   async startSession(
-    credentials: { email: string; password: string },
+    credentials: SignInCredentials,
     origin: RequestOrigin,
   ): Promise<{ user: UserRecord; session: StartedSession }> {
-    const user = await this.checkPassword(credentials, origin);
-    const session = await this.sessions.start(user, 'password', {
+    const { user, method } = await this.checkPassword(credentials, origin);
+    const session = await this.sessions.start(user, method, {
       ip: origin.ip,
       userAgent: origin.userAgent ?? null,
     });
@@ -77,11 +85,17 @@ export class IdentityService {
    *   (familiar) and for the others, so a stranger's guesses never slow the owner down at their usual address.
    * A refused attempt answers 429 with Retry-After and is neither verified, recorded nor audited. A right password
    * takes its attempt back and clears the account's delay.
+   *
+   * Then the second factor (second-factor.ts), unless `secondFactor: false` (the enrolment routes, which only
+   * prove the password): a wrong code is a failed sign-in like a wrong password (counted, recorded, audited with
+   * reason `wrong_second_factor`, 401 AUTH.TOTP_INVALID); a missing code or enrolment gives the attempt back and
+   * answers 401 AUTH.TOTP_REQUIRED or AUTH.TOTP_ENROLMENT_REQUIRED.
    */
-  private async checkPassword(
-    credentials: { email: string; password: string },
+  async checkPassword(
+    credentials: SignInCredentials,
     origin: RequestOrigin,
-  ): Promise<UserRecord> {
+    options: { secondFactor?: boolean } = {},
+  ): Promise<{ user: UserRecord; method: PasswordSignInMethod }> {
     const email = credentials.email.trim().toLowerCase();
     const manager = this.dataSource.manager;
     const limits = this.config.rateLimit;
@@ -116,8 +130,32 @@ export class IdentityService {
       user?.passwordHash ?? (await dummyPasswordHash()),
       credentials.password,
     );
-    if (!user || !passwordOk || user.disabled) {
-      const reason = !user ? 'unknown_account' : !passwordOk ? 'wrong_password' : 'account_disabled';
+    let method: PasswordSignInMethod = 'password';
+    let reason = !user ? 'unknown_account' : !passwordOk ? 'wrong_password' : 'account_disabled';
+    if (user && passwordOk && !user.disabled && options.secondFactor !== false) {
+      const verdict = await this.unitOfWork.run((tx) =>
+        checkSecondFactor(
+          tx,
+          user,
+          credentials.code,
+          { staffTotp: this.config.auth.staffTotp },
+          { ip: origin.ip, requestId: origin.requestId },
+        ),
+      );
+      if (verdict.outcome === 'missing') {
+        await loginThrottlesRepository.release(manager, 'account_address', pairKey);
+        await loginThrottlesRepository.release(manager, 'address', origin.ip);
+        throw new DomainError(
+          verdict.code,
+          verdict.code === 'AUTH.TOTP_REQUIRED'
+            ? 'Enter the code from your authenticator app (or a recovery code)'
+            : 'Staff accounts need a second factor: enrol an authenticator app first',
+        );
+      }
+      if (verdict.outcome === 'wrong') reason = 'wrong_second_factor';
+      else method = verdict.method;
+    }
+    if (!user || !passwordOk || user.disabled || reason === 'wrong_second_factor') {
       await this.unitOfWork.run(async (tx) => {
         await loginAttemptsRepository.record(tx, { email, ip: origin.ip, succeeded: false });
         await appendAuditEvent(tx, {
@@ -127,6 +165,9 @@ export class IdentityService {
           context: { ip: origin.ip, requestId: origin.requestId, email, reason },
         });
       });
+      if (reason === 'wrong_second_factor') {
+        throw new DomainError('AUTH.TOTP_INVALID', 'The code is wrong, expired or already used');
+      }
       throw new DomainError('AUTH.INVALID_CREDENTIALS', 'The email or the password is wrong');
     }
     await loginThrottlesRepository.release(manager, 'account_address', pairKey);
@@ -135,7 +176,7 @@ export class IdentityService {
     await loginAttemptsRepository.record(manager, { email, ip: origin.ip, succeeded: true });
     if (Math.random() < 0.01) await loginThrottlesRepository.purgeStale(manager);
     const { passwordHash: _hash, ...record } = user;
-    return record;
+    return { user: record, method };
   }
 
   /** Asking for officer, committee or admin creates the account with no role and a pending four-eyes request. */

@@ -6,3 +6,4 @@ export * from './sessions.repository.js';
 export * from './role-requests.repository.js';
 export * from './password-resets.repository.js';
 export * from './login-throttles.repository.js';
+export * from './second-factor.repository.js';
