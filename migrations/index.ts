@@ -19,6 +19,7 @@ import { PortfolioConcentrationCheck1795984297629 } from './1795984297629-portfo
 import { OutboxTraceContext1795990891814 } from './1795990891814-outbox-trace-context.js';
 import { SecondFactorAndOidc1795990927733 } from './1795990927733-second-factor-and-oidc.js';
 import { ActivateForgeRrs1101795990932559 } from './1795990932559-activate-forge-rrs-1-1-0.js';
+import { AuditSequencer1795990954821 } from './1795990954821-audit-sequencer.js';
 import { ListSearchIndexes1795993071522 } from './1795993071522-list-search-indexes.js';
 import { BusinessDaysFunction1795993872000 } from './1795993872000-business-days-function.js';
 import { CheckReevaluateApproval1795994192067 } from './1795994192067-check-reevaluate-approval.js';
@@ -47,6 +48,7 @@ export const MIGRATIONS = [
   OutboxTraceContext1795990891814,
   SecondFactorAndOidc1795990927733,
   ActivateForgeRrs1101795990932559,
+  AuditSequencer1795990954821,
   ListSearchIndexes1795993071522,
   BusinessDaysFunction1795993872000,
   CheckReevaluateApproval1795994192067,

@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
 import {
   type AuditActor,
+  type AuditEventContent,
   type AuditEventRecord,
   type AuditSubject,
+  contentBytes,
+  contentHashOf,
   type JsonValue,
-  sealAuditEventBytes,
 } from './audit-event.js';
 
-/** What a command says about itself; the writer adds seq, id, occurredAt, prevHash and hash. */
+/** What a command says about itself; the writer adds id and occurredAt, the sequencer seq, prevHash and hash. */
 export interface AuditAppend {
   actor: AuditActor;
   action: string;
@@ -31,13 +33,6 @@ export const NON_ACCOUNT_ACTOR_NAMES: Readonly<Record<string, string>> = Object.
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-interface HeadRow {
-  seq: string;
-  hash: string;
-  /** The actor's display name now, read in the same statement as the head lock. */
-  actor_name: string | null;
-}
-
 /**
  * The actor's name as of the event: the caller's, else the account's display name read in the command's own
  * transaction, else the fixed name of a non-account actor (`system`, `anonymous`); none for an id that names
@@ -48,26 +43,35 @@ function actorAsOfEvent(actor: AuditActor, accountName: string | null): AuditAct
   return name === undefined ? { id: actor.id, role: actor.role } : { id: actor.id, role: actor.role, name };
 }
 
+/** An event as a command recorded it: its content, not yet its place in the chain. */
+export type PendingAuditEvent = AuditEventContent & {
+  /** Lower-case hex SHA-256 of the content bytes. */
+  contentHash: string;
+};
+
 /**
- * Appends one event inside the caller's transaction. Locking the single head row serialises appends, so
- * `seq` is gap-free and in commit order; a rolled-back command leaves no event (and no gap).
+ * Records one event inside the caller's transaction, without a position and without any lock (issue 18.1): the
+ * row holds the event's content bytes (RFC 8785, everything but `seq` and `prevHash`) and their hash. The
+ * sequencer (`db/audit-sequencer.ts`) gives it `seq`, `prevHash`, `hash` and the hashed bytes after the COMMIT.
+ * A rolled-back command leaves no event (and no gap).
  */
 export async function appendAuditEvent(
   manager: EntityManager,
   append: AuditAppend,
-): Promise<AuditEventRecord> {
+): Promise<PendingAuditEvent> {
   const accountId = append.actor.name === undefined && UUID.test(append.actor.id) ? append.actor.id : null;
-  const [head]: HeadRow[] = await manager.query(
-    `SELECT h.seq, h.hash, (SELECT u.display_name FROM users u WHERE u.id = $1::uuid) AS actor_name
-       FROM audit_head h WHERE h.id = 1 FOR UPDATE OF h`,
-    [accountId],
-  );
-  const { record, canonical } = sealAuditEventBytes({
-    seq: Number(head.seq) + 1,
+  let accountName: string | null = null;
+  if (accountId !== null) {
+    const [user]: Array<{ display_name: string }> = await manager.query(
+      `SELECT display_name FROM users WHERE id = $1::uuid`,
+      [accountId],
+    );
+    accountName = user?.display_name ?? null;
+  }
+  const event: AuditEventContent = {
     id: randomUUID(),
-    // Taken under the lock, so time never goes backwards along the chain.
     occurredAt: new Date().toISOString(),
-    actor: actorAsOfEvent(append.actor, head.actor_name),
+    actor: actorAsOfEvent(append.actor, accountName),
     action: append.action,
     subject: { type: append.subject.type, id: append.subject.id },
     applicationId: append.applicationId ?? null,
@@ -75,34 +79,32 @@ export async function appendAuditEvent(
     before: append.before ?? null,
     after: append.after ?? null,
     context: append.context ?? null,
-    prevHash: head.hash,
-  });
+  };
+  const content = contentBytes(event);
+  const contentHash = contentHashOf(content);
   await manager.query(
-    `INSERT INTO audit_events (seq, id, occurred_at, actor_id, actor_role, actor_name, action, subject_type,
-       subject_id, application_id, reason, before, after, context, prev_hash, hash, canonical)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14::jsonb, $15, $16, $17)`,
+    `INSERT INTO audit_events (id, occurred_at, actor_id, actor_role, actor_name, action, subject_type,
+       subject_id, application_id, reason, before, after, context, content, content_hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12::jsonb, $13::jsonb, $14, $15)`,
     [
-      record.seq,
-      record.id,
-      record.occurredAt,
-      record.actor.id,
-      record.actor.role,
-      record.actor.name ?? null,
-      record.action,
-      record.subject.type,
-      record.subject.id,
-      record.applicationId,
-      record.reason,
-      jsonParam(record.before),
-      jsonParam(record.after),
-      jsonParam(record.context),
-      record.prevHash,
-      record.hash,
-      canonical,
+      event.id,
+      event.occurredAt,
+      event.actor.id,
+      event.actor.role,
+      event.actor.name ?? null,
+      event.action,
+      event.subject.type,
+      event.subject.id,
+      event.applicationId,
+      event.reason,
+      jsonParam(event.before),
+      jsonParam(event.after),
+      jsonParam(event.context),
+      content,
+      contentHash,
     ],
   );
-  await manager.query(`UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1`, [record.seq, record.hash]);
-  return record;
+  return { ...event, contentHash };
 }
 
 function jsonParam(value: JsonValue | null): string | null {

@@ -210,6 +210,9 @@ export class EnvironmentVariables {
   /** A checkpoint is signed every AUDIT_CHECKPOINT_INTERVAL events or AUDIT_CHECKPOINT_SECONDS, whichever comes first. */
   @Transform(toInt) @IsInt() @Min(1) AUDIT_CHECKPOINT_INTERVAL = 1000;
   @Transform(toInt) @IsInt() @Min(1) AUDIT_CHECKPOINT_SECONDS = 60;
+  /** The worker's audit sequencer looks for pending events this often (ms) and places at most AUDIT_SEQUENCER_BATCH per transaction. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(10000) AUDIT_SEQUENCER_INTERVAL_MS = 20;
+  @Transform(toInt) @IsInt() @Min(1) @Max(10000) AUDIT_SEQUENCER_BATCH = 500;
   /** Ed25519 private key (PKCS#8 PEM); a demo key is generated under FORGE_DATA_DIR when unset. */
   @Transform(emptyToUndefined) @IsOptional() @IsString() AUDIT_SIGNING_KEY?: string;
   /** Append-only copy of every signed checkpoint outside the database (default FORGE_DATA_DIR/audit-checkpoints.jsonl). */
@@ -296,6 +299,7 @@ export interface AppConfig {
   audit: {
     checkpointEvents: number;
     checkpointSeconds: number;
+    sequencer: { intervalMs: number; batchSize: number };
     signingKeyPem?: string;
     /** Path of the append-only checkpoint log outside the database. */
     checkpointLogPath: string;
@@ -462,6 +466,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     audit: {
       checkpointEvents: vars.AUDIT_CHECKPOINT_INTERVAL,
       checkpointSeconds: vars.AUDIT_CHECKPOINT_SECONDS,
+      sequencer: { intervalMs: vars.AUDIT_SEQUENCER_INTERVAL_MS, batchSize: vars.AUDIT_SEQUENCER_BATCH },
       signingKeyPem: vars.AUDIT_SIGNING_KEY,
       checkpointLogPath: vars.AUDIT_CHECKPOINT_LOG ?? `${vars.FORGE_DATA_DIR}/audit-checkpoints.jsonl`,
       witness: vars.AUDIT_WITNESS_URL

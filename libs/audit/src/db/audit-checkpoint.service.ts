@@ -28,6 +28,7 @@ import {
   type StoredChainVerification,
   verifyStoredChain,
 } from './audit-event.reader.js';
+import { sequencePendingAuditEvents } from './audit-sequencer.js';
 import { type AuditSigningKey } from './audit-signing-key.js';
 import {
   type CheckpointAttemptStatus,
@@ -200,8 +201,12 @@ export class AuditCheckpointService {
     return this.options.checkpointLogPath ?? null;
   }
 
-  /** Checkpoints the whole log as it stands (or returns the latest when it already covers everything). */
+  /**
+   * Checkpoints the whole log as it stands (or returns the latest when it already covers everything). Events
+   * committed before the call are sequenced first, so a checkpoint asked for after a command covers its event.
+   */
   async checkpoint(): Promise<CheckpointResult> {
+    await sequencePendingAuditEvents(this.dataSource);
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
@@ -507,6 +512,7 @@ export class AuditCheckpointService {
    * for the health endpoint and gates the next checkpoint.
    */
   async verify(batchSize = 1000): Promise<StoredChainVerification> {
+    await sequencePendingAuditEvents(this.dataSource);
     const log = this.logPath === null ? null : readCheckpointLog(this.logPath);
     const result = await verifyStoredChain(this.dataSource, batchSize, {
       checkpointLog: log,

@@ -6,6 +6,7 @@ import {
   type AuditEventRow,
   type AuditEventRowWithBytes,
   auditRecordFromRow,
+  type PendingAuditEvent,
 } from '../audit-writer.js';
 import { type ChainVerificationResult, createStoredChainVerifier } from '../chain-verifier.js';
 import { type SignedCheckpoint, verifyCheckpoint } from '../checkpoint.js';
@@ -32,9 +33,12 @@ export interface AuditEventFilter {
   to?: string;
 }
 
-/** Builds the WHERE clause of a filter (parameters from $1). */
-function whereClause(filter: AuditEventFilter): { sql: string; params: unknown[] } {
-  const conditions: string[] = [];
+/**
+ * Builds the WHERE clause of a filter (parameters from $1), over sequenced events (a pending one, seq NULL, has
+ * no position to order or page by yet) or over pending ones.
+ */
+function whereClause(filter: AuditEventFilter, pending = false): { sql: string; params: unknown[] } {
+  const conditions: string[] = [pending ? 'seq IS NULL' : 'seq IS NOT NULL'];
   const params: unknown[] = [];
   const add = (sql: string, value: unknown) => {
     params.push(value);
@@ -48,7 +52,7 @@ function whereClause(filter: AuditEventFilter): { sql: string; params: unknown[]
   if (filter.action !== undefined) add('action = ?', filter.action);
   if (filter.from !== undefined) add('occurred_at >= ?::timestamptz', filter.from);
   if (filter.to !== undefined) add('occurred_at < ?::timestamptz', filter.to);
-  return { sql: conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`, params };
+  return { sql: `WHERE ${conditions.join(' AND ')}`, params };
 }
 
 /** One keyset page of events in `seq` order. */
@@ -63,6 +67,30 @@ export async function readAuditEvents(
     [...where.params, limit],
   );
   return rows.map(auditRecordFromRow);
+}
+
+/** An event committed but not yet sequenced, as the trail shows it: no `seq`, `prevHash` or `hash` yet. */
+export type PendingTrailEvent = PendingAuditEvent & { seq: null; prevHash: null; hash: null };
+
+/**
+ * Pending events matching the filter's non-position fields, in insertion order (none when the filter bounds
+ * `seq`: a pending event has none). What the trail shows after its last sequenced event.
+ */
+export async function readPendingAuditEvents(
+  db: SqlRunner,
+  filter: AuditEventFilter,
+  limit: number,
+): Promise<PendingTrailEvent[]> {
+  if (filter.fromSeq !== undefined || filter.toSeq !== undefined) return [];
+  const where = whereClause({ ...filter, afterSeq: undefined }, true);
+  const rows: Array<AuditEventRow & { content_hash: string }> = await db.query(
+    `SELECT ${AUDIT_EVENT_COLUMNS}, content_hash FROM audit_events ${where.sql} ORDER BY entry LIMIT $${where.params.length + 1}`,
+    [...where.params, limit],
+  );
+  return rows.map((row) => {
+    const record = auditRecordFromRow({ ...row, seq: '0' });
+    return { ...record, contentHash: row.content_hash, seq: null, prevHash: null, hash: null };
+  });
 }
 
 /**
@@ -307,7 +335,7 @@ export async function readApplicationEvents(
   applicationId: string,
 ): Promise<AuditEventRecord[]> {
   const rows: AuditEventRow[] = await manager.query(
-    `SELECT ${AUDIT_EVENT_COLUMNS} FROM audit_events WHERE application_id = $1::uuid ORDER BY seq`,
+    `SELECT ${AUDIT_EVENT_COLUMNS} FROM audit_events WHERE application_id = $1::uuid AND seq IS NOT NULL ORDER BY seq`,
     [applicationId],
   );
   return rows.map(auditRecordFromRow);

@@ -5,3 +5,4 @@ export * from './audit-checkpoint.service.js';
 export * from './audit-status.js';
 export * from './application-evidence.reader.js';
 export * from './audit-checkpoint.provider.js';
+export * from './audit-sequencer.js';
