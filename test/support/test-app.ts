@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { type INestApplicationContext } from '@nestjs/common';
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { hash } from '@node-rs/argon2';
+import { AuditSequencer, sequencePendingAuditEvents } from '../../libs/audit/src/index.js';
 import { loadConfig } from '../../libs/config/src/index.js';
 import { type Runtime } from '../../libs/persistence/src/runtime.js';
 import { createApiApp } from '../../apps/api/src/api.bootstrap.js';
@@ -69,6 +70,12 @@ export interface TestApp {
   supertest(method: HttpMethod, url: string, options?: { token?: string; unchecked?: boolean }): Test;
   /** The OpenAPI document the responses are checked against. */
   contract: OpenApiContract;
+  /**
+   * Returns once every audit event committed before the call has its `seq` (it places what the running sequencer
+   * has not reached yet, waiting for the batch in progress): for tests that read `audit_events` straight after
+   * a command. The API's trail reads do the same by themselves.
+   */
+  auditCaughtUp(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -115,6 +122,10 @@ export async function createTestApp(
   const contract = new OpenApiContract(documentResponse.body);
   http.contract = contract;
   const worker = options.withWorker ? await startWorker(runtime) : undefined;
+  // The decision trail's sequencer, as a worker runs it (a worker, when started, runs its own: they race on the
+  // advisory lock, as in production).
+  const sequencer = new AuditSequencer(db.dataSource, { intervalMs: 10 });
+  sequencer.start();
   const tokens = app.get(TokenService);
   const authenticator = new TestAuthenticator();
 
@@ -205,7 +216,11 @@ export async function createTestApp(
     contract,
     request: (method, url, requestOptions) => http.request(method, url, requestOptions),
     supertest: (method, url, requestOptions) => http.supertest(method, url, requestOptions),
+    async auditCaughtUp() {
+      await sequencePendingAuditEvents(db.dataSource);
+    },
     async close() {
+      await sequencer.stop();
       await worker?.close();
       await app.close();
       await db.drop();

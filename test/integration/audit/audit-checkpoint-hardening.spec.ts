@@ -22,6 +22,7 @@ import {
   verifyConsistencyProof,
   type WitnessSubmission,
 } from '../../../libs/audit/src/index.js';
+import { auditCaughtUp } from '../../support/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 
 /**
@@ -71,6 +72,7 @@ async function fixture(options: { witnessUrl?: string } = {}): Promise<Fixture> 
           }),
         );
       }
+      await auditCaughtUp(db.dataSource);
     },
     async asSuperuser(sql, params = []) {
       // What a superuser does to get past the append-only triggers: no trigger fires in this transaction.

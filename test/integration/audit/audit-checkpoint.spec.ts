@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  appendAuditEvent,
   AuditChainBrokenError,
   AuditCheckpointService,
   buildConsistencyProof,
@@ -20,6 +19,7 @@ import {
   verifyInclusionProof,
 } from '../../../libs/audit/src/index.js';
 import { referenceMth } from '../../../libs/audit/src/merkle/merkle-reference.js';
+import { appendSequenced } from '../../support/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 
 const actor = { id: 'user-1', role: 'officer' };
@@ -69,14 +69,12 @@ describe('incremental signed checkpoints on PostgreSQL', () => {
 
   async function append(count: number): Promise<void> {
     for (let i = 0; i < count; i += 1) {
-      const record = await db.dataSource.transaction((manager) =>
-        appendAuditEvent(manager, {
-          actor,
-          action: 'test.appended',
-          subject: { type: 'test', id: String(leaves.length) },
-          after: { n: leaves.length },
-        }),
-      );
+      const record = await appendSequenced(db.dataSource, {
+        actor,
+        action: 'test.appended',
+        subject: { type: 'test', id: String(leaves.length) },
+        after: { n: leaves.length },
+      });
       leaves.push(hexToBytes(record.hash));
     }
   }

@@ -11,6 +11,7 @@ import {
   loadAuditSigningKey,
   verifyStoredChain,
 } from '../../../libs/audit/src/index.js';
+import { auditCaughtUp } from '../../support/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 
 const EVENTS = 10;
@@ -28,6 +29,7 @@ async function tamperedDatabase(tamper: (db: TestDatabase) => Promise<void>): Pr
       }),
     );
   }
+  await auditCaughtUp(db.dataSource);
   expect((await verifyStoredChain(db.dataSource)).valid).toBe(true);
   await db.dataSource.query(`ALTER TABLE audit_events DISABLE TRIGGER USER`);
   await tamper(db);

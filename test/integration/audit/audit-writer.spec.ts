@@ -4,6 +4,7 @@ import {
   auditRecordFromRow,
   verifyChain,
 } from '../../../libs/audit/src/index.js';
+import { auditCaughtUp } from '../../support/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 
 const actor = { id: 'user-1', role: 'officer' };
@@ -19,6 +20,7 @@ describe('audit writer on PostgreSQL', () => {
   });
 
   async function readChain() {
+    await auditCaughtUp(db.dataSource);
     const rows = await db.dataSource.query(`SELECT ${AUDIT_EVENT_COLUMNS} FROM audit_events ORDER BY seq`);
     return rows.map(auditRecordFromRow);
   }

@@ -20,6 +20,7 @@ import {
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { Webhook } from 'standardwebhooks';
+import { auditCaughtUp } from '../../support/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 
 /**
@@ -127,6 +128,11 @@ describe('notification engine', () => {
     await db.drop();
   });
 
+  /** The dispatcher reads sequenced events: place what the commands recorded first (no sequencer runs here). */
+  const drain = async () => {
+    await auditCaughtUp(db.dataSource);
+    return dispatcher.drain();
+  };
   const append = (event: Omit<AuditAppend, 'applicationId'> & { applicationId?: string | null }) =>
     db.dataSource.transaction((m) => appendAuditEvent(m, { applicationId: ids.app, ...event }));
   const inbox = (userId: string, status: 'open' | 'unread' | 'all' = 'open') =>
@@ -165,7 +171,7 @@ describe('notification engine', () => {
       action: 'information_request.opened',
       subject: { type: 'information_request', id: requestId },
     });
-    await dispatcher.drain();
+    await drain();
     const open = await inbox(ids.sponsor);
     expect(open.items).toHaveLength(1);
     expect(open.items[0]).toMatchObject({
@@ -201,7 +207,7 @@ describe('notification engine', () => {
       action: 'information_request.answered',
       subject: { type: 'information_request', id: requestId },
     });
-    await dispatcher.drain();
+    await drain();
     expect((await inbox(ids.sponsor)).items).toHaveLength(0);
     const all = await inbox(ids.sponsor, 'all');
     expect(all.items[0]).toMatchObject({ awaiting: false });
@@ -219,7 +225,7 @@ describe('notification engine', () => {
       subject: { type: 'approval', id: approvalId },
       after: { action: 'check.waive', subject: 'ESG.WATER' },
     });
-    await dispatcher.drain();
+    await drain();
     expect((await inbox(ids.officerA)).items.map((i) => i.template)).not.toContain('approval_requested');
     const b = await inbox(ids.officerB);
     const item = b.items.find((i) => i.template === 'approval_requested');
@@ -248,7 +254,7 @@ describe('notification engine', () => {
       after: { status: 'approved', action: 'check.waive', subject: 'ESG.WATER' },
       context: { makerId: ids.officerA },
     });
-    await dispatcher.drain();
+    await drain();
     expect((await inbox(ids.officerB)).items.map((i) => i.id)).not.toContain(item!.id);
     expect((await inbox(ids.officerA)).items.map((i) => i.template)).toContain('approval_decided');
   });
@@ -279,13 +285,13 @@ describe('notification engine', () => {
     ]);
     expect([...a, ...b].map((s) => s.action)).toEqual(['work.escalated']);
     const events = await db.dataSource.query(
-      `SELECT action, context->>'workKey' AS key FROM audit_events WHERE action LIKE 'work.%' ORDER BY seq`,
+      `SELECT action, context->>'workKey' AS key FROM audit_events WHERE action LIKE 'work.%' ORDER BY entry`,
     );
     expect(events).toEqual([
       { action: 'work.overdue', key: `approval:${approvalId}` },
       { action: 'work.escalated', key: `approval:${approvalId}` },
     ]);
-    await dispatcher.drain();
+    await drain();
     const escalated = (await inbox(ids.officerA)).items.find((i) => i.template === 'work_escalated');
     expect(escalated).toMatchObject({ kind: 'overdue', awaiting: true, params: { kind: 'approval' } });
   });
@@ -332,7 +338,7 @@ describe('notification engine', () => {
       subject: { type: 'application', id: ids.app },
       after: { assigneeId: ids.officerB },
     });
-    await dispatcher.drain();
+    await drain();
     const policy: RetryPolicy = { baseDelayMs: 1000, maxDelayMs: 2000, windowMs: 5000 };
     const deliverer = new WebhookDeliverer(db.dataSource, {
       batchSize: 100,
@@ -387,7 +393,7 @@ describe('notification engine', () => {
     const [{ last_seq: before }] = await db.dataSource.query(`SELECT last_seq FROM notification_cursor`);
     // Simulate the crash: write the items, then roll back instead of committing the cursor.
     await db.dataSource.query(`UPDATE notification_cursor SET last_seq = last_seq - 3`);
-    await dispatcher.drain();
+    await drain();
     const [{ n }] = await db.dataSource.query(
       `SELECT count(*)::int AS n FROM (SELECT user_id, event_seq, template FROM inbox_items GROUP BY 1, 2, 3 HAVING count(*) > 1) d`,
     );

@@ -17,6 +17,9 @@ import {
   readApplicationAssessments,
   readApplicationEvents,
   readAuditEvents,
+  readPendingAuditEvents,
+  type PendingTrailEvent,
+  sequencePendingAuditEvents,
   type SignedCheckpoint,
   type StoredChainVerification,
   streamAuditEvents,
@@ -26,6 +29,12 @@ import { DomainError } from '@forge/domain';
 import { type AuthenticatedUser, toActor } from '../auth/authenticated-user.js';
 
 export const EXPORT_BATCH_SIZE = 1000;
+
+/**
+ * How long a trail read waits for the sequencer's lock before answering with what is sequenced (the rest shown
+ * as pending). Exports, verification, checkpoints and proof bundles wait as long as it takes.
+ */
+export const TRAIL_READ_LOCK_WAIT_MS = 1000;
 
 /** CSV columns of the export: the thirteen fields, actor and subject split, JSON values as JSON text. */
 export const CSV_COLUMNS = [
@@ -87,6 +96,9 @@ export function toCsvLine(r: AuditEventRecord): string {
     .join(',');
 }
 
+/** A trail page's item: a sequenced event, or one still pending. */
+export type TrailItem = (AuditEventRecord & { sequenced: true }) | (PendingTrailEvent & { sequenced: false });
+
 /** The decision trail as the API serves it: reads, proofs, checkpoints on demand. */
 @Injectable()
 export class AuditTrailService {
@@ -100,13 +112,30 @@ export class AuditTrailService {
     return this.checkpoints.verify(EXPORT_BATCH_SIZE);
   }
 
+  /**
+   * One keyset page. Events committed before the request are sequenced first (or waited for, up to
+   * TRAIL_READ_LOCK_WAIT_MS, when the sequencer is placing them), so a trail read after a command shows its event
+   * with its `seq`; an event still pending (committed during the read, or the sequencer's lock held longer) is
+   * shown after the last page's sequenced events, `sequenced: false`.
+   */
   async page(
     filter: AuditEventFilter,
     limit: number,
-  ): Promise<{ items: AuditEventRecord[]; nextCursor: number | null }> {
-    const items = await readAuditEvents(this.dataSource, filter, limit);
-    const last = items[items.length - 1];
-    return { items, nextCursor: items.length === limit && last !== undefined ? last.seq : null };
+  ): Promise<{ items: TrailItem[]; nextCursor: number | null }> {
+    await sequencePendingAuditEvents(this.dataSource, { lockTimeoutMs: TRAIL_READ_LOCK_WAIT_MS });
+    const sequenced = await readAuditEvents(this.dataSource, filter, limit);
+    const last = sequenced[sequenced.length - 1];
+    const full = sequenced.length === limit && last !== undefined;
+    const pending = full
+      ? []
+      : await readPendingAuditEvents(this.dataSource, filter, limit - sequenced.length);
+    return {
+      items: [
+        ...sequenced.map((event) => ({ ...event, sequenced: true as const })),
+        ...pending.map((event) => ({ ...event, sequenced: false as const })),
+      ],
+      nextCursor: full ? last.seq : null,
+    };
   }
 
   async applicationTrail(
@@ -114,13 +143,15 @@ export class AuditTrailService {
     applicationId: string,
     afterSeq: number | undefined,
     limit: number,
-  ): Promise<{ items: AuditEventRecord[]; nextCursor: number | null }> {
+  ): Promise<{ items: TrailItem[]; nextCursor: number | null }> {
     await this.assertVisible(user, applicationId);
     return this.page({ applicationId, afterSeq }, limit);
   }
 
   /** Export lines (with their newline), read in keyset batches: never the whole table in memory. */
   async *exportLines(filter: AuditEventFilter, format: 'jsonl' | 'csv'): AsyncGenerator<string> {
+    // Exports hold sequenced events only: those committed before the request are placed first.
+    await sequencePendingAuditEvents(this.dataSource);
     if (format === 'csv') yield `${CSV_COLUMNS.join(',')}\r\n`;
     for await (const record of streamAuditEvents(this.dataSource, filter, EXPORT_BATCH_SIZE)) {
       yield format === 'csv' ? `${toCsvLine(record)}\r\n` : `${toExportLine(record)}\n`;
@@ -210,6 +241,7 @@ export class AuditTrailService {
    */
   async proofBundle(user: AuthenticatedUser, applicationId: string): Promise<ProofBundle> {
     await this.assertVisible(user, applicationId);
+    await sequencePendingAuditEvents(this.dataSource);
     const events = await readApplicationEvents(this.dataSource, applicationId);
     let checkpoint = await this.checkpoints.latest();
     const newest = events[events.length - 1]?.seq ?? -1;

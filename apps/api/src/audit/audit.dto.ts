@@ -190,12 +190,67 @@ export class AuditEventDto {
   @ApiProperty({ example: '9b2e…', description: '64 hex digits' }) hash!: string;
 }
 
+/**
+ * An event of a trail page (readers: those of the trail). Sequenced events come in `seq` order; an event whose
+ * command has committed but which the sequencer has not placed yet comes after them, `sequenced: false`, with
+ * `seq`, `prevHash` and `hash` null and its `contentHash` (docs/audit.md, "Sequencing").
+ */
+export class AuditTrailEventDto {
+  @ApiProperty({
+    example: 42,
+    nullable: true,
+    type: Number,
+    description: 'Position in the chain; null while the event is pending (not yet sequenced)',
+  })
+  seq!: number | null;
+  @ApiProperty({
+    example: true,
+    description:
+      'False while the event is pending: committed with its change, not yet placed in the chain (seq, prevHash, hash null)',
+  })
+  sequenced!: boolean;
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: '2025-03-01T09:15:00.000Z' }) occurredAt!: string;
+  @ApiProperty({ type: AuditActorDto }) actor!: AuditActorDto;
+  @ApiProperty({ example: 'application.stage_changed' }) action!: string;
+  @ApiProperty({ type: AuditSubjectDto }) subject!: AuditSubjectDto;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) applicationId!: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'All screening checks passed' }) reason!:
+    string | null;
+  @ApiProperty({ nullable: true, description: 'JSON value', example: { stage: 'screening' } })
+  before!: unknown;
+  @ApiProperty({ nullable: true, description: 'JSON value', example: { stage: 'esg_review' } })
+  after!: unknown;
+  @ApiProperty({ nullable: true, description: 'JSON value', example: { requestId: 'b0c1…' } })
+  context!: unknown;
+  @ApiProperty({
+    example: 'a3f5…',
+    nullable: true,
+    type: String,
+    description: '64 hex digits; null while pending',
+  })
+  prevHash!: string | null;
+  @ApiProperty({
+    example: '9b2e…',
+    nullable: true,
+    type: String,
+    description: '64 hex digits; null while pending',
+  })
+  hash!: string | null;
+  @ApiPropertyOptional({
+    example: '5d41…',
+    description:
+      'Pending events only: SHA-256 (hex) of the event’s RFC 8785 content bytes (the hashed object without seq and prevHash)',
+  })
+  contentHash?: string;
+}
+
 export class AuditEventPageDto {
-  @ApiProperty({ type: [AuditEventDto] }) items!: AuditEventDto[];
+  @ApiProperty({ type: [AuditTrailEventDto] }) items!: AuditTrailEventDto[];
   @ApiProperty({
     nullable: true,
     type: Number,
-    description: 'Pass as afterSeq for the next page; null at the end',
+    description: 'Pass as afterSeq for the next page; null at the end (where pending events, if any, follow)',
   })
   nextCursor!: number | null;
 }

@@ -6,11 +6,16 @@ export const AUDIT_SEQUENCER_LOCK = 7_204_701;
 
 export const DEFAULT_SEQUENCER_BATCH = 500;
 
+/** PostgreSQL's lock_not_available (lock_timeout expired). */
+const LOCK_NOT_AVAILABLE = '55P03';
+
 export interface SequenceBatchOptions {
   /** Most events placed by one batch (one transaction). */
   batchSize?: number;
   /** Wait for the lock (catch-up before a read) instead of giving up when another sequencer holds it. */
   wait?: boolean;
+  /** With `wait`: give up (acquired: false) after this long instead of waiting for ever. */
+  lockTimeoutMs?: number;
   /** Runs after the updates, before COMMIT (tests kill the sequencer here). */
   beforeCommit?: (manager: EntityManager) => Promise<void>;
 }
@@ -51,8 +56,20 @@ export async function sequenceAuditBatch(
 ): Promise<SequenceBatchResult> {
   const batchSize = options.batchSize ?? DEFAULT_SEQUENCER_BATCH;
   return dataSource.transaction(async (manager) => {
-    if (options.wait) {
+    if (options.wait && options.lockTimeoutMs === undefined) {
       await manager.query(`SELECT pg_advisory_xact_lock($1)`, [AUDIT_SEQUENCER_LOCK]);
+    } else if (options.wait) {
+      await manager.query(`SELECT set_config('lock_timeout', $1, true)`, [`${options.lockTimeoutMs}ms`]);
+      try {
+        await manager.query(`SAVEPOINT sequencer_lock`);
+        await manager.query(`SELECT pg_advisory_xact_lock($1)`, [AUDIT_SEQUENCER_LOCK]);
+      } catch (error) {
+        if ((error as { code?: string }).code !== LOCK_NOT_AVAILABLE) throw error;
+        await manager.query(`ROLLBACK TO SAVEPOINT sequencer_lock`);
+        return { acquired: false, ids: [], headSeq: -1 };
+      }
+      await manager.query(`RELEASE SAVEPOINT sequencer_lock`);
+      await manager.query(`SELECT set_config('lock_timeout', '0', true)`);
     } else {
       const [lock]: Array<{ ok: boolean }> = await manager.query(
         `SELECT pg_try_advisory_xact_lock($1) AS ok`,
@@ -118,17 +135,23 @@ export async function hasPendingAuditEvents(dataSource: DataSource): Promise<boo
 /**
  * Places every event committed before the call (waiting for the leader's batch when one is running, then doing
  * the rest itself): what checkpoints, verification, exports and trail reads call first, so they keep their
- * meaning whether or not a sequencer is running. Returns how many events this call placed.
+ * meaning whether or not a sequencer is running. Returns how many events this call placed. With `lockTimeoutMs`
+ * (trail reads) it gives up when the lock is not free in time, and what is left stays pending.
  */
 export async function sequencePendingAuditEvents(
   dataSource: DataSource,
-  batchSize = DEFAULT_SEQUENCER_BATCH,
+  options: { batchSize?: number; lockTimeoutMs?: number } = {},
 ): Promise<number> {
+  const batchSize = options.batchSize ?? DEFAULT_SEQUENCER_BATCH;
   let placed = 0;
   while (await hasPendingAuditEvents(dataSource)) {
-    const batch = await sequenceAuditBatch(dataSource, { batchSize, wait: true });
+    const batch = await sequenceAuditBatch(dataSource, {
+      batchSize,
+      wait: true,
+      lockTimeoutMs: options.lockTimeoutMs,
+    });
     placed += batch.ids.length;
-    if (batch.ids.length < batchSize) break;
+    if (!batch.acquired || batch.ids.length < batchSize) break;
   }
   return placed;
 }

@@ -2,7 +2,10 @@ import { EntitySchema } from 'typeorm';
 
 /** A row of `audit_events` as the migrations build it (test/integration/schema/entities.spec.ts keeps the two equal). */
 export interface AuditEventsRow {
-  seq: string;
+  /** Insertion order (identity); the sequencer places pending events by it. */
+  entry: string;
+  /** Null while the event is pending (issue 18.1); set once by the sequencer, with prev_hash, hash and canonical. */
+  seq: string | null;
   id: string;
   occurred_at: Date;
   actor_id: string;
@@ -15,17 +18,20 @@ export interface AuditEventsRow {
   before: unknown | null;
   after: unknown | null;
   context: unknown | null;
-  prev_hash: string;
-  hash: string;
+  prev_hash: string | null;
+  hash: string | null;
   actor_name: string | null;
-  canonical: Buffer;
+  canonical: Buffer | null;
+  /** RFC 8785 bytes of the event without seq and prevHash, written by the command (null on events from before). */
+  content: Buffer | null;
+  content_hash: string | null;
 }
 
 export const AuditEventsEntity = new EntitySchema<AuditEventsRow>({
   name: 'audit_events',
   tableName: 'audit_events',
   columns: {
-    seq: { type: 'bigint', primary: true, nullable: false },
+    seq: { type: 'bigint', nullable: true },
     id: { type: 'uuid', nullable: false },
     occurred_at: { type: 'timestamp with time zone', nullable: false },
     actor_id: { type: 'text', nullable: false },
@@ -38,9 +44,12 @@ export const AuditEventsEntity = new EntitySchema<AuditEventsRow>({
     before: { type: 'jsonb', nullable: true },
     after: { type: 'jsonb', nullable: true },
     context: { type: 'jsonb', nullable: true },
-    prev_hash: { type: 'character', length: 64, nullable: false },
-    hash: { type: 'character', length: 64, nullable: false },
+    prev_hash: { type: 'character', length: 64, nullable: true },
+    hash: { type: 'character', length: 64, nullable: true },
     actor_name: { type: 'text', nullable: true },
-    canonical: { type: 'bytea', nullable: false },
+    canonical: { type: 'bytea', nullable: true },
+    entry: { type: 'bigint', primary: true, nullable: false, generated: 'increment' },
+    content: { type: 'bytea', nullable: true },
+    content_hash: { type: 'character', length: 64, nullable: true },
   },
 });
