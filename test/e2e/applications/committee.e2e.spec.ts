@@ -53,7 +53,7 @@ describe('investment committee: rounds, blind votes, the frozen pack', () => {
   async function events(id: string, action: string): Promise<Array<Record<string, any>>> {
     return t.db.dataSource.query(
       `SELECT actor_id, actor_role, reason, before, after, context FROM audit_events
-        WHERE application_id = $1 AND action = $2 ORDER BY seq`,
+        WHERE application_id = $1 AND action = $2 ORDER BY entry`,
       [id, action],
     );
   }

@@ -402,4 +402,51 @@ describe('decision trail API (e2e)', () => {
     const verify = await t.request('GET', '/api/v1/audit/verify', { token: auditor.token });
     expect(verify.body).toMatchObject({ valid: true, length: lines.length });
   });
+  it('shows an event as pending until the sequencer places it, then with its seq and hash', async () => {
+    // Another process holds the sequencer's lock (a leader stuck mid-batch): nothing can be placed meanwhile.
+    const holder = t.db.dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query(`SELECT pg_advisory_xact_lock(7204701)`);
+    let pendingId: string;
+    try {
+      pendingId = (
+        await t.db.dataSource.transaction((manager) =>
+          appendAuditEvent(manager, {
+            actor: { id: officer.id, role: 'officer' },
+            action: 'application.stage_changed',
+            subject: { type: 'application', id: appA },
+            applicationId: appA,
+            reason: 'pending for a moment',
+          }),
+        )
+      ).id;
+      const trail = await t.request('GET', `/api/v1/applications/${appA}/audit-trail?limit=500`, {
+        token: auditor.token,
+      });
+      expect(trail.status).toBe(200);
+      const last = trail.body.items[trail.body.items.length - 1];
+      expect(last).toMatchObject({ id: pendingId, sequenced: false, seq: null, prevHash: null, hash: null });
+      expect(last.contentHash).toMatch(/^[0-9a-f]{64}$/);
+      expect(trail.body.nextCursor).toBeNull();
+      expect(
+        trail.body.items
+          .slice(0, -1)
+          .every((e: { sequenced: boolean; seq: number }) => e.sequenced && e.seq >= 0),
+      ).toBe(true);
+    } finally {
+      await holder.rollbackTransaction();
+      await holder.release();
+    }
+    const after = await t.request('GET', `/api/v1/applications/${appA}/audit-trail?limit=500`, {
+      token: auditor.token,
+    });
+    const placed = after.body.items.find((e: { id: string }) => e.id === pendingId);
+    expect(placed).toMatchObject({ sequenced: true, reason: 'pending for a moment' });
+    expect(placed.seq).toBeGreaterThan(0);
+    expect(placed.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(placed.contentHash).toBeUndefined();
+    const verify = await t.request('GET', '/api/v1/audit/verify', { token: auditor.token });
+    expect(verify.body).toMatchObject({ valid: true });
+  });
 });

@@ -20,7 +20,7 @@ describe('account lifecycle (admin routes)', () => {
   function events(userId: string, action?: string) {
     return t.db.dataSource.query(
       `SELECT action, actor_id, reason, before, after, context FROM audit_events
-        WHERE subject_type = 'user' AND subject_id = $1 ${action ? 'AND action = $2' : ''} ORDER BY seq`,
+        WHERE subject_type = 'user' AND subject_id = $1 ${action ? 'AND action = $2' : ''} ORDER BY entry`,
       action ? [userId, action] : [userId],
     );
   }

@@ -41,7 +41,7 @@ describe('POST /auth/token and GET /me', () => {
   async function failedLogins(email: string) {
     return t.db.dataSource.query(
       `SELECT actor_id, actor_role, subject_type, subject_id, context FROM audit_events
-        WHERE action = 'auth.failed_login' AND context->>'email' = lower($1) ORDER BY seq`,
+        WHERE action = 'auth.failed_login' AND context->>'email' = lower($1) ORDER BY entry`,
       [email],
     );
   }

@@ -24,9 +24,10 @@ describe('after close: tranches, disbursements under four eyes, repayment, write
 
   const events = async (applicationId: string) =>
     (
-      (await t.db.dataSource.query(`SELECT action FROM audit_events WHERE application_id = $1 ORDER BY seq`, [
-        applicationId,
-      ])) as { action: string }[]
+      (await t.db.dataSource.query(
+        `SELECT action FROM audit_events WHERE application_id = $1 ORDER BY entry`,
+        [applicationId],
+      )) as { action: string }[]
     ).map((e) => e.action);
   const stage = async (id: string) =>
     (

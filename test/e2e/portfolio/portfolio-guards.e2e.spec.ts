@@ -154,7 +154,7 @@ describe('portfolio guards (e2e)', () => {
     const loserId = ra.body.stage === 'committee' ? a : b;
     const [held]: Array<{ context: any }> = await t.db.dataSource.query(
       `SELECT context FROM audit_events WHERE application_id = $1 AND action = 'committee.vote_cast'
-        ORDER BY seq DESC LIMIT 1`,
+        ORDER BY entry DESC LIMIT 1`,
       [loserId],
     );
     expect(held!.context.closeHeldBack).toEqual([

@@ -124,7 +124,7 @@ describe('reference data and sanctions-list upload (HTTP)', () => {
       [closed.id]: null,
     });
     const [event] = await t.db.dataSource.query(
-      `SELECT actor_role, subject_id, after, context FROM audit_events WHERE action = 'reference.loaded' ORDER BY seq DESC LIMIT 1`,
+      `SELECT actor_role, subject_id, after, context FROM audit_events WHERE action = 'reference.loaded' ORDER BY entry DESC LIMIT 1`,
     );
     expect(event).toMatchObject({ actor_role: 'admin', subject_id: response.body.id });
     expect(event.after).toMatchObject({ kind: 'sanctions', sha256: response.body.sha256, entries: 2 });
