@@ -1,9 +1,12 @@
 /**
  * Decision-trail costs. In a scratch schema of the given database (dropped afterwards; the real trail is never
  * touched), it measures:
- *  - appends per second through the chain head (`appendAuditEvent`: lock the head row, hash, insert, update
- *    the head, one transaction each) at 1, 4 and 16 concurrent writers, against single-row inserts of the
- *    same sealed records into a plain table with the same columns and indexes, same concurrency, same run;
+ *  - appends per second (`appendAuditEvent` in its own transaction: RFC 8785 content bytes, their hash, one INSERT
+ *    through the append-only trigger, no lock; issue 18.1) at 1, 4 and 16 concurrent writers while a sequencer
+ *    places them, against the same transaction inserting the same record into a plain table with the same
+ *    columns and indexes and no trigger (and against autocommit single-row inserts), same concurrency, same run;
+ *  - the merge delay: from each append's COMMIT (as its writer saw it) to the COMMIT of the sequencer's batch
+ *    that placed it, p50/p99/max per concurrency;
  *  - verification (issue 18.2, "hash bytes, not objects"): events per second of the stored-chain verifier over
  *    the stored canonical bytes (seq, prevHash link, SHA-256 of prevHash ‖ bytes; no JSON work), against bare
  *    SHA-256 of the same bytes with node:crypto (goal ≥ 0.5); beside it, the separate check of the JSON columns
@@ -18,6 +21,7 @@ import { pathToFileURL } from 'node:url';
 import { DataSource } from 'typeorm';
 import {
   appendAuditEvent,
+  AuditSequencer,
   type AuditEventRecord,
   AUDIT_EVENT_COLUMNS_WITH_BYTES,
   type AuditEventRowWithBytes,
@@ -25,6 +29,7 @@ import {
   createChainVerifier,
   createStoredChainVerifier,
   sealAuditEventBytes,
+  sequencePendingAuditEvents,
   storedEventBytes,
   verifyStoredChain,
 } from '@forge/audit';
@@ -33,10 +38,18 @@ import { loadConfig } from '@forge/config';
 export interface AuditAppendRate {
   writers: number;
   events: number;
+  /** Audit appends, each in its own transaction (BEGIN, INSERT, COMMIT), sequenced meanwhile. */
   chainPerSecond: number;
+  /** The same record inserted into a plain table (no trigger) by the same transaction shape. */
   plainPerSecond: number;
+  /** The same record as one autocommit INSERT (one round trip, no transaction block). */
+  plainAutocommitPerSecond: number;
+  /** chain / plain (goal ≥ 0.8 at 16 writers). */
+  chainToPlainRatio: number;
   /** plain / chain: how many times faster an unchained insert is. */
   plainToChainRatio: number;
+  /** COMMIT of the append → COMMIT of the batch that placed it (ms). */
+  mergeDelayMs: { p50: number; p99: number; max: number; batches: number };
 }
 
 export interface AuditBenchResult {
@@ -63,6 +76,12 @@ export interface AuditBenchResult {
 }
 
 const WRITERS = [1, 4, 16];
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return Math.round((sorted[Math.max(0, index)] as number) * 10) / 10;
+}
 
 function perSecond(count: number, ms: number): number {
   return Math.round((count / ms) * 1000 * 10) / 10;
@@ -141,12 +160,65 @@ export async function benchAudit(databaseUrl: string, appendsPerRun = 400): Prom
       `INSERT INTO ${schema}.audit_head (id, seq, hash) VALUES (1, -1, repeat('0', 64))`,
     );
 
-    const actor = { id: randomUUID(), role: 'officer' };
+    // The trail's own trigger (the INSERT check and the one-time sequencing UPDATE) guards the scratch trail too.
+    await dataSource.query(
+      `CREATE TRIGGER audit_events_no_update_delete BEFORE INSERT OR UPDATE OR DELETE ON ${schema}.audit_events
+         FOR EACH ROW EXECUTE FUNCTION public.audit_events_guard()`,
+    );
+
+    // A caller that names the actor (as the API does from the signed-in user): no lookup of the display name.
+    const actor = { id: randomUUID(), role: 'officer', name: 'Bench Officer' };
     const appends: AuditAppendRate[] = [];
     let plainSeq = 0;
+    const plainRow = (i: number) => {
+      const { record, canonical } = sealAuditEventBytes({
+        seq: plainSeq++,
+        id: randomUUID(),
+        occurredAt: new Date().toISOString(),
+        actor,
+        action: 'application.stage_changed',
+        subject: { type: 'application', id: String(i) },
+        reason: 'benchmark',
+        after: { stage: 'screening', i },
+        prevHash: '0'.repeat(64),
+      });
+      return [
+        record.seq,
+        record.id,
+        record.occurredAt,
+        record.actor.id,
+        record.actor.role,
+        record.actor.name ?? null,
+        record.action,
+        record.subject.type,
+        record.subject.id,
+        null,
+        record.reason,
+        null,
+        JSON.stringify(record.after),
+        null,
+        record.prevHash,
+        record.hash,
+        canonical,
+      ];
+    };
+    const plainInsert = `INSERT INTO plain_events (${AUDIT_EVENT_COLUMNS_WITH_BYTES})
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14::jsonb, $15, $16, $17)`;
     for (const writers of WRITERS) {
+      const committedAt = new Map<string, number>();
+      const placedAt = new Map<string, number>();
+      let batches = 0;
+      const sequencer = new AuditSequencer(dataSource, {
+        intervalMs: 20,
+        onBatch: (batch) => {
+          const now = performance.now();
+          batches += 1;
+          for (const id of batch.ids) placedAt.set(id, now);
+        },
+      });
+      sequencer.start();
       const chainMs = await runConcurrent(writers, appendsPerRun, async (i) => {
-        await dataSource.transaction((manager) =>
+        const event = await dataSource.transaction((manager) =>
           appendAuditEvent(manager, {
             actor,
             action: 'application.stage_changed',
@@ -155,51 +227,37 @@ export async function benchAudit(databaseUrl: string, appendsPerRun = 400): Prom
             after: { stage: 'screening', i },
           }),
         );
+        committedAt.set(event.id, performance.now());
       });
+      await sequencer.stop();
+      await sequencePendingAuditEvents(dataSource);
+      const caughtUp = performance.now();
+      // A batch may commit before its writer has seen its own COMMIT reply: that delay counts as zero.
+      const delays = [...committedAt].map(([id, at]) => Math.max(0, (placedAt.get(id) ?? caughtUp) - at));
       const plainMs = await runConcurrent(writers, appendsPerRun, async (i) => {
-        const { record, canonical } = sealAuditEventBytes({
-          seq: plainSeq++,
-          id: randomUUID(),
-          occurredAt: new Date().toISOString(),
-          actor,
-          action: 'application.stage_changed',
-          subject: { type: 'application', id: String(i) },
-          reason: 'benchmark',
-          after: { stage: 'screening', i },
-          prevHash: '0'.repeat(64),
-        });
-        await dataSource.query(
-          `INSERT INTO plain_events (${AUDIT_EVENT_COLUMNS_WITH_BYTES})
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14::jsonb, $15, $16, $17)`,
-          [
-            record.seq,
-            record.id,
-            record.occurredAt,
-            record.actor.id,
-            record.actor.role,
-            record.actor.name ?? null,
-            record.action,
-            record.subject.type,
-            record.subject.id,
-            null,
-            record.reason,
-            null,
-            JSON.stringify(record.after),
-            null,
-            record.prevHash,
-            record.hash,
-            canonical,
-          ],
-        );
+        const params = plainRow(i);
+        await dataSource.transaction((manager) => manager.query(plainInsert, params));
+      });
+      const autocommitMs = await runConcurrent(writers, appendsPerRun, async (i) => {
+        await dataSource.query(plainInsert, plainRow(i));
       });
       const chainPerSecond = perSecond(appendsPerRun, chainMs);
       const plainPerSecond = perSecond(appendsPerRun, plainMs);
+      delays.sort((a, b) => a - b);
       appends.push({
         writers,
         events: appendsPerRun,
         chainPerSecond,
         plainPerSecond,
+        plainAutocommitPerSecond: perSecond(appendsPerRun, autocommitMs),
+        chainToPlainRatio: Math.round((chainPerSecond / plainPerSecond) * 1000) / 1000,
         plainToChainRatio: Math.round((plainPerSecond / chainPerSecond) * 100) / 100,
+        mergeDelayMs: {
+          p50: percentile(delays, 50),
+          p99: percentile(delays, 99),
+          max: percentile(delays, 100),
+          batches,
+        },
       });
     }
 
