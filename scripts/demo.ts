@@ -7,7 +7,7 @@ import { findFreePort, prepareRuntime } from '@forge/persistence';
 import { startApi } from '../apps/api/src/api.bootstrap.js';
 import { startWorker } from '../apps/worker/src/worker.bootstrap.js';
 import { ApiClient, ApiError } from './demo/api-client.js';
-import { runAuditorDemo } from './demo/audit.js';
+import { runAuditorDemo, runSequencingDemo } from './demo/audit.js';
 import { runCommitteeRound } from './demo/committee.js';
 import { approveRoleRequest, createAdminWithCli, runSecondFactorDemo } from './demo/identity.js';
 import { runSanctionsPreviewDemo } from './demo/sanctions-preview.js';
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
       return response.status === 200 ? true : undefined;
     });
     say(`  ready in ${((Date.now() - started) / 1000).toFixed(1)} s at ${baseUrl}\n`);
-    const demo = new DemoRun(client, runId);
+    const demo = new DemoRun(client, runId, runtime.databaseUrl);
     const secondAdminEmail = `admin2+${runId}@forge.demo`;
     await createAdminWithCli(runtime.databaseUrl, env, {
       email: secondAdminEmail,
@@ -168,6 +168,7 @@ class DemoRun {
   constructor(
     private readonly api: ApiClient,
     private readonly runId: string,
+    private readonly databaseUrl: string,
   ) {}
 
   /** For scripts/demo/monitoring.ts: the officers and the financed projects with their sponsors. */
@@ -655,7 +656,12 @@ class DemoRun {
       keyFile: files.key,
       outputDir,
     });
-    return Boolean(verify.valid) && result.status === 0 && auditor2;
+    const sequencing = await runSequencingDemo({
+      api: this.api,
+      auditorToken: auditor,
+      databaseUrl: this.databaseUrl,
+    });
+    return Boolean(verify.valid) && result.status === 0 && auditor2 && sequencing;
   }
 }
 

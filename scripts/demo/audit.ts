@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runAuditVerifyCli } from '@forge/audit';
+import pg from 'pg';
+import { AUDIT_SEQUENCER_LOCK, runAuditVerifyCli } from '@forge/audit';
 import { type ApiClient } from './api-client.js';
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
@@ -77,4 +78,69 @@ export async function runAuditorDemo(args: {
   say(`  exit code ${bad.code}`);
   ok &&= bad.code === 1;
   return ok;
+}
+
+interface PendingOrSequenced {
+  id: string;
+  seq: number | null;
+  sequenced: boolean;
+  action: string;
+  subject: { id: string };
+  hash: string | null;
+  contentHash?: string;
+}
+
+/**
+ * Issue 18.1: an event is recorded at its command's COMMIT without a place in the chain, and the worker's
+ * sequencer places it moments later. To make the pending state visible, this demo holds the sequencer's advisory
+ * lock for a moment (as a leader stuck mid-batch would), records an event through the API (a failed sign-in),
+ * shows it pending in the trail, then lets go: the worker places it. Returns false when a step does not end as
+ * it should.
+ */
+export async function runSequencingDemo(args: {
+  api: ApiClient;
+  auditorToken: string;
+  databaseUrl: string;
+}): Promise<boolean> {
+  const { api, auditorToken } = args;
+  const email = `nobody-${Date.now()}@forge.demo`;
+  const holder = new pg.Client({ connectionString: args.databaseUrl });
+  await holder.connect();
+  const find = async (): Promise<PendingOrSequenced | undefined> => {
+    const page = await api.call<{ items: PendingOrSequenced[] }>(
+      'GET',
+      '/api/v1/audit/events?action=auth.failed_login&limit=500',
+      { token: auditorToken },
+    );
+    return page.items.find((event) => event.subject.id === email);
+  };
+  try {
+    say('\nSequencing after COMMIT (issue 18.1): a leader stuck mid-batch holds the sequencer’s lock…');
+    await holder.query('BEGIN');
+    await holder.query(`SELECT pg_advisory_xact_lock($1)`, [AUDIT_SEQUENCER_LOCK]);
+    await api.call('POST', '/api/v1/auth/token', { body: { email, password: 'wrong' }, expect: [401] });
+    const pending = await find();
+    say(
+      `  a failed sign-in, committed: sequenced=${pending?.sequenced} seq=${pending?.seq} contentHash=${pending?.contentHash?.slice(0, 16)}…`,
+    );
+    await holder.query('ROLLBACK');
+    const released = performance.now();
+    let placed: { seq: string } | undefined;
+    while (placed === undefined && performance.now() - released < 10_000) {
+      const { rows } = await holder.query<{ seq: string }>(
+        `SELECT seq FROM audit_events WHERE subject_id = $1 AND seq IS NOT NULL`,
+        [email],
+      );
+      placed = rows[0];
+    }
+    const ms = Math.round(performance.now() - released);
+    const after = await find();
+    say(`  …the leader gives up its lock; the worker's sequencer placed it ${ms} ms later:`);
+    say(`  sequenced=${after?.sequenced} seq=${after?.seq} hash=${after?.hash?.slice(0, 16)}…`);
+    return (
+      pending?.sequenced === false && pending.seq === null && after?.sequenced === true && after.seq !== null
+    );
+  } finally {
+    await holder.end();
+  }
 }

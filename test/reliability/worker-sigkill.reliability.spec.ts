@@ -2,6 +2,8 @@ import { driveApplications } from '../../bench/pipeline.bench.js';
 import { sleep, waitFor } from '../../bench/cluster.js';
 import {
   APPS,
+  auditTrailSettled,
+  sequencerLeader,
   diagnose,
   FULL,
   currentAssessments,
@@ -29,14 +31,25 @@ describe('worker SIGKILL, repeatedly, under load', () => {
     const supervisor = supervise(cluster, 2);
     let chaos = true;
     let kills = 0;
+    let sequencerKills = 0;
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    // Fault injection paced at 1–2 s (pacing, not synchronisation): a random live worker gets SIGKILL.
+    // Fault injection paced at 1–2 s (pacing, not synchronisation): a random live worker gets SIGKILL; every
+    // other time it is the worker whose audit sequencer holds the lock, i.e. is placing a batch (issue 18.6).
     const chaosLoop = (async () => {
       while (chaos) {
         await sleep(1000 + random() * 1000);
         const live = supervisor.ready();
         if (!chaos || live.length === 0) continue;
+        if (kills % 2 === 1) {
+          const leader = await sequencerLeader(cluster, live, 2000);
+          if (leader) {
+            leader.child.kill('SIGKILL');
+            kills += 1;
+            sequencerKills += 1;
+            continue;
+          }
+        }
         live[Math.floor(random() * live.length)]!.child.kill('SIGKILL');
         kills += 1;
       }
@@ -65,6 +78,7 @@ describe('worker SIGKILL, repeatedly, under load', () => {
     const current = await currentAssessments(cluster, api, sponsorToken, run.ids);
     const effects = await duplicateEffects(cluster);
     const executions = await duplicateExecutions(cluster, h.redis.url);
+    const trail = await auditTrailSettled(cluster);
     await supervisor.stop();
 
     writeReport({
@@ -79,6 +93,8 @@ describe('worker SIGKILL, repeatedly, under load', () => {
       recoveryMs,
       notes: {
         kills,
+        sequencerKills,
+        auditTrail: trail,
         restarts: supervisor.restarts,
         currentAssessments: current,
         duplicates: effects.detail,
@@ -89,5 +105,9 @@ describe('worker SIGKILL, repeatedly, under load', () => {
     expect(current).toBe(run.ids.length);
     expect(effects.total).toBe(0);
     expect(kills).toBeGreaterThan(0);
+    expect(sequencerKills).toBeGreaterThan(0);
+    // Every event placed once, gap-free, the chain valid: no half-committed batch survived a kill.
+    expect(trail).toMatchObject({ pending: 0, valid: true, firstInvalidSeq: null });
+    expect(trail.length).toBe(trail.events);
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { Queue } from 'bullmq';
 import {
   ForgeCluster,
+  waitFor,
   freePort,
   postgresServer,
   RedisServer,
@@ -11,6 +12,7 @@ import {
   type ForgeProcess,
   type PostgresServer,
 } from '../../../bench/cluster.js';
+import { SEQUENCER_APPLICATION_NAME, verifyStoredChain } from '../../../libs/audit/src/index.js';
 
 /** Sizes: CI keeps the suite short; RELIABILITY_FULL=1 (or RELIABILITY_APPS) runs the issue's 500. */
 export const FULL = process.env.RELIABILITY_FULL === '1';
@@ -254,4 +256,61 @@ export async function diagnose(cluster: ForgeCluster, redisUrl: string): Promise
     }
   }
   return { stages, outbox, jobs };
+}
+
+/**
+ * The live worker whose audit sequencer is placing a batch now: the session holding the sequencer's advisory lock
+ * names its process (`forge-audit-sequencer:<pid>`, transaction-local). Looks for up to `withinMs` (a batch lasts
+ * milliseconds; fault pacing, not synchronisation); undefined when none was caught.
+ */
+export async function sequencerLeader(
+  cluster: ForgeCluster,
+  live: ForgeProcess[],
+  withinMs: number,
+): Promise<ForgeProcess | undefined> {
+  const prefix = SEQUENCER_APPLICATION_NAME.slice(0, SEQUENCER_APPLICATION_NAME.lastIndexOf(':') + 1);
+  const deadline = Date.now() + withinMs;
+  while (Date.now() < deadline) {
+    const { rows } = await cluster.pool.query(
+      `SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+        WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objid = 7204701
+          AND a.application_name LIKE $1`,
+      [`${prefix}%`],
+    );
+    const pid = Number((rows[0]?.application_name as string | undefined)?.slice(prefix.length));
+    const leader = live.find((proc) => proc.child.pid === pid);
+    if (leader) return leader;
+  }
+  return undefined;
+}
+
+/**
+ * The decision trail once the sequencers have caught up: waits until no committed event is pending, then
+ * recomputes the whole stored chain (gap-free seq, links, hashes, columns against bytes).
+ */
+export async function auditTrailSettled(cluster: ForgeCluster): Promise<{
+  events: number;
+  pending: number;
+  valid: boolean;
+  length: number;
+  firstInvalidSeq: number | null;
+}> {
+  const counts = async () =>
+    (
+      await cluster.pool.query(
+        `SELECT count(*)::int AS events, count(*) FILTER (WHERE seq IS NULL)::int AS pending FROM audit_events`,
+      )
+    ).rows[0] as { events: number; pending: number };
+  await waitFor('every audit event sequenced', async () => (await counts()).pending === 0, 30_000, 100);
+  const { events, pending } = await counts();
+  const verdict = await verifyStoredChain({
+    query: async <T>(sql: string, params?: unknown[]) => (await cluster.pool.query(sql, params)).rows as T,
+  });
+  return {
+    events,
+    pending,
+    valid: verdict.valid,
+    length: verdict.length,
+    firstInvalidSeq: verdict.firstInvalidSeq,
+  };
 }

@@ -6,6 +6,12 @@ export const AUDIT_SEQUENCER_LOCK = 7_204_701;
 
 export const DEFAULT_SEQUENCER_BATCH = 500;
 
+/**
+ * `application_name` of a session while it holds the lock (transaction-local, so it reverts at COMMIT): operators
+ * see in pg_stat_activity which process is placing a batch (`forge-audit-sequencer:<pid>`).
+ */
+export const SEQUENCER_APPLICATION_NAME = `forge-audit-sequencer:${process.pid}`;
+
 /** PostgreSQL's lock_not_available (lock_timeout expired). */
 const LOCK_NOT_AVAILABLE = '55P03';
 
@@ -56,6 +62,7 @@ export async function sequenceAuditBatch(
 ): Promise<SequenceBatchResult> {
   const batchSize = options.batchSize ?? DEFAULT_SEQUENCER_BATCH;
   return dataSource.transaction(async (manager) => {
+    await manager.query(`SELECT set_config('application_name', $1, true)`, [SEQUENCER_APPLICATION_NAME]);
     if (options.wait && options.lockTimeoutMs === undefined) {
       await manager.query(`SELECT pg_advisory_xact_lock($1)`, [AUDIT_SEQUENCER_LOCK]);
     } else if (options.wait) {
