@@ -2028,8 +2028,8 @@ export type components = {
       subject: components['schemas']['AuditSubjectDto'];
     };
     AuditEventPageDto: {
-      items: components['schemas']['AuditEventDto'][];
-      /** @description Pass as afterSeq for the next page; null at the end */
+      items: components['schemas']['AuditTrailEventDto'][];
+      /** @description Pass as afterSeq for the next page; null at the end (where pending events, if any, follow) */
       nextCursor: number | null;
     };
     AuditPublicKeyDto: {
@@ -2047,6 +2047,66 @@ export type components = {
       id: string;
       /** @example application */
       type: string;
+    };
+    AuditTrailEventDto: {
+      /** @example application.stage_changed */
+      action: string;
+      actor: components['schemas']['AuditActorDto'];
+      /**
+       * @description JSON value
+       * @example {
+       *       "stage": "esg_review"
+       *     }
+       */
+      after: Record<string, never> | null;
+      /** Format: uuid */
+      applicationId: string | null;
+      /**
+       * @description JSON value
+       * @example {
+       *       "stage": "screening"
+       *     }
+       */
+      before: Record<string, never> | null;
+      /**
+       * @description Pending events only: SHA-256 (hex) of the event’s RFC 8785 content bytes (the hashed object without seq and prevHash)
+       * @example 5d41…
+       */
+      contentHash?: string;
+      /**
+       * @description JSON value
+       * @example {
+       *       "requestId": "b0c1…"
+       *     }
+       */
+      context: Record<string, never> | null;
+      /**
+       * @description 64 hex digits; null while pending
+       * @example 9b2e…
+       */
+      hash: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @example 2025-03-01T09:15:00.000Z */
+      occurredAt: string;
+      /**
+       * @description 64 hex digits; null while pending
+       * @example a3f5…
+       */
+      prevHash: string | null;
+      /** @example All screening checks passed */
+      reason: string | null;
+      /**
+       * @description Position in the chain; null while the event is pending (not yet sequenced)
+       * @example 42
+       */
+      seq: number | null;
+      /**
+       * @description False while the event is pending: committed with its change, not yet placed in the chain (seq, prevHash, hash null)
+       * @example true
+       */
+      sequenced: boolean;
+      subject: components['schemas']['AuditSubjectDto'];
     };
     BeneficialOwnerDto: {
       /** @example AR */
@@ -4633,6 +4693,7 @@ export type SchemaAuditEventDto = components['schemas']['AuditEventDto'];
 export type SchemaAuditEventPageDto = components['schemas']['AuditEventPageDto'];
 export type SchemaAuditPublicKeyDto = components['schemas']['AuditPublicKeyDto'];
 export type SchemaAuditSubjectDto = components['schemas']['AuditSubjectDto'];
+export type SchemaAuditTrailEventDto = components['schemas']['AuditTrailEventDto'];
 export type SchemaBeneficialOwnerDto = components['schemas']['BeneficialOwnerDto'];
 export type SchemaCategoryDto = components['schemas']['CategoryDto'];
 export type SchemaCategoryRowDto = components['schemas']['CategoryRowDto'];

@@ -22,7 +22,8 @@ export type FinancingView = Schemas['FinancingResponseDto'];
 export type RiskAssessmentView = Schemas['LatestRiskAssessmentResponseDto'];
 export type CommitteeView = Schemas['CommitteeResponseDto'];
 export type ConditionView = Schemas['ConditionPrecedentResponseDto'];
-export type AuditEvent = Schemas['AuditEventDto'];
+/** An event of a trail page: sequenced, or still pending (seq, prevHash and hash null). */
+export type AuditEvent = Schemas['AuditTrailEventDto'];
 export type AuditEventPage = Schemas['AuditEventPageDto'];
 export type Stage = Schemas['Stage'];
 export type RiskBand = Schemas['RiskBand'];

@@ -20,7 +20,7 @@ export function AuditTimeline({ applicationId }: { applicationId: string }) {
         const after = (event.after ?? {}) as Record<string, unknown>;
         return (
           <Timeline.Item
-            key={event.seq}
+            key={event.id}
             title={
               <Group gap={6} wrap="wrap">
                 <Text fw={600} size="sm">
@@ -31,7 +31,8 @@ export function AuditTimeline({ applicationId }: { applicationId: string }) {
             }
           >
             <Text size="xs" c="dimmed">
-              #{event.seq} · {format.dateTime(event.occurredAt)} ·{' '}
+              {event.seq === null ? t('auditor.pending') : `#${event.seq}`} ·{' '}
+              {format.dateTime(event.occurredAt)} ·{' '}
               {t(`role.${event.actor.role}`, { defaultValue: event.actor.role })}
               {typeof after.stage === 'string' ? ` · → ${after.stage}` : ''}
             </Text>

@@ -850,6 +850,7 @@ const en = {
     application: 'Application',
     reason: 'Reason',
     hash: 'Hash',
+    pending: 'pending: not yet sequenced',
     openApplication: 'Application {{id}}',
     applicationsTitle: 'Applications',
     applicationsCaption: 'Applications, with their trails',

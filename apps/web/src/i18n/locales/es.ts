@@ -867,6 +867,7 @@ const es: Catalogue = {
     application: 'Solicitud',
     reason: 'Motivo',
     hash: 'Hash',
+    pending: 'pendiente: aún sin secuenciar',
     openApplication: 'Solicitud {{id}}',
     applicationsTitle: 'Solicitudes',
     applicationsCaption: 'Solicitudes, con sus registros',

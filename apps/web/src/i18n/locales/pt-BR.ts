@@ -864,6 +864,7 @@ const ptBR: Catalogue = {
     application: 'Proposta',
     reason: 'Motivo',
     hash: 'Hash',
+    pending: 'pendente: ainda não sequenciado',
     openApplication: 'Proposta {{id}}',
     applicationsTitle: 'Propostas',
     applicationsCaption: 'Propostas, com suas trilhas',

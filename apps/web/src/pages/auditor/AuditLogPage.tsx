@@ -131,8 +131,8 @@ export function EventsTable({ items, caption }: { items: AuditEvent[]; caption: 
         </Table.Thead>
         <Table.Tbody>
           {items.map((event) => (
-            <Table.Tr key={event.seq}>
-              <Table.Td>{event.seq}</Table.Td>
+            <Table.Tr key={event.id}>
+              <Table.Td>{event.seq ?? t('auditor.pending')}</Table.Td>
               <Table.Td>{format.dateTime(event.occurredAt)}</Table.Td>
               <Table.Td>
                 <Text size="sm">{actionLabel(t, event.action)}</Text>
@@ -153,7 +153,7 @@ export function EventsTable({ items, caption }: { items: AuditEvent[]; caption: 
               </Table.Td>
               <Table.Td>{event.reason ?? '—'}</Table.Td>
               <Table.Td>
-                <Code title={event.hash}>{event.hash.slice(0, 12)}…</Code>
+                {event.hash === null ? '—' : <Code title={event.hash}>{event.hash.slice(0, 12)}…</Code>}
               </Table.Td>
             </Table.Tr>
           ))}
