@@ -119,11 +119,16 @@ function ratioRows(results: Record<string, Result>): Row[] {
     );
     if (point) {
       add(
-        `Audit chained appends / plain inserts, ${writers} writer${writers > 1 ? 's' : ''}`,
+        `Audit appends / plain inserts, ${writers} writer${writers > 1 ? 's' : ''}`,
         round(point.chainPerSecond / point.plainPerSecond, 3),
-        `plain single-row inserts (${point.plainPerSecond}/s)`,
+        `the same transaction into a plain table (${point.plainPerSecond}/s)`,
         writers === 16 ? 0.8 : undefined,
       );
+      const delay = (point as unknown as { mergeDelayMs?: { p50: number; p99: number } }).mergeDelayMs;
+      if (delay && writers === 16) {
+        add('Audit merge delay p50 (ms), 16 writers', delay.p50, 'COMMIT → sequenced');
+        add('Audit merge delay p99 (ms), 16 writers', delay.p99, 'COMMIT → sequenced');
+      }
     }
   }
   const verify = get(au, 'verify') as Record<string, number> | undefined;

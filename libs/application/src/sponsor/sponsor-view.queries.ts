@@ -49,7 +49,7 @@ export class SponsorViewQueries {
       const [events, contact, documents] = await Promise.all([
         manager.query(
           `SELECT action, occurred_at, actor_role, reason, before, after, context FROM audit_events
-            WHERE application_id = $1 ORDER BY seq`,
+            WHERE application_id = $1 ORDER BY seq NULLS LAST, entry`,
           [app.id],
         ) as Promise<EventRow[]>,
         app.assigneeId
