@@ -35,7 +35,9 @@ export class AuditSequencer1795990954821 implements MigrationInterface {
         AND ((seq IS NULL) = (canonical IS NULL)) AND (seq IS NOT NULL OR content IS NOT NULL)
         AND ((content IS NULL) = (content_hash IS NULL)))`);
     // What the sequencer reads: the pending events, in insertion order (empty once caught up).
-    await queryRunner.query(`CREATE INDEX audit_events_pending_idx ON audit_events (entry) WHERE seq IS NULL`);
+    await queryRunner.query(
+      `CREATE INDEX audit_events_pending_idx ON audit_events (entry) WHERE seq IS NULL`,
+    );
 
     await queryRunner.query(`
       CREATE FUNCTION audit_events_guard() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -89,6 +91,8 @@ export class AuditSequencer1795990954821 implements MigrationInterface {
         ALTER COLUMN prev_hash SET NOT NULL,
         ALTER COLUMN hash SET NOT NULL,
         ALTER COLUMN canonical SET NOT NULL`);
-    await queryRunner.query(`ALTER TABLE audit_events DROP COLUMN content_hash, DROP COLUMN content, DROP COLUMN entry`);
+    await queryRunner.query(
+      `ALTER TABLE audit_events DROP COLUMN content_hash, DROP COLUMN content, DROP COLUMN entry`,
+    );
   }
 }
