@@ -64,7 +64,7 @@ describe('risk persistence', () => {
       context: unknown;
     }> = await db.dataSource.query(
       `SELECT action, subject_id, before, after, context FROM audit_events
-          WHERE action LIKE 'scoring.%' ORDER BY seq`,
+          WHERE action LIKE 'scoring.%' ORDER BY entry`,
     );
     expect(events).toEqual([
       {

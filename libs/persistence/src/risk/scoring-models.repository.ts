@@ -187,11 +187,11 @@ export async function unauditedActivation(
   if (active === undefined) return null;
   const [last]: Array<{ subject_id: string }> = await manager.query(
     `SELECT subject_id FROM (
-       (SELECT seq, subject_id FROM audit_events WHERE action = 'scoring.model_activated' ORDER BY seq DESC LIMIT 1)
+       (SELECT entry, subject_id FROM audit_events WHERE action = 'scoring.model_activated' ORDER BY entry DESC LIMIT 1)
        UNION ALL
-       (SELECT seq, subject_id FROM audit_events
-         WHERE action = 'scoring.models_registered' AND after->>'activated' IS NOT NULL ORDER BY seq DESC LIMIT 1)
-     ) latest ORDER BY seq DESC LIMIT 1`,
+       (SELECT entry, subject_id FROM audit_events
+         WHERE action = 'scoring.models_registered' AND after->>'activated' IS NOT NULL ORDER BY entry DESC LIMIT 1)
+     ) latest ORDER BY entry DESC LIMIT 1`,
   );
   if (last?.subject_id === active.version) return null;
   const [previous]: Array<{ version: string }> = await manager.query(
