@@ -124,7 +124,7 @@ export async function createTestApp(
   const worker = options.withWorker ? await startWorker(runtime) : undefined;
   // The decision trail's sequencer, as a worker runs it (a worker, when started, runs its own: they race on the
   // advisory lock, as in production).
-  const sequencer = new AuditSequencer(db.dataSource, { intervalMs: 10 });
+  const sequencer = new AuditSequencer(db.dataSource, { intervalMs: 25 });
   sequencer.start();
   const tokens = app.get(TokenService);
   const authenticator = new TestAuthenticator();
