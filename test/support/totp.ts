@@ -29,7 +29,9 @@ export class TestAuthenticator {
     const earliest = seconds % 30 > 2 ? current - 1 : current;
     const step = Math.max(earliest, (this.lastSteps.get(key) ?? -Infinity) + 1);
     if (step > current + 1) {
-      throw new Error(`more than three TOTP sign-ins of ${email} within 30 s: the server would refuse a replay`);
+      throw new Error(
+        `more than three TOTP sign-ins of ${email} within 30 s: the server would refuse a replay`,
+      );
     }
     this.lastSteps.set(key, step);
     return generate({ secret, epoch: step * 30 });

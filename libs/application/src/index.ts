@@ -48,3 +48,4 @@ export * from './portfolio/portfolio-context.js';
 export * from './portfolio/portfolio-queries.js';
 export * from './portfolio/portfolio-gate.js';
 export * from './identity/second-factor.js';
+export * from './identity/oidc-accounts.js';

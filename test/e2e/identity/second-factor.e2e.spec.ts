@@ -188,9 +188,13 @@ describe('second factor (TOTP)', () => {
     );
   });
 
-  it('sponsors sign in with a password alone; the code field is not needed', async () => {
+  it('sponsors sign in with a password alone; without a provider configured there is no single sign-on', async () => {
     const sponsor = await t.createUser(['sponsor']);
     expect((await session(sponsor)).status).toBe(200);
+    expect((await t.request('GET', '/api/v1/auth/providers')).body).toEqual({ oidc: false });
+    const start = await t.request('GET', '/api/v1/auth/oidc/start');
+    expect(start.status).toBe(404);
+    expect(start.body.code).toBe('AUTH.OIDC_NOT_CONFIGURED');
   });
 
   it("an admin resets a lost second factor: the user's sessions end and they enrol again", async () => {

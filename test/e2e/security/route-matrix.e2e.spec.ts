@@ -15,6 +15,10 @@ const PUBLIC_ROUTES = new Set([
   // The second factor's enrolment is proved by the password in the body (docs/identity.md, "Second factor").
   'POST /api/v1/auth/totp/enrolment',
   'POST /api/v1/auth/totp/enrolment/confirm',
+  // Single sign-on: which methods exist, and the browser's round trip through the identity provider.
+  'GET /api/v1/auth/providers',
+  'GET /api/v1/auth/oidc/start',
+  'GET /api/v1/auth/oidc/callback',
 ]);
 /** The routes that describe the console session itself: a cookie, any role; a bearer token is refused. */
 const SESSION_ROUTES = new Set(['GET /api/v1/auth/session']);

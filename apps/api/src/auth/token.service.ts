@@ -9,6 +9,7 @@ import { type AuthenticatedUser } from './authenticated-user.js';
 
 const ISSUER = 'forge-pipeline';
 const AUDIENCE = 'forge-api';
+const FLOW_AUDIENCE = 'forge-oidc-flow';
 
 /** What a verified token says; the Authenticator then checks it against the user's current row. */
 export interface VerifiedToken {
@@ -73,6 +74,35 @@ export class TokenService {
       if (error instanceof DomainError) throw error;
       const expired = error instanceof joseErrors.JWTExpired;
       throw new DomainError('AUTH.INVALID_TOKEN', expired ? 'The token has expired' : 'The token is invalid');
+    }
+  }
+
+  /**
+   * A short-lived signed value for a browser round trip (the OpenID Connect flow's state, nonce and PKCE verifier,
+   * kept in a cookie): audience `forge-oidc-flow`, so it is never accepted as a bearer token (and a bearer token
+   * never as a flow).
+   */
+  async issueFlow(claims: Record<string, string>, ttlSeconds: number): Promise<string> {
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setIssuer(ISSUER)
+      .setAudience(FLOW_AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(`${ttlSeconds}s`)
+      .sign(this.secret);
+  }
+
+  /** The claims of a flow value issued above; null when forged, expired or not a flow. */
+  async verifyFlow(token: string): Promise<Record<string, unknown> | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.secret, {
+        algorithms: ['HS256'],
+        issuer: ISSUER,
+        audience: FLOW_AUDIENCE,
+      });
+      return payload as Record<string, unknown>;
+    } catch {
+      return null;
     }
   }
 

@@ -328,3 +328,10 @@ export class TotpConfirmResponseDto {
   })
   recoveryCodes!: string[];
 }
+
+export class OidcProvidersResponseDto {
+  @ApiProperty({
+    description: "True when staff can sign in with the organisation's identity provider (OIDC)",
+  })
+  oidc!: boolean;
+}

@@ -1130,6 +1130,46 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auth/oidc/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Where the identity provider sends the browser back: opens the console session
+     * @description Exchanges the code (PKCE), verifies the ID token, maps the groups to roles (OIDC_ROLE_MAPPING), finds or creates the account, sets `forge_session` as POST /auth/session does and redirects to OIDC_POST_SIGN_IN_URL. A refusal redirects to the console sign-in page /login with `?signInError=<code>` (AUTH.OIDC_NO_ROLE, AUTH.OIDC_ROLES_CONFLICT, AUTH.OIDC_FAILED, AUTH.INVALID_CREDENTIALS).
+     */
+    get: operations['OidcController_callback'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/oidc/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Start signing in with the organisation's identity provider (OpenID Connect, code flow + PKCE)
+     * @description Redirects the browser to the provider and sets the `forge_oidc` cookie (state, nonce and PKCE verifier, signed, HttpOnly, SameSite=Lax, 10 minutes).
+     */
+    get: operations['OidcController_start'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/password-reset': {
     parameters: {
       query?: never;
@@ -1144,6 +1184,23 @@ export type paths = {
      * @description The token comes from `npm run cli -- users:reset-password` (by email once notifications exist). It works once, for PASSWORD_RESET_TTL_SECONDS; every session and token of the account ends.
      */
     post: operations['AuthController_resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which sign-in methods this server offers besides the password (the console asks) */
+    get: operations['OidcController_providers'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3385,6 +3442,10 @@ export type components = {
       submittedBy?: string;
       year: number;
     };
+    OidcProvidersResponseDto: {
+      /** @description True when staff can sign in with the organisation's identity provider (OIDC) */
+      oidc: boolean;
+    };
     OpenedInformationRequestResponseDto: {
       /** Format: uuid */
       applicationId: string;
@@ -4778,6 +4839,7 @@ export type SchemaMineralsResponseDto = components['schemas']['MineralsResponseD
 export type SchemaMitigantDto = components['schemas']['MitigantDto'];
 export type SchemaMobilisationDto = components['schemas']['MobilisationDto'];
 export type SchemaMonitoringReportResponseDto = components['schemas']['MonitoringReportResponseDto'];
+export type SchemaOidcProvidersResponseDto = components['schemas']['OidcProvidersResponseDto'];
 export type SchemaOpenedInformationRequestResponseDto =
   components['schemas']['OpenedInformationRequestResponseDto'];
 export type SchemaOpenInformationRequestDto = components['schemas']['OpenInformationRequestDto'];
@@ -17324,6 +17386,168 @@ export interface operations {
       };
     };
   };
+  OidcController_callback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description To the console, signed in (or with signInError) */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description AUTH.OIDC_NOT_CONFIGURED */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  OidcController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description To the provider's authorization endpoint */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description AUTH.OIDC_FAILED: the provider cannot be reached */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description AUTH.OIDC_NOT_CONFIGURED */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   AuthController_resetPassword: {
     parameters: {
       query?: never;
@@ -17396,6 +17620,61 @@ export interface operations {
            *     }
            */
           'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  OidcController_providers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OidcProvidersResponseDto'];
         };
       };
       /** @description Too many requests (per user and per IP); see Retry-After */

@@ -1,0 +1,7 @@
+// oidc-provider ships no type declarations; the tests use its documented constructor and Koa's callback().
+declare module 'oidc-provider' {
+  export class Provider {
+    constructor(issuer: string, configuration: Record<string, unknown>);
+    callback(): (request: unknown, response: unknown) => void;
+  }
+}
