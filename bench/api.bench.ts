@@ -48,7 +48,11 @@ export interface ApiBenchResult {
   ratioPost: number;
   /** GET against raw `pg` running the view's one statement (same rows as JSON, one round trip), 16 clients. */
   rawPgGet: { requestsPerSec: number; p50Ms: number; p99Ms: number };
+  /** GET by an officer (the staff view) of a submitted application: the ratio of issue 18.3. */
+  apiGetStaff: LoadResult;
   ratioGetToRawPg: number;
+  /** The sponsor view (the closed-loop GET above): the view's statement plus the sponsor's timeline reads. */
+  ratioSponsorGetToRawPg: number;
   goalRatioToRawPg: number;
   goalRatio: number;
   validation: { microsPerRequest: number; shareOfPostRequest: number; postRequestMicros: number };
@@ -215,6 +219,15 @@ export async function benchApi(
     if (created.status !== 201) throw new Error(`POST /applications answered ${created.status}`);
     const id = created.body.id as string;
     const view = await cluster.request(api, 'GET', `/api/v1/applications/${id}`, { token: sponsor.token });
+    // The staff view (one statement, plus the account check every request makes) of a submitted application.
+    const officer = await cluster.createUser(['officer']);
+    const submitted = await cluster.createAndSubmit(api, sponsor, input, 60_000);
+    if (submitted.submitted?.status !== 200) throw new Error('could not submit the staff view application');
+    const staffId = submitted.id as string;
+    const staffView = await cluster.request(api, 'GET', `/api/v1/applications/${staffId}`, {
+      token: officer.token,
+    });
+    if (staffView.status !== 200) throw new Error(`staff GET answered ${staffView.status}`);
     bare = await startBareServer(view.body);
 
     const auth = { authorization: `Bearer ${sponsor.token}` };
@@ -241,7 +254,14 @@ export async function benchApi(
     }, 200);
     const bareGet = await get(`${bareUrl}/bare/${id}`, {}, {});
     const apiGet = await get(`${apiUrl}/api/v1/applications/${id}`);
-    const rawPgGet = await rawPgView(cluster.databaseUrl, id, seconds);
+    const apiGetStaff = await get(
+      `${apiUrl}/api/v1/applications/${staffId}`,
+      {},
+      {
+        authorization: `Bearer ${officer.token}`,
+      },
+    );
+    const rawPgGet = await rawPgView(cluster.databaseUrl, staffId, seconds);
     const barePost = await post(`${bareUrl}/bare`);
     const apiPost = await post(`${apiUrl}/api/v1/applications`, {}, { ...json, ...auth });
 
@@ -276,7 +296,9 @@ export async function benchApi(
       ratioPost: round(apiPost.requestsPerSec / barePost.requestsPerSec, 3),
       goalRatio: 0.35,
       rawPgGet,
-      ratioGetToRawPg: round(apiGet.requestsPerSec / rawPgGet.requestsPerSec, 3),
+      apiGetStaff,
+      ratioGetToRawPg: round(apiGetStaff.requestsPerSec / rawPgGet.requestsPerSec, 3),
+      ratioSponsorGetToRawPg: round(apiGet.requestsPerSec / rawPgGet.requestsPerSec, 3),
       goalRatioToRawPg: 0.5,
       validation: {
         microsPerRequest: micros,

@@ -104,10 +104,15 @@ function ratioRows(results: Record<string, Result>): Row[] {
   add('Pipeline applications/s', get(p, 'e2e.applicationsPerSec'), 'absolute');
   const a = results.api;
   add(
-    'GET /applications/:id / raw pg, same rows as JSON (16 clients)',
+    'GET /applications/:id (staff view) / raw pg, same rows as JSON (16 clients)',
     get(a, 'ratioGetToRawPg'),
     `raw pg, the view's one statement (${get(a, 'rawPgGet.requestsPerSec')}/s)`,
     0.5,
+  );
+  add(
+    'GET /applications/:id (sponsor view) / raw pg, same rows as JSON',
+    get(a, 'ratioSponsorGetToRawPg'),
+    'raw pg, the view statement (the sponsor view adds its timeline reads)',
   );
   add('GET /applications/:id / bare Fastify', get(a, 'ratioGet'), 'bare Fastify, same JSON', 0.35);
   add('POST /applications / bare Fastify', get(a, 'ratioPost'), 'bare Fastify parsing the body', 0.35);
