@@ -50,6 +50,10 @@ export interface PipelineBenchResult {
     applicationsPerSecCeiling: number;
   };
   bareBullmq: { jobs: number; seconds: number; jobsPerSec: number; applicationsPerSecCeiling: number };
+  /** Issue 18.4's baseline: four small autocommitted statements per application (insert + 3 updates). */
+  rawPgFourTransactions: { seconds: number; applicationsPerSec: number };
+  ratioToFourTransactions: number;
+  goalRatioToFourTransactions: number;
   ratioToPgCeiling: number;
   ratioToBareBullmq: number;
   goalRatioToPgCeiling: number;
@@ -94,6 +98,50 @@ export async function rawPgTransactions(
   await pool.query(`DROP TABLE bench_raw`);
   await pool.end();
   return { seconds: round(seconds, 3), transactionsPerSec: round(transactions / seconds, 1) };
+}
+
+/**
+ * The baseline of issue 18.4: raw `pg` doing four small transactions per application, at the same concurrency:
+ * an insert of a row with a JSON body (created), then three updates of that row's stage and body (submitted,
+ * screened, scored), each its own autocommitted statement.
+ */
+export async function rawPgFourTransactions(
+  url: string,
+  applications: number,
+  concurrency = CLIENT_CONCURRENCY,
+): Promise<{ seconds: number; applicationsPerSec: number }> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  await pool.query(
+    `CREATE TABLE IF NOT EXISTS bench_raw_apps (id bigserial PRIMARY KEY, stage text NOT NULL, body jsonb NOT NULL)`,
+  );
+  const input = sampleInputs()[0];
+  const start = process.hrtime.bigint();
+  await mapLimit(
+    Array.from({ length: applications }, (_, i) => i),
+    concurrency,
+    async () => {
+      const { rows } = await pool.query(
+        `INSERT INTO bench_raw_apps (stage, body) VALUES ('draft', $1::jsonb) RETURNING id`,
+        [JSON.stringify(input)],
+      );
+      const id = (rows[0] as { id: string }).id;
+      for (const [stage, patch] of [
+        ['submitted', { submittedAt: new Date().toISOString() }],
+        ['screening', { screening: { result: 'clear', parties: [] } }],
+        ['screening', { risk: { gross: 'medium', residual: 'low' } }],
+      ] as const) {
+        await pool.query(`UPDATE bench_raw_apps SET stage = $2, body = body || $3::jsonb WHERE id = $1`, [
+          id,
+          stage,
+          JSON.stringify(patch),
+        ]);
+      }
+    },
+  );
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  await pool.query(`DROP TABLE bench_raw_apps`);
+  await pool.end();
+  return { seconds: round(seconds, 3), applicationsPerSec: round(applications / seconds, 1) };
 }
 
 /** Bare BullMQ: `jobs` no-op jobs added one by one (as the relay does) and processed by one worker. */
@@ -261,6 +309,7 @@ export async function benchPipeline(
     for (const proc of cluster.alive()) await cluster.stop(proc, 'SIGKILL');
 
     const raw = await rawPgTransactions(cluster.databaseUrl, transactions);
+    const four = await rawPgFourTransactions(cluster.databaseUrl, applications);
     const jobs = applications * 2;
     const bull = await bareBullmqJobs(redis.url, jobs);
 
@@ -293,6 +342,9 @@ export async function benchPipeline(
         jobsPerSec: bull.jobsPerSec,
         applicationsPerSecCeiling: round(bullCeiling, 1),
       },
+      rawPgFourTransactions: four,
+      ratioToFourTransactions: round(e2eRate / four.applicationsPerSec, 3),
+      goalRatioToFourTransactions: 0.25,
       ratioToPgCeiling: round(e2eRate / pgCeiling, 3),
       ratioToBareBullmq: round(e2eRate / bullCeiling, 3),
       goalRatioToPgCeiling: 0.5,
