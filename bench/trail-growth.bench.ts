@@ -64,6 +64,10 @@ export async function bulkAppend(pool: pg.Pool, count: number): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
+    // Since issue 18.1 the guard trigger accepts only pending inserts (the sequencer places them). The loader
+    // writes rows as the sequencer leaves them (position, canonical bytes, chained hash) in its own scratch
+    // database, with the guard off for this transaction only (ALTER TABLE is transactional).
+    await client.query(`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_delete`);
     const [head] = (await client.query(`SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE`))
       .rows as Array<{
       seq: string;
@@ -132,6 +136,7 @@ export async function bulkAppend(pool: pg.Pool, count: number): Promise<void> {
       done += n;
     }
     await client.query(`UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1`, [seq, prevHash]);
+    await client.query(`ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update_delete`);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
