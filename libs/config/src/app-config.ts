@@ -171,6 +171,11 @@ export class EnvironmentVariables {
   @Transform(toInt) @IsInt() @Min(10) @Max(3_600_000) WEBHOOK_RETRY_BASE_MS = 30_000;
   /** How often the dispatcher and the outboxes are polled. */
   @Transform(toInt) @IsInt() @Min(10) @Max(60_000) NOTIFICATION_POLL_MS = 500;
+  /**
+   * How long a worker holds an email or webhook delivery it claimed: a worker killed mid-send leaves the row to
+   * another worker after this (webhooks: at least 3 × WEBHOOK_TIMEOUT_MS).
+   */
+  @Transform(toInt) @IsInt() @Min(1000) @Max(3_600_000) NOTIFICATION_LEASE_MS = 60_000;
 
   @Transform(toInt) @IsInt() @Min(1024) MAX_BODY_BYTES = 1_048_576;
   @Transform(toInt) @IsInt() @Min(1024) MAX_UPLOAD_BYTES = 20_971_520;
@@ -312,6 +317,8 @@ export interface AppConfig {
     smtpFrom: string;
     publicUrl: string;
     pollMs: number;
+    /** `NOTIFICATION_LEASE_MS`. */
+    leaseMs: number;
     webhooks: { allowPrivate: boolean; timeoutMs: number; retry: RetryPolicy };
     emailRetry: RetryPolicy;
   };
@@ -456,6 +463,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       smtpFrom: vars.SMTP_FROM,
       publicUrl: vars.PUBLIC_URL,
       pollMs: vars.NOTIFICATION_POLL_MS,
+      leaseMs: vars.NOTIFICATION_LEASE_MS,
       webhooks: {
         allowPrivate: vars.WEBHOOK_ALLOW_PRIVATE,
         timeoutMs: vars.WEBHOOK_TIMEOUT_MS,

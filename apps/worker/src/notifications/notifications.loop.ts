@@ -35,7 +35,7 @@ export class NotificationsLoop implements OnApplicationBootstrap, OnApplicationS
     });
     this.webhooks = new WebhookDeliverer(dataSource, {
       batchSize: 20,
-      leaseMs: Math.max(60_000, n.webhooks.timeoutMs * 3),
+      leaseMs: Math.max(n.leaseMs, n.webhooks.timeoutMs * 3),
       policy: n.webhooks.retry,
       allowPrivate: n.webhooks.allowPrivate,
       timeoutMs: n.webhooks.timeoutMs,
@@ -45,7 +45,7 @@ export class NotificationsLoop implements OnApplicationBootstrap, OnApplicationS
     this.emails = this.mailer
       ? new EmailDeliverer(dataSource, this.mailer, {
           batchSize: 20,
-          leaseMs: 60_000,
+          leaseMs: n.leaseMs,
           policy: n.emailRetry,
           publicBaseUrl: n.publicUrl,
           messageIdDomain: host,
