@@ -130,6 +130,9 @@ export class AdminUserResponseDto extends UserResponseDto {
   @ApiProperty({ example: false })
   disabled!: boolean;
 
+  @ApiProperty({ enum: ['en', 'es', 'pt-BR'], description: 'the language of the user’s emails' })
+  locale!: string;
+
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
 
@@ -233,6 +236,15 @@ export class CreateUserRequestDto {
   @IsOptional()
   @IsUUID()
   organizationId?: string;
+
+  @ApiPropertyOptional({
+    enum: ['en', 'es', 'pt-BR'],
+    default: 'en',
+    description: 'the language of the user’s emails (the user changes it with PATCH /me)',
+  })
+  @IsOptional()
+  @IsIn(['en', 'es', 'pt-BR'])
+  locale?: string;
 }
 
 export class CreateOrganizationRequestDto {

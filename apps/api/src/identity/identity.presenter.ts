@@ -26,6 +26,7 @@ export function presentAdminUser(
   return {
     ...presentUser(user),
     disabled: user.disabled,
+    locale: user.locale,
     createdAt: user.createdAt,
     pendingRoleRequest: pendingRoleRequest ? presentRoleRequest(pendingRoleRequest) : null,
   };

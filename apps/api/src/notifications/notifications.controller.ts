@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
+import { setUserLocale } from '@forge/application';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
 import {
   disableWebhookEndpoint,
@@ -20,9 +21,11 @@ import {
   InboxQueryDto,
   MarkReadRequestDto,
   MarkReadResponseDto,
+  ProfileResponseDto,
   RedeliveryResponseDto,
   RegisteredWebhookDto,
   RegisterWebhookRequestDto,
+  SetLocaleRequestDto,
   WebhookDeliveryDto,
   WebhookDeliveryParamDto,
   WebhookEndpointDto,
@@ -64,6 +67,39 @@ export class InboxController {
     @Body() body: MarkReadRequestDto,
   ): Promise<MarkReadResponseDto> {
     return this.dataSource.transaction((m) => markInboxRead(m, user.id, body.ids ?? null, new Date()));
+  }
+}
+
+/** `PATCH /me`: the caller's own settings; today the language of their emails (docs/notifications.md). */
+@ApiTags('notifications')
+@ApiBearerAuth()
+@ApiResponse({ status: 401, description: 'No or bad token' })
+@Controller('me')
+export class ProfileController {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  @Patch()
+  @Allow(READER_ROLES, { write: false, sponsorScoped: false })
+  @ApiOperation({
+    summary: 'Set my email language (`locale`: en, es or pt-BR); one `user.locale_changed` event when it changes',
+  })
+  @ApiResponse({ status: 200, type: ProfileResponseDto })
+  @ApiResponse({ status: 400, description: 'VALIDATION.FAILED' })
+  async update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: SetLocaleRequestDto,
+  ): Promise<ProfileResponseDto> {
+    const updated = await this.dataSource.transaction((m) =>
+      setUserLocale(m, user.id, body.locale, { id: user.id, role: user.roles[0] ?? 'sponsor' }),
+    );
+    return {
+      id: updated.id,
+      email: updated.email,
+      displayName: updated.displayName,
+      roles: updated.roles,
+      organizationId: updated.organizationId,
+      locale: updated.locale,
+    };
   }
 }
 

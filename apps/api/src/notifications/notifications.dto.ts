@@ -13,6 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { UserResponseDto } from '../identity/identity.dto.js';
 
 export class InboxQueryDto {
   @ApiPropertyOptional({
@@ -207,4 +208,18 @@ export class DeliveriesQueryDto {
 
 export class RedeliveryResponseDto {
   @ApiProperty({ enum: ['pending'] }) status!: 'pending';
+}
+
+const EMAIL_LANGUAGES = ['en', 'es', 'pt-BR'] as const;
+
+/** `PATCH /me`. */
+export class SetLocaleRequestDto {
+  @ApiProperty({ enum: EMAIL_LANGUAGES, description: 'the language of my emails' })
+  @IsIn(EMAIL_LANGUAGES)
+  locale!: 'en' | 'es' | 'pt-BR';
+}
+
+/** The caller as `GET /me` shows them, with the language of their emails. */
+export class ProfileResponseDto extends UserResponseDto {
+  @ApiProperty({ enum: EMAIL_LANGUAGES }) locale!: string;
 }

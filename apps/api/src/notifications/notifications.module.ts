@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { InboxController, WebhooksController } from './notifications.controller.js';
+import { InboxController, ProfileController, WebhooksController } from './notifications.controller.js';
 
 /** The inbox and the webhook endpoints (issue 17). */
-@Module({ controllers: [InboxController, WebhooksController] })
+@Module({ controllers: [InboxController, ProfileController, WebhooksController] })
 export class NotificationsModule {}

@@ -3,6 +3,7 @@ import { appendAuditEvent, type AuditActor } from '@forge/audit';
 import {
   accountRoleProblems,
   DomainError,
+  EMAIL_LOCALES,
   passwordProblem,
   privilegedRolesAdded,
   type Role,
@@ -21,6 +22,8 @@ export interface NewUserAccount {
   displayName?: string;
   roles: readonly string[];
   organizationId?: string | null;
+  /** The language of the user's emails: `en` (default), `es` or `pt-BR`. */
+  locale?: string;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -50,6 +53,7 @@ export function validateNewUserAccount(input: NewUserAccount): {
   email: string;
   roles: Role[];
   organizationId: string | null;
+  locale: string;
 } {
   const email = input.email.trim();
   if (!EMAIL.test(email) || email.length > 254) throw invalid('email', 'email must be an email address');
@@ -61,7 +65,7 @@ export function validateNewUserAccount(input: NewUserAccount): {
   }
   const problems = accountRoleProblems(roles, organizationId);
   if (problems.length > 0) throw new DomainError('VALIDATION.FAILED', 'The user is not valid', problems);
-  return { email, roles: roles as Role[], organizationId };
+  return { email, roles: roles as Role[], organizationId, locale: assertEmailLocale(input.locale ?? 'en') };
 }
 
 export interface CreatedUserAccount {
@@ -96,6 +100,7 @@ export async function createUserAccount(
     displayName: input.displayName?.trim() || valid.email,
     roles: needsApproval ? [] : valid.roles,
     organizationId: valid.organizationId,
+    locale: valid.locale,
   });
   if (!user) throw new DomainError('CONFLICT', 'A user with this email already exists');
   const roleRequest = needsApproval
@@ -116,9 +121,45 @@ export async function createUserAccount(
       displayName: user.displayName,
       roles: user.roles,
       organizationId: user.organizationId,
+      locale: user.locale,
       ...(roleRequest ? { requestedRoles: roleRequest.rolesAfter, roleRequestId: roleRequest.id } : {}),
     },
     context,
   });
   return { user, roleRequest };
+}
+
+/** One of the email languages (`en`, `es`, `pt-BR`), else 400 VALIDATION.FAILED on `locale`. */
+export function assertEmailLocale(locale: string): string {
+  if (!(EMAIL_LOCALES as readonly string[]).includes(locale)) {
+    throw invalid('locale', `locale must be one of ${EMAIL_LOCALES.join(', ')}`);
+  }
+  return locale;
+}
+
+/**
+ * The language of a user's own emails (`PATCH /me`): set by the user, one `user.locale_changed` event (nothing
+ * when it is already that language).
+ */
+export async function setUserLocale(
+  manager: EntityManager,
+  userId: string,
+  locale: string,
+  actor: AuditActor,
+  context: Record<string, string> = {},
+): Promise<UserRecord> {
+  assertEmailLocale(locale);
+  const before = await usersRepository.lockById(manager, userId);
+  if (!before) throw new DomainError('USER.NOT_FOUND', 'No such user');
+  if (before.locale === locale) return before;
+  const user = (await usersRepository.setLocale(manager, userId, locale)) as UserRecord;
+  await appendAuditEvent(manager, {
+    actor,
+    action: 'user.locale_changed',
+    subject: { type: 'user', id: userId },
+    before: { locale: before.locale },
+    after: { locale },
+    context,
+  });
+  return user;
 }

@@ -13,6 +13,8 @@ export interface UserRecord {
   disabled: boolean;
   /** Bumped whenever the account's access changes; tokens and sessions of an older version are refused. */
   authVersion: number;
+  /** The language of the user's emails (`en`, `es`, `pt-BR`; docs/notifications.md). */
+  locale: string;
   createdAt: string;
 }
 
@@ -38,6 +40,7 @@ interface UserRow {
   organization_id: string | null;
   disabled: boolean;
   auth_version: number;
+  locale: string;
   created_at: Date;
 }
 
@@ -49,7 +52,8 @@ interface OrganizationRow {
   created_at: Date;
 }
 
-const USER_COLUMNS = `id, email, password_hash, display_name, roles, organization_id, disabled, auth_version, created_at`;
+const USER_COLUMNS = `id, email, password_hash, display_name, roles, organization_id, disabled, auth_version, locale,
+  created_at`;
 
 function toUser(row: UserRow): UserRecord {
   return {
@@ -60,6 +64,7 @@ function toUser(row: UserRow): UserRecord {
     organizationId: row.organization_id,
     disabled: row.disabled,
     authVersion: row.auth_version,
+    locale: row.locale,
     createdAt: new Date(row.created_at).toISOString(),
   };
 }
@@ -76,6 +81,16 @@ function toOrganization(row: OrganizationRow): OrganizationRecord {
 
 /** Users and organisations; every function takes the caller's EntityManager (transaction). */
 export const usersRepository = {
+  /** Sets the language of a user's emails; the user as it is now, or null when there is no such user. */
+  async setLocale(manager: EntityManager, id: string, locale: string): Promise<UserRecord | null> {
+    const result: unknown = await manager.query(
+      `UPDATE users SET locale = $2 WHERE id = $1 RETURNING ${USER_COLUMNS}`,
+      [id, locale],
+    );
+    const row = returnedRows<UserRow>(result)[0];
+    return row ? toUser(row) : null;
+  },
+
   async findCredentialsByEmail(manager: EntityManager, email: string): Promise<UserCredentials | null> {
     const rows: UserRow[] = await manager.query(
       `SELECT ${USER_COLUMNS} FROM users WHERE lower(email) = lower($1)`,
@@ -151,14 +166,24 @@ export const usersRepository = {
       displayName: string;
       roles: Role[];
       organizationId: string | null;
+      /** Default `en`. */
+      locale?: string;
     },
   ): Promise<UserRecord | null> {
     const rows: UserRow[] = await manager.query(
-      `INSERT INTO users (id, email, password_hash, display_name, roles, organization_id)
-       VALUES ($1, $2, $3, $4, $5::text[], $6)
+      `INSERT INTO users (id, email, password_hash, display_name, roles, organization_id, locale)
+       VALUES ($1, $2, $3, $4, $5::text[], $6, $7)
        ON CONFLICT ((lower(email))) DO NOTHING
        RETURNING ${USER_COLUMNS}`,
-      [randomUUID(), user.email, user.passwordHash, user.displayName, user.roles, user.organizationId],
+      [
+        randomUUID(),
+        user.email,
+        user.passwordHash,
+        user.displayName,
+        user.roles,
+        user.organizationId,
+        user.locale ?? 'en',
+      ],
     );
     return rows[0] ? toUser(rows[0]) : null;
   },
