@@ -3,6 +3,7 @@ import { type DataSource } from 'typeorm';
 import { SYSTEM_AUDIT_ACTOR } from '@forge/audit';
 import { type AppConfig, ConfigError, loadConfig } from '@forge/config';
 import { DomainError } from '@forge/domain';
+import { queueEmail } from '@forge/messaging';
 import { createDataSource, prepareRuntime, UnitOfWork, usersRepository } from '@forge/persistence';
 import {
   createUserAccount,
@@ -147,20 +148,44 @@ function usersResetPassword(args: string[]): Command {
   return async (dataSource, config, io) => {
     const user = await usersRepository.findByEmail(dataSource.manager, email);
     if (!user) throw new DomainError('USER.NOT_FOUND', `No user has the email ${email}`);
-    const { token, expiresAt } = await new UnitOfWork(dataSource).run((manager) =>
-      issuePasswordReset(
+    // With email (SMTP_URL set) the token leaves only by email, queued in the same transaction and sent by a
+    // worker's email outbox, in the user's language (docs/notifications.md); without, it is printed once.
+    const emailed = Boolean(config.notifications.smtpUrl);
+    const { token, expiresAt } = await new UnitOfWork(dataSource).run(async (manager) => {
+      const issued = await issuePasswordReset(
         manager,
         { userId: user.id, ttlSeconds: config.auth.passwordResetTtlSeconds, requestedBy: 'cli' },
         SYSTEM_AUDIT_ACTOR,
         { source: 'cli users:reset-password' },
-      ),
-    );
+      );
+      if (emailed) {
+        await queueEmail(manager, {
+          userId: user.id,
+          to: user.email,
+          locale: user.locale,
+          template: 'password_reset',
+          params: { resetUrl: passwordResetUrl(config.notifications.publicUrl, issued.token) },
+          dedupeKey: `password_reset:${user.id}:${issued.expiresAt}`,
+        });
+      }
+      return issued;
+    });
+    if (emailed) {
+      io.out(`emailed to ${user.email}`);
+      io.err(`one-time password-reset link emailed to ${user.email} (valid until ${expiresAt}).`);
+      return;
+    }
     io.out(token);
     io.err(
       `one-time token for ${user.email}, valid until ${expiresAt}; give it to the user over a trusted channel. ` +
         'They set a new password with POST /api/v1/auth/password-reset { "token": "…", "password": "…" }.',
     );
   };
+}
+
+/** The link in the password-reset email: the token rides in the fragment, which browsers never send to a server. */
+export function passwordResetUrl(publicUrl: string, token: string): string {
+  return `${publicUrl.replace(/\/$/, '')}/reset-password#token=${encodeURIComponent(token)}`;
 }
 
 if (process.argv[1]?.endsWith('cli.js')) {

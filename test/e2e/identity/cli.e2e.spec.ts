@@ -171,4 +171,52 @@ describe('npm run cli -- users:create', () => {
     expect(err.join('\n')).toMatch(/USER.NOT_FOUND/);
     expect(await runCli(['users:reset-password'], io, config)).toBe(2);
   });
+
+  it('users:reset-password with SMTP_URL queues the link by email in the user’s language and prints no token', async () => {
+    const emailConfig = () =>
+      loadConfig({
+        NODE_ENV: 'test',
+        DATABASE_URL: db.url,
+        FORGE_DATA_DIR: mkdtempSync(join(tmpdir(), 'forge-cli-')),
+        SMTP_URL: 'smtp://127.0.0.1:2525',
+        PUBLIC_URL: 'https://forge.example/',
+      });
+    expect(
+      await runCli(
+        [
+          'users:create',
+          '--email',
+          'mailed.reset@fund.example',
+          '--password',
+          'the first pass phrase',
+          '--role',
+          'auditor',
+        ],
+        io,
+        config,
+      ),
+    ).toBe(0);
+    const userId = out[0];
+    await db.dataSource.query(`UPDATE users SET locale = 'es' WHERE id = $1`, [userId]);
+    out = [];
+    err = [];
+    expect(
+      await runCli(['users:reset-password', '--email', 'mailed.reset@fund.example'], io, emailConfig),
+    ).toBe(0);
+    expect(out).toEqual(['emailed to mailed.reset@fund.example']);
+    expect(out.join('\n') + err.join('\n')).not.toMatch(/[A-Za-z0-9_-]{43}/);
+    const mails = await db.dataSource.query(
+      `SELECT to_address, locale, template, params->>'resetUrl' AS url, status FROM email_messages WHERE user_id = $1`,
+      [userId],
+    );
+    expect(mails).toEqual([
+      {
+        to_address: 'mailed.reset@fund.example',
+        locale: 'es',
+        template: 'password_reset',
+        url: expect.stringMatching(/^https:\/\/forge\.example\/reset-password#token=[A-Za-z0-9_-]{43}$/),
+        status: 'pending',
+      },
+    ]);
+  });
 });

@@ -278,6 +278,67 @@ describe('inbox, email and webhooks (API + worker, PostgreSQL, SMTP, HTTP receiv
     expect((await list('sort=due', sponsor)).status).toBe(403);
   });
 
+  it('users.locale: set with POST /admin/users and PATCH /me, decides the language of the next email', async () => {
+    const created = await t.request('POST', '/api/v1/admin/users', {
+      token: admin.token,
+      body: {
+        email: `auditor.es.${randomUUID().slice(0, 8)}@fund.example`,
+        password: 'a long enough passphrase for es',
+        displayName: 'Auditora',
+        roles: ['auditor'],
+        locale: 'es',
+      },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.locale).toBe('es');
+    expect(
+      (
+        await t.request('POST', '/api/v1/admin/users', {
+          token: admin.token,
+          body: {
+            email: 'fr@fund.example',
+            password: 'a long enough passphrase',
+            roles: ['auditor'],
+            locale: 'fr',
+          },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (await t.request('PATCH', '/api/v1/me', { token: officerB.token, body: { locale: 'fr' } })).status,
+    ).toBe(400);
+    const changed = await t.request('PATCH', '/api/v1/me', {
+      token: officerB.token,
+      body: { locale: 'pt-BR' },
+    });
+    expect(changed).toMatchObject({ status: 200, body: { id: officerB.id, locale: 'pt-BR' } });
+    await t.request('PATCH', '/api/v1/me', { token: officerB.token, body: { locale: 'pt-BR' } }); // no second event
+    const events = await t.db.dataSource.query(
+      `SELECT before->>'locale' AS before, after->>'locale' AS after FROM audit_events
+        WHERE action = 'user.locale_changed' AND subject_id = $1`,
+      [officerB.id],
+    );
+    expect(events).toEqual([{ before: 'en', after: 'pt-BR' }]);
+    // The next email to officer B (an assignment by officer A) is in Portuguese.
+    const app = await createSubmitted(t, sponsor);
+    expect(
+      (
+        await t.request('POST', `/api/v1/applications/${app.id}/assign`, {
+          token: officerA.token,
+          body: { assigneeId: officerB.id },
+        })
+      ).status,
+    ).toBe(200);
+    const mail = await until(
+      async () =>
+        mails.find(
+          (m) => JSON.stringify(m.to).includes(officerB.email) && m.subject?.includes(app.reference),
+        ),
+      'the assignment email',
+    );
+    expect(mail.headers.get('content-language')).toBe('pt-BR');
+  });
+
   it('every event reaches the webhook receiver signed; failed deliveries are retried and logged', async () => {
     const [{ seq }] = await t.db.dataSource.query(`SELECT max(seq)::int AS seq FROM audit_events`);
     await until(async () => {

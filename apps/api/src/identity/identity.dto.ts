@@ -239,7 +239,6 @@ export class CreateUserRequestDto {
 
   @ApiPropertyOptional({
     enum: ['en', 'es', 'pt-BR'],
-    default: 'en',
     description: 'the language of the user’s emails (the user changes it with PATCH /me)',
   })
   @IsOptional()

@@ -1320,7 +1320,8 @@ export type paths = {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /** Set my email language (`locale`: en, es or pt-BR); one `user.locale_changed` event when it changes */
+    patch: operations['ProfileController_update'];
     trace?: never;
   };
   '/api/v1/me/inbox': {
@@ -1597,6 +1598,11 @@ export type components = {
       email: string;
       /** Format: uuid */
       id: string;
+      /**
+       * @description the language of the user’s emails
+       * @enum {string}
+       */
+      locale: 'en' | 'es' | 'pt-BR';
       /**
        * Format: uuid
        * @description Sponsor users only
@@ -2552,6 +2558,11 @@ export type components = {
       displayName: string;
       /** @example sponsor@lithium-andes.example */
       email: string;
+      /**
+       * @description the language of the user’s emails (the user changes it with PATCH /me)
+       * @enum {string}
+       */
+      locale?: 'en' | 'es' | 'pt-BR';
       /**
        * Format: uuid
        * @description Required for sponsor users, refused for the others
@@ -3649,6 +3660,27 @@ export type components = {
       /** @example https://forge.example/problems/application-guard-failed */
       type: string;
     };
+    ProfileResponseDto: {
+      /** @example Ana Officer */
+      displayName: string;
+      /** @example officer@fund.example */
+      email: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      locale: 'en' | 'es' | 'pt-BR';
+      /**
+       * Format: uuid
+       * @description Sponsor users only
+       */
+      organizationId: string | null;
+      /**
+       * @example [
+       *       "officer"
+       *     ]
+       */
+      roles: ('sponsor' | 'officer' | 'committee' | 'auditor' | 'admin' | 'partner')[];
+    };
     ProofBundleAssessmentDto: {
       /** @description { id, inputsHash, modelVersion, paramsHash, applicationVersion, computedAt, result } */
       assessment: Record<string, never>;
@@ -4151,6 +4183,13 @@ export type components = {
       covenants: components['schemas']['CovenantDto'][];
       /** @description The application version read; 409 APPLICATION.VERSION_CONFLICT otherwise */
       expectedVersion?: number;
+    };
+    SetLocaleRequestDto: {
+      /**
+       * @description the language of my emails
+       * @enum {string}
+       */
+      locale: 'en' | 'es' | 'pt-BR';
     };
     SetTranchesDto: {
       expectedVersion?: number;
@@ -4850,6 +4889,7 @@ export type SchemaPendingApprovalResponseDto = components['schemas']['PendingApp
 export type SchemaPolicyRefDto = components['schemas']['PolicyRefDto'];
 export type SchemaPortfolioViewDto = components['schemas']['PortfolioViewDto'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
+export type SchemaProfileResponseDto = components['schemas']['ProfileResponseDto'];
 export type SchemaProofBundleAssessmentDto = components['schemas']['ProofBundleAssessmentDto'];
 export type SchemaProofBundleDto = components['schemas']['ProofBundleDto'];
 export type SchemaProofBundleEventDto = components['schemas']['ProofBundleEventDto'];
@@ -4894,6 +4934,7 @@ export type SchemaSdnEntryType = components['schemas']['SdnEntryType'];
 export type SchemaSessionRequestDto = components['schemas']['SessionRequestDto'];
 export type SchemaSessionResponseDto = components['schemas']['SessionResponseDto'];
 export type SchemaSetCovenantsDto = components['schemas']['SetCovenantsDto'];
+export type SchemaSetLocaleRequestDto = components['schemas']['SetLocaleRequestDto'];
 export type SchemaSetTranchesDto = components['schemas']['SetTranchesDto'];
 export type SchemaSignedCheckpointDto = components['schemas']['SignedCheckpointDto'];
 export type SchemaSocialDto = components['schemas']['SocialDto'];
@@ -18616,6 +18657,155 @@ export interface operations {
            *       "status": 0,
            *       "detail": "…",
            *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ProfileController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetLocaleRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProfileResponseDto'];
+        };
+      };
+      /** @description VALIDATION.FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
            *     }
            */
           'application/problem+json': components['schemas']['ProblemDetails'];
