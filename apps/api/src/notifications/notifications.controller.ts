@@ -81,7 +81,8 @@ export class ProfileController {
   @Patch()
   @Allow(READER_ROLES, { write: false, sponsorScoped: false })
   @ApiOperation({
-    summary: 'Set my email language (`locale`: en, es or pt-BR); one `user.locale_changed` event when it changes',
+    summary:
+      'Set my email language (`locale`: en, es or pt-BR); one `user.locale_changed` event when it changes',
   })
   @ApiResponse({ status: 200, type: ProfileResponseDto })
   @ApiResponse({ status: 400, description: 'VALIDATION.FAILED' })
