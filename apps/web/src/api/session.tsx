@@ -6,8 +6,9 @@ import type { components } from './schema.gen';
 
 /**
  * The console's session (COORDINATION.md, session contract): an HttpOnly cookie set by the API, a CSRF token
- * kept in memory for writes, sign-out ending the session on the server. Staff accounts with a second factor
- * answer the password step with `mfaRequired` and finish with a code.
+ * kept in memory for writes, sign-out ending the session on the server. Staff accounts need a second factor
+ * (docs/identity.md): the password step answers 401 AUTH.TOTP_REQUIRED (send `code` with the password) or
+ * AUTH.TOTP_ENROLMENT_REQUIRED (enrol an authenticator app first, `enrolTotp` / `confirmTotp`).
  */
 export type Role = 'sponsor' | 'officer' | 'committee' | 'auditor' | 'admin';
 export type SessionUser = Omit<components['schemas']['UserResponseDto'], 'roles'> & { roles: Role[] };
@@ -16,7 +17,7 @@ interface SessionBody {
   user: SessionUser;
   csrfToken: string;
 }
-export type SignInAnswer = SessionBody | { mfaRequired: true; mfaToken: string };
+export type TotpEnrolment = components['schemas']['TotpEnrolmentResponseDto'];
 
 const SESSION_PATH = '/api/v1/auth/session';
 export const SESSION_KEY = ['session'] as const;
@@ -34,8 +35,12 @@ async function readSession(): Promise<SessionBody | null> {
 interface SessionValue {
   user: SessionUser | null;
   loading: boolean;
-  signIn(email: string, password: string): Promise<SignInAnswer>;
-  completeMfa(mfaToken: string, code: string): Promise<void>;
+  /** Signs in (with the second factor's `code` when the account needs one); throws ApiProblem when refused. */
+  signIn(email: string, password: string, code?: string): Promise<SessionBody>;
+  /** Starts enrolling an authenticator app (proved by the password): the secret and its otpauth:// URI. */
+  enrolTotp(email: string, password: string): Promise<TotpEnrolment>;
+  /** Confirms the enrolment with a first code: the ten recovery codes, shown once. */
+  confirmTotp(email: string, password: string, code: string): Promise<string[]>;
   signOut(): Promise<void>;
   /**
    * True once this tab signed out: signed-in pages then go to the plain sign-in page, not to
@@ -65,8 +70,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     queryClient.setQueryData(SESSION_KEY, body);
   };
   const signInMutation = useMutation({
-    mutationFn: (credentials: { email: string; password: string }) =>
-      send<SignInAnswer>(SESSION_PATH, {
+    mutationFn: (credentials: { email: string; password: string; code?: string }) =>
+      send<SessionBody>(SESSION_PATH, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(credentials),
@@ -77,19 +82,25 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       user: session.data?.user ?? null,
       loading: session.isPending,
       signedOut,
-      async signIn(email, password) {
-        const answer = await signInMutation.mutateAsync({ email, password });
-        if ('user' in answer) accept(answer);
+      async signIn(email, password, code) {
+        const answer = await signInMutation.mutateAsync({ email, password, ...(code ? { code } : {}) });
+        accept(answer);
         return answer;
       },
-      async completeMfa(mfaToken, code) {
-        accept(
-          await send<SessionBody>(`${SESSION_PATH}/mfa`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ mfaToken, code }),
-          }),
-        );
+      enrolTotp(email, password) {
+        return send<TotpEnrolment>('/api/v1/auth/totp/enrolment', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email, password }),
+        });
+      },
+      async confirmTotp(email, password, code) {
+        const answer = await send<{ recoveryCodes: string[] }>('/api/v1/auth/totp/enrolment/confirm', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email, password, code }),
+        });
+        return answer.recoveryCodes;
       },
       async signOut() {
         try {

@@ -48,9 +48,31 @@ const en = {
     failed: 'Email or password not recognised',
     failedHint: 'Check both and try again. After several failed attempts sign-in pauses for a minute.',
     mfaTitle: 'Second factor',
-    mfaHint: 'Enter the 6-digit code from your authenticator app.',
+    mfaHint: 'Enter the 6-digit code from your authenticator app, or one of your recovery codes.',
     code: 'Authentication code',
     verify: 'Verify',
+    enrolTitle: 'Set up your authenticator app',
+    enrolHint:
+      'Staff accounts need a second factor. Add this account to an authenticator app (Google Authenticator, Microsoft Authenticator, 1Password…) with the secret key below, or open the link on your phone, then enter the 6-digit code it shows.',
+    secret: 'Secret key',
+    openInApp: 'Open in an authenticator app',
+    confirm: 'Confirm',
+    recoveryTitle: 'Save your recovery codes',
+    recoveryHint:
+      'Each code signs you in once if you lose your phone. They are shown only now: store them somewhere safe.',
+    continue: 'I have saved them: continue',
+    nextCodeHint: 'Your app is set up. Enter the next code it shows to sign in.',
+    codeInvalid: 'The code is wrong, expired or already used',
+    codeInvalidHint: 'Wait for the next code and try again.',
+    ssoOr: 'or',
+    sso: 'Sign in with your organisation',
+    ssoFailed: 'Sign-in with your organisation did not complete',
+    ssoNoRole:
+      'Your organisation account is not in a group that gives access to FORGE. Ask your administrator.',
+    ssoRolesConflict:
+      'Your groups combine administrator with officer or committee member, which FORGE does not allow. Ask your administrator.',
+    ssoGeneric:
+      'The identity provider did not confirm the sign-in, or the account cannot use it. Try again or sign in with your password.',
   },
   errors: {
     notFound: 'Page not found',

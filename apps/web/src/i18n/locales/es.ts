@@ -51,9 +51,33 @@ const es: Catalogue = {
     failedHint:
       'Revise ambos e intente de nuevo. Tras varios intentos fallidos, el inicio de sesión se pausa un minuto.',
     mfaTitle: 'Segundo factor',
-    mfaHint: 'Ingrese el código de 6 dígitos de su aplicación de autenticación.',
+    mfaHint:
+      'Ingrese el código de 6 dígitos de su aplicación de autenticación o uno de sus códigos de recuperación.',
     code: 'Código de autenticación',
     verify: 'Verificar',
+    enrolTitle: 'Configure su aplicación de autenticación',
+    enrolHint:
+      'Las cuentas del personal necesitan un segundo factor. Agregue esta cuenta a una aplicación de autenticación (Google Authenticator, Microsoft Authenticator, 1Password…) con la clave secreta de abajo, o abra el enlace en su teléfono, e ingrese el código de 6 dígitos que muestra.',
+    secret: 'Clave secreta',
+    openInApp: 'Abrir en una aplicación de autenticación',
+    confirm: 'Confirmar',
+    recoveryTitle: 'Guarde sus códigos de recuperación',
+    recoveryHint:
+      'Cada código le permite iniciar sesión una vez si pierde su teléfono. Solo se muestran ahora: guárdelos en un lugar seguro.',
+    continue: 'Ya los guardé: continuar',
+    nextCodeHint:
+      'Su aplicación está configurada. Ingrese el siguiente código que muestra para iniciar sesión.',
+    codeInvalid: 'El código es incorrecto, venció o ya se usó',
+    codeInvalidHint: 'Espere el siguiente código e intente de nuevo.',
+    ssoOr: 'o',
+    sso: 'Iniciar sesión con su organización',
+    ssoFailed: 'El inicio de sesión con su organización no se completó',
+    ssoNoRole:
+      'Su cuenta de la organización no está en un grupo con acceso a FORGE. Consulte a su administrador.',
+    ssoRolesConflict:
+      'Sus grupos combinan administrador con oficial o miembro del comité, lo que FORGE no permite. Consulte a su administrador.',
+    ssoGeneric:
+      'El proveedor de identidad no confirmó el inicio de sesión, o la cuenta no puede usarlo. Intente de nuevo o inicie sesión con su contraseña.',
   },
   errors: {
     notFound: 'Página no encontrada',

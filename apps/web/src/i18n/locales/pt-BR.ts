@@ -51,9 +51,32 @@ const ptBR: Catalogue = {
     failedHint:
       'Confira os dois e tente de novo. Após várias tentativas, o acesso fica pausado por um minuto.',
     mfaTitle: 'Segundo fator',
-    mfaHint: 'Digite o código de 6 dígitos do seu aplicativo autenticador.',
+    mfaHint:
+      'Digite o código de 6 dígitos do seu aplicativo autenticador ou um dos seus códigos de recuperação.',
     code: 'Código de autenticação',
     verify: 'Verificar',
+    enrolTitle: 'Configure seu aplicativo autenticador',
+    enrolHint:
+      'Contas da equipe precisam de um segundo fator. Adicione esta conta a um aplicativo autenticador (Google Authenticator, Microsoft Authenticator, 1Password…) com a chave secreta abaixo, ou abra o link no celular, e digite o código de 6 dígitos exibido.',
+    secret: 'Chave secreta',
+    openInApp: 'Abrir em um aplicativo autenticador',
+    confirm: 'Confirmar',
+    recoveryTitle: 'Guarde seus códigos de recuperação',
+    recoveryHint:
+      'Cada código permite entrar uma vez se você perder o celular. Eles aparecem só agora: guarde-os em lugar seguro.',
+    continue: 'Já guardei: continuar',
+    nextCodeHint: 'Seu aplicativo está configurado. Digite o próximo código exibido para entrar.',
+    codeInvalid: 'O código está errado, expirou ou já foi usado',
+    codeInvalidHint: 'Aguarde o próximo código e tente de novo.',
+    ssoOr: 'ou',
+    sso: 'Entrar com sua organização',
+    ssoFailed: 'A entrada com sua organização não foi concluída',
+    ssoNoRole:
+      'Sua conta da organização não está em um grupo com acesso ao FORGE. Fale com seu administrador.',
+    ssoRolesConflict:
+      'Seus grupos combinam administrador com analista ou membro do comitê, o que o FORGE não permite. Fale com seu administrador.',
+    ssoGeneric:
+      'O provedor de identidade não confirmou a entrada, ou a conta não pode usá-lo. Tente de novo ou entre com sua senha.',
   },
   errors: {
     notFound: 'Página não encontrada',
