@@ -60,10 +60,10 @@ export const secondFactorRepository = {
   },
 
   async confirm(manager: EntityManager, userId: string, step: number): Promise<void> {
-    await manager.query(
-      `UPDATE user_totp SET confirmed_at = now(), last_used_step = $2 WHERE user_id = $1`,
-      [userId, step],
-    );
+    await manager.query(`UPDATE user_totp SET confirmed_at = now(), last_used_step = $2 WHERE user_id = $1`, [
+      userId,
+      step,
+    ]);
   },
 
   /**
