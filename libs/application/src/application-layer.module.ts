@@ -30,6 +30,10 @@ import { SecondFactorService } from './identity/second-factor.js';
 import { Clock } from './clock.js';
 import { PortfolioQueries } from './portfolio/portfolio-queries.js';
 import { PortfolioGate } from './portfolio/portfolio-gate.js';
+import { DisclosureCommands } from './portfolio/disclosure-commands.js';
+import { PublicRegisterQueries } from './portfolio/public-register.queries.js';
+import { CofinancingCommands } from './portfolio/cofinancing.js';
+import { PortfolioPolicyCommands } from './portfolio/policy-commands.js';
 
 /** Every use case, provided once per process (API and worker alike). A new use case is one line here. */
 export const USE_CASES: Provider[] = [
@@ -61,6 +65,10 @@ export const USE_CASES: Provider[] = [
   Clock,
   PortfolioQueries,
   PortfolioGate,
+  DisclosureCommands,
+  PublicRegisterQueries,
+  CofinancingCommands,
+  PortfolioPolicyCommands,
 ];
 
 /**

@@ -13,6 +13,11 @@ export class Clock {
     return this.fixed === null ? new Date() : new Date(this.fixed.getTime());
   }
 
+  /** Whether the time is fixed (`set`), rather than the system clock. */
+  isFixed(): boolean {
+    return this.fixed !== null;
+  }
+
   /** Fixes the time at `moment` (tests); `null` returns to the system clock. */
   set(moment: Date | null): void {
     this.fixed = moment === null ? null : new Date(moment.getTime());

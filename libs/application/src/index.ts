@@ -49,3 +49,7 @@ export * from './portfolio/portfolio-queries.js';
 export * from './portfolio/portfolio-gate.js';
 export * from './identity/second-factor.js';
 export * from './identity/oidc-accounts.js';
+export * from './portfolio/disclosure-commands.js';
+export * from './portfolio/public-register.queries.js';
+export * from './portfolio/cofinancing.js';
+export * from './portfolio/policy-commands.js';

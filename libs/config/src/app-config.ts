@@ -208,6 +208,8 @@ export class EnvironmentVariables {
   @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_PER_MINUTE = 600;
   /** Sign-in: attempts per (account, address) and per address a minute; failures before an account slows down. */
   @Transform(toInt) @IsInt() @Min(1) LOGIN_RATE_LIMIT_PER_MINUTE = 10;
+  /** The unauthenticated public register and IATI file (portfolio.md), per client address, besides the global limit. */
+  @Transform(toInt) @IsInt() @Min(1) PUBLIC_RATE_LIMIT_PER_MINUTE = 120;
   @Transform(toInt) @IsInt() @Min(1) LOGIN_IP_RATE_LIMIT_PER_MINUTE = 30;
   @Transform(toInt) @IsInt() @Min(0) @Max(100) LOGIN_FREE_FAILURES = 5;
   @Transform(toInt) @IsInt() @Min(1) @Max(86400) LOGIN_MAX_DELAY_SECONDS = 900;
@@ -273,6 +275,8 @@ export interface AppConfig {
   };
   rateLimit: {
     perMinute: number;
+    /** PUBLIC_RATE_LIMIT_PER_MINUTE: the public register and IATI, per client address. */
+    publicPerMinute: number;
     loginPerMinute: number;
     loginIpPerMinute: number;
     loginFreeFailures: number;
@@ -417,6 +421,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimit: {
       perMinute: vars.RATE_LIMIT_PER_MINUTE,
       loginPerMinute: vars.LOGIN_RATE_LIMIT_PER_MINUTE,
+      publicPerMinute: vars.PUBLIC_RATE_LIMIT_PER_MINUTE,
       loginIpPerMinute: vars.LOGIN_IP_RATE_LIMIT_PER_MINUTE,
       loginFreeFailures: vars.LOGIN_FREE_FAILURES,
       loginMaxDelaySeconds: vars.LOGIN_MAX_DELAY_SECONDS,

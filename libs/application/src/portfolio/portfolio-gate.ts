@@ -14,9 +14,6 @@ import { listDisclosurePackages, lockPortfolio, writeChecks } from '@forge/persi
 import { type CommandContext } from '../applications/application-command.runner.js';
 import { loadPortfolioContext } from './portfolio-context.js';
 
-/** Landed in a later step: the approval's `disclosure.period` guard (see docs/portfolio.md). */
-const DISCLOSURE_GUARD_ENFORCED = false;
-
 /**
  * The portfolio's guards inside the transaction of a move (portfolio.md): `financing → committee` and the
  * committee's approval. Locks the portfolio row first, so two decisions serialise and the second reads the
@@ -46,7 +43,7 @@ export class PortfolioGate {
           }
         : null,
       disclosure:
-        point === 'approval' && DISCLOSURE_GUARD_ENFORCED
+        point === 'approval'
           ? {
               packages: await listDisclosurePackages(ctx.manager, application.applicationId),
               now: ctx.now.toISOString(),

@@ -16,6 +16,7 @@ import {
   type ApprovalItem,
   type DraftApplicationInput,
   type EsCategory,
+  type CofinancingLine,
   type FinancingStructure,
   type PipelineRiskBand,
 } from '@forge/domain';
@@ -24,6 +25,7 @@ import {
   insertInformationRequest,
   listCoFinancingAmounts,
   refreshEligibilityChecks,
+  replaceCofinancingLines,
   replaceConditions,
   updateCheckResolution,
   upsertDisposition,
@@ -37,6 +39,7 @@ import { MakerChecker } from '../approvals/maker-checker.js';
 import { waiverFacts } from '../approvals/waiver-facts.js';
 import { scheduleRiskAssessment } from '../risk/risk-scheduler.js';
 import { scheduleScreening } from '../screening/screening-scheduler.js';
+import { assertCofinancingLines } from '../portfolio/cofinancing.js';
 
 export interface OpenedInformationRequest {
   id: string;
@@ -367,10 +370,13 @@ export class ReviewCommands {
     id: string,
     financing: FinancingStructure,
     expectedVersion: number | undefined,
+    cofinancing?: readonly CofinancingLine[],
   ): Promise<ApplicationAggregate> {
     return this.runner.run(actor, id, async (ctx) => {
       this.runner.checkVersion(ctx, expectedVersion);
       this.runner.requireStage(ctx, ['financing'], 'recording the financing structure');
+      // portfolio.md: the co-financing lines come with the structure (absent: the recorded lines stay).
+      if (cofinancing !== undefined) await assertCofinancingLines(ctx.manager, cofinancing);
       // Issue 13: a structure that makes no sense for the project is refused before anything is written.
       const input = ctx.aggregate.application.input as { capexUsd: number; requestedAmountUsd: number };
       assertFinancingGuards({
@@ -378,10 +384,11 @@ export class ReviewCommands {
         requestedAmountUsd: input.requestedAmountUsd,
         amountUsd: financing.amountUsd,
         mitigants: financing.mitigants,
-        coFinancing: await listCoFinancingAmounts(ctx.manager, id),
+        coFinancing: cofinancing ?? (await listCoFinancingAmounts(ctx.manager, id)),
       });
       const conditions = financing.conditionsPrecedent.map((text) => ({ id: randomUUID(), text }));
       await replaceConditions(ctx.manager, id, conditions);
+      if (cofinancing !== undefined) await replaceCofinancingLines(ctx.manager, id, cofinancing, ctx.now);
       await this.runner.commit(
         ctx,
         { financing },
@@ -390,6 +397,9 @@ export class ReviewCommands {
           action: 'financing.recorded',
           before: (ctx.aggregate.application.financing ?? null) as JsonValue,
           after: financing as unknown as JsonValue,
+          ...(cofinancing !== undefined
+            ? { context: { cofinancing: cofinancing.map((line) => ({ ...line })) } }
+            : {}),
         },
         async () => ({ riskJobId: await scheduleRiskAssessment(ctx.manager, id, 'financing_changed') }),
       );

@@ -87,7 +87,13 @@ describe('envelopeTotals', () => {
       stage: 'financed',
       financing: { instrument: 'senior_loan', amountUsd: 600_000_000 },
     }),
-    fact({ applicationId: '3', stage: 'financed', requestedAmountUsd: 100_000_000, repaidUsd: 25_000_000 }),
+    fact({
+      applicationId: '3',
+      stage: 'financed',
+      requestedAmountUsd: 100_000_000,
+      disbursedUsd: 60_000_000,
+      repaidUsd: 25_000_000,
+    }),
     fact({ applicationId: '4', stage: 'committee', requestedAmountUsd: 50_000_000 }),
     fact({ applicationId: '5', stage: 'submitted', requestedAmountUsd: 20_000_000 }),
     fact({ applicationId: '6', stage: 'draft', requestedAmountUsd: 999_000_000 }),
@@ -100,6 +106,10 @@ describe('envelopeTotals', () => {
       committedCount: 1,
       financedUsd: 675_000_000,
       financedCount: 2,
+      // Issue 16: outstanding = disbursed − repaid (60m − 25m); undisbursed = FORGE − disbursed (600m + 40m);
+      // together the financed figure the envelope counts (35m + 640m = 675m).
+      financedOutstandingUsd: 35_000_000,
+      financedUndisbursedUsd: 640_000_000,
       pipelineUsd: 70_000_000,
       pipelineCount: 2,
       availableUsd: 30_000_000_000 - 400_000_000 - 675_000_000,

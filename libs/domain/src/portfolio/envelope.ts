@@ -26,9 +26,13 @@ export interface EnvelopeTotals {
   /** Applications in `approved`: their FORGE amount. */
   committedUsd: number;
   committedCount: number;
-  /** `financed` and later: FORGE amount minus repayments. */
+  /** `financed` and later: FORGE amount minus repayments (what the envelope counts: outstanding + undisbursed). */
   financedUsd: number;
   financedCount: number;
+  /** `financed` and later: disbursed minus repaid, the money actually out (issue 16). */
+  financedOutstandingUsd: number;
+  /** `financed` and later: FORGE amount minus disbursed, still owed to the projects. */
+  financedUndisbursedUsd: number;
   /** `submitted` … `committee`: their FORGE amount, for information (never counted against limits). */
   pipelineUsd: number;
   pipelineCount: number;
@@ -63,6 +67,8 @@ export function envelopeTotals(
     committedCount: 0,
     financedUsd: 0,
     financedCount: 0,
+    financedOutstandingUsd: 0,
+    financedUndisbursedUsd: 0,
     pipelineUsd: 0,
     pipelineCount: 0,
     availableUsd: 0,
@@ -76,6 +82,9 @@ export function envelopeTotals(
     } else if (bucket === 'financed') {
       totals.financedUsd += exposureUsd(fact);
       totals.financedCount += 1;
+      const disbursed = fact.disbursedUsd ?? 0;
+      totals.financedOutstandingUsd += Math.max(0, disbursed - fact.repaidUsd);
+      totals.financedUndisbursedUsd += Math.max(0, forgeAmountUsd(fact) - disbursed);
     } else if (bucket === 'pipeline') {
       totals.pipelineUsd += forgeAmountUsd(fact);
       totals.pipelineCount += 1;

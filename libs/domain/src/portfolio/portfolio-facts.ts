@@ -33,6 +33,8 @@ export interface PortfolioApplicationFact {
   expectedLoss: { grossBp: number; residualBp: number } | null;
   /** Principal repaid so far (monitoring.md); 0 until repayments are recorded. */
   repaidUsd: number;
+  /** Σ disbursed so far (monitoring.md); absent or 0 until disbursements are recorded. */
+  disbursedUsd?: number;
   /** Co-financing lines of the financing structure (empty when none). */
   cofinancing: readonly CofinancingLine[];
 }
@@ -107,6 +109,7 @@ export function assertPortfolioFacts(facts: readonly PortfolioApplicationFact[])
     const amounts: [string, number][] = [
       ['requestedAmountUsd', fact.requestedAmountUsd],
       ['repaidUsd', fact.repaidUsd],
+      ['disbursedUsd', fact.disbursedUsd ?? 0],
     ];
     if (fact.financing !== null) amounts.push(['financing.amountUsd', fact.financing.amountUsd]);
     for (const line of fact.cofinancing) amounts.push(['cofinancing.amountUsd', line.amountUsd]);

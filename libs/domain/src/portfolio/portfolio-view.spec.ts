@@ -104,6 +104,8 @@ describe('buildPortfolioView', () => {
       committedCount: 1,
       financedUsd: 700_000_000,
       financedCount: 2,
+      financedOutstandingUsd: 0,
+      financedUndisbursedUsd: 700_000_000,
       pipelineUsd: 130_000_000,
       pipelineCount: 3,
       availableUsd: 29_000_000_000,

@@ -145,6 +145,9 @@ describe('portfolio figures of the demo (sample portfolio, computed by hand)', (
       committedCount: 0,
       financedUsd: 2_710_000_000,
       financedCount: 14,
+      // Nothing disbursed in the sample: all of it is still to disburse (issue 16).
+      financedOutstandingUsd: 0,
+      financedUndisbursedUsd: 2_710_000_000,
       pipelineUsd: 90_000_000,
       pipelineCount: 2,
       availableUsd: 27_290_000_000,

@@ -28,6 +28,9 @@ export interface OrganizationRecord {
   name: string;
   country: string;
   registrationNumber: string;
+  /** portfolio.md: `sponsor`, `cofinancier` (with a sector, `public` or `private`) or `fund`. */
+  kind: 'sponsor' | 'cofinancier' | 'fund';
+  sector: 'public' | 'private' | null;
   createdAt: string;
 }
 
@@ -49,6 +52,8 @@ interface OrganizationRow {
   name: string;
   country: string;
   registration_number: string;
+  kind: OrganizationRecord['kind'];
+  sector: OrganizationRecord['sector'];
   created_at: Date;
 }
 
@@ -75,6 +80,8 @@ function toOrganization(row: OrganizationRow): OrganizationRecord {
     name: row.name,
     country: row.country.trim(),
     registrationNumber: row.registration_number,
+    kind: row.kind,
+    sector: row.sector ?? null,
     createdAt: new Date(row.created_at).toISOString(),
   };
 }
@@ -196,21 +203,34 @@ export const usersRepository = {
   /** Inserts an organisation; null when (country, registrationNumber) is taken. */
   async insertOrganization(
     manager: EntityManager,
-    organization: { name: string; country: string; registrationNumber: string },
+    organization: {
+      name: string;
+      country: string;
+      registrationNumber: string;
+      kind?: OrganizationRecord['kind'];
+      sector?: OrganizationRecord['sector'];
+    },
   ): Promise<OrganizationRecord | null> {
     const rows: OrganizationRow[] = await manager.query(
-      `INSERT INTO organizations (id, name, country, registration_number)
-       VALUES ($1, $2, $3, $4)
+      `INSERT INTO organizations (id, name, country, registration_number, kind, sector)
+       VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (country, registration_number) DO NOTHING
-       RETURNING id, name, country, registration_number, created_at`,
-      [randomUUID(), organization.name, organization.country, organization.registrationNumber],
+       RETURNING id, name, country, registration_number, kind, sector, created_at`,
+      [
+        randomUUID(),
+        organization.name,
+        organization.country,
+        organization.registrationNumber,
+        organization.kind ?? 'sponsor',
+        organization.sector ?? null,
+      ],
     );
     return rows[0] ? toOrganization(rows[0]) : null;
   },
 
   async listOrganizations(manager: EntityManager, limit = 500): Promise<OrganizationRecord[]> {
     const rows: OrganizationRow[] = await manager.query(
-      `SELECT id, name, country, registration_number, created_at FROM organizations
+      `SELECT id, name, country, registration_number, kind, sector, created_at FROM organizations
        ORDER BY created_at, id LIMIT $1`,
       [limit],
     );

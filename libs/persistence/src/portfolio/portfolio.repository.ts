@@ -85,6 +85,31 @@ export async function updateCofinancingStatus(
   );
 }
 
+/** An organisation's name, or `null` when there is none with this id. */
+export async function findOrganizationName(manager: EntityManager, id: string): Promise<string | null> {
+  const rows: Row[] = await manager.query(`SELECT name FROM organizations WHERE id = $1`, [id]);
+  return rows[0] ? (rows[0].name as string) : null;
+}
+
+/** The disbursed tranches of every application (value date and amount), oldest first: IATI type 3 transactions. */
+export async function listDisbursedTransactions(
+  manager: EntityManager,
+): Promise<Map<string, Array<{ amountUsd: number; valueDate: string }>>> {
+  const rows: Row[] = await manager.query(
+    `SELECT application_id, amount_usd, to_char(value_date, 'YYYY-MM-DD') AS value_date FROM disbursements
+      WHERE status = 'disbursed' ORDER BY application_id, value_date, id`,
+  );
+  const byApplication = new Map<string, Array<{ amountUsd: number; valueDate: string }>>();
+  for (const row of rows) {
+    const id = row.application_id as string;
+    byApplication.set(id, [
+      ...(byApplication.get(id) ?? []),
+      { amountUsd: Number(row.amount_usd), valueDate: row.value_date as string },
+    ]);
+  }
+  return byApplication;
+}
+
 /** Every organisation with its kind and sector, by id. */
 export async function loadOrganizationFacts(manager: EntityManager): Promise<Map<string, OrganizationFact>> {
   const rows: Row[] = await manager.query(`SELECT id, name, kind, sector FROM organizations`);
@@ -119,7 +144,7 @@ export async function loadPortfolioFacts(manager: EntityManager): Promise<Portfo
     `SELECT a.id, a.reference, a.stage, a.organization_id, a.input, a.financing, a.category,
             a.proposed_category, a.stage_entered_at, a.decided_at,
             ra.result -> 'expectedLoss' AS expected_loss,
-            a.repaid_usd, a.financed_at
+            a.repaid_usd, a.disbursed_usd, a.financed_at
        FROM applications a
        LEFT JOIN risk_assessments ra ON ra.id = a.ic_assessment_id
       WHERE a.stage <> 'draft'
@@ -150,6 +175,7 @@ export async function loadPortfolioFacts(manager: EntityManager): Promise<Portfo
           ? { grossBp: el.grossBp, residualBp: el.residualBp }
           : null,
       repaidUsd: Number(row.repaid_usd),
+      disbursedUsd: Number(row.disbursed_usd),
       cofinancing: lines.get(row.id as string) ?? [],
       decidedAt: isoOrNull(row.decided_at),
       financedAt: isoOrNull(row.financed_at),
@@ -244,8 +270,8 @@ export async function decidePortfolioPolicy(
     await manager.query(`UPDATE portfolio_policies SET active = false WHERE active`);
   }
   await manager.query(
-    `UPDATE portfolio_policies SET status = $2, decided_by = $3, decided_at = $4, decision_note = $5,
-            active = $6, activated_at = CASE WHEN $6 THEN $4 ELSE NULL END
+    `UPDATE portfolio_policies SET status = $2, decided_by = $3, decided_at = $4::timestamptz, decision_note = $5,
+            active = $6::boolean, activated_at = CASE WHEN $6::boolean THEN $4::timestamptz ELSE NULL END
       WHERE id = $1`,
     [id, decision.status, decision.decidedBy, decision.now, decision.note, decision.status === 'approved'],
   );
