@@ -1,4 +1,5 @@
 import { type TestUser } from '../../support/test-app.js';
+import { publishDisclosure } from '../../e2e/applications/support.js';
 import { type Stack, until } from './harness.js';
 
 /**
@@ -173,6 +174,8 @@ export async function applicationInCommittee(
     'a current risk assessment',
     async () => (await view(stack, maker, id)).latestRiskAssessment?.current,
   );
+  // portfolio.md `disclosure.period`: the package published 31 days back (category B), the clock moved, not slept.
+  await publishDisclosure(stack.t, id, maker);
   current = await view(stack, maker, id);
   await ok(stack, 'to committee', 'POST', `${base}/transitions`, maker.token, {
     to: 'committee',

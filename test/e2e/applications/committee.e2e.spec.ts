@@ -1,7 +1,14 @@
 import { CommitteeCommands } from '../../../libs/application/src/index.js';
 import { canonicalHash } from '../../../libs/domain/src/index.js';
 import { createTestApp, type TestApp, type TestUser } from '../../support/test-app.js';
-import { auditCount, createDraft, driveToFinancing, stageOf, type Officers } from './support.js';
+import {
+  auditCount,
+  createDraft,
+  driveToFinancing,
+  publishDisclosure,
+  stageOf,
+  type Officers,
+} from './support.js';
 
 /** Whole journeys through the API on a shared, loaded machine: more than the default per test. */
 const SLOW = 240_000;
@@ -102,6 +109,8 @@ describe('investment committee: rounds, blind votes, the frozen pack', () => {
               result = jsonb_set(result, '{residual,band}', '"moderate"') WHERE application_id = $1`,
       [id],
     );
+    // portfolio.md: the disclosure package published long enough before the decision (the clock moved back).
+    await publishDisclosure(t, id, by.officer);
     ({ version } = await stageOf(t, id));
     const entered = await t.request('POST', `/api/v1/applications/${id}/transitions`, {
       token: by.officer.token,

@@ -10,6 +10,7 @@ import {
   toPipelineState,
   updateApplicationVersioned,
 } from '../../../libs/persistence/src/index.js';
+import { Clock } from '../../../libs/application/src/index.js';
 import { type TestApp, type TestUser } from '../../support/test-app.js';
 
 /** Sample application inputs (config/reference/sample-portfolio.json). */
@@ -264,7 +265,43 @@ export async function driveToFinancing(t: TestApp, sponsor: TestUser, officers: 
   return app.id;
 }
 
-/** … → financing structure recorded, a current assessment (simulated scoring) → committee. */
+const DAY_MS = 86_400_000;
+
+/**
+ * Publishes the application's disclosure package as an officer with the clock `daysAgo` days back (default 61:
+ * past the 60-day period of category A and the 30 days of the others), then puts the clock back where it was
+ * (portfolio.md `disclosure.period`: tests move time, never sleep). The package discloses the application as it
+ * stands, so call it once the financing structure is recorded.
+ */
+export async function publishDisclosure(
+  t: TestApp,
+  id: string,
+  officer: TestUser,
+  options: { daysAgo?: number; summary?: string } = {},
+) {
+  const clock = t.app.get(Clock);
+  const now = clock.now();
+  const fixed = clock.isFixed();
+  clock.set(new Date(now.getTime() - (options.daysAgo ?? 61) * DAY_MS));
+  try {
+    return await ok(
+      t,
+      'POST',
+      `/api/v1/applications/${id}/disclosure`,
+      officer.token,
+      {
+        summary:
+          options.summary ?? 'Financing of a critical-minerals project, disclosed before the decision.',
+        esReviewSummary: 'The E&S review found the impacts manageable under the IFC Performance Standards.',
+      },
+      201,
+    );
+  } finally {
+    clock.set(fixed ? now : null);
+  }
+}
+
+/** … → financing structure recorded, a current assessment (simulated scoring), disclosure published → committee. */
 export async function driveToCommittee(
   t: TestApp,
   sponsor: TestUser,
@@ -282,6 +319,7 @@ export async function driveToCommittee(
     expectedVersion: version,
   });
   await insertAssessment(t, id, { residualBand: options.residualBand ?? 'moderate' });
+  await publishDisclosure(t, id, officers.officer);
   ({ version } = await stageOf(t, id));
   await ok(t, 'POST', `/api/v1/applications/${id}/transitions`, officers.officer.token, {
     to: 'committee',

@@ -38,6 +38,8 @@ describe('portfolio view (e2e)', () => {
       committedCount: 0,
       financedUsd: 2_710_000_000,
       financedCount: 14,
+      financedOutstandingUsd: 0,
+      financedUndisbursedUsd: 2_710_000_000,
       pipelineUsd: 90_000_000,
       pipelineCount: 2,
       availableUsd: 27_290_000_000,

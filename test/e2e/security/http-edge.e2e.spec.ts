@@ -7,7 +7,7 @@ import { createTestApp, type HttpMethod, type TestApp, type TestUser } from '../
  * does not take, malformed path ids, Fastify's own errors, and client request ids.
  */
 
-const EVERY_ROLE: Role[] = ['sponsor', 'officer', 'committee', 'auditor', 'admin'];
+const EVERY_ROLE: Role[] = ['sponsor', 'officer', 'committee', 'auditor', 'admin', 'partner'];
 
 interface Operation {
   method: HttpMethod;

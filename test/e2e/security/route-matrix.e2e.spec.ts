@@ -19,6 +19,11 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/v1/auth/providers',
   'GET /api/v1/auth/oidc/start',
   'GET /api/v1/auth/oidc/callback',
+  // portfolio.md: the public register and IATI (rate-limited, cacheable).
+  'GET /api/v1/public/projects',
+  'GET /api/v1/public/projects/:reference',
+  'GET /api/v1/public/projects/:reference/documents/:documentId',
+  'GET /api/v1/public/iati/activities.xml',
 ]);
 /** The routes that describe the console session itself: a cookie, any role; a bearer token is refused. */
 const SESSION_ROUTES = new Set(['GET /api/v1/auth/session']);

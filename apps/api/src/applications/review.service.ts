@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ReviewCommands } from '@forge/application';
-import { type FinancingStructure } from '@forge/domain';
+import { type CofinancingStatus, type FinancingStructure, type Instrument } from '@forge/domain';
 import { type AuthenticatedUser, toActor } from '../auth/authenticated-user.js';
 import { toPlain } from './application-input.js';
 import { ApplicationsService } from './applications.service.js';
@@ -101,7 +101,18 @@ export class ReviewService {
       conditionsPrecedent: dto.conditionsPrecedent,
     } as FinancingStructure;
     return this.applications.present(
-      await this.review.setFinancing(toActor(user), id, financing, expectedVersion),
+      await this.review.setFinancing(
+        toActor(user),
+        id,
+        financing,
+        expectedVersion,
+        dto.cofinancing?.map((line) => ({
+          organizationId: line.organizationId,
+          instrument: line.instrument as Instrument,
+          amountUsd: line.amountUsd,
+          status: line.status as CofinancingStatus,
+        })),
+      ),
     );
   }
 }

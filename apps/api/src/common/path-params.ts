@@ -81,3 +81,18 @@ export function ModelVersionParam(name = 'version'): ParameterDecorator {
     { name, schema: { type: 'string', pattern: MODEL_VERSION.source, example: '1.0.0' } },
   );
 }
+
+/** An application's human reference (`FORGE-2026-000001`): a capital prefix, the year, a serial. */
+const REFERENCE = /^[A-Z][A-Z0-9]{0,9}-\d{4}-[A-Z0-9]{1,12}$/;
+
+export function ReferenceParam(name = 'reference'): ParameterDecorator {
+  return pathParam(
+    name,
+    new PathParamPipe(
+      name,
+      (value) => REFERENCE.test(value),
+      'an application reference such as FORGE-2026-000001',
+    ),
+    { name, schema: { type: 'string', pattern: REFERENCE.source, example: 'FORGE-2026-000001' } },
+  );
+}

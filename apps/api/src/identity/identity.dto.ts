@@ -13,7 +13,13 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { MIN_PASSWORD_LENGTH, ROLES, type Role } from '@forge/domain';
+import {
+  COFINANCIER_SECTORS,
+  MIN_PASSWORD_LENGTH,
+  ORGANIZATION_KINDS,
+  ROLES,
+  type Role,
+} from '@forge/domain';
 
 /**
  * A bound on the password field at the edge (UTF-16 code units; the policy's 256 code points can take up to 512):
@@ -263,6 +269,24 @@ export class CreateOrganizationRequestDto {
   @MinLength(1)
   @MaxLength(100)
   registrationNumber!: string;
+
+  @ApiPropertyOptional({
+    enum: ORGANIZATION_KINDS,
+    default: 'sponsor',
+    description: 'portfolio.md: a project sponsor, a co-financing partner (cofinancier) or the fund itself',
+  })
+  @IsOptional()
+  @IsIn(ORGANIZATION_KINDS)
+  kind?: 'sponsor' | 'cofinancier' | 'fund';
+
+  @ApiPropertyOptional({
+    enum: COFINANCIER_SECTORS,
+    description:
+      'A cofinancier is public (a DFI, an export-credit agency) or private; only a cofinancier has one',
+  })
+  @IsOptional()
+  @IsIn(COFINANCIER_SECTORS)
+  sector?: 'public' | 'private';
 }
 
 export class OrganizationResponseDto {
@@ -277,6 +301,12 @@ export class OrganizationResponseDto {
 
   @ApiProperty({ example: '30-71234567-9' })
   registrationNumber!: string;
+
+  @ApiProperty({ enum: ORGANIZATION_KINDS })
+  kind!: 'sponsor' | 'cofinancier' | 'fund';
+
+  @ApiProperty({ enum: COFINANCIER_SECTORS, nullable: true, type: String })
+  sector!: 'public' | 'private' | null;
 
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;

@@ -55,6 +55,8 @@ export function presentOrganization(organization: OrganizationRecord): Organizat
     name: organization.name,
     country: organization.country,
     registrationNumber: organization.registrationNumber,
+    kind: organization.kind,
+    sector: organization.sector,
     createdAt: organization.createdAt,
   };
 }

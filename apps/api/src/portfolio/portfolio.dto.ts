@@ -21,6 +21,10 @@ export class EnvelopeTotalsDto {
   @ApiProperty() committedCount!: number;
   @ApiProperty({ description: 'financed and later: FORGE amount minus repayments' }) financedUsd!: number;
   @ApiProperty() financedCount!: number;
+  @ApiProperty({ description: 'financed and later: disbursed − repaid (the money out)' })
+  financedOutstandingUsd!: number;
+  @ApiProperty({ description: 'financed and later: FORGE amount − disbursed (still to disburse)' })
+  financedUndisbursedUsd!: number;
   @ApiProperty({ description: 'submitted … committee: shown, never counted against limits' })
   pipelineUsd!: number;
   @ApiProperty() pipelineCount!: number;

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { appendAuditEvent, type AuditActor } from '@forge/audit';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
-import { DomainError } from '@forge/domain';
+import { DomainError, validateOrganizationKind } from '@forge/domain';
 import {
   dummyPasswordHash,
   loginAttemptsRepository,
@@ -187,15 +187,29 @@ export class IdentityService {
   }
 
   createOrganization(
-    input: { name: string; country: string; registrationNumber: string },
+    input: {
+      name: string;
+      country: string;
+      registrationNumber: string;
+      kind?: OrganizationRecord['kind'];
+      sector?: OrganizationRecord['sector'];
+    },
     actor: AuditActor,
     origin: RequestOrigin,
   ): Promise<OrganizationRecord> {
+    const kind = input.kind ?? 'sponsor';
+    // portfolio.md: a cofinancier is public or private; the other kinds have no sector.
+    const kindProblems = validateOrganizationKind(kind, input.sector ?? null);
+    if (kindProblems.length > 0) {
+      throw new DomainError('VALIDATION.FAILED', 'The organisation kind and sector disagree', kindProblems);
+    }
     return this.unitOfWork.run(async (tx) => {
       const organization = await usersRepository.insertOrganization(tx, {
         name: input.name.trim(),
         country: input.country,
         registrationNumber: input.registrationNumber.trim(),
+        kind,
+        sector: input.sector ?? null,
       });
       if (!organization) {
         throw new DomainError(
@@ -211,6 +225,8 @@ export class IdentityService {
           name: organization.name,
           country: organization.country,
           registrationNumber: organization.registrationNumber,
+          kind: organization.kind,
+          sector: organization.sector,
         },
         context: { requestId: origin.requestId },
       });

@@ -18,6 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  COFINANCING_STATUSES,
   ES_CATEGORIES,
   INSTRUMENTS,
   MAX_USD,
@@ -215,6 +216,30 @@ export class MitigantDto {
   floorPrice?: boolean;
 }
 
+/** A co-financing line of the financing structure (portfolio.md "Co-financing and mobilisation"). */
+export class CofinancingLineDto {
+  @ApiProperty({
+    format: 'uuid',
+    description: 'A cofinancier organisation (POST /admin/organizations, kind cofinancier)',
+  })
+  @IsUUID('all')
+  organizationId!: string;
+
+  @ApiProperty({ enum: INSTRUMENTS, example: 'senior_loan' })
+  @IsIn(INSTRUMENTS)
+  instrument!: string;
+
+  @ApiProperty({ example: 140000000, minimum: 1, maximum: MAX_USD, description: 'integer US dollars' })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_USD)
+  amountUsd!: number;
+
+  @ApiProperty({ enum: COFINANCING_STATUSES, example: 'indicated' })
+  @IsIn(COFINANCING_STATUSES)
+  status!: string;
+}
+
 export class FinancingDto extends VersionedDto {
   @ApiProperty({ enum: INSTRUMENTS, example: 'senior_loan' })
   @IsIn(INSTRUMENTS)
@@ -246,6 +271,19 @@ export class FinancingDto extends VersionedDto {
   @IsNotEmpty({ each: true })
   @MaxLength(2000, { each: true })
   conditionsPrecedent!: string[];
+
+  @ApiPropertyOptional({
+    type: () => [CofinancingLineDto],
+    maxItems: 50,
+    description:
+      'Co-financing lines (one per organisation and instrument), replacing the recorded ones; absent: the recorded lines stay. Read them at GET /applications/:id/cofinancing.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => CofinancingLineDto)
+  cofinancing?: CofinancingLineDto[];
 }
 
 export class CommitteeVoteDto {
