@@ -16,6 +16,8 @@ import { runNotificationsDemo } from './demo/notifications.js';
 import { runSponsorViewDemo } from './demo/sponsor-view.js';
 import { evidenceKinds, LATE_EVIDENCE, unevidencedOf, uploadEvidence } from './demo/evidence.js';
 import { runOperationsDemo, startDemoTracing } from './demo/operations.js';
+import { discloseBeforeDecision, runPortfolioDemo, type DemoClock } from './demo/portfolio.js';
+import { Clock } from '../libs/application/src/clock.js';
 
 /**
  * `npm run demo`: the main job a newcomer runs. Starts the product (embedded PostgreSQL and the PostgreSQL
@@ -94,7 +96,8 @@ async function main(): Promise<void> {
       return response.status === 200 ? true : undefined;
     });
     say(`  ready in ${((Date.now() - started) / 1000).toFixed(1)} s at ${baseUrl}\n`);
-    const demo = new DemoRun(client, runId, runtime.databaseUrl);
+    // The API runs in this process: the demo moves its clock (disclosure before decision), it never sleeps.
+    const demo = new DemoRun(client, runId, runtime.databaseUrl, api.get(Clock));
     const secondAdminEmail = `admin2+${runId}@forge.demo`;
     await createAdminWithCli(runtime.databaseUrl, env, {
       email: secondAdminEmail,
@@ -112,6 +115,7 @@ async function main(): Promise<void> {
     await runMonitoringDemo(demo.monitoringContext());
     await runSponsorViewDemo(demo.monitoringContext());
     await demo.report();
+    await demo.portfolio(join(demoDataDir, 'demo-output'));
     await runNotificationsDemo(client, demo.inboxUsers());
     await runSanctionsPreviewDemo(client, demo.inboxUsers(), projectRoot, say);
     const verified = await demo.auditAndProofs(join(demoDataDir, 'demo-output'), projectRoot);
@@ -169,7 +173,89 @@ class DemoRun {
     private readonly api: ApiClient,
     private readonly runId: string,
     private readonly databaseUrl: string,
+    private readonly clock: DemoClock,
   ) {}
+
+  /** scripts/demo/portfolio.ts: the fund as a whole, after the walk. */
+  async portfolio(outputDir: string): Promise<void> {
+    const samples = new Map(this.samples.map((s) => [s.key, s]));
+    await runPortfolioDemo({
+      api: this.api,
+      clock: this.clock,
+      outputDir,
+      say,
+      step,
+      officer: this.users.officer,
+      checker: this.users.checker,
+      admin: this.adminToken,
+      secondAdmin: this.approverToken,
+      members: this.committee,
+      sample: (key) => ({
+        input: structuredClone(samples.get(key)!.input),
+        financing: structuredClone(samples.get(key)!.financing ?? {}),
+      }),
+      newSponsor: async (key, name, country) => {
+        const organization = await this.api.call<{ id: string }>('POST', '/api/v1/admin/organizations', {
+          token: this.adminToken,
+          body: { name, country, registrationNumber: `${key}-${this.runId}` },
+        });
+        return (await this.createUser(`sponsor.${key.toLowerCase()}`, ['sponsor'], organization.id)).token;
+      },
+      toFinancing: (key, sponsorToken, input, financing) =>
+        this.toFinancing({ key, note: input.title, input, financing }, sponsorToken),
+    });
+  }
+
+  private samples: SampleApplication[] = [];
+
+  /** A new application to `financing`, its structure recorded and assessed (the portfolio part's applications). */
+  private async toFinancing(sample: SampleApplication, sponsorToken: string): Promise<string> {
+    const created = await this.api.call<any>('POST', '/api/v1/applications', {
+      token: sponsorToken,
+      body: sample.input,
+    });
+    await this.api.call('POST', `/api/v1/applications/${created.id}/submit`, {
+      token: sponsorToken,
+      body: { expectedVersion: created.version },
+    });
+    const screened = await this.api.waitFor(`${sample.key} screening`, async () => {
+      const application = await this.get(created.id);
+      return application.stage !== 'submitted' ? application : undefined;
+    });
+    await this.api.call('POST', `/api/v1/applications/${created.id}/assign`, {
+      token: this.users.officer.token,
+      body: { assigneeId: this.users.officer.id, expectedVersion: screened.version },
+    });
+    await this.resolveStageChecks(sample, created.id, 'screening');
+    await this.transition(created.id, 'esg_review');
+    const inReview = await this.get(created.id);
+    await this.api.call('POST', `/api/v1/applications/${created.id}/category`, {
+      token: this.users.officer.token,
+      body: {
+        category: inReview.proposedCategory,
+        rationale: 'Confirmed',
+        expectedVersion: inReview.version,
+      },
+    });
+    if (inReview.proposedCategory === 'A')
+      await this.uploadCategoryAEvidence(sponsorToken, created.id, sample);
+    await this.resolveStageChecks(sample, created.id, 'esg_review');
+    await this.transition(created.id, 'financing');
+    const inFinancing = await this.get(created.id);
+    await this.api.call('PUT', `/api/v1/applications/${created.id}/financing`, {
+      token: this.users.officer.token,
+      body: { ...sample.financing, expectedVersion: inFinancing.version },
+    });
+    await this.api.waitFor(`${sample.key} risk assessment`, async () => {
+      const application = await this.get(created.id);
+      return application.latestRiskAssessment?.current ? application : undefined;
+    });
+    step(
+      sample.key,
+      `${created.reference} (${sample.input.title}) in financing, structure recorded and assessed`,
+    );
+    return created.id;
+  }
 
   /** For scripts/demo/monitoring.ts: the officers and the financed projects with their sponsors. */
   monitoringContext(): MonitoringDemoContext {
@@ -284,6 +370,7 @@ class DemoRun {
   }
 
   async walkPortfolio(applications: SampleApplication[], negatives: SampleApplication[]): Promise<void> {
+    this.samples = [...applications, ...negatives];
     say(`Portfolio: ${applications.length} applications and ${negatives.length} negative cases`);
     for (const sample of [...applications, ...negatives]) {
       await this.walk(sample);
@@ -410,6 +497,17 @@ class DemoRun {
         `the signed ${LATE_EVIDENCE.mitigant} agreement (${late.join(', ')}) is uploaded: re-assessed, ${describe(assessed.latestRiskAssessment)}`,
       );
     }
+    // portfolio.md: the disclosure package is public 60 days (A) or 30 days (B, C, FI) before the decision.
+    const disclosed = await discloseBeforeDecision(
+      { api: this.api, clock: this.clock, officerToken: this.users.officer.token, step },
+      sample.key,
+      created.id,
+      `${sample.input.title}: ${sample.input.summary}`,
+    );
+    step(
+      sample.key,
+      `disclosure package v${disclosed.version} published ${disclosed.disclosedAt.slice(0, 10)} (the demo moves the clock back 61 days)`,
+    );
     await this.transition(created.id, 'committee', 'Structure and risk assessment complete');
     await this.vote(sample.key, created.id);
     await this.closeConditions(sample.key, created.id);
