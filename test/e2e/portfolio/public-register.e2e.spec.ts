@@ -128,7 +128,7 @@ describe('public register and IATI (e2e)', () => {
 
     // A financed project with a private co-financier's committed line and one disbursement (written in SQL).
     financedRef = await seedFinancedWithDisbursement();
-  });
+  }, 180_000);
   afterAll(async () => {
     await t?.close();
   });

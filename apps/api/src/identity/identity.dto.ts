@@ -272,8 +272,8 @@ export class CreateOrganizationRequestDto {
 
   @ApiPropertyOptional({
     enum: ORGANIZATION_KINDS,
-    default: 'sponsor',
-    description: 'portfolio.md: a project sponsor, a co-financing partner (cofinancier) or the fund itself',
+    description:
+      'portfolio.md: a project sponsor (when absent), a co-financing partner (cofinancier) or the fund itself',
   })
   @IsOptional()
   @IsIn(ORGANIZATION_KINDS)
