@@ -283,7 +283,7 @@ describe('co-financing, partners and the portfolio policy (e2e)', () => {
       ['1.1.0', true],
     ]);
     const events: Array<{ action: string; after: any }> = await t.db.dataSource.query(
-      `SELECT action, after FROM audit_events WHERE subject_type = 'portfolio_policy' ORDER BY seq`,
+      `SELECT action, after FROM audit_events WHERE subject_type = 'portfolio_policy' ORDER BY entry`,
     );
     expect(events.map((e) => e.action)).toEqual(['portfolio_policy.proposed', 'portfolio_policy.approved']);
     expect(events.every((e) => e.after.paramsHash === proposed.body.paramsHash)).toBe(true);

@@ -171,7 +171,7 @@ describe('disclosure packages and disclosure.period (e2e)', () => {
     expect(round.closed_at).toBeNull();
     const [event] = await t.db.dataSource.query(
       `SELECT context FROM audit_events WHERE application_id = $1 AND action = 'committee.vote_cast'
-        ORDER BY seq DESC LIMIT 1`,
+        ORDER BY entry DESC LIMIT 1`,
       [id],
     );
     expect(JSON.stringify(event.context)).toContain('disclosure.period');

@@ -22,6 +22,58 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/portfolio-policies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every portfolio policy version, the active one flagged (admins) */
+    get: operations['PortfolioPolicyController_list'];
+    put?: never;
+    /** Propose a new policy version (a second admin approves it before it applies) */
+    post: operations['PortfolioPolicyController_propose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/portfolio-policies/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve a proposed version (not its proposer): it becomes the active policy */
+    post: operations['PortfolioPolicyController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/portfolio-policies/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject a proposed version (not its proposer): kept on record, never applied */
+    post: operations['PortfolioPolicyController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/admin/reference/sanctions-lists': {
     parameters: {
       query?: never;
@@ -424,6 +476,40 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/applications/{id}/cofinancing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An application's co-financing lines, private direct mobilisation and ratio */
+    get: operations['CofinancingController_view'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/cofinancing/commit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A partner moves its organisation's line from indicated to committed (audited) */
+    post: operations['CofinancingController_commit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/applications/{id}/committee/pack': {
     parameters: {
       query?: never;
@@ -542,6 +628,30 @@ export type paths = {
     put?: never;
     /** Propose a requested disbursement (guard disbursement.conditions); a second officer approves it */
     post: operations['MonitoringController_propose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/applications/{id}/disclosure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every version of the disclosure package (officers, committee, auditors, admins)
+     * @description Readers of the application (the one read rule; 404 otherwise); `latest` is null before the first.
+     */
+    get: operations['DisclosureController_history'];
+    put?: never;
+    /**
+     * Publish (or amend: a new version) the disclosure package (stages esg_review to committee)
+     * @description The package summarises the investment as the application stands (sponsor, location, mineral, segment, FORGE amount and instrument, category) with the officer's summary and, for categories A, B and FI, an E&S review summary; the documents listed become public. Every version is kept and audited; a package is never withdrawn.
+     */
+    post: operations['DisclosureController_publish'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1289,6 +1399,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cofinancing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Co-financed applications the caller may read (a partner: those its organisation co-finances) */
+    get: operations['CofinancingController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/documents/{id}': {
     parameters: {
       query?: never;
@@ -1384,6 +1511,80 @@ export type paths = {
     };
     /** One row per committed or financed application (docs/portfolio.md names the columns) */
     get: operations['PortfolioController_exposures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/iati/activities.xml': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * IATI 2.03 iati-activities: one iati-activity per approved or financed application
+     * @description Mapped as portfolio.md "IATI publication" says, elements in the 2.03 schema order.
+     */
+    get: operations['PublicController_iati'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/projects': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The public register: every disclosed project, exactly the fields of its latest package
+     * @description No authentication. Each project: the fields of its latest disclosure package, the version and dates of disclosure, its status, the decision and its date, and links to the documents the package made public. Never beneficial owners, scores, votes, notes or anything not in a package.
+     */
+    get: operations['PublicController_projects'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/projects/{reference}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One disclosed project of the public register */
+    get: operations['PublicController_project'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/projects/{reference}/documents/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A document the latest disclosure package made public */
+    get: operations['PublicController_document'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2338,6 +2539,95 @@ export type components = {
       expectedVersion?: number;
       note: string;
     };
+    CofinancingLineDto: {
+      /**
+       * @description integer US dollars
+       * @example 140000000
+       */
+      amountUsd: number;
+      /**
+       * @example senior_loan
+       * @enum {string}
+       */
+      instrument:
+        | 'senior_loan'
+        | 'subordinated_loan'
+        | 'guarantee'
+        | 'equity'
+        | 'political_risk_insurance'
+        | 'first_loss';
+      /**
+       * Format: uuid
+       * @description A cofinancier organisation (POST /admin/organizations, kind cofinancier)
+       */
+      organizationId: string;
+      /**
+       * @example indicated
+       * @enum {string}
+       */
+      status: 'indicated' | 'committed' | 'signed';
+    };
+    CofinancingLineViewDto: {
+      /** @description integer US dollars */
+      amountUsd: number;
+      /** @enum {string} */
+      instrument:
+        | 'senior_loan'
+        | 'subordinated_loan'
+        | 'guarantee'
+        | 'equity'
+        | 'political_risk_insurance'
+        | 'first_loss';
+      /** Format: uuid */
+      organizationId: string;
+      organizationName: string;
+      /** @enum {string|null} */
+      sector: 'public' | 'private' | null;
+      /** @enum {string} */
+      status: 'indicated' | 'committed' | 'signed';
+    };
+    CofinancingListDto: {
+      items: components['schemas']['CofinancingViewDto'][];
+    };
+    CofinancingViewDto: {
+      /** Format: uuid */
+      applicationId: string;
+      country: string;
+      /** @description The FORGE amount (financing structure, else requested) */
+      forgeAmountUsd: number;
+      /** @enum {string} */
+      instrument:
+        | 'senior_loan'
+        | 'subordinated_loan'
+        | 'guarantee'
+        | 'equity'
+        | 'political_risk_insurance'
+        | 'first_loss';
+      /** @description Staff: every line; a partner: its organisation's */
+      lines: components['schemas']['CofinancingLineViewDto'][];
+      mineral: string;
+      /** @description Private direct mobilisation ÷ FORGE amount in hundredths (56 = 0.56x), half-even */
+      mobilisationRatioHundredths: number;
+      /** @description Σ committed and signed lines of private cofinanciers (every line) */
+      privateDirectMobilisationUsd: number;
+      reference: string;
+      stage: string;
+      title: string;
+      valueChainSegment: string;
+    };
+    CommitCofinancingDto: {
+      /**
+       * @description The instrument of your organisation's indicated line
+       * @enum {string}
+       */
+      instrument:
+        | 'senior_loan'
+        | 'subordinated_loan'
+        | 'guarantee'
+        | 'equity'
+        | 'political_risk_insurance'
+        | 'first_loss';
+    };
     /** @enum {string} */
     CommitteeDecision: 'approved' | 'rejected';
     /**
@@ -2548,10 +2838,20 @@ export type components = {
        * @example AR
        */
       country: string;
+      /**
+       * @description portfolio.md: a project sponsor (when absent), a co-financing partner (cofinancier) or the fund itself
+       * @enum {string}
+       */
+      kind?: 'sponsor' | 'cofinancier' | 'fund';
       /** @example Lithium Andes S.A. */
       name: string;
       /** @example 30-71234567-9 */
       registrationNumber: string;
+      /**
+       * @description A cofinancier is public (a DFI, an export-credit agency) or private; only a cofinancier has one
+       * @enum {string}
+       */
+      sector?: 'public' | 'private';
     };
     CreateUserRequestDto: {
       /** @example Lucía Sponsor */
@@ -2579,6 +2879,10 @@ export type components = {
        *     ]
        */
       roles: ('sponsor' | 'officer' | 'committee' | 'auditor' | 'admin' | 'partner')[];
+    };
+    DecidePortfolioPolicyDto: {
+      /** @example Checked against the board resolution */
+      note: string;
     };
     DeclineDisbursementDto: {
       /** @example The insurance certificate is missing */
@@ -2640,6 +2944,89 @@ export type components = {
       stage: string;
       tranches: components['schemas']['TrancheViewDto'][];
     };
+    DisclosureContentDto: {
+      /** @enum {string|null} */
+      category: 'A' | 'B' | 'C' | 'FI' | null;
+      /** @example AR */
+      country: string;
+      esReviewSummary: string | null;
+      /** @description integer US dollars */
+      forgeAmountUsd: number;
+      /** @enum {string} */
+      instrument:
+        | 'senior_loan'
+        | 'subordinated_loan'
+        | 'guarantee'
+        | 'equity'
+        | 'political_risk_insurance'
+        | 'first_loss';
+      /** @enum {string} */
+      mineral:
+        | 'lithium'
+        | 'copper'
+        | 'nickel'
+        | 'cobalt'
+        | 'graphite'
+        | 'manganese'
+        | 'rare_earths'
+        | 'gallium'
+        | 'germanium'
+        | 'antimony'
+        | 'vanadium'
+        | 'tungsten'
+        | 'tin'
+        | 'titanium'
+        | 'zinc'
+        | 'silver'
+        | 'gold';
+      publicDocuments: components['schemas']['PublicDocumentRefDto'][];
+      /** @example FORGE-2026-000001 */
+      reference: string;
+      region: string;
+      /** @description The sponsor organisation */
+      sponsorName: string;
+      summary: string;
+      title: string;
+      /** @enum {string} */
+      valueChainSegment: 'extraction' | 'processing' | 'refining' | 'recycling';
+    };
+    DisclosureHistoryDto: {
+      /** Format: uuid */
+      applicationId: string;
+      latest: components['schemas']['DisclosurePackageDto'] | null;
+      /** @description Every version, oldest first */
+      versions: components['schemas']['DisclosurePackageDto'][];
+    };
+    DisclosurePackageDto: {
+      /** Format: uuid */
+      applicationId: string;
+      content: components['schemas']['DisclosureContentDto'];
+      /** @description SHA-256 of the canonical JSON of content */
+      contentHash: string;
+      /** Format: date-time */
+      disclosedAt: string;
+      /**
+       * Format: uuid
+       * @description The officer who published this version
+       */
+      disclosedBy: string;
+      /**
+       * @description 1, 2, … (each amendment a new version; every version kept)
+       * @example 1
+       */
+      version: number;
+    };
+    DisclosureRequestDto: {
+      /** @description The E&S review summary: required for categories A, B and FI */
+      esReviewSummary?: string | null;
+      /** @description Documents of the application the package makes public (anyone may download them) */
+      publicDocumentIds?: string[];
+      /**
+       * @description The purpose of the investment, written for the public
+       * @example A 25 ktpa battery-grade lithium carbonate plant by direct lithium extraction in Jujuy.
+       */
+      summary: string;
+    };
     /** @enum {string} */
     DocumentKind:
       | 'esia'
@@ -2690,6 +3077,10 @@ export type components = {
       /** @example 30000000000 */
       envelopeUsd: number;
       financedCount: number;
+      /** @description financed and later: disbursed − repaid (the money out) */
+      financedOutstandingUsd: number;
+      /** @description financed and later: FORGE amount − disbursed (still to disburse) */
+      financedUndisbursedUsd: number;
       /** @description financed and later: FORGE amount minus repayments */
       financedUsd: number;
       pipelineCount: number;
@@ -2842,6 +3233,8 @@ export type components = {
        * @example 250000000
        */
       amountUsd: number;
+      /** @description Co-financing lines (one per organisation and instrument), replacing the recorded ones; absent: the recorded lines stay. Read them at GET /applications/:id/cofinancing. */
+      cofinancing?: components['schemas']['CofinancingLineDto'][];
       /**
        * @example [
        *       "Signed offtake agreement",
@@ -3486,10 +3879,14 @@ export type components = {
       createdAt: string;
       /** Format: uuid */
       id: string;
+      /** @enum {string} */
+      kind: 'sponsor' | 'cofinancier' | 'fund';
       /** @example Lithium Andes S.A. */
       name: string;
       /** @example 30-71234567-9 */
       registrationNumber: string;
+      /** @enum {string|null} */
+      sector: 'public' | 'private' | null;
     };
     PasswordResetRequestDto: {
       /**
@@ -3609,6 +4006,44 @@ export type components = {
       /** @example 1.0.0 */
       version: string;
     };
+    PortfolioPolicyVersionDto: {
+      /** Format: date-time */
+      activatedAt: string | null;
+      /** @description The version every evaluation runs under now */
+      active: boolean;
+      /** @description The built-in FORGE-PP 1.0.0 (portfolio.md defaults) */
+      builtIn: boolean;
+      /** Format: date-time */
+      decidedAt: string | null;
+      /**
+       * Format: uuid
+       * @description The second admin
+       */
+      decidedBy: string | null;
+      decisionNote: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @description The limits, as proposed */
+      params: {
+        [key: string]: unknown;
+      };
+      /** @description SHA-256 of the canonical JSON of params */
+      paramsHash: string;
+      /** @example FORGE-PP */
+      policy: string;
+      /** Format: date-time */
+      proposedAt: string;
+      /**
+       * Format: uuid
+       * @description The admin who proposed it
+       */
+      proposedBy: string | null;
+      rationale: string | null;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected';
+      /** @example 1.0.0 */
+      version: string;
+    };
     PortfolioViewDto: {
       /** Format: date-time */
       asOf: string;
@@ -3716,6 +4151,102 @@ export type components = {
       name: string;
       /** @description SHA-256 the list will have once loaded */
       sha256: string;
+    };
+    ProposePortfolioPolicyDto: {
+      /** @description The whole policy version: `{ policy: "FORGE-PP", version: "1.1.0", limits: [{ code, name, dimension, group, bound, bp, base, blocking }] }` (unknown fields refused) */
+      params: {
+        [key: string]: unknown;
+      };
+      /** @example Raise the country limit to 30% for the Andean frameworks */
+      rationale: string;
+    };
+    PublicDecisionDto: {
+      /** Format: date-time */
+      decidedAt: string;
+      /** @enum {string} */
+      outcome: 'approved' | 'rejected';
+    };
+    PublicDisclosureDto: {
+      /** Format: date-time */
+      disclosedAt: string;
+      /**
+       * Format: date-time
+       * @description When version 1 was disclosed
+       */
+      firstDisclosedAt: string;
+      /** @description The latest version */
+      version: number;
+    };
+    PublicDocumentDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example esia */
+      kind: string;
+      /** @example application/pdf */
+      mediaType: string;
+      sha256: string;
+      size: number;
+      /** @description Download link, no authentication */
+      url: string;
+    };
+    PublicDocumentRefDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example esia */
+      kind: string;
+      /** @example application/pdf */
+      mediaType: string;
+      sha256: string;
+      size: number;
+    };
+    PublicProjectDto: {
+      /** @enum {string|null} */
+      category: 'A' | 'B' | 'C' | 'FI' | null;
+      country: string;
+      decision: components['schemas']['PublicDecisionDto'] | null;
+      disclosure: components['schemas']['PublicDisclosureDto'];
+      documents: components['schemas']['PublicDocumentDto'][];
+      esReviewSummary: string | null;
+      forgeAmountUsd: number;
+      /** @enum {string} */
+      instrument:
+        | 'senior_loan'
+        | 'subordinated_loan'
+        | 'guarantee'
+        | 'equity'
+        | 'political_risk_insurance'
+        | 'first_loss';
+      /** @enum {string} */
+      mineral:
+        | 'lithium'
+        | 'copper'
+        | 'nickel'
+        | 'cobalt'
+        | 'graphite'
+        | 'manganese'
+        | 'rare_earths'
+        | 'gallium'
+        | 'germanium'
+        | 'antimony'
+        | 'vanadium'
+        | 'tungsten'
+        | 'tin'
+        | 'titanium'
+        | 'zinc'
+        | 'silver'
+        | 'gold';
+      reference: string;
+      region: string;
+      sponsorName: string;
+      /** @enum {string} */
+      status: 'pending_decision' | 'approved' | 'financed' | 'rejected' | 'withdrawn';
+      summary: string;
+      title: string;
+      /** @enum {string} */
+      valueChainSegment: 'extraction' | 'processing' | 'refining' | 'recycling';
+    };
+    PublicProjectListDto: {
+      items: components['schemas']['PublicProjectDto'][];
     };
     RecordRepaymentDto: {
       /**
@@ -4806,6 +5337,11 @@ export type SchemaCheckpointSeriesDto = components['schemas']['CheckpointSeriesD
 export type SchemaCheckResponseDto = components['schemas']['CheckResponseDto'];
 export type SchemaClearWatchlistReasonDto = components['schemas']['ClearWatchlistReasonDto'];
 export type SchemaCloseIncidentDto = components['schemas']['CloseIncidentDto'];
+export type SchemaCofinancingLineDto = components['schemas']['CofinancingLineDto'];
+export type SchemaCofinancingLineViewDto = components['schemas']['CofinancingLineViewDto'];
+export type SchemaCofinancingListDto = components['schemas']['CofinancingListDto'];
+export type SchemaCofinancingViewDto = components['schemas']['CofinancingViewDto'];
+export type SchemaCommitCofinancingDto = components['schemas']['CommitCofinancingDto'];
 export type SchemaCommitteeDecision = components['schemas']['CommitteeDecision'];
 export type SchemaCommitteeDecisionVote = components['schemas']['CommitteeDecisionVote'];
 export type SchemaCommitteeResponseDto = components['schemas']['CommitteeResponseDto'];
@@ -4825,9 +5361,14 @@ export type SchemaCovenantsViewDto = components['schemas']['CovenantsViewDto'];
 export type SchemaCreateEsapItemDto = components['schemas']['CreateEsapItemDto'];
 export type SchemaCreateOrganizationRequestDto = components['schemas']['CreateOrganizationRequestDto'];
 export type SchemaCreateUserRequestDto = components['schemas']['CreateUserRequestDto'];
+export type SchemaDecidePortfolioPolicyDto = components['schemas']['DecidePortfolioPolicyDto'];
 export type SchemaDeclineDisbursementDto = components['schemas']['DeclineDisbursementDto'];
 export type SchemaDisbursementResponseDto = components['schemas']['DisbursementResponseDto'];
 export type SchemaDisbursementsViewDto = components['schemas']['DisbursementsViewDto'];
+export type SchemaDisclosureContentDto = components['schemas']['DisclosureContentDto'];
+export type SchemaDisclosureHistoryDto = components['schemas']['DisclosureHistoryDto'];
+export type SchemaDisclosurePackageDto = components['schemas']['DisclosurePackageDto'];
+export type SchemaDisclosureRequestDto = components['schemas']['DisclosureRequestDto'];
 export type SchemaDocumentKind = components['schemas']['DocumentKind'];
 export type SchemaDocumentResponseDto = components['schemas']['DocumentResponseDto'];
 export type SchemaEnvelopeTotalsDto = components['schemas']['EnvelopeTotalsDto'];
@@ -4887,6 +5428,7 @@ export type SchemaPasswordResetRequestDto = components['schemas']['PasswordReset
 export type SchemaPatchApplicationDto = components['schemas']['PatchApplicationDto'];
 export type SchemaPendingApprovalResponseDto = components['schemas']['PendingApprovalResponseDto'];
 export type SchemaPolicyRefDto = components['schemas']['PolicyRefDto'];
+export type SchemaPortfolioPolicyVersionDto = components['schemas']['PortfolioPolicyVersionDto'];
 export type SchemaPortfolioViewDto = components['schemas']['PortfolioViewDto'];
 export type SchemaProblemDetails = components['schemas']['ProblemDetails'];
 export type SchemaProfileResponseDto = components['schemas']['ProfileResponseDto'];
@@ -4895,6 +5437,13 @@ export type SchemaProofBundleDto = components['schemas']['ProofBundleDto'];
 export type SchemaProofBundleEventDto = components['schemas']['ProofBundleEventDto'];
 export type SchemaProposedDisbursementDto = components['schemas']['ProposedDisbursementDto'];
 export type SchemaProposedSanctionsListDto = components['schemas']['ProposedSanctionsListDto'];
+export type SchemaProposePortfolioPolicyDto = components['schemas']['ProposePortfolioPolicyDto'];
+export type SchemaPublicDecisionDto = components['schemas']['PublicDecisionDto'];
+export type SchemaPublicDisclosureDto = components['schemas']['PublicDisclosureDto'];
+export type SchemaPublicDocumentDto = components['schemas']['PublicDocumentDto'];
+export type SchemaPublicDocumentRefDto = components['schemas']['PublicDocumentRefDto'];
+export type SchemaPublicProjectDto = components['schemas']['PublicProjectDto'];
+export type SchemaPublicProjectListDto = components['schemas']['PublicProjectListDto'];
 export type SchemaRecordRepaymentDto = components['schemas']['RecordRepaymentDto'];
 export type SchemaRedeliveryResponseDto = components['schemas']['RedeliveryResponseDto'];
 export type SchemaRegisteredWebhookDto = components['schemas']['RegisteredWebhookDto'];
@@ -5213,6 +5762,660 @@ export interface operations {
            *       "status": 0,
            *       "detail": "…",
            *       "code": "IDEMPOTENCY.KEY_REUSED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PortfolioPolicyController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortfolioPolicyVersionDto'][];
+        };
+      };
+      /** @description No token, or an invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PortfolioPolicyController_propose: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID). Same key and body within 24 h: the original response is replayed (header Idempotency-Replayed: true); same key, different body: 422; while the first is running: 409. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProposePortfolioPolicyDto'];
+      };
+    };
+    responses: {
+      /** @description the pending version */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortfolioPolicyVersionDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No token, or an invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description POLICY.PROPOSAL_PENDING (decide the pending one first), POLICY.VERSION_EXISTS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Idempotency-Key reused with a different body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/idempotency.key_reused",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "IDEMPOTENCY.KEY_REUSED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PortfolioPolicyController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecidePortfolioPolicyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortfolioPolicyVersionDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No token, or an invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPROVAL.SELF_APPROVAL: the proposer does not approve */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description POLICY.NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description POLICY.NOT_PENDING */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PortfolioPolicyController_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecidePortfolioPolicyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortfolioPolicyVersionDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No token, or an invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPROVAL.SELF_APPROVAL */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description POLICY.NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description POLICY.NOT_PENDING */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
            *     }
            */
           'application/problem+json': components['schemas']['ProblemDetails'];
@@ -9482,6 +10685,322 @@ export interface operations {
       };
     };
   };
+  CofinancingController_view: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CofinancingViewDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No token, or an invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND (absent, or not co-financed by your organisation) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  CofinancingController_commit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CommitCofinancingDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CofinancingViewDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No token, or an invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND, COFINANCING.NOT_FOUND (no such line of yours) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description COFINANCING.INVALID_STATUS (not indicated) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   CommitteeController_pack: {
     parameters: {
       query?: never;
@@ -11012,6 +12531,344 @@ export interface operations {
            *       "status": 0,
            *       "detail": "…",
            *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  DisclosureController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisclosureHistoryDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No token, or an invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  DisclosureController_publish: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Any unique string (a UUID). Same key and body within 24 h: the original response is replayed (header Idempotency-Replayed: true); same key, different body: 422; while the first is running: 409. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DisclosureRequestDto'];
+      };
+    };
+    responses: {
+      /** @description the new version */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DisclosurePackageDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description No token, or an invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description APPLICATION.NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description DISCLOSURE.WRONG_STAGE (outside esg_review … committee), DISCLOSURE.UNCHANGED (the same as the latest version) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.version_conflict",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.VERSION_CONFLICT"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Body over MAX_BODY_BYTES */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/payload_too_large",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "PAYLOAD_TOO_LARGE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A media type this route does not take (JSON routes: application/json) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/unsupported_media_type",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "UNSUPPORTED_MEDIA_TYPE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Idempotency-Key reused with a different body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/idempotency.key_reused",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "IDEMPOTENCY.KEY_REUSED"
            *     }
            */
           'application/problem+json': components['schemas']['ProblemDetails'];
@@ -18479,6 +20336,97 @@ export interface operations {
       };
     };
   };
+  CofinancingController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CofinancingListDto'];
+        };
+      };
+      /** @description No token, or an invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   DocumentsController_download: {
     parameters: {
       query?: never;
@@ -19277,6 +21225,304 @@ export interface operations {
         };
       };
       /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PublicController_iati: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': string;
+        };
+      };
+      /** @description RATE_LIMITED: PUBLIC_RATE_LIMIT_PER_MINUTE per client address over the public routes (besides the global RATE_LIMIT_PER_MINUTE), with Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PublicController_projects: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicProjectListDto'];
+        };
+      };
+      /** @description RATE_LIMITED: PUBLIC_RATE_LIMIT_PER_MINUTE per client address over the public routes (besides the global RATE_LIMIT_PER_MINUTE), with Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PublicController_project: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        reference: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicProjectDto'];
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description PUBLIC_PROJECT.NOT_FOUND: nothing disclosed under this reference */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description RATE_LIMITED: PUBLIC_RATE_LIMIT_PER_MINUTE per client address over the public routes (besides the global RATE_LIMIT_PER_MINUTE), with Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PublicController_document: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        documentId: string;
+        reference: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the file, with its media type */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          '*/*': string;
+        };
+      };
+      /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/validation.failed",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "VALIDATION.FAILED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description PUBLIC_PROJECT.NOT_FOUND, DOCUMENT.NOT_FOUND (not made public by the latest package) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/application.not_found",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "APPLICATION.NOT_FOUND"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description RATE_LIMITED: PUBLIC_RATE_LIMIT_PER_MINUTE per client address over the public routes (besides the global RATE_LIMIT_PER_MINUTE), with Retry-After */
       429: {
         headers: {
           [name: string]: unknown;
