@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRootLogger, loadConfig } from '@forge/config';
@@ -76,7 +76,10 @@ async function main(): Promise<void> {
     `  database: ${embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}; queue backend: ${config.queue.backend}`,
   );
   const started = Date.now();
-  // A fresh embedded database per demo run, so the output is the same every time.
+  // A fresh embedded database per demo run, so the output is the same every time. The checkpoint log outside the
+  // database mirrors that database's signed checkpoints: a fresh database starts a fresh log, or the next run's
+  // verifier reports the previous run's checkpoints as missing (AUDIT.CHECKPOINT_REFUSED, CHECKPOINT_MISSING).
+  if (embedded && !serve) rmSync(config.audit.checkpointLogPath, { force: true });
   const runtime = await prepareRuntime(
     config,
     (message) => {
