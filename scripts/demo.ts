@@ -129,10 +129,16 @@ async function main(): Promise<void> {
         `\nConsole: ${baseUrl}/ (API ${baseUrl}/api/v1, OpenAPI UI ${baseUrl}/docs, queue dashboard ${baseUrl}/admin/queues)`,
       );
       say(`Sign in as any demo user (password "${PASSWORD}"):`);
-      say('Staff need a code: add the TOTP secret shown to an authenticator app (or use a recovery code).');
+      say(
+        'Staff need a code: add the TOTP secret shown to an authenticator app, or type one of the recovery codes ' +
+          'shown (each works once).',
+      );
       for (const [role, email] of demo.credentials()) {
         const factor = client.secondFactors.get(email);
         say(`  ${role.padEnd(10)} ${email}${factor ? `  TOTP secret ${factor.secret}` : ''}`);
+        // The demo enrolled the account and holds its unused recovery codes: a newcomer without an authenticator
+        // app can still sign in as each role a few times.
+        if (factor) say(`  ${''.padEnd(10)} recovery codes: ${factor.recoveryCodes.slice(-3).join(', ')}`);
       }
       say('Press Ctrl+C to stop.');
       await new Promise<void>((resolveStop) => {
