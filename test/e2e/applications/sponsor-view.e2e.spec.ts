@@ -182,6 +182,8 @@ describe('the sponsor view: no deliberation reaches a sponsor through any route'
   /** How the walk calls each sponsor route (several applications where the route takes one). */
   const RECIPES: Record<string, (route: RegisteredRoute) => Promise<TestResponse[]>> = {
     'GET /api/v1/me': (r) => Promise.all([t.request('GET', r.path, { token: sponsor.token })]),
+    'PATCH /api/v1/me': (r) =>
+      Promise.all([t.request('PATCH', r.path, { token: sponsor.token, body: { locale: 'en' } })]),
     'GET /api/v1/applications': (r) => Promise.all([t.request('GET', r.path, { token: sponsor.token })]),
     'POST /api/v1/applications': (r) =>
       Promise.all([t.request('POST', r.path, { token: sponsor.token, body: sampleInput() })]),

@@ -32,13 +32,26 @@ describe('admin: organisations and users', () => {
     const body = organizationBody();
     const response = await t.request('POST', '/api/v1/admin/organizations', { token: admin.token, body });
     expect(response.status).toBe(201);
-    expect(response.body).toEqual({ id: expect.any(String), ...body, createdAt: expect.any(String) });
+    // A sponsor organisation unless `kind` says otherwise (portfolio.md, co-financing); `sector` only for co-financiers.
+    expect(response.body).toEqual({
+      id: expect.any(String),
+      ...body,
+      kind: 'sponsor',
+      sector: null,
+      createdAt: expect.any(String),
+    });
     expect(await auditEvents('organization.created', response.body.id)).toEqual([
       {
         actor_id: admin.id,
         actor_role: 'admin',
         subject_type: 'organization',
-        after: { name: body.name, country: 'AR', registrationNumber: body.registrationNumber },
+        after: {
+          name: body.name,
+          country: 'AR',
+          registrationNumber: body.registrationNumber,
+          kind: 'sponsor',
+          sector: null,
+        },
       },
     ]);
     const list = await t.request('GET', '/api/v1/admin/organizations', { token: admin.token });
@@ -97,6 +110,7 @@ describe('admin: organisations and users', () => {
       roles: ['sponsor'],
       organizationId,
       disabled: false,
+      locale: 'en',
       createdAt: expect.any(String),
       pendingRoleRequest: null,
     });

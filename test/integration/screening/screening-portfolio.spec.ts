@@ -212,6 +212,7 @@ describe('screening job on the sample portfolio (the use case run directly, bund
       created: [],
       updated: [],
       dropped: [],
+      reevaluations: [],
     });
   });
 
