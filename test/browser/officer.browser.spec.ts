@@ -1,6 +1,6 @@
 import { type Locator } from 'playwright-core';
 import { type Stack, startStack, until } from './support/harness.js';
-import { categoryBProject, screenedApplication } from './support/seed.js';
+import { categoryBProject, screenedApplication, uploadPdf } from './support/seed.js';
 
 /**
  * console.md, officer journey: the work queue (assigned to me, unassigned, waiting on me, overdue, filters,
@@ -128,6 +128,9 @@ describe('console: officer journey', () => {
     await second.audit('application: four eyes approved');
     second.assertClean();
 
+    // FORGE-RRS 1.1.0 credits a mitigant only with its evidence on file (scoring.md): the PRI policy is uploaded
+    // before the structure names the insurance.
+    await uploadPdf(stack, maker.token, rio.id, 'pri-policy.pdf', 'pri_policy');
     // The maker moves it to financing and records the structure; the worker reassesses the risk.
     await page.reload();
     await page.getByRole('tab', { name: 'Summary' }).click();
@@ -167,7 +170,7 @@ describe('console: officer journey', () => {
     await page.getByText('Please confirm the offtake buyer’s rating.', { exact: true }).waitFor();
     await journey.audit('application: requests');
     await page.getByRole('tab', { name: 'Documents' }).click();
-    await page.getByText('No documents yet.').waitFor();
+    await page.getByText('pri-policy.pdf').first().waitFor();
     await journey.audit('application: documents');
     await page.getByRole('tab', { name: 'Audit trail' }).click();
     await page.getByText('Four-eyes item approved').waitFor();

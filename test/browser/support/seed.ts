@@ -241,11 +241,17 @@ export async function apiOk(
   return response.body;
 }
 
-/** A small PDF uploaded to the application through the API; its document id. */
-export async function uploadPdf(stack: Stack, token: string, applicationId: string, name: string) {
+/** A small PDF uploaded to the application through the API (of `kind`, api.md's document kinds); its id. */
+export async function uploadPdf(
+  stack: Stack,
+  token: string,
+  applicationId: string,
+  name: string,
+  kind = 'other',
+) {
   const response = await stack.t
     .supertest('POST', `/api/v1/applications/${applicationId}/documents`, { token })
-    .field('kind', 'other')
+    .field('kind', kind)
     .attach(
       'file',
       Buffer.from(
