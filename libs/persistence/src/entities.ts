@@ -40,6 +40,9 @@ import { ScoringJobFailuresEntity } from './entities/scoring_job_failures.entity
 import { ScoringModelsEntity } from './entities/scoring_models.entity.js';
 import { ScreeningDispositionsEntity } from './entities/screening_dispositions.entity.js';
 import { UserSessionsEntity } from './entities/user_sessions.entity.js';
+import { UserTotpEntity } from './entities/user_totp.entity.js';
+import { UserRecoveryCodesEntity } from './entities/user_recovery_codes.entity.js';
+import { UserExternalIdentitiesEntity } from './entities/user_external_identities.entity.js';
 import { UsersEntity } from './entities/users.entity.js';
 import { WatchlistReasonsEntity } from './entities/watchlist_reasons.entity.js';
 import { WebhookAttemptsEntity } from './entities/webhook_attempts.entity.js';
@@ -94,6 +97,9 @@ export const ENTITIES: Array<EntitySchema<any>> = [
   ScoringModelsEntity,
   ScreeningDispositionsEntity,
   UserSessionsEntity,
+  UserTotpEntity,
+  UserRecoveryCodesEntity,
+  UserExternalIdentitiesEntity,
   UsersEntity,
   WatchlistReasonsEntity,
   WebhookAttemptsEntity,
