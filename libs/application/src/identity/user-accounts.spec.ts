@@ -49,6 +49,8 @@ describe('validateNewUserAccount', () => {
       email: 'a@fund.example',
       roles: ['officer'],
       organizationId: null,
+      // No locale given: English, the emails' fallback language (docs/notifications.md).
+      locale: 'en',
     });
   });
 });
