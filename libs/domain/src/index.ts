@@ -1,4 +1,6 @@
 export * from './canonical/canonical-json.js';
+export * from './canonical/json.js';
+export * from './canonical/one-of.js';
 export * from './errors/domain-error.js';
 export * from './application/application-input.js';
 export * from './reference/index.js';

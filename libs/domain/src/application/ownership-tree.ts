@@ -1,3 +1,5 @@
+import { isRecord } from '../canonical/json.js';
+import { isOneOf } from '../canonical/one-of.js';
 import { OWNER_TYPES, type BeneficialOwner } from './application-input.js';
 
 /** A problem with one field of the input, named by its dotted path (api.md `errors`). */
@@ -53,10 +55,6 @@ interface Pending {
   depth: number;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Validates the nested `beneficialOwners` tree (api.md): depth ≤ 6, ≤ 200 nodes, each node with a
  * non-empty name, a `type` of `person` or `entity`, an upper-case ISO alpha-2 country, a boolean
@@ -68,7 +66,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * are counted but not validated individually.
  */
 export function validateOwnershipTree(
-  owners: readonly BeneficialOwner[],
+  owners: unknown,
   basePath = 'governance.beneficialOwners',
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
@@ -88,8 +86,9 @@ export function validateOwnershipTree(
       while (rest.length > 0) {
         const node = rest.pop();
         if (isRecord(node) && Array.isArray(node.owners)) {
-          nodes += node.owners.length;
-          rest.push(...(node.owners as unknown[]));
+          const owners: unknown[] = node.owners;
+          nodes += owners.length;
+          rest.push(...owners);
         }
       }
       continue;
@@ -105,7 +104,7 @@ export function validateOwnershipTree(
       if (typeof node.name !== 'string' || node.name.trim() === '') {
         problems.push({ field: `${at}.name`, message: 'must be a non-empty name' });
       }
-      if (!(OWNER_TYPES as readonly unknown[]).includes(node.type)) {
+      if (!isOneOf(OWNER_TYPES, node.type)) {
         problems.push({ field: `${at}.type`, message: `must be one of ${OWNER_TYPES.join(', ')}` });
       }
       if (typeof node.country !== 'string' || !COUNTRY.test(node.country)) {
@@ -133,7 +132,8 @@ export function validateOwnershipTree(
         if (!Array.isArray(node.owners)) {
           problems.push({ field: `${at}.owners`, message: 'must be a list of owners' });
         } else if (node.owners.length > 0) {
-          children.push({ owners: node.owners as unknown[], path: `${at}.owners`, depth: level.depth + 1 });
+          const owners: unknown[] = node.owners;
+          children.push({ owners, path: `${at}.owners`, depth: level.depth + 1 });
         }
       }
     });

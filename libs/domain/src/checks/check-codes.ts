@@ -46,6 +46,9 @@ export const CHECK_OUTCOMES = ['pass', 'fail', 'needs_review', 'waived'] as cons
 export type CheckOutcome = (typeof CHECK_OUTCOMES)[number];
 /** What automation can produce; `waived` only comes from maker-checker. */
 export type AutomatedOutcome = Exclude<CheckOutcome, 'waived'>;
+export const AUTOMATED_OUTCOMES: readonly AutomatedOutcome[] = CHECK_OUTCOMES.filter(
+  (outcome): outcome is AutomatedOutcome => outcome !== 'waived',
+);
 
 export const SCREENING_STAGE_CHECK_CODES: readonly CheckCode[] = [
   CHECK_CODES.ELIG_COUNTRY,

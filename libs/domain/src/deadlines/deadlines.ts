@@ -91,11 +91,16 @@ export type WorkStart =
   | { kind: 'esap_item'; dueDate: string }
   | { kind: 'amr'; dueDate: string };
 
+/** Work due on a date (an ESAP item, an annual report): it always has a due time. */
+export type DatedWork = Extract<WorkStart, { kind: 'esap_item' | 'amr' }>;
+
 /**
  * The due time (UTC ISO) of a piece of waiting work, or `null` when it has none (a stage without
  * a budget). Business-day budgets keep the time of day: a request opened Friday 10:00 with a
  * 1-day budget is due Monday 10:00.
  */
+export function dueAt(work: DatedWork, policy: DeadlinePolicy): string;
+export function dueAt(work: WorkStart, policy: DeadlinePolicy): string | null;
 export function dueAt(work: WorkStart, policy: DeadlinePolicy): string | null {
   const cal = policy.calendar;
   switch (work.kind) {

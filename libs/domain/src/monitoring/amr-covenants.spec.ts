@@ -5,6 +5,7 @@ import {
   amrDueDate,
   amrSchedule,
   checkAmrYear,
+  nextAmrDue,
   parseAmrFigures,
   validateAmrFigures,
   type AmrFigures,
@@ -14,7 +15,7 @@ import {
   effectiveCovenants,
   testCovenant,
   testCovenants,
-  validateCovenants,
+  parseCovenants,
   type Covenant,
 } from './covenants.js';
 import { actualInput, reassessmentKey } from './reassessment.js';
@@ -91,6 +92,16 @@ describe('annual monitoring report figures', () => {
       { year: 2027, dueDate: '2028-04-30' },
     ]);
     expect(amrSchedule('2026-09-15T10:00:00Z', '2026-12-31T00:00:00Z')).toEqual([]);
+  });
+
+  it('the next report due: the first year from the year of close without a report, filed early or late', () => {
+    expect(nextAmrDue('2026-09-15T10:00:00Z', [])).toEqual({ year: 2026, dueDate: '2027-04-30' });
+    expect(nextAmrDue('2026-09-15T10:00:00Z', [2026, 2027], { dueMonthDay: '06-30' })).toEqual({
+      year: 2028,
+      dueDate: '2029-06-30',
+    });
+    // A gap: the 2027 report filed, the 2026 one not: 2026 is still the next one owed.
+    expect(nextAmrDue('2026-09-15T10:00:00Z', [2027])).toEqual({ year: 2026, dueDate: '2027-04-30' });
   });
 
   it('a report covers a year from the year of close to the current year', () => {
@@ -170,23 +181,24 @@ describe('covenants', () => {
     expect(breaches[0].message).toBe('DSCR 1.05x < 1.20x');
   });
 
-  it('validates covenants as data', () => {
-    expect(
-      validateCovenants([
-        ...DEFAULT_COVENANTS,
-        { code: 'LOCAL_JOBS', kind: 'es', rule: { type: 'min_local_employment_pct', minPct: 60.5 } },
-      ]),
-    ).toEqual([]);
-    expect(
-      validateCovenants([
-        { code: 'dscr', kind: 'financial', rule: { type: 'min_dscr', min: 120 } },
-        { code: 'X1', kind: 'es', rule: { type: 'min_dscr', min: 120 } },
-        { code: 'X1', kind: 'es', rule: { type: 'max_fatalities', max: -1 } },
-        { code: 'X2', kind: 'es', rule: { type: 'toString' } },
-        { code: 'X3', kind: 'es', rule: { type: 'max_ltifr', max: 1, extra: 2 } },
-        { code: 'X4', kind: 'es', rule: { type: 'min_local_procurement_pct', minPct: 101 }, note: 'x' },
-      ]).map((p) => p.field),
-    ).toEqual([
+  it('reads covenants as data: typed copies with only their fields, or the problems', () => {
+    const local = {
+      code: 'LOCAL_JOBS',
+      kind: 'es',
+      rule: { type: 'min_local_employment_pct', minPct: 60.5 },
+    };
+    const parsed = parseCovenants([...DEFAULT_COVENANTS, local]);
+    expect(parsed).toEqual({ covenants: [...DEFAULT_COVENANTS, local], problems: [] });
+    expect(parsed.covenants[3]!.rule).not.toBe(local.rule);
+    const refused = parseCovenants([
+      { code: 'dscr', kind: 'financial', rule: { type: 'min_dscr', min: 120 } },
+      { code: 'X1', kind: 'es', rule: { type: 'min_dscr', min: 120 } },
+      { code: 'X1', kind: 'es', rule: { type: 'max_fatalities', max: -1 } },
+      { code: 'X2', kind: 'es', rule: { type: 'toString' } },
+      { code: 'X3', kind: 'es', rule: { type: 'max_ltifr', max: 1, extra: 2 } },
+      { code: 'X4', kind: 'es', rule: { type: 'min_local_procurement_pct', minPct: 101 }, note: 'x' },
+    ]);
+    expect(refused.problems.map((p) => p.field)).toEqual([
       'covenants[0].code',
       'covenants[1].kind',
       'covenants[2].code',
@@ -196,7 +208,11 @@ describe('covenants', () => {
       'covenants[5].note',
       'covenants[5].rule.minPct',
     ]);
-    expect(validateCovenants('DSCR')).toEqual([{ field: 'covenants', message: 'must be a list' }]);
+    expect(refused.covenants).toEqual([]);
+    expect(parseCovenants('DSCR')).toEqual({
+      covenants: [],
+      problems: [{ field: 'covenants', message: 'must be a list' }],
+    });
   });
 });
 

@@ -1,7 +1,10 @@
 import type { FieldProblem } from '../application/ownership-tree.js';
 import { exactHundredths } from '../application/ownership-tree.js';
+import { isRecord } from '../canonical/json.js';
+import { isOneOf } from '../canonical/one-of.js';
 import { DomainError } from '../errors/domain-error.js';
 import { isIsoDate, isoDateOf, parseInstant } from '../deadlines/time.js';
+import { checkInt } from './monitoring-validation.js';
 
 /**
  * monitoring.md "Annual monitoring and covenants": each financed project owes an annual
@@ -40,48 +43,55 @@ export const AMR_FIGURE_FIELDS = [
 const MAX_COUNT = 1_000_000_000_000;
 
 /**
- * Field problems of a report's figures (empty when valid): every field present; `year` from
- * 2000 to 2100; `dscrActual` 0–1000 hundredths (the input's range); counts and quantities
- * non-negative integers; percentages 0–100 with at most two decimals; unknown fields refused.
+ * A report's figures read from untrusted JSON, with every problem: every field present; `year` from 2000 to 2100;
+ * `dscrActual` 0–1000 hundredths (the input's range); counts and quantities non-negative integers; percentages
+ * 0–100 with at most two decimals; unknown fields refused. `figures` is null when the input is not an object, and
+ * holds 0 for a field with a problem.
  */
-export function validateAmrFigures(raw: unknown): FieldProblem[] {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    return [{ field: 'figures', message: 'must be an object' }];
-  const figures = raw as Record<string, unknown>;
+function readAmrFigures(raw: unknown): { figures: AmrFigures | null; problems: FieldProblem[] } {
+  if (!isRecord(raw))
+    return { figures: null, problems: [{ field: 'figures', message: 'must be an object' }] };
   const problems: FieldProblem[] = [];
-  for (const key of Object.keys(figures)) {
-    if (!(AMR_FIGURE_FIELDS as readonly string[]).includes(key))
-      problems.push({ field: key, message: 'is not a figure of an AMR' });
+  for (const key of Object.keys(raw)) {
+    if (!isOneOf(AMR_FIGURE_FIELDS, key)) problems.push({ field: key, message: 'is not a figure of an AMR' });
   }
-  const int = (field: string, min: number, max: number) => {
-    const v = figures[field];
-    if (!Number.isSafeInteger(v) || (v as number) < min || (v as number) > max) {
-      problems.push({ field, message: `must be an integer from ${min} to ${max}` });
-    }
+  const int = (field: keyof AmrFigures, min: number, max: number) =>
+    checkInt(raw[field], field, min, max, problems);
+  const pct = (field: keyof AmrFigures): number => {
+    const v = raw[field];
+    const h = exactHundredths(v);
+    if (typeof v === 'number' && h !== null && h <= 10_000) return v;
+    problems.push({ field, message: 'must be a percentage 0–100 with at most two decimals' });
+    return 0;
   };
-  int('year', 2000, 2100);
-  int('dscrActual', 0, 1000);
-  int('fatalities', 0, 100_000);
-  int('lostTimeInjuryFrequency', 0, 100_000);
-  int('waterWithdrawalM3', 0, MAX_COUNT);
-  int('ghgScope12Tonnes', 0, MAX_COUNT);
-  int('grievancesReceived', 0, 10_000_000);
-  int('grievancesResolved', 0, 10_000_000);
-  for (const field of ['localEmploymentPct', 'localProcurementPct']) {
-    const h = exactHundredths(figures[field]);
-    if (h === null || h > 10_000)
-      problems.push({ field, message: 'must be a percentage 0–100 with at most two decimals' });
-  }
-  return problems;
+  // In this order: the problems list the fields as the report form does.
+  const figures: AmrFigures = {
+    year: int('year', 2000, 2100),
+    dscrActual: int('dscrActual', 0, 1000),
+    fatalities: int('fatalities', 0, 100_000),
+    lostTimeInjuryFrequency: int('lostTimeInjuryFrequency', 0, 100_000),
+    waterWithdrawalM3: int('waterWithdrawalM3', 0, MAX_COUNT),
+    ghgScope12Tonnes: int('ghgScope12Tonnes', 0, MAX_COUNT),
+    grievancesReceived: int('grievancesReceived', 0, 10_000_000),
+    grievancesResolved: int('grievancesResolved', 0, 10_000_000),
+    localEmploymentPct: pct('localEmploymentPct'),
+    localProcurementPct: pct('localProcurementPct'),
+  };
+  return { figures, problems };
+}
+
+/** Field problems of a report's figures (empty when valid); see `readAmrFigures`. */
+export function validateAmrFigures(raw: unknown): FieldProblem[] {
+  return readAmrFigures(raw).problems;
 }
 
 /** Valid figures or `VALIDATION.FAILED` listing every problem. */
 export function parseAmrFigures(raw: unknown): AmrFigures {
-  const problems = validateAmrFigures(raw);
-  if (problems.length > 0) {
+  const { figures, problems } = readAmrFigures(raw);
+  if (figures === null || problems.length > 0) {
     throw new DomainError('VALIDATION.FAILED', 'invalid annual monitoring report figures', problems);
   }
-  return raw as AmrFigures;
+  return figures;
 }
 
 /**
@@ -115,6 +125,23 @@ export function amrSchedule(
     schedule.push({ year, dueDate: amrDueDate(year, options.dueMonthDay) });
   }
   return schedule;
+}
+
+/**
+ * The next report a project owes, whether or not its year has ended: the first year from the year of close
+ * (`closedAt`) without a report among `reportedYears`, with its due date. This is the due date stored on the
+ * application at financial close and at each filing (docs/notifications.md): an officer sees the next report's
+ * deadline as soon as it is announced, and a report filed early (a fiscal year that ended before the calendar
+ * year) moves it on. It falls due only after its year has ended, when `amrSchedule` owes it too.
+ */
+export function nextAmrDue(
+  closedAt: string,
+  reportedYears: readonly number[],
+  options: { dueMonthDay?: string } = {},
+): { year: number; dueDate: string } {
+  let year = Number(isoDateOf(parseInstant(closedAt, 'closedAt')).slice(0, 4));
+  while (reportedYears.includes(year)) year += 1;
+  return { year, dueDate: amrDueDate(year, options.dueMonthDay) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { FieldProblem } from '../application/ownership-tree.js';
 import { exactHundredths } from '../application/ownership-tree.js';
+import { isRecord } from '../canonical/json.js';
 import { isIsoDate, isoDateOf, addCalendarDays, parseInstant } from '../deadlines/time.js';
 import type { AmrFigures } from './amr.js';
 
@@ -60,71 +61,116 @@ export function effectiveCovenants(covenants: readonly Covenant[] | null | undef
 }
 
 const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
-const PARAMS: Readonly<Record<CovenantRuleType, { key: string; max: number; pct?: boolean }>> = {
-  min_dscr: { key: 'min', max: 1000 },
-  max_fatalities: { key: 'max', max: 100_000 },
-  max_ltifr: { key: 'max', max: 100_000 },
-  max_water_withdrawal_m3: { key: 'max', max: 1_000_000_000_000 },
-  max_ghg_scope12_tonnes: { key: 'max', max: 1_000_000_000_000 },
-  min_grievance_resolution_pct: { key: 'minPct', max: 100, pct: true },
-  min_local_employment_pct: { key: 'minPct', max: 100, pct: true },
-  min_local_procurement_pct: { key: 'minPct', max: 100, pct: true },
-  amr_on_time: { key: 'graceDays', max: 365 },
+/** Each rule type's one parameter (its name, its bound, whether it is a percentage) and the rule built from it. */
+type RuleSpecs = {
+  readonly [T in CovenantRuleType]: {
+    key: string;
+    max: number;
+    pct?: boolean;
+    build: (value: number) => Extract<CovenantRule, { type: T }>;
+  };
+};
+const RULES: RuleSpecs = {
+  min_dscr: { key: 'min', max: 1000, build: (min) => ({ type: 'min_dscr', min }) },
+  max_fatalities: { key: 'max', max: 100_000, build: (max) => ({ type: 'max_fatalities', max }) },
+  max_ltifr: { key: 'max', max: 100_000, build: (max) => ({ type: 'max_ltifr', max }) },
+  max_water_withdrawal_m3: {
+    key: 'max',
+    max: 1_000_000_000_000,
+    build: (max) => ({ type: 'max_water_withdrawal_m3', max }),
+  },
+  max_ghg_scope12_tonnes: {
+    key: 'max',
+    max: 1_000_000_000_000,
+    build: (max) => ({ type: 'max_ghg_scope12_tonnes', max }),
+  },
+  min_grievance_resolution_pct: {
+    key: 'minPct',
+    max: 100,
+    pct: true,
+    build: (minPct) => ({ type: 'min_grievance_resolution_pct', minPct }),
+  },
+  min_local_employment_pct: {
+    key: 'minPct',
+    max: 100,
+    pct: true,
+    build: (minPct) => ({ type: 'min_local_employment_pct', minPct }),
+  },
+  min_local_procurement_pct: {
+    key: 'minPct',
+    max: 100,
+    pct: true,
+    build: (minPct) => ({ type: 'min_local_procurement_pct', minPct }),
+  },
+  amr_on_time: { key: 'graceDays', max: 365, build: (graceDays) => ({ type: 'amr_on_time', graceDays }) },
 };
 
+function isRuleType(value: unknown): value is CovenantRuleType {
+  return typeof value === 'string' && Object.hasOwn(RULES, value);
+}
+
 /**
- * Field problems of a covenant list (empty when valid): at most 30; codes `UPPER_SNAKE` (2–40),
- * unique; `kind` the one of the rule's type; the rule's single parameter in range (percentages
- * with at most two decimals); no other field.
+ * A covenant list read from a request: the covenants, typed and copied, and the field problems (when there is
+ * any, the list is empty). At most 30; codes `UPPER_SNAKE` (2–40), unique; `kind` the one of the rule's type; the
+ * rule's single parameter in range (percentages with at most two decimals); no other field.
  */
-export function validateCovenants(raw: unknown, field = 'covenants'): FieldProblem[] {
-  if (!Array.isArray(raw)) return [{ field, message: 'must be a list' }];
-  if (raw.length > 30) return [{ field, message: 'must have at most 30 covenants' }];
+export function parseCovenants(
+  raw: unknown,
+  field = 'covenants',
+): { covenants: Covenant[]; problems: FieldProblem[] } {
+  const covenants: Covenant[] = [];
+  if (!Array.isArray(raw)) return { covenants, problems: [{ field, message: 'must be a list' }] };
+  if (raw.length > 30) return { covenants, problems: [{ field, message: 'must have at most 30 covenants' }] };
   const problems: FieldProblem[] = [];
   const codes = new Set<string>();
   raw.forEach((item: unknown, i) => {
     const at = `${field}[${i}]`;
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+    const problemsBefore = problems.length;
+    if (!isRecord(item)) {
       problems.push({ field: at, message: 'must be an object' });
       return;
     }
-    const c = item as Record<string, unknown>;
+    const c = item;
     for (const key of Object.keys(c)) {
       if (!['code', 'kind', 'rule'].includes(key))
         problems.push({ field: `${at}.${key}`, message: 'is not a covenant field' });
     }
-    if (typeof c.code !== 'string' || !CODE.test(c.code)) {
+    const code = c.code;
+    if (typeof code !== 'string' || !CODE.test(code)) {
       problems.push({ field: `${at}.code`, message: 'must be 2–40 upper-case letters, digits or _' });
-    } else if (codes.has(c.code)) {
-      problems.push({ field: `${at}.code`, message: `duplicates ${c.code}` });
+    } else if (codes.has(code)) {
+      problems.push({ field: `${at}.code`, message: `duplicates ${code}` });
     } else {
-      codes.add(c.code);
+      codes.add(code);
     }
-    const rule = c.rule as Record<string, unknown> | null;
-    if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) {
+    const params = c.rule;
+    if (!isRecord(params)) {
       problems.push({ field: `${at}.rule`, message: 'must be an object with a type' });
       return;
     }
-    const type = rule.type as CovenantRuleType;
-    const spec = PARAMS[type];
-    if (spec === undefined || !Object.hasOwn(PARAMS, type)) {
+    const type = params.type;
+    if (!isRuleType(type)) {
       problems.push({
         field: `${at}.rule.type`,
-        message: `must be one of ${Object.keys(PARAMS).join(', ')}`,
+        message: `must be one of ${Object.keys(RULES).join(', ')}`,
       });
       return;
     }
+    const spec = RULES[type];
     if (c.kind !== COVENANT_RULE_KIND[type]) {
       problems.push({ field: `${at}.kind`, message: `must be ${COVENANT_RULE_KIND[type]} for ${type}` });
     }
-    for (const key of Object.keys(rule)) {
+    for (const key of Object.keys(params)) {
       if (key !== 'type' && key !== spec.key)
         problems.push({ field: `${at}.rule.${key}`, message: `is not a parameter of ${type}` });
     }
-    const value = rule[spec.key];
-    const ok = spec.pct
-      ? exactHundredths(value) !== null && (exactHundredths(value) as number) <= spec.max * 100
-      : Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= spec.max;
+    const value = params[spec.key];
+    const hundredths = exactHundredths(value);
+    const ok =
+      typeof value === 'number' &&
+      (spec.pct
+        ? hundredths !== null && hundredths <= spec.max * 100
+        : Number.isSafeInteger(value) && value >= 0 && value <= spec.max);
     if (!ok) {
       problems.push({
         field: `${at}.rule.${spec.key}`,
@@ -133,8 +179,11 @@ export function validateCovenants(raw: unknown, field = 'covenants'): FieldProbl
           : `must be an integer from 0 to ${spec.max}`,
       });
     }
+    if (ok && typeof code === 'string' && problems.length === problemsBefore) {
+      covenants.push({ code, kind: COVENANT_RULE_KIND[type], rule: spec.build(value) });
+    }
   });
-  return problems;
+  return problems.length === 0 ? { covenants, problems } : { covenants: [], problems };
 }
 
 /** When and how a report was filed: what `amr_on_time` reads. */

@@ -13,7 +13,7 @@ import {
   type Disbursement,
   type DisbursementContext,
 } from './disbursements.js';
-import { effectiveTranches, validateTranches } from './tranches.js';
+import { effectiveTranches, parseTranches } from './tranches.js';
 
 const sponsor: Actor = { id: 'sponsor-1', roles: ['sponsor'], organizationId: 'org-1' };
 const otherSponsor: Actor = { id: 'sponsor-9', roles: ['sponsor'], organizationId: 'org-9' };
@@ -34,18 +34,21 @@ function errorOf(fn: () => unknown): DomainError {
 describe('tranches', () => {
   const known = ['cp-1', 'cp-2', 'esap-1'];
 
-  it('accepts tranches summing to the FORGE amount', () => {
-    expect(
-      validateTranches(
-        [
-          { id: 'T1', amountUsd: 60, conditionIds: ['cp-1'] },
-          { id: 'T2', amountUsd: 40, conditionIds: ['cp-2', 'esap-1'] },
-        ],
-        100,
-        known,
-      ),
-    ).toEqual([]);
-    expect(validateTranches([], 100, known)).toEqual([]);
+  it('reads tranches summing to the FORGE amount as copies with only their fields', () => {
+    const raw = [
+      { id: 'T1', amountUsd: 60, conditionIds: ['cp-1'], extra: true },
+      { id: 'T2', amountUsd: 40, conditionIds: ['cp-2', 'esap-1'] },
+    ];
+    const parsed = parseTranches(raw, 100, known);
+    expect(parsed).toEqual({
+      tranches: [
+        { id: 'T1', amountUsd: 60, conditionIds: ['cp-1'] },
+        { id: 'T2', amountUsd: 40, conditionIds: ['cp-2', 'esap-1'] },
+      ],
+      problems: [],
+    });
+    expect(parsed.tranches[1]!.conditionIds).not.toBe(raw[1]!.conditionIds);
+    expect(parseTranches([], 100, known)).toEqual({ tranches: [], problems: [] });
   });
 
   it.each([
@@ -89,7 +92,9 @@ describe('tranches', () => {
     ],
     ['conditions missing', [{ id: 'T1', amountUsd: 100 }], ['tranches[0].conditionIds']],
   ])('refuses %s', (_name, tranches, fields) => {
-    expect(validateTranches(tranches, 100, known).map((p) => p.field)).toEqual(fields);
+    const parsed = parseTranches(tranches, 100, known);
+    expect(parsed.problems.map((p) => p.field)).toEqual(fields);
+    expect(parsed.tranches).toEqual([]);
   });
 
   it('without tranches, the FORGE amount is one tranche on the conditions precedent', () => {

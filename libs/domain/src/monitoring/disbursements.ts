@@ -8,6 +8,7 @@ import {
   requireRole,
   requireVisible,
   throwIfProblems,
+  validationFailed,
   wrongStage,
 } from './monitoring-validation.js';
 import type { Tranche } from './tranches.js';
@@ -95,22 +96,25 @@ export function disbursedUsd(disbursements: readonly Disbursement[]): number {
   return sum(disbursements.filter((d) => d.status === 'disbursed'));
 }
 
+/** A tranche's disbursed, open and still available amounts. */
+export function trancheBalance(tranche: Tranche, disbursements: readonly Disbursement[]): TrancheBalance {
+  const mine = disbursements.filter((d) => d.trancheId === tranche.id);
+  const disbursed = sum(mine.filter((d) => d.status === 'disbursed'));
+  const open = sum(mine.filter((d) => OPEN_DISBURSEMENT_STATUSES.includes(d.status)));
+  return {
+    trancheId: tranche.id,
+    amountUsd: tranche.amountUsd,
+    disbursedUsd: disbursed,
+    openUsd: open,
+    availableUsd: tranche.amountUsd - disbursed - open,
+  };
+}
+
 /** Per tranche: disbursed, open and still available amounts. */
 export function trancheBalances(
   ctx: Pick<DisbursementContext, 'tranches' | 'disbursements'>,
 ): TrancheBalance[] {
-  return ctx.tranches.map((t) => {
-    const mine = ctx.disbursements.filter((d) => d.trancheId === t.id);
-    const disbursed = sum(mine.filter((d) => d.status === 'disbursed'));
-    const open = sum(mine.filter((d) => OPEN_DISBURSEMENT_STATUSES.includes(d.status)));
-    return {
-      trancheId: t.id,
-      amountUsd: t.amountUsd,
-      disbursedUsd: disbursed,
-      openUsd: open,
-      availableUsd: t.amountUsd - disbursed - open,
-    };
-  });
+  return ctx.tranches.map((t) => trancheBalance(t, ctx.disbursements));
 }
 
 /** The tranche's conditions not yet satisfied (unknown ids count as unmet: fail closed). */
@@ -164,16 +168,19 @@ export function requestDisbursement(
     throw wrongStage(ctx.stage, 'disbursements are requested after financial close, until fully disbursed');
   }
   const problems: FieldProblem[] = [];
-  if (!Number.isSafeInteger(input.amountUsd) || (input.amountUsd as number) < 1) {
+  const amountUsd =
+    typeof input.amountUsd === 'number' && Number.isSafeInteger(input.amountUsd) && input.amountUsd >= 1
+      ? input.amountUsd
+      : null;
+  if (amountUsd === null) {
     problems.push({ field: 'amountUsd', message: 'must be a positive integer number of US dollars' });
   }
-  if (input.trancheId !== undefined && typeof input.trancheId !== 'string') {
-    problems.push({ field: 'trancheId', message: 'must be a tranche id' });
-  }
-  throwIfProblems(problems, 'invalid disbursement request');
-  const amountUsd = input.amountUsd as number;
+  let trancheId =
+    input.trancheId === undefined || typeof input.trancheId === 'string' ? input.trancheId : null;
+  if (trancheId === null) problems.push({ field: 'trancheId', message: 'must be a tranche id' });
+  if (amountUsd === null || trancheId === null)
+    throw validationFailed(problems, 'invalid disbursement request');
   const balances = trancheBalances(ctx);
-  let trancheId = input.trancheId as string | undefined;
   if (trancheId === undefined) {
     const first = balances.find((b) => b.availableUsd > 0);
     if (!first) {
@@ -183,8 +190,7 @@ export function requestDisbursement(
     }
     trancheId = first.trancheId;
   }
-  trancheOf(ctx, trancheId);
-  const balance = balances.find((b) => b.trancheId === trancheId) as TrancheBalance;
+  const balance = trancheBalance(trancheOf(ctx, trancheId), ctx.disbursements);
   if (amountUsd > balance.availableUsd) {
     throw new DomainError(
       'APPLICATION.GUARD_FAILED',

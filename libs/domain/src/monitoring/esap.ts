@@ -9,6 +9,7 @@ import {
   requireRole,
   requireVisible,
   throwIfProblems,
+  validationFailed,
   wrongStage,
 } from './monitoring-validation.js';
 
@@ -86,19 +87,20 @@ export function createEsapItem(
   const problems: FieldProblem[] = [];
   const description = checkText(input.description, 'description', MAX_ESAP_DESCRIPTION, problems);
   const standard = checkOneOf(input.standard, PERFORMANCE_STANDARDS, 'standard', problems);
-  if (!isIsoDate(input.dueDate)) {
+  const dueDate = isIsoDate(input.dueDate) ? input.dueDate : null;
+  if (dueDate === null) {
     problems.push({ field: 'dueDate', message: 'must be a date YYYY-MM-DD' });
-  } else if (input.dueDate < isoDateOf(nowMs)) {
+  } else if (dueDate < isoDateOf(nowMs)) {
     problems.push({ field: 'dueDate', message: 'must not be in the past' });
   }
-  throwIfProblems(problems, 'invalid ESAP item');
+  if (dueDate === null || problems.length > 0) throw validationFailed(problems, 'invalid ESAP item');
   const at = new Date(nowMs).toISOString();
   return {
     id: ids.id,
     applicationId: scope.applicationId,
     description,
     standard,
-    dueDate: input.dueDate as string,
+    dueDate,
     status: 'open',
     evidenceDocumentIds: [],
     createdBy: actor.id,
@@ -131,14 +133,15 @@ export function updateEsapItem(
   const status =
     input.status === undefined ? item.status : checkOneOf(input.status, ESAP_STATUSES, 'status', problems);
   let added: string[] = [];
-  if (input.evidenceDocumentIds !== undefined) {
+  const listed = input.evidenceDocumentIds;
+  if (listed !== undefined) {
     if (
-      !Array.isArray(input.evidenceDocumentIds) ||
-      input.evidenceDocumentIds.some((d) => typeof d !== 'string' || d === '')
+      Array.isArray(listed) &&
+      listed.every((d: unknown): d is string => typeof d === 'string' && d !== '')
     ) {
-      problems.push({ field: 'evidenceDocumentIds', message: 'must be a list of document ids' });
+      added = listed;
     } else {
-      added = input.evidenceDocumentIds as string[];
+      problems.push({ field: 'evidenceDocumentIds', message: 'must be a list of document ids' });
     }
   }
   let note = item.note;

@@ -29,6 +29,8 @@ export const INCIDENT_SEVERITIES = [1, 2, 3] as const;
 export type IncidentSeverity = (typeof INCIDENT_SEVERITIES)[number];
 export const INCIDENT_UPDATE_KINDS = ['root_cause', 'corrective_action', 'note'] as const;
 export type IncidentUpdateKind = (typeof INCIDENT_UPDATE_KINDS)[number];
+export const INCIDENT_STATUSES = ['open', 'closed'] as const;
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 
 /** A serious incident must be reported within 3 days (72 hours) of occurrence. */
 export const INCIDENT_REPORTING_MS = 3 * 86_400_000;
@@ -56,7 +58,7 @@ export interface Incident {
   serious: boolean;
   /** A serious incident reported more than 3 days after it occurred. */
   late: boolean;
-  status: 'open' | 'closed';
+  status: IncidentStatus;
   updates: IncidentUpdate[];
   closedBy: string | null;
   closedAt: string | null;

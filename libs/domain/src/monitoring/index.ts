@@ -8,3 +8,4 @@ export * from './watchlist.js';
 export * from './incidents.js';
 export * from './reassessment.js';
 export * from './amr-filing.js';
+export * from './recorded-financing.js';

@@ -1,4 +1,5 @@
 import type { FieldProblem } from '../application/ownership-tree.js';
+import { isOneOf } from '../canonical/one-of.js';
 import { DomainError } from '../errors/domain-error.js';
 import { hasRole, type Actor } from '../pipeline/roles.js';
 import { isForeignSponsor } from '../pipeline/read-access.js';
@@ -8,9 +9,10 @@ export const MAX_USD = 10_000_000_000_000;
 
 export function checkUsd(value: unknown, field: string, problems: FieldProblem[], allowZero = false): number {
   if (
+    typeof value !== 'number' ||
     !Number.isSafeInteger(value) ||
-    (value as number) < (allowZero ? 0 : 1) ||
-    (value as number) > MAX_USD
+    value < (allowZero ? 0 : 1) ||
+    value > MAX_USD
   ) {
     problems.push({
       field,
@@ -18,7 +20,7 @@ export function checkUsd(value: unknown, field: string, problems: FieldProblem[]
     });
     return 0;
   }
-  return value as number;
+  return value;
 }
 
 export function checkInt(
@@ -28,11 +30,11 @@ export function checkInt(
   max: number,
   problems: FieldProblem[],
 ): number {
-  if (!Number.isSafeInteger(value) || (value as number) < min || (value as number) > max) {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {
     problems.push({ field, message: `must be an integer from ${min} to ${max}` });
     return 0;
   }
-  return value as number;
+  return value;
 }
 
 export function checkText(
@@ -55,21 +57,24 @@ export function checkOneOf<T extends string | number>(
   field: string,
   problems: FieldProblem[],
 ): T {
-  if (!(allowed as readonly unknown[]).includes(value)) {
-    problems.push({ field, message: `must be one of ${allowed.join(', ')}` });
-  }
-  return value as T;
+  if (isOneOf(allowed, value)) return value;
+  problems.push({ field, message: `must be one of ${allowed.join(', ')}` });
+  // A stand-in, like checkUsd's 0: the caller throws the problems before using it.
+  return allowed[0];
+}
+
+/** `VALIDATION.FAILED` listing every problem. */
+export function validationFailed(problems: readonly FieldProblem[], what: string): DomainError {
+  return new DomainError(
+    'VALIDATION.FAILED',
+    `${what}: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`,
+    [...problems],
+  );
 }
 
 /** Throws `VALIDATION.FAILED` listing every problem, when there is any. */
 export function throwIfProblems(problems: readonly FieldProblem[], what: string): void {
-  if (problems.length > 0) {
-    throw new DomainError(
-      'VALIDATION.FAILED',
-      `${what}: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`,
-      [...problems],
-    );
-  }
+  if (problems.length > 0) throw validationFailed(problems, what);
 }
 
 /** A sponsor of another organisation does not see the application at all (404, pipeline.md). */

@@ -131,7 +131,10 @@ describe('write-off through maker-checker', () => {
 describe('repayments', () => {
   it('adds up within what was disbursed', () => {
     const f = facts({ repaidUsd: 60_000_000 });
-    expect(recordRepayment(f, 40_000_000, officer)).toEqual({ repaidUsd: 100_000_000 });
+    expect(recordRepayment(f, 40_000_000, officer)).toEqual({
+      amountUsd: 40_000_000,
+      repaidUsd: 100_000_000,
+    });
     expect(outstandingUsd(f)).toBe(40_000_000);
   });
 

@@ -179,28 +179,28 @@ export function applyWriteOff(stage: string): { to: 'written_off' } {
 
 /**
  * An officer records a repayment (`disbursing` or `monitoring`): a positive integer amount that
- * keeps Σ repaid ≤ Σ disbursed. Returns the new Σ repaid.
+ * keeps Σ repaid ≤ Σ disbursed. Returns the amount, checked, and the new Σ repaid.
  */
 export function recordRepayment(
   facts: PostCloseFacts,
   amountUsd: unknown,
   actor: Actor,
-): { repaidUsd: number } {
+): { amountUsd: number; repaidUsd: number } {
   requireRole(actor, ['officer'], 'recording a repayment');
   if (!REPAYMENT_STAGES.includes(facts.stage))
     throw wrongStage(facts.stage, 'nothing has been disbursed to repay');
-  if (!Number.isSafeInteger(amountUsd) || (amountUsd as number) < 1) {
+  if (typeof amountUsd !== 'number' || !Number.isSafeInteger(amountUsd) || amountUsd < 1) {
     throw new DomainError('VALIDATION.FAILED', 'a repayment is a positive integer number of US dollars', [
       { field: 'amountUsd', message: 'must be a positive integer' },
     ]);
   }
-  const repaidUsd = facts.repaidUsd + (amountUsd as number);
+  const repaidUsd = facts.repaidUsd + amountUsd;
   if (repaidUsd > facts.disbursedUsd) {
     throw new DomainError(
       'APPLICATION.GUARD_FAILED',
-      `repaying US$${String(amountUsd)} would exceed the US$${outstandingUsd(facts)} outstanding`,
+      `repaying US$${amountUsd} would exceed the US$${outstandingUsd(facts)} outstanding`,
       [{ guard: 'repayment.within_outstanding', message: `only US$${outstandingUsd(facts)} is outstanding` }],
     );
   }
-  return { repaidUsd };
+  return { amountUsd, repaidUsd };
 }

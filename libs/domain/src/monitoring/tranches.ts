@@ -1,4 +1,5 @@
 import type { FieldProblem } from '../application/ownership-tree.js';
+import { isRecord } from '../canonical/json.js';
 import { checkUsd } from './monitoring-validation.js';
 
 /**
@@ -17,55 +18,60 @@ export const MAX_TRANCHES = 50;
 const TRANCHE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/;
 
 /**
- * Field problems of a tranche list (empty when valid): at most 50 tranches; ids 1–40 letters,
- * digits, `_` or `-`, unique; amounts positive integers summing exactly to the FORGE amount;
- * condition ids unique per tranche and known (conditions precedent or ESAP items).
+ * A tranche list read from a request: the tranches, typed and copied, and the field problems (when there is any,
+ * the list is empty). At most 50 tranches; ids 1–40 letters, digits, `_` or `-`, unique; amounts positive integers
+ * summing exactly to the FORGE amount; condition ids unique per tranche and known (conditions precedent or ESAP
+ * items).
  */
-export function validateTranches(
-  tranches: unknown,
+export function parseTranches(
+  raw: unknown,
   forgeAmountUsd: number,
   knownConditionIds: readonly string[],
   field = 'tranches',
-): FieldProblem[] {
+): { tranches: Tranche[]; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
-  if (!Array.isArray(tranches)) return [{ field, message: 'must be a list' }];
-  if (tranches.length === 0) return problems;
-  if (tranches.length > MAX_TRANCHES)
-    return [{ field, message: `must have at most ${MAX_TRANCHES} tranches` }];
+  const tranches: Tranche[] = [];
+  if (!Array.isArray(raw)) return { tranches, problems: [{ field, message: 'must be a list' }] };
+  if (raw.length === 0) return { tranches, problems };
+  if (raw.length > MAX_TRANCHES)
+    return { tranches, problems: [{ field, message: `must have at most ${MAX_TRANCHES} tranches` }] };
   const ids = new Set<string>();
   let total = 0;
-  tranches.forEach((raw: unknown, i) => {
+  raw.forEach((item: unknown, i) => {
     const at = `${field}[${i}]`;
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    if (!isRecord(item)) {
       problems.push({ field: at, message: 'must be an object' });
       return;
     }
-    const tranche = raw as Record<string, unknown>;
-    if (typeof tranche.id !== 'string' || !TRANCHE_ID.test(tranche.id)) {
+    const tranche = item;
+    const id = tranche.id;
+    if (typeof id !== 'string' || !TRANCHE_ID.test(id)) {
       problems.push({ field: `${at}.id`, message: 'must be 1–40 letters, digits, _ or -' });
-    } else if (ids.has(tranche.id)) {
-      problems.push({ field: `${at}.id`, message: `duplicates tranche ${tranche.id}` });
+    } else if (ids.has(id)) {
+      problems.push({ field: `${at}.id`, message: `duplicates tranche ${id}` });
     } else {
-      ids.add(tranche.id);
+      ids.add(id);
     }
-    total += checkUsd(tranche.amountUsd, `${at}.amountUsd`, problems);
+    const amountUsd = checkUsd(tranche.amountUsd, `${at}.amountUsd`, problems);
+    total += amountUsd;
     if (!Array.isArray(tranche.conditionIds)) {
       problems.push({ field: `${at}.conditionIds`, message: 'must be a list of condition ids' });
       return;
     }
     const seen = new Set<string>();
-    tranche.conditionIds.forEach((id: unknown, j) => {
-      if (typeof id !== 'string' || !knownConditionIds.includes(id)) {
+    tranche.conditionIds.forEach((conditionId: unknown, j) => {
+      if (typeof conditionId !== 'string' || !knownConditionIds.includes(conditionId)) {
         problems.push({
           field: `${at}.conditionIds[${j}]`,
           message: 'must be the id of a condition precedent or an ESAP item',
         });
-      } else if (seen.has(id)) {
-        problems.push({ field: `${at}.conditionIds[${j}]`, message: `lists ${id} twice` });
+      } else if (seen.has(conditionId)) {
+        problems.push({ field: `${at}.conditionIds[${j}]`, message: `lists ${conditionId} twice` });
       } else {
-        seen.add(id);
+        seen.add(conditionId);
       }
     });
+    if (typeof id === 'string') tranches.push({ id, amountUsd, conditionIds: [...seen] });
   });
   if (problems.length === 0 && total !== forgeAmountUsd) {
     problems.push({
@@ -73,7 +79,7 @@ export function validateTranches(
       message: `tranches sum to US$${total}, not the FORGE amount US$${forgeAmountUsd}`,
     });
   }
-  return problems;
+  return problems.length === 0 ? { tranches, problems } : { tranches: [], problems };
 }
 
 /**

@@ -55,6 +55,20 @@ const TEMPLATES: Readonly<Record<EmailTemplateId, Record<EmailLocale, Text>>> = 
       body: 'Um segundo analista decidiu seu item de dupla verificação ({action}) em {title}: {decision}.\n\n{link}',
     },
   },
+  policy_approval_requested: {
+    en: {
+      subject: 'Four-eyes approval needed: portfolio policy {policy}',
+      body: 'An admin proposed portfolio policy {policy} (concentration limits); it waits for a second admin to approve or reject it.\n\nReview it: {link}',
+    },
+    es: {
+      subject: 'Se necesita una segunda aprobación: política de cartera {policy}',
+      body: 'Un administrador propuso la política de cartera {policy} (límites de concentración); espera que un segundo administrador la apruebe o la rechace.\n\nRevísela: {link}',
+    },
+    'pt-BR': {
+      subject: 'Aprovação de quatro olhos necessária: política de carteira {policy}',
+      body: 'Um administrador propôs a política de carteira {policy} (limites de concentração); ela aguarda que um segundo administrador a aprove ou rejeite.\n\nRevise: {link}',
+    },
+  },
   information_requested: {
     en: {
       subject: '[{reference}] The fund asked you a question',

@@ -1,3 +1,5 @@
+import { isRecord } from '../canonical/json.js';
+
 /**
  * monitoring.md "Notifications": which audit events tell whom. Pure: an audit event in, a list of
  * notification plans out. The application layer resolves audiences to users (minus the actor),
@@ -30,13 +32,14 @@ export type Audience =
   /** The active sponsor users of the application's organisation. */
   | { kind: 'organization'; organizationId: string }
   /** Every active user with the role. */
-  | { kind: 'role'; role: 'officer' | 'committee' }
+  | { kind: 'role'; role: 'officer' | 'committee' | 'admin' }
   /** The application's assigned officer, or every officer when none is assigned. */
   | { kind: 'assignee_or_officers' };
 
 export const EMAIL_TEMPLATES = [
   'approval_requested',
   'approval_decided',
+  'policy_approval_requested',
   'information_requested',
   'information_answered',
   'vote_opened',
@@ -120,8 +123,13 @@ interface OverdueContext {
 }
 
 function isOverdueContext(c: unknown): c is OverdueContext {
-  const o = c as OverdueContext | null;
-  return typeof o?.workKey === 'string' && Array.isArray(o.awaiting) && typeof o.target?.path === 'string';
+  return (
+    isRecord(c) &&
+    typeof c.workKey === 'string' &&
+    Array.isArray(c.awaiting) &&
+    isRecord(c.target) &&
+    typeof c.target.path === 'string'
+  );
 }
 
 /**
@@ -200,6 +208,24 @@ export function notificationsFor(
       }
       break;
     }
+    case 'portfolio_policy.proposed':
+      // portfolio.md: a new portfolio policy version waits for a second admin (its own four eyes, not an item
+      // of the officers' GET /approvals): it is in every other admin's inbox until approved or rejected.
+      plan({
+        template: 'policy_approval_requested',
+        inboxKind: 'approval',
+        audiences: [{ kind: 'role', role: 'admin' }],
+        target: {
+          type: 'portfolio_policy',
+          id: event.subject.id,
+          applicationId: null,
+          path: `/admin/portfolio-policies/${event.subject.id}`,
+        },
+        workKey: `portfolio_policy:${event.subject.id}`,
+        email: true,
+        params: { policy: `${str(after.policy)} ${str(after.version)}` },
+      });
+      break;
     case 'information_request.opened':
       plan({
         template: 'information_requested',
@@ -490,6 +516,10 @@ export function resolvedWork(event: NotifiableEvent): WorkResolution[] {
     case 'approval.rejected':
       resolve(`approval:${event.subject.id}`);
       if (after.action === 'disbursement.release') resolve(`disbursement:${str(after.subject)}`);
+      break;
+    case 'portfolio_policy.approved':
+    case 'portfolio_policy.rejected':
+      resolve(`portfolio_policy:${event.subject.id}`);
       break;
     case 'information_request.answered':
       resolve(`information_request:${event.subject.id}`);

@@ -152,6 +152,17 @@ describe('which events notify whom', () => {
       },
       [['work_escalated', 'overdue', 'role:officer,role:officer', 'overdue:approval:ap-1']],
     ],
+    [
+      'a portfolio policy proposal: every other admin, until decided',
+      {
+        action: 'portfolio_policy.proposed',
+        actor: { id: 'admin-1', role: 'admin' },
+        subject: { type: 'portfolio_policy', id: 'pp-1' },
+        applicationId: null,
+        after: { policy: 'FORGE-PP', version: '1.1.0' },
+      },
+      [['policy_approval_requested', 'approval', 'role:admin', 'portfolio_policy:pp-1']],
+    ],
     ['an unknown action tells nobody', { action: 'document.added' }, []],
   ];
 
@@ -232,6 +243,11 @@ describe('which events notify whom', () => {
       ['esap_review:e-1', 'overdue:esap_review:e-1', 'esap_item:e-1', 'overdue:esap_item:e-1'],
     ],
     ['amr.submitted', { after: { year: 2027 } }, ['amr:app-1:2027', 'overdue:amr:app-1:2027']],
+    [
+      'portfolio_policy.rejected',
+      { subject: { type: 'portfolio_policy', id: 'pp-1' }, applicationId: null },
+      ['portfolio_policy:pp-1', 'overdue:portfolio_policy:pp-1'],
+    ],
   ] as const)('%s resolves waiting work', (action, overrides, keys) => {
     expect(
       resolvedWork(event({ action, ...(overrides as Partial<NotifiableEvent>) })).map((r) => r.workKey),
@@ -267,6 +283,7 @@ describe('email templates', () => {
     detail: 'DSCR 1.05x < 1.20x',
     dueAt: '2027-03-19T10:00:00.000Z',
     resetUrl: 'https://forge.example/reset#t',
+    policy: 'FORGE-PP 1.1.0',
   };
 
   it.each(EMAIL_TEMPLATES.flatMap((t) => EMAIL_LOCALES.map((l) => [t, l] as const)))(

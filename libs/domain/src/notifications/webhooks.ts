@@ -1,4 +1,5 @@
 import type { FieldProblem } from '../application/ownership-tree.js';
+import type { JsonValue } from '../canonical/json.js';
 import { DomainError } from '../errors/domain-error.js';
 import { classifyAddress, type AddressClass } from './address-classification.js';
 
@@ -31,6 +32,26 @@ export function validateWebhookEvents(events: unknown, field = 'events'): FieldP
     }
   });
   return problems;
+}
+
+/** The JSON body of a webhook (Standard Webhooks' `{ type, timestamp, data }`): the audit event it announces. */
+export interface WebhookPayload {
+  /** The audit action. */
+  type: string;
+  /** When the event occurred (ISO-8601). */
+  timestamp: string;
+  data: {
+    seq: number;
+    id: string;
+    action: string;
+    actor: { id: string; role: string };
+    subject: { type: string; id: string };
+    applicationId: string | null;
+    reason: string | null;
+    before: JsonValue | null;
+    after: JsonValue | null;
+    context: JsonValue | null;
+  };
 }
 
 /** Whether an endpoint subscribed to `events` receives an event of type `action`: `*` or exact match. */

@@ -1,6 +1,10 @@
 import { DomainError } from '../errors/domain-error.js';
 import { stagesWhere, type Stage } from './stages.js';
 
+/** An information request is open until the sponsor answers it (the answer may carry amendments). */
+export const INFORMATION_REQUEST_STATUSES = ['open', 'answered'] as const;
+export type InformationRequestStatus = (typeof INFORMATION_REQUEST_STATUSES)[number];
+
 /**
  * Stages in which an information-request answer may carry amendments (pipeline.md, issue 13):
  * after submission and before `committee`. A draft is edited with PATCH instead.

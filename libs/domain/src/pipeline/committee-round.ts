@@ -178,16 +178,19 @@ function validConditions(raw: readonly unknown[] | undefined): string[] {
   if (raw.length > MAX_VOTE_CONDITIONS) {
     problems.push({ field: 'conditions', message: `at most ${MAX_VOTE_CONDITIONS} conditions` });
   }
+  const conditions: string[] = [];
   raw.forEach((c, i) => {
     if (typeof c !== 'string' || c.trim() === '' || c.length > MAX_VOTE_CONDITION_LENGTH) {
       problems.push({
         field: `conditions[${i}]`,
         message: `must be a non-empty text of at most ${MAX_VOTE_CONDITION_LENGTH} characters`,
       });
+    } else {
+      conditions.push(c.trim());
     }
   });
   if (problems.length > 0) throw new DomainError('VALIDATION.FAILED', 'invalid conditions', problems);
-  return (raw as string[]).map((c) => c.trim());
+  return conditions;
 }
 
 /**

@@ -11,5 +11,7 @@ export type PipelineRiskBand = (typeof PIPELINE_RISK_BANDS)[number];
 /** README.md: `COMMITTEE_QUORUM` defaults to 3 non-abstaining votes. */
 export const DEFAULT_COMMITTEE_QUORUM = 3;
 
-export type VoteDecision = 'approve' | 'reject' | 'abstain';
+/** A committee member's vote (a recusal is a vote with no decision). */
+export const VOTE_DECISIONS = ['approve', 'reject', 'abstain'] as const;
+export type VoteDecision = (typeof VOTE_DECISIONS)[number];
 export type CommitteeDecision = 'approved' | 'rejected';

@@ -14,9 +14,9 @@ import {
   VALUE_CHAIN_SEGMENTS,
   WATER_STRESS_LEVELS,
   type ApplicationInput,
-  type BeneficialOwner,
 } from '../application/application-input.js';
 import { exactHundredths, validateOwnershipTree, type FieldProblem } from '../application/ownership-tree.js';
+import { isRecord } from '../canonical/json.js';
 
 type DeepPartial<T> = T extends readonly (infer E)[]
   ? readonly DeepPartial<E>[]
@@ -108,8 +108,8 @@ export const APPLICATION_INPUT_FIELDS: readonly string[] = FIELDS.map(([path]) =
 function at(input: unknown, path: string): unknown {
   let value: unknown = input;
   for (const key of path.split('.')) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-    value = (value as Record<string, unknown>)[key];
+    if (!isRecord(value)) return undefined;
+    value = value[key];
   }
   return value;
 }
@@ -133,11 +133,21 @@ export function validateDraftForSubmit(input: DraftApplicationInput): FieldProbl
       if (!Array.isArray(value)) problems.push({ field: path, message: 'must be a list of owners' });
       else if (value.length === 0)
         problems.push({ field: path, message: 'at least one beneficial owner is required' });
-      else problems.push(...validateOwnershipTree(value as BeneficialOwner[], path));
+      else problems.push(...validateOwnershipTree(value, path));
       continue;
     }
     const message = check(value);
     if (message !== null) problems.push({ field: path, message });
   }
   return problems;
+}
+
+/**
+ * The stored input of an application as the readers past `draft` take it (screening, scoring, the IC pack): the
+ * submit guard let it out of `draft` only when `validateDraftForSubmit` found nothing, and no later command makes
+ * it partial again. The one place that says so; a reader that may still meet a draft checks the fields it reads
+ * (`extractRiskInputs` answers SCORING.INVALID_INPUTS, the screening reads only the governance tree).
+ */
+export function asSubmittedInput(input: DraftApplicationInput): ApplicationInput {
+  return input as ApplicationInput;
 }

@@ -1,9 +1,9 @@
 import type { ApplicationInput, EsCategory, FinancingStructure } from '../application/application-input.js';
 import { canonicalHash } from '../canonical/canonical-json.js';
+import type { JsonValue } from '../canonical/json.js';
 
 /** A JSON value (what canonical hashing accepts). */
-export type PipelineJson =
-  null | boolean | number | string | PipelineJson[] | { [key: string]: PipelineJson };
+export type PipelineJson = JsonValue;
 
 /** The parts of the application that are put to the investment committee. */
 export interface IcPackParts {

@@ -1,6 +1,7 @@
 import type { EsCategory } from '../application/application-input.js';
 import { DomainError } from '../errors/domain-error.js';
 import {
+  assertFourEyes,
   assertResolvable,
   classifyCategoryChange,
   decideApproval,
@@ -252,5 +253,39 @@ describe('decideApproval of a two-approval item (check.reevaluate, issue 13.4)',
     expect(
       decideApproval(requestApproval([], request(), maker), checker, 'approve', 'ok', T1).takeEffect,
     ).toBe(true);
+  });
+});
+
+describe('assertFourEyes (every four-eyes path: pipeline items and role grants)', () => {
+  const pending = { makerId: 'admin-1', status: 'pending' as const };
+
+  it('the maker never approves their own item, whether or not they may withdraw it', () => {
+    for (const makerMayWithdraw of [false, true]) {
+      expect(codeOf(() => assertFourEyes(pending, 'admin-1', 'approve', { makerMayWithdraw }))).toBe(
+        'APPROVAL.SELF_APPROVAL',
+      );
+    }
+  });
+
+  it('the maker rejects their own item only where the path lets them withdraw it (a role grant)', () => {
+    expect(codeOf(() => assertFourEyes(pending, 'admin-1', 'reject', { makerMayWithdraw: false }))).toBe(
+      'APPROVAL.SELF_APPROVAL',
+    );
+    expect(() => assertFourEyes(pending, 'admin-1', 'reject', { makerMayWithdraw: true })).not.toThrow();
+  });
+
+  it('another checker decides a pending item once: APPROVAL.ALREADY_DECIDED after', () => {
+    expect(() => assertFourEyes(pending, 'admin-2', 'approve', { makerMayWithdraw: true })).not.toThrow();
+    for (const status of ['approved', 'rejected'] as const) {
+      expect(
+        codeOf(() => assertFourEyes({ ...pending, status }, 'admin-2', 'reject', { makerMayWithdraw: true })),
+      ).toBe('APPROVAL.ALREADY_DECIDED');
+    }
+  });
+
+  it('an item the system asked for (no maker) may be approved by any checker', () => {
+    expect(() =>
+      assertFourEyes({ makerId: null, status: 'pending' }, 'admin-2', 'approve', { makerMayWithdraw: true }),
+    ).not.toThrow();
   });
 });

@@ -17,7 +17,9 @@ export const APPROVAL_ACTIONS = [
   'check.reevaluate',
 ] as const;
 export type ApprovalAction = (typeof APPROVAL_ACTIONS)[number];
-export type ApprovalStatus = 'pending' | 'approved' | 'rejected';
+/** An item's status (the database enforces the same list). */
+export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
 
 /**
  * A maker-checker item. `subject` names what the action is about, so that there is at most one
@@ -134,6 +136,26 @@ export function requestApproval(
 }
 
 /**
+ * The four-eyes rule of every maker-checker path (pipeline.md's items; role grants, docs/identity.md): the maker
+ * never approves their own item (403 `APPROVAL.SELF_APPROVAL`), and a decided item is not decided again (409
+ * `APPROVAL.ALREADY_DECIDED`). A path may let the maker withdraw (reject) their own item (a role grant); a
+ * pipeline item is never checked by its maker, either way.
+ */
+export function assertFourEyes(
+  item: { makerId: string | null; status: ApprovalStatus },
+  checkerId: string,
+  decision: 'approve' | 'reject',
+  options: { makerMayWithdraw: boolean },
+): void {
+  if (checkerId === item.makerId && (decision !== 'reject' || !options.makerMayWithdraw)) {
+    throw new DomainError('APPROVAL.SELF_APPROVAL', 'the maker cannot check their own item');
+  }
+  if (item.status !== 'pending') {
+    throw new DomainError('APPROVAL.ALREADY_DECIDED', `the item is already ${item.status}`);
+  }
+}
+
+/**
  * A different officer approves or rejects a pending item; a rejected item is kept (status
  * `rejected`), never deleted. Errors, in this order: `AUTH.FORBIDDEN` (not an officer, 403),
  * `APPROVAL.SELF_APPROVAL` (the maker, 403), `APPROVAL.ALREADY_DECIDED` (409),
@@ -147,12 +169,7 @@ export function decideApproval(
   decidedAt: string,
 ): ApprovalDecisionResult {
   requireOfficer(checker, 'deciding a maker-checker item');
-  if (checker.id === item.makerId) {
-    throw new DomainError('APPROVAL.SELF_APPROVAL', 'the maker cannot check their own item');
-  }
-  if (item.status !== 'pending') {
-    throw new DomainError('APPROVAL.ALREADY_DECIDED', `the item is already ${item.status}`);
-  }
+  assertFourEyes(item, checker.id, decision, { makerMayWithdraw: false });
   if (decision !== 'approve' && decision !== 'reject') {
     throw new DomainError('VALIDATION.FAILED', 'unknown decision', [
       { field: 'decision', message: 'must be approve or reject' },

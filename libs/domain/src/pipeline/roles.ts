@@ -14,6 +14,11 @@ export interface Actor {
   roles: readonly ActorRole[];
   /** The sponsor's organisation; `null` for users without one and for the system. */
   organizationId: string | null;
+  /**
+   * The account's display name as authenticated, when known: what the command's audit event expects to record
+   * (the append checks it against the account in the command's transaction, docs/audit.md "Who acted").
+   */
+  displayName?: string;
 }
 
 export const SYSTEM_ACTOR: Actor = Object.freeze({

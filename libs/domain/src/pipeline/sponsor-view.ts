@@ -48,6 +48,7 @@ export const SPONSOR_FORBIDDEN_KEYS: readonly string[] = Object.freeze([
   'answeredBy',
   'uploadedBy',
   'mitigants',
+  'cofinancing',
 ]);
 
 /** What the sponsor timeline shows (each entry: when, what, and only what is addressed to it). */

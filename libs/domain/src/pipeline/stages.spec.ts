@@ -1,5 +1,11 @@
 import { CHECK_STAGES } from '../checks/check-codes.js';
-import { CARRIED_STAGES, PAST_SCREENING_STAGES, RESCREENED_STAGES, STAGES } from './stages.js';
+import {
+  CARRIED_STAGES,
+  DISPOSITION_STAGES,
+  PAST_SCREENING_STAGES,
+  RESCREENED_STAGES,
+  STAGES,
+} from './stages.js';
 
 describe('RESCREENED_STAGES (a new sanctions list re-screens these)', () => {
   it('is every received application that is not terminal: the post-close carried stages included', () => {
@@ -31,5 +37,30 @@ describe('CHECK_STAGES (where a check row may sit)', () => {
     expect([...CHECK_STAGES].sort()).toEqual(
       [...new Set(['screening', 'esg_review', ...PAST_SCREENING_STAGES, ...CARRIED_STAGES])].sort(),
     );
+  });
+});
+
+describe('DISPOSITION_STAGES (where a sanctions hit is disposed of)', () => {
+  it('is every stage a hit can stand open in: screening to approved, and the financed projects', () => {
+    expect(DISPOSITION_STAGES).toEqual([
+      'screening',
+      'esg_review',
+      'financing',
+      'committee',
+      'approved',
+      'financed',
+      'disbursing',
+      'monitoring',
+    ]);
+  });
+  it('leaves out drafts, submissions not yet screened and the closed stages', () => {
+    expect(STAGES.filter((s) => !DISPOSITION_STAGES.includes(s))).toEqual([
+      'draft',
+      'submitted',
+      'rejected',
+      'withdrawn',
+      'repaid',
+      'written_off',
+    ]);
   });
 });

@@ -124,6 +124,14 @@ export const PAST_SCREENING_STAGES = stagesWhere('pastScreening');
 /** Financed and carried by the fund (monitoring.md). */
 export const CARRIED_STAGES = stagesWhere('carried');
 /**
+ * Screening dispositions (true match, false positive through four eyes) are recorded in these: the reviewable
+ * stages, and the carried post-close ones, where a re-screening's new hit is a failed check and a watchlist
+ * reason that officers must be able to dispose of (docs/monitoring.md "A sanctions hit after close").
+ */
+export const DISPOSITION_STAGES: readonly Stage[] = STAGES.filter(
+  (stage) => STAGE_TRAITS[stage].reviewable || STAGE_TRAITS[stage].carried,
+);
+/**
  * A newly loaded sanctions list re-screens these: every application received and not terminal, the carried
  * post-close stages included (checks.md, monitoring.md; issue 13 item 6).
  */

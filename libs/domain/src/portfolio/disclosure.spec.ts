@@ -66,6 +66,33 @@ describe('buildDisclosureContent', () => {
       ],
     });
   });
+  it('never makes the ownership evidence public: it names the beneficial owners (400)', () => {
+    const withOwners = subject({
+      documents: [
+        ...subject().documents,
+        {
+          id: 'doc-owners',
+          kind: 'ownership_evidence',
+          sha256: 'c'.repeat(64),
+          mediaType: 'application/pdf',
+          size: 20,
+        },
+      ],
+    });
+    expect(() =>
+      buildDisclosureContent(withOwners, { ...REQUEST, publicDocumentIds: ['doc-esia', 'doc-owners'] }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'VALIDATION.FAILED',
+        details: [
+          {
+            field: 'publicDocumentIds[1]',
+            message: 'ownership_evidence names beneficial owners and is never made public',
+          },
+        ],
+      }),
+    );
+  });
   it.each(['esg_review', 'financing', 'committee'])('is allowed in %s', (stage) => {
     expect(() => buildDisclosureContent(subject({ stage }), REQUEST)).not.toThrow();
   });

@@ -35,6 +35,18 @@ export interface DisclosureDaysPolicy {
   daysOther: number;
 }
 
+/**
+ * Document kinds no package ever makes public (portfolio.md: the register never shows beneficial
+ * owners): the ownership evidence names them. An officer listing one is refused (400); a stored
+ * package that lists one (written before this rule) never shows or serves it.
+ */
+export const NEVER_PUBLIC_DOCUMENT_KINDS: readonly string[] = Object.freeze(['ownership_evidence']);
+
+/** Whether a document a package lists may be shown and served to the public. */
+export function mayBePublic(document: Pick<PublicDocumentRef, 'kind'>): boolean {
+  return !NEVER_PUBLIC_DOCUMENT_KINDS.includes(document.kind);
+}
+
 /** A document the package makes public (its metadata; the file is served by its id). */
 export interface PublicDocumentRef {
   id: string;
@@ -156,6 +168,11 @@ export function buildDisclosureContent(
     const document = subject.documents.find((d) => d.id === id);
     if (document === undefined) {
       problems.push({ field: `publicDocumentIds[${i}]`, message: 'not a document of this application' });
+    } else if (!mayBePublic(document)) {
+      problems.push({
+        field: `publicDocumentIds[${i}]`,
+        message: `${document.kind} names beneficial owners and is never made public`,
+      });
     } else if (!publicDocuments.some((d) => d.id === id)) {
       publicDocuments.push({
         id: document.id,

@@ -7,6 +7,7 @@ import {
   partnerMayRead,
   portfolioMobilisation,
   privateDirectMobilisationUsd,
+  roleOrganizationKindProblems,
   validateCofinancingLines,
   validateOrganizationKind,
 } from './mobilisation.js';
@@ -45,6 +46,17 @@ describe('organisation kinds', () => {
     ['bank', null, ['kind']],
   ])('%s / %s → problems %j', (kind, sector, fields) => {
     expect(validateOrganizationKind(kind, sector).map((p) => p.field)).toEqual(fields);
+  });
+});
+
+describe('the organisation of a partner user', () => {
+  it.each([
+    [['partner'], 'cofinancier', []],
+    [['partner'], 'sponsor', ['organizationId']],
+    [['partner'], 'fund', ['organizationId']],
+    [['sponsor'], 'sponsor', []],
+  ] as const)('%j in a %s organisation: problems on %j', (roles, kind, fields) => {
+    expect(roleOrganizationKindProblems(roles, kind).map((p) => p.field)).toEqual(fields);
   });
 });
 

@@ -1,4 +1,5 @@
 import { INSTRUMENTS, type Instrument } from '../application/application-input.js';
+import { isOneOf } from '../canonical/one-of.js';
 import { DomainError, type DomainErrorDetail } from '../errors/domain-error.js';
 import { roundHalfEven } from '../scoring/round-half-even.js';
 import { evaluateAccess, READ_ACCESS } from '../pipeline/read-access.js';
@@ -10,22 +11,42 @@ import {
   ORGANIZATION_KINDS,
   type CofinancingLine,
   type OrganizationFact,
+  type OrganizationKind,
 } from './cofinancing.js';
 import { forgeAmountUsd, inBook, type PortfolioApplicationFact } from './portfolio-facts.js';
 
 /** The problems of an organisation's kind and sector (empty when consistent). */
 export function validateOrganizationKind(kind: unknown, sector: unknown): DomainErrorDetail[] {
-  if (!(ORGANIZATION_KINDS as readonly unknown[]).includes(kind)) {
+  if (!isOneOf(ORGANIZATION_KINDS, kind)) {
     return [{ field: 'kind', message: `one of ${ORGANIZATION_KINDS.join(', ')}` }];
   }
   if (kind === 'cofinancier') {
-    return (COFINANCIER_SECTORS as readonly unknown[]).includes(sector)
+    return isOneOf(COFINANCIER_SECTORS, sector)
       ? []
       : [{ field: 'sector', message: 'a cofinancier is public or private' }];
   }
   return sector === null || sector === undefined
     ? []
     : [{ field: 'sector', message: `only a cofinancier has a sector, not a ${String(kind)}` }];
+}
+
+/**
+ * The organisation a user's role belongs to must be of the matching kind (portfolio.md "Co-financing and
+ * mobilisation": a `partner` is a user of a `cofinancier` organisation). Empty when it fits; otherwise one
+ * problem on `organizationId` (400 `VALIDATION.FAILED`, as every other role/organisation mismatch).
+ */
+export function roleOrganizationKindProblems(
+  roles: readonly string[],
+  kind: OrganizationKind,
+): DomainErrorDetail[] {
+  return roles.includes('partner') && kind !== 'cofinancier'
+    ? [
+        {
+          field: 'organizationId',
+          message: `a partner user belongs to a cofinancier organisation, not a ${kind}`,
+        },
+      ]
+    : [];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isRecord } from '../canonical/json.js';
 import type { DomainErrorDetail } from '../errors/domain-error.js';
 import {
   concentrationCandidate,
@@ -96,8 +97,26 @@ export function concentrationLimitWaived(checks: readonly { code: string; outcom
   return checks.some((c) => c.code === PORTFOLIO_CONCENTRATION_CHECK && c.outcome === 'waived');
 }
 
-/** The breaches stored in a check's detail (an evaluation), tolerant of a detail of another shape. */
-export function storedBreaches(detail: Readonly<Record<string, unknown>> | null): LimitBreach[] {
-  const breaches = detail?.['breaches'];
-  return Array.isArray(breaches) ? (breaches as LimitBreach[]) : [];
+function isLimitBreach(value: unknown): value is LimitBreach {
+  if (!isRecord(value)) return false;
+  const b: Partial<Record<keyof LimitBreach, unknown>> = value;
+  return (
+    typeof b.limit === 'string' &&
+    typeof b.key === 'string' &&
+    typeof b.limitPct === 'string' &&
+    typeof b.wouldBeSharePct === 'string' &&
+    typeof b.wouldBeShareBp === 'number' &&
+    typeof b.wouldBeUsd === 'number' &&
+    (b.limitUsd === null || typeof b.limitUsd === 'number')
+  );
+}
+
+/**
+ * The breaches stored in a check's detail (an evaluation, read back from JSON): only entries of a breach's
+ * shape count, so a detail of another shape (a check resolved by hand) waives nothing.
+ */
+export function storedBreaches(detail: unknown): LimitBreach[] {
+  if (typeof detail !== 'object' || detail === null || !('breaches' in detail)) return [];
+  const breaches: unknown = detail.breaches;
+  return Array.isArray(breaches) ? breaches.filter(isLimitBreach) : [];
 }

@@ -1,5 +1,7 @@
 import { INSTRUMENTS, MINERALS, VALUE_CHAIN_SEGMENTS } from '../application/application-input.js';
 import { canonicalHash } from '../canonical/canonical-json.js';
+import { isRecord } from '../canonical/json.js';
+import { isOneOf } from '../canonical/one-of.js';
 import { DomainError, type DomainErrorDetail } from '../errors/domain-error.js';
 import {
   LIMIT_DIMENSIONS,
@@ -32,10 +34,6 @@ function groupValueOk(dimension: LimitDimension, value: unknown): boolean {
     case 'obligor':
       return false;
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -74,7 +72,7 @@ export function validatePortfolioPolicy(value: unknown): DomainErrorDetail[] {
       add(`${at}.name`, 'a name of 1 to 200 characters');
     }
     const dimension = limit.dimension;
-    if (!(LIMIT_DIMENSIONS as readonly unknown[]).includes(dimension)) {
+    if (!isOneOf(LIMIT_DIMENSIONS, dimension)) {
       add(`${at}.dimension`, `one of ${LIMIT_DIMENSIONS.join(', ')}`);
     } else if (limit.group !== null) {
       if (!Array.isArray(limit.group) || limit.group.length === 0) {
@@ -82,7 +80,7 @@ export function validatePortfolioPolicy(value: unknown): DomainErrorDetail[] {
       } else {
         if (new Set(limit.group).size !== limit.group.length) add(`${at}.group`, 'duplicate member');
         for (const member of limit.group) {
-          if (!groupValueOk(dimension as LimitDimension, member)) {
+          if (!groupValueOk(dimension, member)) {
             add(`${at}.group`, `${String(member)} is not a ${String(dimension)} that can be grouped`);
           }
         }

@@ -48,6 +48,21 @@ function keysDeep(value: unknown, into = new Set<string>()): Set<string> {
 }
 
 describe('publicProject', () => {
+  it('leaves out a document of a kind that is never public, even if a stored package lists it', () => {
+    const owners = {
+      id: 'doc-owners',
+      kind: 'ownership_evidence',
+      sha256: 'c'.repeat(64),
+      mediaType: 'application/pdf',
+      size: 20,
+    };
+    const stored = {
+      ...v1,
+      content: { ...v1.content, publicDocuments: [...v1.content.publicDocuments, owners] },
+    };
+    const project = publicProject([stored], { stage: 'committee', decision: null }, url);
+    expect(project.documents.map((d) => d.id)).toEqual(['doc-1']);
+  });
   it('shows exactly the allow-listed fields of the latest version, the decision and document links', () => {
     const project = publicProject(
       [v1, v2],

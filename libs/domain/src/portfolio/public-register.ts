@@ -1,6 +1,6 @@
 import type { EsCategory, Instrument, Mineral, ValueChainSegment } from '../application/application-input.js';
 import { DomainError } from '../errors/domain-error.js';
-import { latestPackage, type DisclosurePackage } from './disclosure.js';
+import { latestPackage, mayBePublic, type DisclosurePackage } from './disclosure.js';
 import { portfolioBucket } from './portfolio-facts.js';
 
 /**
@@ -113,7 +113,7 @@ export function publicProject(
     category: c.category,
     summary: c.summary,
     esReviewSummary: c.esReviewSummary,
-    documents: c.publicDocuments.map((d) => ({
+    documents: c.publicDocuments.filter(mayBePublic).map((d) => ({
       id: d.id,
       kind: d.kind,
       sha256: d.sha256,

@@ -1,11 +1,13 @@
 /**
  * The portfolio figures of the demo's sample portfolio, computed by hand from portfolio.md.
  *
- * Outcomes as `npm run demo` drives them (scripts/demo.ts): S01–S14 go through to `financed`, each
- * with its own sponsor organisation and a financing structure whose amount equals the requested
- * amount; N01 is `rejected` (50% rule); N02 waits in `financing` without a structure (FI, equity
- * US$50m requested); N03 is held in `esg_review` (TRANS.PEP). No co-financing is recorded and
- * nothing is repaid. Categories are the proposed ones the demo confirms (checks.md rule 2): A for
+ * The sample portfolio (config/reference/sample-portfolio.json) at the end of its intended path:
+ * S01–S14 go through to `financed`, each with its own sponsor organisation and a financing
+ * structure whose amount equals the requested amount; N01 is `rejected` (50% rule); N02 waits in
+ * `financing` without a structure (FI, equity US$50m requested); N03 is held in `esg_review`
+ * (TRANS.PEP). No co-financing is recorded and nothing is repaid. `npm run demo` walks further and
+ * differently (S10 held for FPIC, S01 repaid, a tranche drawn, FORGE-RRS 1.1.0 assessments), so it
+ * prints other figures: docs/portfolio.md "The sample portfolio's figures, worked" says which. Categories are the proposed ones the demo confirms (checks.md rule 2): A for
  * S01 S02 S04 S06 S08 S10 S12, B for S03 S05 S07 S09 S11 S13, C for S14. Expected loss (basis
  * points, gross/residual) is the FORGE-RRS 1.0.0 golden of risk-assessment.golden.spec.ts.
  *

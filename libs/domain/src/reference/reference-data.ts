@@ -1,4 +1,5 @@
 import { canonicalHash } from '../canonical/canonical-json.js';
+import { isRecord } from '../canonical/json.js';
 import { DomainError, type DomainErrorDetail } from '../errors/domain-error.js';
 
 /** One host country of `config/reference/countries.json`. */
@@ -53,10 +54,6 @@ const COUNTRY_KEYS = new Set([
   'forgeFramework',
 ]);
 const MINERAL_PATTERN = /^[a-z][a-z0-9_]*$/;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function fail(what: string, details: DomainErrorDetail[]): never {
   const first = details[0]?.message ?? 'invalid';
@@ -149,13 +146,21 @@ export function parseCountriesReference(json: unknown): CountriesSnapshot {
           message: `${at}.forgeFramework must be a boolean when present`,
         });
       }
-      if (problems.length === before) {
+      if (
+        problems.length === before &&
+        // Implied by no new problem; spelled out so that the compiler sees the types the checks above proved.
+        typeof code === 'string' &&
+        typeof name === 'string' &&
+        (oecdCrc === null || typeof oecdCrc === 'number') &&
+        typeof eitiImplementing === 'boolean' &&
+        typeof fundEligible === 'boolean'
+      ) {
         countries.push({
-          code: code as string,
-          name: name as string,
-          oecdCrc: oecdCrc as number | null,
-          eitiImplementing: eitiImplementing as boolean,
-          fundEligible: fundEligible as boolean,
+          code,
+          name,
+          oecdCrc,
+          eitiImplementing,
+          fundEligible,
           ...(typeof forgeFramework === 'boolean' ? { forgeFramework } : {}),
         });
       }

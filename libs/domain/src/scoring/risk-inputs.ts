@@ -224,8 +224,8 @@ export function assertRiskInputs(inputs: RiskInputs): void {
   };
   const isString = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
   const isBool = (v: unknown): boolean => typeof v === 'boolean';
-  const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-  const isBp = (v: unknown): boolean => isCount(v) && (v as number) <= 10000;
+  const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+  const isBp = (v: unknown): boolean => isCount(v) && v <= 10000;
 
   if (inputs === null || typeof inputs !== 'object') {
     throw new DomainError(INVALID, 'risk inputs must be an object');

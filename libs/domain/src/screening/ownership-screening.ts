@@ -26,7 +26,9 @@ import {
  */
 export type PartyResult = 'clear' | 'potential_match' | 'match' | 'blocked_by_ownership';
 export type ScreeningOutcome = 'clear' | 'review' | 'blocked';
-export type Disposition = 'true_match' | 'false_positive';
+/** An officer's disposition of a screening hit. */
+export const DISPOSITIONS = ['true_match', 'false_positive'] as const;
+export type Disposition = (typeof DISPOSITIONS)[number];
 
 /** An officer's decision on a hit (approved through maker-checker for `false_positive`). */
 export interface ScreeningDisposition {
