@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson, sha256Hex } from '@forge/domain';
+import { canonicalJson, sha256Hex, type JsonValue } from '@forge/domain';
 
 /**
  * One row of the decision trail (docs: shared/design/audit.md, "Events").
@@ -26,8 +26,8 @@ export interface AuditSubject {
   id: string;
 }
 
-/** Any JSON value (what `before`, `after` and `context` may hold). */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+/** Any JSON value (what `before`, `after` and `context` may hold): the domain's, re-exported. */
+export type { JsonValue };
 
 export interface AuditEvent {
   /** Gap-free, strictly increasing from 0, in commit order. */
@@ -94,8 +94,12 @@ export function isSha256Hex(value: unknown): value is string {
  * to their two documented fields.
  */
 export function hashedObject(event: AuditEventDraft | AuditEvent | AuditEventRecord): AuditEvent {
+  return { seq: event.seq, ...hashedContent(event), prevHash: event.prevHash };
+}
+
+/** The hashed fields other than the chain's own (`seq`, `prevHash`): what `contentBytes` serialises. */
+function hashedContent(event: AuditEventDraft | AuditEventContent): AuditEventContent {
   return {
-    seq: event.seq,
     id: event.id,
     occurredAt: event.occurredAt,
     actor: hashedActor(event.actor),
@@ -106,7 +110,6 @@ export function hashedObject(event: AuditEventDraft | AuditEvent | AuditEventRec
     before: event.before ?? null,
     after: event.after ?? null,
     context: event.context ?? null,
-    prevHash: event.prevHash,
   };
 }
 
@@ -227,21 +230,7 @@ export type AuditEventContent = Omit<AuditEvent, 'seq' | 'prevHash'>;
 
 /** The content of an event as RFC 8785 bytes: the hashed object without `seq` and `prevHash`. */
 export function contentBytes(event: AuditEventContent): Buffer {
-  return Buffer.from(
-    canonicalJson({
-      id: event.id,
-      occurredAt: event.occurredAt,
-      actor: hashedActor(event.actor),
-      action: event.action,
-      subject: { type: event.subject.type, id: event.subject.id },
-      applicationId: event.applicationId ?? null,
-      reason: event.reason ?? null,
-      before: event.before ?? null,
-      after: event.after ?? null,
-      context: event.context ?? null,
-    }),
-    'utf8',
-  );
+  return Buffer.from(canonicalJson(hashedContent(event)), 'utf8');
 }
 
 const REASON_KEY = Buffer.from(',"reason":', 'utf8');

@@ -13,6 +13,13 @@ import {
 /** What a command says about itself; the writer adds id and occurredAt, the sequencer seq, prevHash and hash. */
 export interface AuditAppend {
   actor: AuditActor;
+  /**
+   * The account's display name as the caller already knows it (the authenticated actor's): the INSERT itself checks
+   * it against `users.display_name` in the command's transaction, so no read is sent when it still holds; when it
+   * does not (renamed since), the name is read and the event recorded with that one. Ignored when `actor.name` is
+   * given or the actor is not an account.
+   */
+  accountNameHint?: string;
   action: string;
   subject: AuditSubject;
   applicationId?: string | null;
@@ -60,6 +67,11 @@ export async function appendAuditEvent(
   append: AuditAppend,
 ): Promise<PendingAuditEvent> {
   const accountId = append.actor.name === undefined && UUID.test(append.actor.id) ? append.actor.id : null;
+  if (accountId !== null && append.accountNameHint !== undefined) {
+    // One round trip when the caller's name is the account's name as this transaction sees it (issue 18.4).
+    const hinted = pendingEvent(append, append.accountNameHint);
+    if (await insertEvent(manager, hinted, accountId)) return hinted.event;
+  }
   let accountName: string | null = null;
   if (accountId !== null) {
     const [user]: Array<{ display_name: string }> = await manager.query(
@@ -68,6 +80,16 @@ export async function appendAuditEvent(
     );
     accountName = user?.display_name ?? null;
   }
+  const pending = pendingEvent(append, accountName);
+  await insertEvent(manager, pending, null);
+  return pending.event;
+}
+
+/** The event's content with the actor's name as of the event, its content bytes and their hash. */
+function pendingEvent(
+  append: AuditAppend,
+  accountName: string | null,
+): { event: PendingAuditEvent; content: Buffer } {
   const event: AuditEventContent = {
     id: randomUUID(),
     occurredAt: new Date().toISOString(),
@@ -81,11 +103,26 @@ export async function appendAuditEvent(
     context: append.context ?? null,
   };
   const content = contentBytes(event);
-  const contentHash = contentHashOf(content);
-  await manager.query(
+  return { event: { ...event, contentHash: contentHashOf(content) }, content };
+}
+
+/**
+ * Inserts the pending event. With `nameOf` (an account id), only if that account's display name is the event's
+ * `actor.name` as this statement sees it; answers whether the row was inserted.
+ */
+async function insertEvent(
+  manager: EntityManager,
+  { event, content }: { event: PendingAuditEvent; content: Buffer },
+  nameOf: string | null,
+): Promise<boolean> {
+  const rows: unknown[] = await manager.query(
     `INSERT INTO audit_events (id, occurred_at, actor_id, actor_role, actor_name, action, subject_type,
        subject_id, application_id, reason, before, after, context, content, content_hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12::jsonb, $13::jsonb, $14, $15)`,
+     SELECT $1::uuid, $2::timestamptz, $3::text, $4::text, $5::text, $6::text, $7::text, $8::text, $9::uuid,
+       $10::text, $11::jsonb, $12::jsonb, $13::jsonb, $14::bytea, $15::text
+      WHERE $16::uuid IS NULL
+         OR EXISTS (SELECT 1 FROM users WHERE id = $16::uuid AND display_name = $5::text)
+     RETURNING entry`,
     [
       event.id,
       event.occurredAt,
@@ -101,10 +138,11 @@ export async function appendAuditEvent(
       jsonParam(event.after),
       jsonParam(event.context),
       content,
-      contentHash,
+      event.contentHash,
+      nameOf,
     ],
   );
-  return { ...event, contentHash };
+  return rows.length > 0;
 }
 
 function jsonParam(value: JsonValue | null): string | null {

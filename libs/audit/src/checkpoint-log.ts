@@ -17,44 +17,46 @@ export interface AuditAlarm {
   message: string;
 }
 
-export type AuditAlarmCode =
+/**
+ * Every alarm, in the order the API documents them (the /audit/verify schema's enum), with its kind: `integrity`
+ * when the evidence itself disagrees, `operational` for a problem of running the trail.
+ */
+const AUDIT_ALARMS = [
   /** The hash chain does not verify (an edited, deleted, inserted or reordered event). */
-  | 'CHAIN_INVALID'
+  ['CHAIN_INVALID', 'integrity'],
   /** The events do not hash to the root a checkpoint signed (the chain was rewritten and re-hashed). */
-  | 'CHECKPOINT_ROOT_MISMATCH'
+  ['CHECKPOINT_ROOT_MISMATCH', 'integrity'],
   /** Fewer events are stored than a signed checkpoint covers (events deleted from the tail). */
-  | 'LOG_SHORTER_THAN_CHECKPOINT'
+  ['LOG_SHORTER_THAN_CHECKPOINT', 'integrity'],
   /** A checkpoint in the database is not signed by the configured key. */
-  | 'CHECKPOINT_SIGNATURE_INVALID'
+  ['CHECKPOINT_SIGNATURE_INVALID', 'integrity'],
   /** A checkpoint of the file is absent from the database (deleted there). */
-  | 'CHECKPOINT_MISSING'
+  ['CHECKPOINT_MISSING', 'integrity'],
   /** The database's latest checkpoint is older than the file's: the series shrank. */
-  | 'CHECKPOINT_SERIES_SHRANK'
+  ['CHECKPOINT_SERIES_SHRANK', 'integrity'],
   /** The database and the file hold different checkpoints for the same tree size. */
-  | 'CHECKPOINT_DIVERGED'
+  ['CHECKPOINT_DIVERGED', 'integrity'],
   /** The database holds signed checkpoints but the file does not exist. */
-  | 'CHECKPOINT_LOG_MISSING'
+  ['CHECKPOINT_LOG_MISSING', 'integrity'],
   /** A line of the file is not a checkpoint signed by the configured key. */
-  | 'CHECKPOINT_LOG_INVALID'
+  ['CHECKPOINT_LOG_INVALID', 'integrity'],
   /** The last attempt to sign a checkpoint was refused (see its message). */
-  | 'CHECKPOINT_REFUSED'
+  ['CHECKPOINT_REFUSED', 'operational'],
   /** The last full verification (by any process) found the trail invalid. */
-  | 'LAST_VERIFICATION_FAILED'
+  ['LAST_VERIFICATION_FAILED', 'operational'],
   /** The external witness did not acknowledge the latest checkpoint. */
-  | 'WITNESS_BEHIND';
+  ['WITNESS_BEHIND', 'operational'],
+] as const;
+
+export type AuditAlarmCode = (typeof AUDIT_ALARMS)[number][0];
+
+/** Every alarm code, in the order the API documents them. */
+export const AUDIT_ALARM_CODES: readonly AuditAlarmCode[] = AUDIT_ALARMS.map(([code]) => code);
 
 /** Alarms that mean the evidence itself disagrees (as opposed to an operational problem). */
-export const INTEGRITY_ALARMS: ReadonlySet<AuditAlarmCode> = new Set<AuditAlarmCode>([
-  'CHAIN_INVALID',
-  'CHECKPOINT_ROOT_MISMATCH',
-  'LOG_SHORTER_THAN_CHECKPOINT',
-  'CHECKPOINT_SIGNATURE_INVALID',
-  'CHECKPOINT_MISSING',
-  'CHECKPOINT_SERIES_SHRANK',
-  'CHECKPOINT_DIVERGED',
-  'CHECKPOINT_LOG_MISSING',
-  'CHECKPOINT_LOG_INVALID',
-]);
+export const INTEGRITY_ALARMS: ReadonlySet<AuditAlarmCode> = new Set(
+  AUDIT_ALARMS.filter(([, kind]) => kind === 'integrity').map(([code]) => code),
+);
 
 /** One line of the file: the signed checkpoint in RFC 8785 form (no trailing newline). */
 export function checkpointLogLine(checkpoint: SignedCheckpoint): string {

@@ -4,6 +4,7 @@ import {
   auditRecordFromRow,
   verifyChain,
 } from '../../../libs/audit/src/index.js';
+import { randomUUID } from 'node:crypto';
 import { auditCaughtUp } from '../../support/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 
@@ -74,5 +75,58 @@ describe('audit writer on PostgreSQL', () => {
     ['TRUNCATE', `TRUNCATE audit_events`],
   ])('refuses %s in the database itself', async (_operation, sql) => {
     await expect(db.dataSource.query(sql)).rejects.toThrow(/append-only/);
+  });
+
+  describe("the actor's display name as of the event", () => {
+    async function account(displayName: string): Promise<string> {
+      const id = randomUUID();
+      await db.dataSource.query(
+        `INSERT INTO users (id, email, password_hash, display_name, roles) VALUES ($1, $2, 'x', $3, '{officer}')`,
+        [id, `${id}@forge.test`, displayName],
+      );
+      return id;
+    }
+
+    async function appendAs(accountId: string, accountNameHint?: string) {
+      const appended = await db.dataSource.transaction((manager) =>
+        appendAuditEvent(manager, {
+          actor: { id: accountId, role: 'officer' },
+          ...(accountNameHint === undefined ? {} : { accountNameHint }),
+          action: 'test.named',
+          subject: { type: 'test', id: accountId },
+        }),
+      );
+      const [row] = await db.dataSource.query(`SELECT actor_name FROM audit_events WHERE id = $1`, [
+        appended.id,
+      ]);
+      return { appended, stored: (row as { actor_name: string | null }).actor_name };
+    }
+
+    it("records the authenticated name the caller passes when it is the account's", async () => {
+      const id = await account('Olga Officer');
+      const { appended, stored } = await appendAs(id, 'Olga Officer');
+      expect(appended.actor).toEqual({ id, role: 'officer', name: 'Olga Officer' });
+      expect(stored).toBe('Olga Officer');
+    });
+
+    it("records the account's name as the transaction reads it when the passed one is stale", async () => {
+      const id = await account('Olga Renamed');
+      const { appended, stored } = await appendAs(id, 'Olga Officer');
+      expect(appended.actor.name).toBe('Olga Renamed');
+      expect(stored).toBe('Olga Renamed');
+    });
+
+    it('reads the name when the caller passes none, and records none for an id that names no account', async () => {
+      const id = await account('Nadia Noname');
+      expect((await appendAs(id)).stored).toBe('Nadia Noname');
+      const ghost = randomUUID();
+      const { appended, stored } = await appendAs(ghost, 'Ghost');
+      expect(appended.actor).toEqual({ id: ghost, role: 'officer' });
+      expect(stored).toBeNull();
+    });
+
+    it('keeps the chain valid over hinted and read names', async () => {
+      expect((await verifyChain(await readChain())).valid).toBe(true);
+    });
   });
 });

@@ -180,6 +180,14 @@ export interface AuditHealth {
  */
 export class AuditCheckpointService {
   private readonly logger: AuditLogger;
+  /**
+   * The runs of this process, one after another. The advisory lock orders processes; inside one process a caller
+   * waits here, holding no connection: a run holds its lock on one pooled connection and records its outcome on
+   * others, so callers waiting for the lock on pooled connections could take the whole pool and deadlock the
+   * holder (twenty concurrent proof bundles on a pool of ten did). A promise chain rather than a mutex library:
+   * it is the whole of what is needed, and a failed run must not stop the next.
+   */
+  private runs: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -205,7 +213,13 @@ export class AuditCheckpointService {
    * Checkpoints the whole log as it stands (or returns the latest when it already covers everything). Events
    * committed before the call are sequenced first, so a checkpoint asked for after a command covers its event.
    */
-  async checkpoint(): Promise<CheckpointResult> {
+  checkpoint(): Promise<CheckpointResult> {
+    const run = this.runs.then(() => this.checkpointExclusive());
+    this.runs = run.catch(() => undefined);
+    return run;
+  }
+
+  private async checkpointExclusive(): Promise<CheckpointResult> {
     await sequencePendingAuditEvents(this.dataSource);
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();

@@ -1,3 +1,4 @@
+import type { AuditEventsRow, AuditHeadRow } from '@forge/persistence';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { GENESIS_PREV_HASH, hashOfEventBytes, positionedBytes } from '../audit-event.js';
 
@@ -35,11 +36,8 @@ export interface SequenceBatchResult {
   headSeq: number;
 }
 
-interface PendingRow {
-  entry: string;
-  id: string;
-  content: Buffer;
-}
+/** A pending event: `appendAuditEvent` stores its content bytes with it (null only on events from before them). */
+type PendingRow = Pick<AuditEventsRow, 'entry' | 'id'> & { content: Buffer };
 
 /**
  * One sequencing batch, in one transaction (issue 18.1; docs/audit.md, "Sequencing"):
@@ -84,11 +82,11 @@ export async function sequenceAuditBatch(
       );
       if (!lock?.ok) return { acquired: false, ids: [], headSeq: -1 };
     }
-    const [head]: Array<{ seq: string; hash: string }> = await manager.query(
+    const [head]: Pick<AuditHeadRow, 'seq' | 'hash'>[] = await manager.query(
       `SELECT seq, hash FROM audit_head WHERE id = 1`,
     );
     let seq = Number(head?.seq ?? -1);
-    let prevHash = seq < 0 ? GENESIS_PREV_HASH : (head?.hash as string);
+    let prevHash = head === undefined || seq < 0 ? GENESIS_PREV_HASH : head.hash;
     const pending: PendingRow[] = await manager.query(
       `SELECT entry, id, content FROM audit_events WHERE seq IS NULL ORDER BY entry LIMIT $1`,
       [batchSize],
