@@ -23,6 +23,10 @@ import { AuditSequencer1795990954821 } from './1795990954821-audit-sequencer.js'
 import { ListSearchIndexes1795993071522 } from './1795993071522-list-search-indexes.js';
 import { BusinessDaysFunction1795993872000 } from './1795993872000-business-days-function.js';
 import { CheckReevaluateApproval1795994192067 } from './1795994192067-check-reevaluate-approval.js';
+import { StoredDueTimes1796002436999 } from './1796002436999-stored-due-times.js';
+import { UsersChangedNotify1796002722055 } from './1796002722055-users-changed-notify.js';
+import { ReferenceSequence1796013471376 } from './1796013471376-reference-sequence.js';
+import { ApplicationSearch1796025680657 } from './1796025680657-application-search.js';
 
 /** Every migration, in order. Explicit imports: ESM builds and Jest both see the same list. */
 
@@ -52,4 +56,8 @@ export const MIGRATIONS = [
   ListSearchIndexes1795993071522,
   BusinessDaysFunction1795993872000,
   CheckReevaluateApproval1795994192067,
+  StoredDueTimes1796002436999,
+  UsersChangedNotify1796002722055,
+  ReferenceSequence1796013471376,
+  ApplicationSearch1796025680657,
 ];

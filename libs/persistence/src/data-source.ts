@@ -1,4 +1,6 @@
+import type { ClientBase, Pool, PoolConfig } from 'pg';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { MIGRATIONS } from '../../../migrations/index.js';
 import { ENTITIES } from './entities.js';
 
@@ -23,7 +25,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     synchronize: false,
     logging: false,
     applicationName: options.applicationName ?? 'forge',
-    extra: { max: options.poolSize ?? 10 },
+    extra: { max: options.poolSize ?? 10, onConnect: prepareClient } satisfies PoolConfig,
   });
 }
 
@@ -33,30 +35,38 @@ export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   return applied.map((migration) => migration.name);
 }
 
-interface GuardablePgClient {
-  on(event: 'error', listener: (error: Error) => void): unknown;
-  forgeErrorGuard?: boolean;
-}
+/**
+ * Marks every client of a pool `createDataSource` makes (set by the pool's own `onConnect` hook, so it cannot be
+ * missed or forged by a name): the test guard test/support/pg-serial-queries.ts checks exactly these clients for
+ * concurrent queries. `Symbol.for`, so that a second copy of this module still agrees.
+ */
+export const DATA_SOURCE_CLIENT = Symbol.for('forge.dataSourceClient');
 
-interface GuardablePgPool {
-  on(event: 'connect', listener: (client: GuardablePgClient) => void): unknown;
-  _clients?: GuardablePgClient[];
+type MarkedClient = ClientBase & { [DATA_SOURCE_CLIENT]?: true };
+
+/** True for a client of a pool `createDataSource` made (see `DATA_SOURCE_CLIENT`). */
+export function isDataSourceClient(client: object): boolean {
+  return (client as MarkedClient)[DATA_SOURCE_CLIENT] === true;
 }
 
 /**
- * When PostgreSQL terminates a connection, node-postgres can emit a second `error` on a client that TypeORM has
- * already released (it removes its listener on the first), and an `error` event without a listener kills the
- * process. A permanent no-op listener on every pooled client keeps that a failed query (→ 503), not a crash.
+ * Runs once per pooled client, before the pool hands it out (pg-pool 3.9+, passed through TypeORM's `extra`):
+ * marks it (`DATA_SOURCE_CLIENT`) and keeps connection errors non-fatal. When PostgreSQL terminates a connection,
+ * node-postgres can emit a second `error` on a client that TypeORM has already released (it removes its listener
+ * on the first), and an `error` event without a listener kills the process: a permanent no-op listener keeps that
+ * a failed query (→ 503), not a crash.
  */
-export function guardConnectionErrors(dataSource: DataSource): DataSource {
-  const pool = (dataSource.driver as unknown as { master?: GuardablePgPool }).master;
-  if (!pool) return dataSource;
-  const guard = (client: GuardablePgClient) => {
-    if (client.forgeErrorGuard) return;
-    client.forgeErrorGuard = true;
-    client.on('error', () => {});
-  };
-  pool.on('connect', guard);
-  for (const client of pool._clients ?? []) guard(client);
-  return dataSource;
+function prepareClient(client: MarkedClient): void {
+  client[DATA_SOURCE_CLIENT] = true;
+  client.on('error', () => {});
+}
+
+/**
+ * This DataSource's connection pool (the metrics read its counts). TypeORM types its driver's pool as `any`;
+ * for the `postgres` driver it is node-postgres's `Pool`, which this narrows to.
+ */
+export function connectionPool(dataSource: DataSource): Pool | null {
+  if (dataSource.options.type !== 'postgres') return null;
+  const pool: Pool | undefined = (dataSource.driver as PostgresDriver).master;
+  return pool ?? null;
 }

@@ -14,3 +14,4 @@ export * from './screening/index.js';
 export * from './monitoring/index.js';
 export * from './entities/index.js';
 export * from './portfolio/portfolio.repository.js';
+export { returnedRows } from './returned-rows.js';

@@ -1,7 +1,7 @@
 import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig, DATABASE_URL } from '@forge/config';
-import { createDataSource, guardConnectionErrors } from './data-source.js';
+import { createDataSource } from './data-source.js';
 import { UnitOfWork } from './unit-of-work.js';
 
 /** The DataSource (initialised once) and the UnitOfWork, for every module of the process. */
@@ -24,7 +24,7 @@ export class PersistenceModule implements OnApplicationShutdown {
               poolSize: config.database.poolSize,
               applicationName,
             });
-            return guardConnectionErrors(await dataSource.initialize());
+            return dataSource.initialize();
           },
         },
         {

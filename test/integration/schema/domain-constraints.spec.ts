@@ -1,5 +1,6 @@
 import {
   APPROVAL_ACTIONS,
+  APPROVAL_STATUSES,
   BANDS,
   CHECK_CODES,
   CHECK_OUTCOMES,
@@ -7,12 +8,15 @@ import {
   COFINANCIER_SECTORS,
   COFINANCING_STATUSES,
   DISBURSEMENT_STATUSES,
+  DISPOSITIONS,
   DOCUMENT_KINDS,
   EMAIL_LOCALES,
   ES_CATEGORIES,
   ESAP_STATUSES,
   ESCALATION_LEVELS,
   INCIDENT_KINDS,
+  INCIDENT_STATUSES,
+  INFORMATION_REQUEST_STATUSES,
   INSTRUMENTS,
   ORGANIZATION_KINDS,
   PERFORMANCE_STANDARDS,
@@ -21,10 +25,8 @@ import {
   ROUND_END_REASONS,
   ROUND_OUTCOMES,
   STAGES,
+  VOTE_DECISIONS,
   WATCHLIST_REASON_KINDS,
-  type ApprovalStatus,
-  type Disposition,
-  type VoteDecision,
 } from '../../../libs/domain/src/index.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 
@@ -35,30 +37,24 @@ import { createTestDatabase, type TestDatabase } from '../../support/test-databa
  * code, role or approval action is one domain line plus the migration that rebuilds its constraint.
  */
 
-/** Exactly the members of a union type that exists only as a type in the domain (compile-time complete). */
-function everyMember<T extends string>() {
-  return <const L extends readonly T[]>(
-    list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : never),
-  ) => list;
-}
-
 /** `table.column` → the domain list its CHECK constraint must equal (as a set). */
 const DOMAIN_LISTS: Readonly<Record<string, readonly string[]>> = {
   'applications.stage': STAGES,
   'applications.category': ES_CATEGORIES,
   'applications.proposed_category': ES_CATEGORIES,
   'approvals.action': APPROVAL_ACTIONS,
-  'approvals.status': everyMember<ApprovalStatus>()(['pending', 'approved', 'rejected']),
+  'approvals.status': APPROVAL_STATUSES,
   'checks.code': Object.values(CHECK_CODES),
   'checks.stage': CHECK_STAGES,
   'checks.outcome': CHECK_OUTCOMES,
   'documents.kind': DOCUMENT_KINDS,
   'users.roles': ROLES,
   'users.locale': EMAIL_LOCALES,
-  'committee_votes.decision': everyMember<VoteDecision>()(['approve', 'reject', 'abstain']),
+  'committee_votes.decision': VOTE_DECISIONS,
   'committee_rounds.close_reason': ROUND_END_REASONS,
   'committee_rounds.outcome': ROUND_OUTCOMES,
-  'screening_dispositions.disposition': everyMember<Disposition>()(['true_match', 'false_positive']),
+  'screening_dispositions.disposition': DISPOSITIONS,
+  'information_requests.status': INFORMATION_REQUEST_STATUSES,
   'risk_band_overrides.band': BANDS,
   'applications.current_residual_band': BANDS,
   'cofinancing_lines.instrument': INSTRUMENTS,
@@ -70,6 +66,7 @@ const DOMAIN_LISTS: Readonly<Record<string, readonly string[]>> = {
   'esap_items.standard': PERFORMANCE_STANDARDS,
   'esap_items.status': ESAP_STATUSES,
   'incidents.kind': INCIDENT_KINDS,
+  'incidents.status': INCIDENT_STATUSES,
   'watchlist_reasons.kind': WATCHLIST_REASON_KINDS,
   // 'none' is the absence of an escalation: nothing is stored for it.
   'deadline_escalations.level': ESCALATION_LEVELS.filter((level) => level !== 'none'),
@@ -84,9 +81,9 @@ const INFRASTRUCTURE_LISTS: Readonly<Record<string, string>> = {
   'login_throttles.scope': 'sign-in throttling counters (identity persistence)',
   'user_sessions.method': 'how a console session was opened (identity persistence)',
   'reference_snapshots.kind': 'reference data kinds (libs/persistence reference loader)',
-  'incidents.status': 'open/closed of an incident record',
-  'information_requests.status': 'open/answered of an information request record',
   'role_requests.status': 'four-eyes state of a role grant (identity)',
+  'application_search.field':
+    "which text of an application a search row holds (the list's `q`, libs/persistence)",
 };
 
 interface ListConstraint {

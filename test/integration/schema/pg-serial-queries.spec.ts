@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { connectionPool } from '../../../libs/persistence/src/data-source.js';
 import { takeConcurrentQueries } from '../../support/pg-serial-queries.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 
@@ -13,17 +14,29 @@ describe('concurrent queries on one pg client', () => {
     await db?.drop();
   });
 
-  it('records two queries in flight on one client, with the stack of the second', async () => {
-    const client = new pg.Client({ connectionString: db.url });
+  it("records two queries in flight on one of a DataSource pool's clients, with the stack of the second", async () => {
+    const pool = connectionPool(db.dataSource);
+    if (!pool) throw new Error('the test DataSource has no pool');
+    const client = await pool.connect();
+    try {
+      await Promise.all([client.query('SELECT pg_sleep(0.01)'), client.query('SELECT 1')]);
+    } finally {
+      client.release();
+    }
+    const found = takeConcurrentQueries();
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain('pg-serial-queries.spec.ts');
+  });
+
+  it('leaves a client the DataSource did not make to its owner, whatever its name', async () => {
+    const client = new pg.Client({ connectionString: db.url, application_name: 'forge-lookalike' });
     await client.connect();
     try {
       await Promise.all([client.query('SELECT pg_sleep(0.01)'), client.query('SELECT 1')]);
     } finally {
       await client.end();
     }
-    const found = takeConcurrentQueries();
-    expect(found).toHaveLength(1);
-    expect(found[0]).toContain('pg-serial-queries.spec.ts');
+    expect(takeConcurrentQueries()).toEqual([]);
   });
 
   it('records nothing for queries awaited one after the other, or on a transaction run serially', async () => {

@@ -1,10 +1,12 @@
 import { type EntityManager } from 'typeorm';
 import {
-  type ApplicationInput,
-  type FinancingStructure,
+  asSubmittedInput,
+  isOneOf,
+  isRecord,
   PIPELINE_RISK_BANDS,
   validateDraftForSubmit,
   type ApprovalItem,
+  type CofinancingLine,
   type CommitteeRound,
   type DocumentKind,
   type DraftApplicationInput,
@@ -14,6 +16,7 @@ import {
   type Stage,
 } from '@forge/domain';
 import { listPendingApprovalsOf } from '../approvals/approval.repository.js';
+import { listCofinancingLines } from '../portfolio/portfolio.repository.js';
 import { latestRiskAssessment, type LatestAssessment } from '../risk/risk-assessment.reader.js';
 import {
   listChecks,
@@ -46,6 +49,29 @@ export interface ApplicationAggregate {
   conditions: ConditionRecord[];
   pendingApprovals: ApprovalItem[];
   latestAssessment: LatestAssessment | null;
+  /** The co-financing lines of the financing structure (portfolio.md), by organisation and instrument. */
+  cofinancing: CofinancingLine[];
+}
+
+/**
+ * The aggregate of an application whose row this transaction has just inserted: the row, and nothing hanging off
+ * it (no other transaction can see the row before COMMIT, so none can have added a detail to it). What
+ * `readApplicationView` would read back, without the round trip.
+ */
+export function newApplicationAggregate(application: ApplicationRecord): ApplicationAggregate {
+  return {
+    application,
+    checks: [],
+    dispositions: [],
+    informationRequests: [],
+    documents: [],
+    votes: [],
+    round: null,
+    conditions: [],
+    pendingApprovals: [],
+    latestAssessment: null,
+    cofinancing: [],
+  };
 }
 
 export async function loadApplicationAggregate(
@@ -71,9 +97,10 @@ export async function loadApplicationAggregate(
         stage: application.stage,
         version: application.version,
         organizationId: application.organizationId,
-        input: application.input as unknown as ApplicationInput,
-        financing: application.financing as unknown as FinancingStructure | null,
+        input: asSubmittedInput(application.input),
+        financing: application.financing,
       }),
+    () => listCofinancingLines(manager, id).then((lines) => lines.get(id) ?? []),
   ] as const;
   // Independent reads overlap only when each takes a pooled connection of its own; on a transaction's one
   // connection they run one after the other (pg refuses a query while another is in flight on a client).
@@ -87,6 +114,7 @@ export async function loadApplicationAggregate(
     conditions,
     pendingApprovals,
     latestAssessment,
+    cofinancing,
   ] = (
     manager.queryRunner === undefined
       ? await Promise.all(reads.map((read) => read()))
@@ -101,6 +129,7 @@ export async function loadApplicationAggregate(
     ConditionRecord[],
     ApprovalItem[],
     LatestAssessment | null,
+    CofinancingLine[],
   ];
   return {
     application,
@@ -113,6 +142,7 @@ export async function loadApplicationAggregate(
     conditions,
     pendingApprovals,
     latestAssessment,
+    cofinancing,
   };
 }
 
@@ -120,10 +150,6 @@ async function sequentially(reads: ReadonlyArray<() => Promise<unknown>>): Promi
   const results: unknown[] = [];
   for (const read of reads) results.push(await read());
   return results;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Screening parties with a `potential_match` and no recorded disposition (a pending false positive counts). */
@@ -139,9 +165,7 @@ export function undisposedPotentialMatches(
 }
 
 function band(value: string | null | undefined): PipelineRiskBand {
-  return (PIPELINE_RISK_BANDS as readonly string[]).includes(value ?? '')
-    ? (value as PipelineRiskBand)
-    : 'high';
+  return isOneOf(PIPELINE_RISK_BANDS, value) ? value : 'high';
 }
 
 /**
@@ -203,7 +227,7 @@ export function toPipelineState(aggregate: ApplicationAggregate): PipelineState 
     postClose:
       CARRIED_OR_ENDED.includes(app.stage) && app.financing !== null
         ? {
-            forgeAmountUsd: Number((app.financing as { amountUsd?: unknown }).amountUsd ?? 0),
+            forgeAmountUsd: app.financing.amountUsd,
             disbursedUsd: app.disbursedUsd,
             repaidUsd: app.repaidUsd,
           }

@@ -1,4 +1,27 @@
 import { type EntityManager } from 'typeorm';
+import {
+  CHECK_OUTCOMES,
+  type CheckOutcome,
+  type Disposition,
+  DISPOSITIONS,
+  INFORMATION_REQUEST_STATUSES,
+  type InformationRequestStatus,
+  type JsonValue,
+  oneOf,
+  oneOfOrNull,
+  VOTE_DECISIONS,
+  type VoteDecision,
+} from '@forge/domain';
+import { type ChecksRow } from '../entities/checks.entity.js';
+import { type CommitteeVotesRow } from '../entities/committee_votes.entity.js';
+import {
+  type ConditionEvidence,
+  type ConditionsPrecedentRow,
+} from '../entities/conditions_precedent.entity.js';
+import { type DocumentsRow } from '../entities/documents.entity.js';
+import { type InformationRequestsRow } from '../entities/information_requests.entity.js';
+import { type ScreeningDispositionsRow } from '../entities/screening_dispositions.entity.js';
+import { returnedRows } from '../returned-rows.js';
 
 /** The rows hanging off an application, as the pipeline and the application view read them. */
 
@@ -6,9 +29,9 @@ export interface CheckRecord {
   id: string;
   code: string;
   stage: string;
-  outcome: 'pass' | 'fail' | 'needs_review' | 'waived';
+  outcome: CheckOutcome;
   automated: boolean;
-  detail: unknown;
+  detail: JsonValue | null;
   note: string | null;
   resolvedBy: string | null;
 }
@@ -16,7 +39,7 @@ export interface CheckRecord {
 export interface DispositionRecord {
   id: string;
   partyName: string;
-  disposition: 'true_match' | 'false_positive';
+  disposition: Disposition;
   note: string | null;
   decidedBy: string;
   createdAt: Date;
@@ -30,10 +53,10 @@ export interface InformationRequestRecord {
   askedAt: Date;
   answer: string | null;
   documentIds: string[];
-  amendments: unknown;
+  amendments: InformationRequestsRow['amendments'];
   answeredBy: string | null;
   answeredAt: Date | null;
-  status: 'open' | 'answered';
+  status: InformationRequestStatus;
 }
 
 export interface DocumentRecord {
@@ -52,7 +75,7 @@ export interface VoteRecord {
   id: string;
   userId: string;
   round: number;
-  decision: 'approve' | 'reject' | 'abstain' | null;
+  decision: VoteDecision | null;
   rationale: string;
   conflictOfInterest: boolean;
   /** Conditions proposed with an approving vote. */
@@ -65,44 +88,34 @@ export interface ConditionRecord {
   position: number;
   text: string;
   satisfied: boolean;
-  evidence: unknown;
+  evidence: ConditionEvidence | null;
   satisfiedAt: Date | null;
 }
 
-type Row = Record<string, unknown>;
-
-/** TypeORM answers `[rows, count]` for UPDATE/DELETE … RETURNING on PostgreSQL and `rows` otherwise. */
-export function returnedRows(result: unknown): Row[] {
-  if (
-    Array.isArray(result) &&
-    result.length === 2 &&
-    Array.isArray(result[0]) &&
-    typeof result[1] === 'number'
-  ) {
-    return result[0] as Row[];
-  }
-  return (result as Row[]) ?? [];
-}
+/** The columns of a check row every reader and writer of checks selects (`CheckColumnsRow`). */
+export const CHECK_COLUMNS = 'id, code, stage, outcome, automated, detail, note, resolved_by';
 
 /** `$1` is the application id; each detail list is one such statement (also inlined by the one-statement view). */
-export const CHECKS_SQL = `SELECT id, code, stage, outcome, automated, detail, note, resolved_by
-       FROM checks WHERE application_id = $1 ORDER BY code`;
+export const CHECKS_SQL = `SELECT ${CHECK_COLUMNS} FROM checks WHERE application_id = $1 ORDER BY code`;
+
+/** The row `CHECKS_SQL` selects. */
+export type CheckColumnsRow = Omit<ChecksRow, 'application_id' | 'updated_at'>;
 
 export async function listChecks(manager: EntityManager, applicationId: string): Promise<CheckRecord[]> {
-  const rows: Row[] = await manager.query(CHECKS_SQL, [applicationId]);
+  const rows: CheckColumnsRow[] = await manager.query(CHECKS_SQL, [applicationId]);
   return rows.map(toCheck);
 }
 
-export function toCheck(r: Row): CheckRecord {
+export function toCheck(r: CheckColumnsRow): CheckRecord {
   return {
-    id: r.id as string,
-    code: r.code as string,
-    stage: r.stage as string,
-    outcome: r.outcome as CheckRecord['outcome'],
-    automated: Boolean(r.automated),
-    detail: r.detail ?? null,
-    note: (r.note as string | null) ?? null,
-    resolvedBy: (r.resolved_by as string | null) ?? null,
+    id: r.id,
+    code: r.code,
+    stage: r.stage,
+    outcome: oneOf(CHECK_OUTCOMES, r.outcome, 'checks.outcome'),
+    automated: r.automated,
+    detail: r.detail,
+    note: r.note,
+    resolvedBy: r.resolved_by,
   };
 }
 
@@ -129,21 +142,24 @@ export async function listDispositions(
   manager: EntityManager,
   applicationId: string,
 ): Promise<DispositionRecord[]> {
-  const rows: Row[] = await manager.query(DISPOSITIONS_SQL, [applicationId]);
+  const rows: DispositionColumnsRow[] = await manager.query(DISPOSITIONS_SQL, [applicationId]);
   return rows.map(toDisposition);
 }
 
 export const DISPOSITIONS_SQL = `SELECT id, party_name, disposition, note, decided_by, created_at
        FROM screening_dispositions WHERE application_id = $1 ORDER BY party_name`;
 
-export function toDisposition(r: Row): DispositionRecord {
+/** The row `DISPOSITIONS_SQL` selects. */
+export type DispositionColumnsRow = Omit<ScreeningDispositionsRow, 'application_id'>;
+
+export function toDisposition(r: DispositionColumnsRow): DispositionRecord {
   return {
-    id: r.id as string,
-    partyName: r.party_name as string,
-    disposition: r.disposition as DispositionRecord['disposition'],
-    note: (r.note as string | null) ?? null,
-    decidedBy: r.decided_by as string,
-    createdAt: r.created_at as Date,
+    id: r.id,
+    partyName: r.party_name,
+    disposition: oneOf(DISPOSITIONS, r.disposition, 'screening_dispositions.disposition'),
+    note: r.note,
+    decidedBy: r.decided_by,
+    createdAt: r.created_at,
   };
 }
 
@@ -173,7 +189,7 @@ export async function listInformationRequests(
   manager: EntityManager,
   applicationId: string,
 ): Promise<InformationRequestRecord[]> {
-  const rows: Row[] = await manager.query(INFORMATION_REQUESTS_SQL, [applicationId]);
+  const rows: InformationRequestColumnsRow[] = await manager.query(INFORMATION_REQUESTS_SQL, [applicationId]);
   return rows.map(toInformationRequest);
 }
 
@@ -181,30 +197,49 @@ export const INFORMATION_REQUESTS_SQL = `SELECT id, stage, question, asked_by, a
             answered_at, status
        FROM information_requests WHERE application_id = $1 ORDER BY asked_at, id`;
 
-export function toInformationRequest(r: Row): InformationRequestRecord {
+/** The row `INFORMATION_REQUESTS_SQL` selects. */
+export type InformationRequestColumnsRow = Omit<InformationRequestsRow, 'application_id' | 'due_at'>;
+
+export function toInformationRequest(r: InformationRequestColumnsRow): InformationRequestRecord {
   return {
-    id: r.id as string,
-    stage: r.stage as string,
-    question: r.question as string,
-    askedBy: r.asked_by as string,
-    askedAt: r.asked_at as Date,
-    answer: (r.answer as string | null) ?? null,
-    documentIds: (r.document_ids as string[] | null) ?? [],
-    amendments: r.amendments ?? null,
-    answeredBy: (r.answered_by as string | null) ?? null,
-    answeredAt: (r.answered_at as Date | null) ?? null,
-    status: r.status as InformationRequestRecord['status'],
+    id: r.id,
+    stage: r.stage,
+    question: r.question,
+    askedBy: r.asked_by,
+    askedAt: r.asked_at,
+    answer: r.answer,
+    documentIds: r.document_ids,
+    amendments: r.amendments,
+    answeredBy: r.answered_by,
+    answeredAt: r.answered_at,
+    status: oneOf(INFORMATION_REQUEST_STATUSES, r.status, 'information_requests.status'),
   };
 }
 
 export async function insertInformationRequest(
   manager: EntityManager,
-  values: { id: string; applicationId: string; stage: string; question: string; askedBy: string; now: Date },
+  values: {
+    id: string;
+    applicationId: string;
+    stage: string;
+    question: string;
+    askedBy: string;
+    now: Date;
+    dueAt: Date | null;
+  },
 ): Promise<void> {
   await manager.query(
-    `INSERT INTO information_requests (id, application_id, stage, question, asked_by, asked_at)
-     VALUES ($1, $2, $3, $4, $5, $6)`,
-    [values.id, values.applicationId, values.stage, values.question, values.askedBy, values.now],
+    `INSERT INTO information_requests (id, application_id, stage, question, asked_by, asked_at, due_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [
+      values.id,
+      values.applicationId,
+      values.stage,
+      values.question,
+      values.askedBy,
+      values.now,
+      values.dueAt,
+    ],
   );
 }
 
@@ -214,7 +249,7 @@ export async function answerInformationRequest(
     id: string;
     answer: string;
     documentIds: string[];
-    amendments: object | null;
+    amendments: InformationRequestsRow['amendments'];
     answeredBy: string;
     now: Date;
   },
@@ -236,17 +271,23 @@ export async function answerInformationRequest(
   return returnedRows(result).length === 1;
 }
 
-export function toDocument(r: Row): DocumentRecord {
+/**
+ * The row `DOCUMENT_COLUMNS` selects. `size` is a bigint: PostgreSQL's driver answers it as text, the view's JSON
+ * (application-view.reader.ts) as a number.
+ */
+export type DocumentColumnsRow = Omit<DocumentsRow, 'size'> & { size: DocumentsRow['size'] | number };
+
+export function toDocument(r: DocumentColumnsRow): DocumentRecord {
   return {
-    id: r.id as string,
-    applicationId: r.application_id as string,
-    kind: r.kind as string,
-    sha256: r.sha256 as string,
+    id: r.id,
+    applicationId: r.application_id,
+    kind: r.kind,
+    sha256: r.sha256,
     size: Number(r.size),
-    mediaType: r.media_type as string,
-    filename: (r.filename as string | null) ?? null,
-    uploadedBy: r.uploaded_by as string,
-    createdAt: r.created_at as Date,
+    mediaType: r.media_type,
+    filename: r.filename,
+    uploadedBy: r.uploaded_by,
+    createdAt: r.created_at,
   };
 }
 
@@ -259,13 +300,16 @@ export async function listDocuments(
   manager: EntityManager,
   applicationId: string,
 ): Promise<DocumentRecord[]> {
-  const rows: Row[] = await manager.query(DOCUMENTS_SQL, [applicationId]);
+  const rows: DocumentColumnsRow[] = await manager.query(DOCUMENTS_SQL, [applicationId]);
   return rows.map(toDocument);
 }
 
 export async function findDocument(manager: EntityManager, id: string): Promise<DocumentRecord | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const rows: Row[] = await manager.query(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = $1`, [id]);
+  const rows: DocumentColumnsRow[] = await manager.query(
+    `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = $1`,
+    [id],
+  );
   return rows[0] ? toDocument(rows[0]) : null;
 }
 
@@ -340,7 +384,7 @@ export async function listVotes(
   applicationId: string,
   round: number,
 ): Promise<VoteRecord[]> {
-  const rows: Row[] = await manager.query(VOTES_SQL, [applicationId, round]);
+  const rows: VoteColumnsRow[] = await manager.query(VOTES_SQL, [applicationId, round]);
   return rows.map(toVote);
 }
 
@@ -348,16 +392,19 @@ export async function listVotes(
 export const VOTES_SQL = `SELECT id, user_id, round, decision, rationale, conflict_of_interest, conditions, created_at
        FROM committee_votes WHERE application_id = $1 AND round = $2 ORDER BY created_at, id`;
 
-export function toVote(r: Row): VoteRecord {
+/** The row `VOTES_SQL` selects. */
+export type VoteColumnsRow = Omit<CommitteeVotesRow, 'application_id'>;
+
+export function toVote(r: VoteColumnsRow): VoteRecord {
   return {
-    id: r.id as string,
-    userId: r.user_id as string,
-    round: Number(r.round),
-    decision: (r.decision as VoteRecord['decision']) ?? null,
-    rationale: r.rationale as string,
-    conflictOfInterest: Boolean(r.conflict_of_interest),
-    conditions: Array.isArray(r.conditions) ? (r.conditions as string[]) : [],
-    createdAt: r.created_at as Date,
+    id: r.id,
+    userId: r.user_id,
+    round: r.round,
+    decision: oneOfOrNull(VOTE_DECISIONS, r.decision, 'committee_votes.decision'),
+    rationale: r.rationale,
+    conflictOfInterest: r.conflict_of_interest,
+    conditions: r.conditions,
+    createdAt: r.created_at,
   };
 }
 
@@ -434,21 +481,24 @@ export async function listConditions(
   manager: EntityManager,
   applicationId: string,
 ): Promise<ConditionRecord[]> {
-  const rows: Row[] = await manager.query(CONDITIONS_SQL, [applicationId]);
+  const rows: ConditionColumnsRow[] = await manager.query(CONDITIONS_SQL, [applicationId]);
   return rows.map(toCondition);
 }
 
 export const CONDITIONS_SQL = `SELECT id, position, text, satisfied, evidence, satisfied_at
        FROM conditions_precedent WHERE application_id = $1 ORDER BY position`;
 
-export function toCondition(r: Row): ConditionRecord {
+/** The row `CONDITIONS_SQL` selects. */
+export type ConditionColumnsRow = Omit<ConditionsPrecedentRow, 'application_id'>;
+
+export function toCondition(r: ConditionColumnsRow): ConditionRecord {
   return {
-    id: r.id as string,
-    position: Number(r.position),
-    text: r.text as string,
-    satisfied: Boolean(r.satisfied),
-    evidence: r.evidence ?? null,
-    satisfiedAt: (r.satisfied_at as Date | null) ?? null,
+    id: r.id,
+    position: r.position,
+    text: r.text,
+    satisfied: r.satisfied,
+    evidence: r.evidence,
+    satisfiedAt: r.satisfied_at,
   };
 }
 
@@ -469,7 +519,7 @@ export async function replaceConditions(
 
 export async function satisfyCondition(
   manager: EntityManager,
-  values: { id: string; applicationId: string; evidence: object; now: Date },
+  values: { id: string; applicationId: string; evidence: ConditionEvidence; now: Date },
 ): Promise<boolean> {
   const result: unknown = await manager.query(
     `UPDATE conditions_precedent SET satisfied = true, evidence = $3::jsonb, satisfied_at = $4

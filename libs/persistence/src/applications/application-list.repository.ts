@@ -1,5 +1,5 @@
 import { type EntityManager } from 'typeorm';
-import { applicationDueAtSql, type DueTimeInput } from './application-due-time.sql.js';
+import { type ApplicationsRow } from '../entities/applications.entity.js';
 
 /**
  * A WHERE fragment over `applications a` that the caller builds (the read rule, compiled by libs/application);
@@ -17,10 +17,10 @@ export interface ApplicationListFilter {
   /** Only applications nobody is assigned to. */
   unassigned?: boolean;
   q?: string;
-  /** `true`: only applications with waiting work past its due time at `due.now`; `false`: only the others. */
+  /** `true`: only applications with waiting work past its due time at `now`; `false`: only the others. */
   overdue?: boolean;
-  /** How due times are computed (policy and clock). */
-  due: DueTimeInput;
+  /** The clock: what is overdue. Due times themselves are stored with the work (`applications.due_at`). */
+  now: Date;
   /**
    * `newest` (default): newest first, keyset on (created_at, id). `due`: the officers' work queue, earliest due time
    * first (so overdue work leads, the longest overdue first), then work without a due time; ties by id; keyset on
@@ -59,22 +59,38 @@ export interface ApplicationSummaryRow {
   dueKey: string | null;
 }
 
-/**
- * The organisations whose name matches a search (a trigram index on a small table). Passed to the list query as a
- * literal array rather than a subquery: the planner then knows how many there are, and with ILIKE's own statistics
- * on the title and reference it chooses well between the trigram indexes (a rare or absent term) and the list's
- * keyset order (a common term, found in the first rows). With a subquery it guessed 250 matches for any term and
- * walked all 100,000 rows for a term that matches nothing (issue 18, item 5: bench/growth.bench.ts).
- */
-async function organisationsNamed(manager: EntityManager, pattern: string): Promise<string[]> {
-  const rows: Array<{ id: string }> = await manager.query(
-    `SELECT id FROM organizations WHERE name ILIKE $1`,
-    [pattern],
-  );
-  return rows.map((row) => row.id);
-}
-
 const MICROS = `'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'`;
+
+/** The row the list's statement selects: columns of the application and the input fields it shows. */
+type SummaryColumnsRow = Pick<
+  ApplicationsRow,
+  | 'id'
+  | 'reference'
+  | 'organization_id'
+  | 'stage'
+  | 'version'
+  | 'assignee_id'
+  | 'proposed_category'
+  | 'category'
+  | 'created_at'
+  | 'updated_at'
+  | 'due_at'
+> & {
+  title: string | null;
+  country: string | null;
+  mineral: string | null;
+  residual_band: ApplicationsRow['current_residual_band'];
+  created_key: string;
+  overdue: boolean;
+  due_key: string | null;
+};
+
+/**
+ * The application's due time as `applications_due_idx` indexes it: the earliest due time of its waiting work, kept
+ * by triggers (migration StoredDueTimes1796002436999), with none as `infinity`. One index then serves the keyset
+ * order of `sort=due` (none last, ties by id) and the range of `overdue=`.
+ */
+const DUE_KEY = `COALESCE(a.due_at, 'infinity'::timestamptz)`;
 
 /** One page of applications, newest first (or by due time), keyset-paginated. */
 export async function listApplications(
@@ -82,9 +98,7 @@ export async function listApplications(
   readable: ApplicationPredicate,
   filter: ApplicationListFilter,
 ): Promise<ApplicationSummaryRow[]> {
-  const params: unknown[] = [];
-  const dueAt = applicationDueAtSql(params, filter.due);
-  params.push(filter.due.now.toISOString());
+  const params: unknown[] = [filter.now.toISOString()];
   const now = `$${params.length}::timestamptz`;
   const where: string[] = [readable(params)];
   const add = (sql: (p: string) => string, value: unknown) => {
@@ -101,64 +115,59 @@ export async function listApplications(
   // (migration ListSearchIndexes1795993071522) and indexed with the list's order.
   if (filter.residualBand) add((p) => `a.current_residual_band = ${p}`, filter.residualBand);
   if (filter.q) {
+    // A case-insensitive substring of the title, the reference or the organisation's name: one row per application
+    // and field in `application_search`, kept by triggers, with one trigram index (migration
+    // ApplicationSearch1796025680657). The planner chooses between walking the list's order (a common term, found
+    // in the first rows) and reading the trigram index (a rare term, or none).
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const organisations = await organisationsNamed(manager, pattern);
-    params.push(pattern, organisations);
-    const [text, named] = [`$${params.length - 1}`, `$${params.length}::uuid[]`];
-    where.push(
-      `(a.input->>'title' ILIKE ${text} OR a.reference ILIKE ${text} OR a.organization_id = ANY (${named}))`,
+    add(
+      (p) => `a.id IN (SELECT s.application_id FROM application_search s WHERE s.text ILIKE ${p})`,
+      pattern,
     );
   }
-  if (filter.overdue === true) where.push(`d.due_at <= ${now}`);
-  if (filter.overdue === false) where.push(`(d.due_at IS NULL OR d.due_at > ${now})`);
+  if (filter.overdue === true) where.push(`${DUE_KEY} <= ${now}`);
+  if (filter.overdue === false) where.push(`${DUE_KEY} > ${now}`);
   const byDue = filter.sort === 'due';
   if (!byDue && filter.after) {
     params.push(filter.after.createdAt, filter.after.id);
     where.push(`(a.created_at, a.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
   }
   if (byDue && filter.afterDue) {
-    params.push(filter.afterDue.id);
-    const id = `$${params.length}::uuid`;
-    if (filter.afterDue.dueAt === null) {
-      where.push(`(d.due_at IS NULL AND a.id > ${id})`);
-    } else {
-      params.push(filter.afterDue.dueAt);
-      const due = `$${params.length}::timestamptz`;
-      where.push(`(d.due_at IS NULL OR d.due_at > ${due} OR (d.due_at = ${due} AND a.id > ${id}))`);
-    }
+    params.push(filter.afterDue.dueAt ?? 'infinity', filter.afterDue.id);
+    where.push(`(${DUE_KEY}, a.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
   }
   params.push(filter.limit);
-  const rows: Array<Record<string, unknown>> = await manager.query(
+  const rows: SummaryColumnsRow[] = await manager.query(
     `SELECT a.id, a.reference, a.organization_id, a.input->>'title' AS title, a.input->>'country' AS country,
             a.input->>'mineral' AS mineral, a.stage, a.version, a.assignee_id, a.proposed_category, a.category,
             a.current_residual_band AS residual_band, a.created_at, a.updated_at,
             to_char(a.created_at AT TIME ZONE 'UTC', ${MICROS}) AS created_key,
-            d.due_at, COALESCE(d.due_at <= ${now}, false) AS overdue,
-            to_char(d.due_at AT TIME ZONE 'UTC', ${MICROS}) AS due_key
-       FROM applications a CROSS JOIN LATERAL (SELECT ${dueAt} AS due_at) d
+            a.due_at, COALESCE(a.due_at <= ${now}, false) AS overdue,
+            to_char(a.due_at AT TIME ZONE 'UTC', ${MICROS}) AS due_key
+       FROM applications a
       WHERE ${where.join(' AND ')}
-      ORDER BY ${byDue ? 'd.due_at ASC NULLS LAST, a.id ASC' : 'a.created_at DESC, a.id DESC'}
+      ORDER BY ${byDue ? `${DUE_KEY} ASC, a.id ASC` : 'a.created_at DESC, a.id DESC'}
       LIMIT $${params.length}`,
     params,
   );
   return rows.map((r) => ({
-    id: r.id as string,
-    reference: r.reference as string,
-    organizationId: r.organization_id as string,
-    title: (r.title as string | null) ?? null,
-    country: (r.country as string | null) ?? null,
-    mineral: (r.mineral as string | null) ?? null,
-    stage: r.stage as string,
-    version: Number(r.version),
-    assigneeId: (r.assignee_id as string | null) ?? null,
-    proposedCategory: (r.proposed_category as string | null) ?? null,
-    category: (r.category as string | null) ?? null,
-    residualBand: (r.residual_band as string | null) ?? null,
-    createdAt: r.created_at as Date,
-    updatedAt: r.updated_at as Date,
-    dueAt: (r.due_at as Date | null) ?? null,
-    overdue: r.overdue === true,
-    createdKey: r.created_key as string,
-    dueKey: (r.due_key as string | null) ?? null,
+    id: r.id,
+    reference: r.reference,
+    organizationId: r.organization_id,
+    title: r.title,
+    country: r.country,
+    mineral: r.mineral,
+    stage: r.stage,
+    version: r.version,
+    assigneeId: r.assignee_id,
+    proposedCategory: r.proposed_category,
+    category: r.category,
+    residualBand: r.residual_band,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    dueAt: r.due_at,
+    overdue: r.overdue,
+    createdKey: r.created_key,
+    dueKey: r.due_key,
   }));
 }

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
 import { type ApplicationsRow } from '../entities/applications.entity.js';
-import { DomainError, formatReference } from '@forge/domain';
+import { returnedRows } from '../returned-rows.js';
+import {
+  DomainError,
+  formatReference,
+  type DraftApplicationInput,
+  type RecordedFinancing,
+  type ScreeningResult,
+} from '@forge/domain';
 
 /** One `applications` row, as the pipeline reads it (snake_case columns mapped to camelCase). */
 export interface ApplicationRecord {
@@ -12,12 +19,12 @@ export interface ApplicationRecord {
   stage: string;
   version: number;
   assigneeId: string | null;
-  input: Record<string, unknown>;
+  input: DraftApplicationInput;
   proposedCategory: string | null;
   category: string | null;
   categoryRationale: string | null;
-  financing: Record<string, unknown> | null;
-  screening: Record<string, unknown> | null;
+  financing: RecordedFinancing | null;
+  screening: ScreeningResult | null;
   screeningVersion: number | null;
   screeningRequestedVersion: number | null;
   movedToCommitteeBy: string | null;
@@ -58,12 +65,12 @@ export function toApplicationRecord(row: Row): ApplicationRecord {
     stage: row.stage,
     version: row.version,
     assigneeId: row.assignee_id,
-    input: row.input as Record<string, unknown>,
+    input: row.input,
     proposedCategory: row.proposed_category,
     category: row.category,
     categoryRationale: row.category_rationale,
-    financing: row.financing as Record<string, unknown> | null,
-    screening: row.screening as Record<string, unknown> | null,
+    financing: row.financing,
+    screening: row.screening,
     screeningVersion: row.screening_version,
     screeningRequestedVersion: row.screening_requested_version,
     movedToCommitteeBy: row.moved_to_committee_by,
@@ -82,17 +89,13 @@ export function toApplicationRecord(row: Row): ApplicationRecord {
 }
 
 /**
- * Takes the next gap-free reference of `year`: the counter row is created or incremented and stays locked
- * until the caller's transaction ends, so a rolled-back creation leaves no gap.
+ * Takes the next reference of `year` from `application_reference_seq`. `nextval` holds no lock to COMMIT, so
+ * concurrent creations do not wait for each other; a rolled-back creation leaves a gap, and the number runs on
+ * across years (docs/pipeline.md, "References").
  */
 export async function nextApplicationReference(manager: EntityManager, year: number): Promise<string> {
-  const [row]: Array<{ last: number }> = await manager.query(
-    `INSERT INTO application_reference_counters (year, last) VALUES ($1, 1)
-     ON CONFLICT (year) DO UPDATE SET last = application_reference_counters.last + 1
-     RETURNING last`,
-    [year],
-  );
-  return formatReference(year, Number(row.last));
+  const [row]: Array<{ n: string }> = await manager.query(`SELECT nextval('application_reference_seq') AS n`);
+  return formatReference(year, Number(row!.n));
 }
 
 export async function insertApplication(
@@ -128,12 +131,12 @@ export async function findApplication(
 export interface ApplicationChanges {
   stage?: string;
   assigneeId?: string | null;
-  input?: object;
+  input?: DraftApplicationInput;
   proposedCategory?: string | null;
   category?: string | null;
   categoryRationale?: string | null;
-  financing?: object | null;
-  screening?: object | null;
+  financing?: RecordedFinancing | null;
+  screening?: ScreeningResult | null;
   screeningVersion?: number | null;
   screeningRequestedVersion?: number | null;
   movedToCommitteeBy?: string | null;
@@ -146,6 +149,11 @@ export interface ApplicationChanges {
   repaidUsd?: number;
   financedAt?: Date | null;
   onWatchlist?: boolean;
+  /** At a stage change: when, and the stage's due time (migration StoredDueTimes). */
+  stageEnteredAt?: Date;
+  stageDueAt?: Date | null;
+  /** The next annual report's due date (`YYYY-MM-DD`). */
+  nextReportDueDate?: string | null;
 }
 
 const COLUMN_OF: Record<keyof ApplicationChanges, { column: string; json?: boolean }> = {
@@ -169,6 +177,9 @@ const COLUMN_OF: Record<keyof ApplicationChanges, { column: string; json?: boole
   repaidUsd: { column: 'repaid_usd' },
   financedAt: { column: 'financed_at' },
   onWatchlist: { column: 'on_watchlist' },
+  stageEnteredAt: { column: 'stage_entered_at' },
+  stageDueAt: { column: 'stage_due_at' },
+  nextReportDueDate: { column: 'next_report_due_date' },
 };
 
 /**
@@ -182,6 +193,41 @@ export async function updateApplicationVersioned(
   changes: ApplicationChanges,
   now: Date,
 ): Promise<number> {
+  const row = await updateApplicationReturning<{ version: number }>(
+    manager,
+    id,
+    expectedVersion,
+    changes,
+    now,
+    'version',
+  );
+  return Number(row.version);
+}
+
+/**
+ * `updateApplicationVersioned` answering the row as the UPDATE left it (`APPLICATION_COLUMNS`, the row's BEFORE
+ * triggers applied), so a command need not read it back.
+ */
+export async function updateApplicationRecord(
+  manager: EntityManager,
+  id: string,
+  expectedVersion: number,
+  changes: ApplicationChanges,
+  now: Date,
+): Promise<ApplicationRecord> {
+  return toApplicationRecord(
+    await updateApplicationReturning<Row>(manager, id, expectedVersion, changes, now, APPLICATION_COLUMNS),
+  );
+}
+
+async function updateApplicationReturning<T>(
+  manager: EntityManager,
+  id: string,
+  expectedVersion: number,
+  changes: ApplicationChanges,
+  now: Date,
+  returning: string,
+): Promise<T> {
   const sets: string[] = [];
   const params: unknown[] = [id, expectedVersion, now];
   for (const [key, value] of Object.entries(changes) as Array<[keyof ApplicationChanges, unknown]>) {
@@ -190,20 +236,20 @@ export async function updateApplicationVersioned(
     params.push(target.json && value !== null ? JSON.stringify(value) : value);
     sets.push(`${target.column} = $${params.length}${target.json ? '::jsonb' : ''}`);
   }
-  const rows: Array<{ version: number }> = await manager.query(
-    `UPDATE applications SET ${[...sets, 'version = version + 1', 'updated_at = $3'].join(', ')}
-      WHERE id = $1 AND version = $2 RETURNING version`,
-    params,
+  const [row] = returnedRows<T>(
+    await manager.query(
+      `UPDATE applications SET ${[...sets, 'version = version + 1', 'updated_at = $3'].join(', ')}
+        WHERE id = $1 AND version = $2 RETURNING ${returning}`,
+      params,
+    ),
   );
-  // TypeORM returns [rows, count] for UPDATE … RETURNING on postgres.
-  const returned = Array.isArray(rows[0]) ? (rows[0] as Array<{ version: number }>) : rows;
-  if (returned.length === 0) {
+  if (row === undefined) {
     throw new DomainError(
       'APPLICATION.VERSION_CONFLICT',
       `the application changed since version ${expectedVersion}: reload it and try again`,
     );
   }
-  return Number(returned[0]?.version);
+  return row;
 }
 
 export function isUuid(value: string): boolean {

@@ -1,5 +1,15 @@
 import { type EntityManager } from 'typeorm';
-import { returnedRows } from './application-details.repository.js';
+import {
+  ROUND_END_REASONS,
+  ROUND_OUTCOMES,
+  oneOfOrNull,
+  type PipelineJson,
+  type RoundEndReason,
+  type RoundOutcome,
+  type RoundTally,
+} from '@forge/domain';
+import { type CommitteeRoundsRow } from '../entities/committee_rounds.entity.js';
+import { returnedRows } from '../returned-rows.js';
 
 /** A committee round as stored (pipeline.md "Investment committee"); the IC pack is read on its own. */
 export interface CommitteeRoundRecord {
@@ -12,38 +22,39 @@ export interface CommitteeRoundRecord {
   assessmentId: string | null;
   icPackHash: string | null;
   closedAt: Date | null;
-  closeReason: 'all_voted' | 'deadline' | 'deferred' | 'rejected' | 'withdrawn' | null;
-  outcome: 'approved' | 'rejected' | 'lapsed' | null;
-  tally: Record<string, unknown> | null;
+  closeReason: RoundEndReason | null;
+  outcome: RoundOutcome | null;
+  tally: RoundTally | null;
 }
 
 /** The IC pack frozen when a round opened: the JSON members read and its SHA-256 (RFC 8785). */
 export interface StoredIcPack {
   round: number;
   openedAt: Date;
-  icPack: Record<string, unknown> | null;
+  icPack: { [key: string]: PipelineJson } | null;
   icPackHash: string | null;
 }
-
-type Row = Record<string, unknown>;
 
 export const ROUND_COLUMNS = `application_id, round, moved_by, eligible_member_ids, opened_at, deadline, assessment_id,
   ic_pack_hash, closed_at, close_reason, outcome, tally`;
 
-export function toRound(row: Row): CommitteeRoundRecord {
+/** The row `ROUND_COLUMNS` selects. */
+export type RoundRow = Omit<CommitteeRoundsRow, 'ic_pack'>;
+
+export function toRound(row: RoundRow): CommitteeRoundRecord {
   return {
-    applicationId: row.application_id as string,
-    round: Number(row.round),
-    movedBy: row.moved_by as string,
-    eligibleMemberIds: (row.eligible_member_ids as string[]) ?? [],
-    openedAt: row.opened_at as Date,
-    deadline: row.deadline as Date,
-    assessmentId: (row.assessment_id as string | null) ?? null,
-    icPackHash: typeof row.ic_pack_hash === 'string' ? row.ic_pack_hash.trim() : null,
-    closedAt: (row.closed_at as Date | null) ?? null,
-    closeReason: (row.close_reason as CommitteeRoundRecord['closeReason']) ?? null,
-    outcome: (row.outcome as CommitteeRoundRecord['outcome']) ?? null,
-    tally: (row.tally as Record<string, unknown> | null) ?? null,
+    applicationId: row.application_id,
+    round: row.round,
+    movedBy: row.moved_by,
+    eligibleMemberIds: row.eligible_member_ids,
+    openedAt: row.opened_at,
+    deadline: row.deadline,
+    assessmentId: row.assessment_id,
+    icPackHash: row.ic_pack_hash?.trim() ?? null,
+    closedAt: row.closed_at,
+    closeReason: oneOfOrNull(ROUND_END_REASONS, row.close_reason, 'committee_rounds.close_reason'),
+    outcome: oneOfOrNull(ROUND_OUTCOMES, row.outcome, 'committee_rounds.outcome'),
+    tally: row.tally,
   };
 }
 
@@ -52,19 +63,21 @@ export async function findLatestRound(
   manager: EntityManager,
   applicationId: string,
 ): Promise<CommitteeRoundRecord | null> {
-  const rows: Row[] = await manager.query(
+  const rows: RoundRow[] = await manager.query(
     `SELECT ${ROUND_COLUMNS} FROM committee_rounds WHERE application_id = $1 ORDER BY round DESC LIMIT 1`,
     [applicationId],
   );
   return rows[0] ? toRound(rows[0]) : null;
 }
 
+type IcPackRow = Pick<CommitteeRoundsRow, 'round' | 'opened_at' | 'ic_pack' | 'ic_pack_hash'>;
+
 /** The IC pack of the application's latest round (null before the first round). */
 export async function findLatestIcPack(
   manager: EntityManager,
   applicationId: string,
 ): Promise<StoredIcPack | null> {
-  const rows: Row[] = await manager.query(
+  const rows: IcPackRow[] = await manager.query(
     `SELECT round, opened_at, ic_pack, ic_pack_hash FROM committee_rounds
       WHERE application_id = $1 ORDER BY round DESC LIMIT 1`,
     [applicationId],
@@ -72,10 +85,10 @@ export async function findLatestIcPack(
   const row = rows[0];
   if (!row) return null;
   return {
-    round: Number(row.round),
-    openedAt: row.opened_at as Date,
-    icPack: (row.ic_pack as Record<string, unknown> | null) ?? null,
-    icPackHash: typeof row.ic_pack_hash === 'string' ? row.ic_pack_hash.trim() : null,
+    round: row.round,
+    openedAt: row.opened_at,
+    icPack: row.ic_pack,
+    icPackHash: row.ic_pack_hash?.trim() ?? null,
   };
 }
 
@@ -121,7 +134,7 @@ export async function closeRoundRecord(
     applicationId: string;
     round: number;
     closedAt: Date;
-    closeReason: NonNullable<CommitteeRoundRecord['closeReason']>;
+    closeReason: RoundEndReason;
     outcome: CommitteeRoundRecord['outcome'];
     tally: object | null;
   },

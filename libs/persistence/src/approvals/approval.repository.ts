@@ -1,45 +1,47 @@
-import { type EntityManager } from 'typeorm';
+import pg from 'pg';
+import { type EntityManager, QueryFailedError } from 'typeorm';
 import {
+  APPROVAL_ACTIONS,
+  APPROVAL_STATUSES,
   DomainError,
-  type ApprovalAction,
+  oneOf,
   type ApprovalItem,
   type ApprovalStatus,
-  type PipelineJson,
 } from '@forge/domain';
-import { returnedRows } from '../applications/application-details.repository.js';
+import { returnedRows } from '../returned-rows.js';
 import { type ApplicationPredicate } from '../applications/application-list.repository.js';
-
-type Row = Record<string, unknown>;
+import { type ApprovalsRow } from '../entities/approvals.entity.js';
 
 export const APPROVAL_COLUMNS =
   'id, application_id, action, subject, payload, maker_id, status, checker_id, note, created_at, decided_at';
 
-export function toApprovalItem(r: Row): ApprovalItem {
+/** The row `APPROVAL_COLUMNS` selects. */
+export type ApprovalRow = Omit<ApprovalsRow, 'due_at'>;
+
+export function toApprovalItem(row: ApprovalRow): ApprovalItem {
   return {
-    id: r.id as string,
-    applicationId: r.application_id as string,
-    action: r.action as ApprovalAction,
-    subject: r.subject as string,
-    payload: (r.payload as PipelineJson) ?? null,
-    makerId: r.maker_id as string,
-    createdAt: (r.created_at as Date).toISOString(),
-    status: r.status as ApprovalStatus,
-    checkerId: (r.checker_id as string | null) ?? null,
-    decidedAt: r.decided_at ? (r.decided_at as Date).toISOString() : null,
-    note: (r.note as string | null) ?? null,
+    id: row.id,
+    applicationId: row.application_id,
+    action: oneOf(APPROVAL_ACTIONS, row.action, 'approvals.action'),
+    subject: row.subject,
+    payload: row.payload,
+    makerId: row.maker_id,
+    createdAt: row.created_at.toISOString(),
+    status: oneOf(APPROVAL_STATUSES, row.status, 'approvals.status'),
+    checkerId: row.checker_id,
+    decidedAt: row.decided_at?.toISOString() ?? null,
+    note: row.note,
   };
 }
 
 /** PostgreSQL unique violation on the "one pending item per (application, action, subject)" index. */
 function isDuplicatePending(error: unknown): boolean {
-  const e = error as {
-    code?: string;
-    driverError?: { code?: string; constraint?: string };
-    constraint?: string;
-  };
-  const code = e?.driverError?.code ?? e?.code;
-  const constraint = e?.driverError?.constraint ?? e?.constraint;
-  return code === '23505' && (constraint === undefined || constraint === 'approvals_one_pending_idx');
+  const cause = error instanceof QueryFailedError ? error.driverError : error;
+  return (
+    cause instanceof pg.DatabaseError &&
+    cause.code === '23505' &&
+    (cause.constraint === undefined || cause.constraint === 'approvals_one_pending_idx')
+  );
 }
 
 /**
@@ -47,12 +49,16 @@ function isDuplicatePending(error: unknown): boolean {
  * makers racing: its violation answers 409 `APPROVAL.DUPLICATE`. Runs under a savepoint so the caller's
  * transaction stays usable.
  */
-export async function insertPendingApproval(manager: EntityManager, item: ApprovalItem): Promise<void> {
+export async function insertPendingApproval(
+  manager: EntityManager,
+  item: ApprovalItem,
+  dueAt: Date | null,
+): Promise<void> {
   await manager.query('SAVEPOINT approval_insert');
   try {
     await manager.query(
-      `INSERT INTO approvals (id, application_id, action, subject, payload, maker_id, status, created_at)
-       VALUES ($1, $2, $3, $4, $5::jsonb, $6, 'pending', $7)`,
+      `INSERT INTO approvals (id, application_id, action, subject, payload, maker_id, status, created_at, due_at)
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6, 'pending', $7, $8)`,
       [
         item.id,
         item.applicationId,
@@ -61,6 +67,7 @@ export async function insertPendingApproval(manager: EntityManager, item: Approv
         JSON.stringify(item.payload ?? {}),
         item.makerId,
         item.createdAt,
+        dueAt,
       ],
     );
     await manager.query('RELEASE SAVEPOINT approval_insert');
@@ -80,7 +87,7 @@ export async function listPendingApprovalsOf(
   manager: EntityManager,
   applicationId: string,
 ): Promise<ApprovalItem[]> {
-  const rows: Row[] = await manager.query(
+  const rows: ApprovalRow[] = await manager.query(
     `SELECT ${APPROVAL_COLUMNS} FROM approvals WHERE application_id = $1 AND status = 'pending'
       ORDER BY created_at, id`,
     [applicationId],
@@ -101,7 +108,7 @@ export async function listApprovals(
     params.push(filter.applicationId);
     where += ` AND a.application_id = $${params.length}`;
   }
-  const rows: Row[] = await manager.query(
+  const rows: Array<ApprovalRow & { application_reference: string }> = await manager.query(
     `SELECT ${APPROVAL_COLUMNS.split(', ')
       .map((c) => `a.${c}`)
       .join(', ')}, app.reference AS application_reference
@@ -109,7 +116,7 @@ export async function listApprovals(
       WHERE ${where} ORDER BY a.created_at, a.id LIMIT $2`,
     params,
   );
-  return rows.map((r) => ({ ...toApprovalItem(r), applicationReference: r.application_reference as string }));
+  return rows.map((r) => ({ ...toApprovalItem(r), applicationReference: r.application_reference }));
 }
 
 export async function findApproval(
@@ -118,7 +125,7 @@ export async function findApproval(
   options: { lock?: boolean } = {},
 ): Promise<ApprovalItem | null> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  const rows: Row[] = await manager.query(
+  const rows: ApprovalRow[] = await manager.query(
     `SELECT ${APPROVAL_COLUMNS} FROM approvals WHERE id = $1${options.lock ? ' FOR UPDATE' : ''}`,
     [id],
   );

@@ -9,6 +9,12 @@ import {
   type MergedCheck,
   type StoredCheck,
 } from '@forge/domain';
+import {
+  CHECK_COLUMNS,
+  type CheckColumnsRow,
+  type CheckRecord,
+  toCheck as toCheckRecord,
+} from '../applications/application-details.repository.js';
 
 /** A check row as stored (checks.md), with its id and the stage it sits on. */
 export interface CheckRow {
@@ -52,8 +58,7 @@ export async function loadChecks(
   lock = false,
 ): Promise<Map<string, CheckRow>> {
   const rows: Row[] = await manager.query(
-    `SELECT id, code, stage, outcome, automated, detail, note, resolved_by FROM checks
-      WHERE application_id = $1 ORDER BY code${lock ? ' FOR UPDATE' : ''}`,
+    `SELECT ${CHECK_COLUMNS} FROM checks WHERE application_id = $1 ORDER BY code${lock ? ' FOR UPDATE' : ''}`,
     [applicationId],
   );
   return new Map(rows.map((row) => [row.code, toCheck(row)]));
@@ -85,6 +90,15 @@ export interface CheckWrite {
   reevaluation?: { proposedOutcome: AutomatedCheck['outcome']; keptOutcome: CheckOutcome };
 }
 
+/**
+ * When a `check.reevaluate` item `writeChecks` opens is created and due: the command's clock and the approval
+ * deadline the caller computed (docs/notifications.md "Due times are fixed when the work is created").
+ */
+export interface ApprovalTiming {
+  createdAt: Date;
+  dueAt: Date | null;
+}
+
 export interface CheckWriteSummary {
   created: string[];
   updated: string[];
@@ -101,18 +115,64 @@ const sameRow = (a: CheckRow, b: CheckWrite): boolean =>
   a.resolvedBy === b.resolvedBy &&
   canonicalJson(a.detail) === canonicalJson(b.detail);
 
-/** Inserts or updates check rows (only those that differ from what is stored). */
+/**
+ * Inserts or updates check rows (only those that differ from what is stored), all in one statement (issue 18.4: a
+ * screening writes a dozen checks, and one statement per check was a round trip each while the application row
+ * is locked). A code written twice keeps its last write, as when the writes ran one after the other.
+ */
 export async function writeChecks(
   manager: EntityManager,
   applicationId: string,
   existing: ReadonlyMap<string, CheckRow>,
   writes: readonly CheckWrite[],
+  timing: ApprovalTiming,
 ): Promise<CheckWriteSummary> {
+  const { summary, changed } = await changedChecks(manager, applicationId, existing, writes, timing);
+  if (changed.length > 0) {
+    await manager.query(`${UPSERT_CHECKS_SQL} SELECT 1`, [applicationId, upsertRows(changed)]);
+  }
+  return summary;
+}
+
+/**
+ * `writeChecks`, answering also every check of the application as `CHECKS_SQL` would list it right after the
+ * writes (same order, same columns), in the same statement: the rows written (as stored, their ids kept on update)
+ * and the other rows as the statement's snapshot has them.
+ */
+export async function writeChecksAndList(
+  manager: EntityManager,
+  applicationId: string,
+  existing: ReadonlyMap<string, CheckRow>,
+  writes: readonly CheckWrite[],
+  timing: ApprovalTiming,
+): Promise<{ summary: CheckWriteSummary; checks: CheckRecord[] }> {
+  const { summary, changed } = await changedChecks(manager, applicationId, existing, writes, timing);
+  const rows: CheckColumnsRow[] = await manager.query(
+    `${UPSERT_CHECKS_SQL}
+     SELECT ${CHECK_COLUMNS} FROM written
+     UNION ALL
+     SELECT ${CHECK_COLUMNS} FROM checks
+      WHERE application_id = $1 AND code NOT IN (SELECT code FROM written)
+     ORDER BY code`,
+    [applicationId, upsertRows(changed)],
+  );
+  return { summary, checks: rows.map(toCheckRecord) };
+}
+
+/** The writes that change a stored row (the last write of a code wins), opening re-evaluations on the way. */
+async function changedChecks(
+  manager: EntityManager,
+  applicationId: string,
+  existing: ReadonlyMap<string, CheckRow>,
+  writes: readonly CheckWrite[],
+  timing: ApprovalTiming,
+): Promise<{ summary: CheckWriteSummary; changed: CheckWrite[] }> {
   const summary: CheckWriteSummary = { created: [], updated: [], unchanged: [] };
+  const changed = new Map<string, CheckWrite>();
   for (const write of writes) {
     const before = existing.get(write.code);
     if (write.reevaluation && before) {
-      if (await openCheckReevaluation(manager, applicationId, before, write.reevaluation)) {
+      if (await openCheckReevaluation(manager, applicationId, before, write.reevaluation, timing)) {
         (summary.reevaluations ??= []).push(write.code);
       }
     }
@@ -120,27 +180,40 @@ export async function writeChecks(
       summary.unchanged.push(write.code);
       continue;
     }
-    await manager.query(
-      `INSERT INTO checks (id, application_id, code, stage, outcome, automated, detail, note, resolved_by, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, now())
-       ON CONFLICT (application_id, code) DO UPDATE SET stage = EXCLUDED.stage, outcome = EXCLUDED.outcome,
-         automated = EXCLUDED.automated, detail = EXCLUDED.detail, note = EXCLUDED.note,
-         resolved_by = EXCLUDED.resolved_by, updated_at = now()`,
-      [
-        randomUUID(),
-        applicationId,
-        write.code,
-        write.stage,
-        write.outcome,
-        write.automated,
-        JSON.stringify(write.detail),
-        write.note,
-        write.resolvedBy,
-      ],
-    );
+    changed.delete(write.code);
+    changed.set(write.code, write);
     (before ? summary.updated : summary.created).push(write.code);
   }
-  return summary;
+  return { summary, changed: [...changed.values()] };
+}
+
+/**
+ * The upsert of `$2` (a JSON array of check rows) for application `$1`, as the CTE `written` returning the rows as
+ * stored; the caller appends the statement's final SELECT.
+ */
+const UPSERT_CHECKS_SQL = `WITH written AS (
+  INSERT INTO checks (id, application_id, code, stage, outcome, automated, detail, note, resolved_by, updated_at)
+  SELECT v.id, $1, v.code, v.stage, v.outcome, v.automated, v.detail, v.note, v.resolved_by, now()
+    FROM jsonb_to_recordset($2::jsonb)
+      AS v(id uuid, code text, stage text, outcome text, automated boolean, detail jsonb, note text, resolved_by uuid)
+  ON CONFLICT (application_id, code) DO UPDATE SET stage = EXCLUDED.stage, outcome = EXCLUDED.outcome,
+    automated = EXCLUDED.automated, detail = EXCLUDED.detail, note = EXCLUDED.note,
+    resolved_by = EXCLUDED.resolved_by, updated_at = now()
+  RETURNING ${CHECK_COLUMNS})`;
+
+function upsertRows(changed: readonly CheckWrite[]): string {
+  return JSON.stringify(
+    changed.map((write) => ({
+      id: randomUUID(),
+      code: write.code,
+      stage: write.stage,
+      outcome: write.outcome,
+      automated: write.automated,
+      detail: write.detail,
+      note: write.note,
+      resolved_by: write.resolvedBy,
+    })),
+  );
 }
 
 /** Deletes the named checks of an application. */
@@ -198,6 +271,7 @@ async function openCheckReevaluation(
   applicationId: string,
   check: CheckRow,
   reevaluation: NonNullable<CheckWrite['reevaluation']>,
+  timing: ApprovalTiming,
 ): Promise<boolean> {
   const [pending]: Array<{ id: string; payload: Record<string, unknown> | null }> = await manager.query(
     `SELECT id, payload FROM approvals
@@ -222,9 +296,17 @@ async function openCheckReevaluation(
   const makerId = waiver?.maker_id ?? check.resolvedBy;
   if (!makerId || !/^[0-9a-f-]{36}$/i.test(makerId)) return false;
   await manager.query(
-    `INSERT INTO approvals (id, application_id, action, subject, payload, maker_id)
-     VALUES ($1, $2, 'check.reevaluate', $3, $4::jsonb, $5)`,
-    [randomUUID(), applicationId, check.code, JSON.stringify({ ...payload, endorsedBy: null }), makerId],
+    `INSERT INTO approvals (id, application_id, action, subject, payload, maker_id, created_at, due_at)
+     VALUES ($1, $2, 'check.reevaluate', $3, $4::jsonb, $5, $6, $7)`,
+    [
+      randomUUID(),
+      applicationId,
+      check.code,
+      JSON.stringify({ ...payload, endorsedBy: null }),
+      makerId,
+      timing.createdAt,
+      timing.dueAt,
+    ],
   );
   return true;
 }

@@ -1,11 +1,12 @@
 import { type EntityManager } from 'typeorm';
-import { CHECK_CODES, evaluateScreeningChecks, type ScreeningResult } from '@forge/domain';
+import { CHECK_CODES, evaluateScreeningChecks } from '@forge/domain';
 import { activeReferenceSnapshot } from '../reference/reference-snapshots.repository.js';
 import { loadScreeningSubject } from '../screening/screening-subject.js';
 import {
   loadChecks,
   mergeAutomatedChecks,
   writeChecks,
+  type ApprovalTiming,
   type CheckWriteSummary,
 } from './checks.repository.js';
 
@@ -25,6 +26,7 @@ export interface EligibilitySyncParams {
 export async function refreshEligibilityChecks(
   manager: EntityManager,
   applicationId: string,
+  timing: ApprovalTiming,
   params: EligibilitySyncParams = {},
 ): Promise<CheckWriteSummary> {
   const subject = await loadScreeningSubject(manager, applicationId);
@@ -37,7 +39,7 @@ export async function refreshEligibilityChecks(
     input: subject.input,
     countries: { content: countries.content, sha256: countries.sha256 },
     minerals: { content: minerals.content, sha256: minerals.sha256 },
-    screening: subject.screening as unknown as ScreeningResult,
+    screening: subject.screening,
     params: {
       ...(params.minTicketUsd !== undefined ? { minTicketUsd: params.minTicketUsd } : {}),
       ...(params.maxTicketUsd !== undefined ? { maxTicketUsd: params.maxTicketUsd } : {}),
@@ -49,5 +51,6 @@ export async function refreshEligibilityChecks(
     applicationId,
     existing,
     mergeAutomatedChecks(existing, eligibility).map((m) => m.write),
+    timing,
   );
 }

@@ -1,4 +1,5 @@
 import { EntitySchema } from 'typeorm';
+import type { DraftApplicationInput, RecordedFinancing, ScreeningResult } from '@forge/domain';
 
 /** A row of `applications` as the migrations build it (test/integration/schema/entities.spec.ts keeps the two equal). */
 export interface ApplicationsRow {
@@ -9,12 +10,13 @@ export interface ApplicationsRow {
   stage: string;
   version: number;
   assignee_id: string | null;
-  input: unknown;
+  /** What the sponsor entered: complete once submitted (the submit guard validates it), partial before. */
+  input: DraftApplicationInput;
   proposed_category: string | null;
   category: string | null;
   category_rationale: string | null;
-  financing: unknown | null;
-  screening: unknown | null;
+  financing: RecordedFinancing | null;
+  screening: ScreeningResult | null;
   screening_version: number | null;
   moved_to_committee_by: string | null;
   committee_round: number;
@@ -34,6 +36,12 @@ export interface ApplicationsRow {
   decided_at: Date | null;
   /** The effective residual band of the latest assessment, kept by triggers (migration ListSearchIndexes). */
   current_residual_band: string | null;
+  /** The stage's due time, fixed at stage entry (migration StoredDueTimes; null: the stage has no budget). */
+  stage_due_at: Date | null;
+  /** The due date of the next annual report not yet filed, set at financial close and at each filing. */
+  next_report_due_date: string | null;
+  /** The earliest due time of the application's waiting work, kept by triggers (migration StoredDueTimes). */
+  due_at: Date | null;
 }
 
 export const ApplicationsEntity = new EntitySchema<ApplicationsRow>({
@@ -71,5 +79,8 @@ export const ApplicationsEntity = new EntitySchema<ApplicationsRow>({
     stage_entered_at: { type: 'timestamp with time zone', nullable: false },
     decided_at: { type: 'timestamp with time zone', nullable: true },
     current_residual_band: { type: 'text', nullable: true },
+    stage_due_at: { type: 'timestamp with time zone', nullable: true },
+    next_report_due_date: { type: 'date', nullable: true },
+    due_at: { type: 'timestamp with time zone', nullable: true },
   },
 });

@@ -1,4 +1,5 @@
 import { EntitySchema } from 'typeorm';
+import type { JsonValue } from '@forge/domain';
 
 /** A row of `audit_events` as the migrations build it (test/integration/schema/entities.spec.ts keeps the two equal). */
 export interface AuditEventsRow {
@@ -15,9 +16,10 @@ export interface AuditEventsRow {
   subject_id: string;
   application_id: string | null;
   reason: string | null;
-  before: unknown | null;
-  after: unknown | null;
-  context: unknown | null;
+  /** What `appendAuditEvent` was given (any JSON; the rules that read keys narrow with `jsonObjectOrNull`). */
+  before: JsonValue | null;
+  after: JsonValue | null;
+  context: JsonValue | null;
   prev_hash: string | null;
   hash: string | null;
   actor_name: string | null;

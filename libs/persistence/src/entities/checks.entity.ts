@@ -1,4 +1,5 @@
 import { EntitySchema } from 'typeorm';
+import type { JsonValue } from '@forge/domain';
 
 /** A row of `checks` as the migrations build it (test/integration/schema/entities.spec.ts keeps the two equal). */
 export interface ChecksRow {
@@ -8,7 +9,7 @@ export interface ChecksRow {
   stage: string;
   outcome: string;
   automated: boolean;
-  detail: unknown | null;
+  detail: JsonValue | null;
   note: string | null;
   resolved_by: string | null;
   updated_at: Date;

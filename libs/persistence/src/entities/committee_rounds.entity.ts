@@ -1,4 +1,5 @@
 import { EntitySchema } from 'typeorm';
+import type { PipelineJson, RoundTally } from '@forge/domain';
 
 /** A row of `committee_rounds` as the migrations build it (test/integration/schema/entities.spec.ts keeps the two equal). */
 export interface CommitteeRoundsRow {
@@ -9,12 +10,14 @@ export interface CommitteeRoundsRow {
   opened_at: Date;
   deadline: Date;
   assessment_id: string | null;
-  ic_pack: unknown | null;
+  /** The IC pack frozen when the round opened (icPackSnapshot's object); null for rounds opened before packs were stored. */
+  ic_pack: { [key: string]: PipelineJson } | null;
   ic_pack_hash: string | null;
   closed_at: Date | null;
   close_reason: string | null;
   outcome: string | null;
-  tally: unknown | null;
+  /** How the members voted, for a round closed by its votes or its deadline (null otherwise). */
+  tally: RoundTally | null;
 }
 
 export const CommitteeRoundsEntity = new EntitySchema<CommitteeRoundsRow>({

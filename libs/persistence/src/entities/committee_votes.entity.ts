@@ -10,7 +10,8 @@ export interface CommitteeVotesRow {
   rationale: string;
   conflict_of_interest: boolean;
   created_at: Date;
-  conditions: unknown;
+  /** Conditions proposed with an approving vote (a JSON array of texts; CHECK jsonb_typeof = 'array'). */
+  conditions: string[];
 }
 
 export const CommitteeVotesEntity = new EntitySchema<CommitteeVotesRow>({

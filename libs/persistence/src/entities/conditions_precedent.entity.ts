@@ -1,5 +1,11 @@
 import { EntitySchema } from 'typeorm';
 
+/** What satisfied a condition: the checker-approved text and the documents it cites. */
+export interface ConditionEvidence {
+  text: string | null;
+  documentIds: string[];
+}
+
 /** A row of `conditions_precedent` as the migrations build it (test/integration/schema/entities.spec.ts keeps the two equal). */
 export interface ConditionsPrecedentRow {
   id: string;
@@ -7,7 +13,7 @@ export interface ConditionsPrecedentRow {
   position: number;
   text: string;
   satisfied: boolean;
-  evidence: unknown | null;
+  evidence: ConditionEvidence | null;
   satisfied_at: Date | null;
 }
 

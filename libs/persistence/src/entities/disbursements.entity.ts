@@ -16,6 +16,8 @@ export interface DisbursementsRow {
   decided_at: Date | null;
   value_date: Date | null;
   note: string | null;
+  /** Its due time, fixed when requested (migration StoredDueTimes; kept after the work ends). */
+  due_at: Date | null;
 }
 
 export const DisbursementsEntity = new EntitySchema<DisbursementsRow>({
@@ -36,5 +38,6 @@ export const DisbursementsEntity = new EntitySchema<DisbursementsRow>({
     decided_at: { type: 'timestamp with time zone', nullable: true },
     value_date: { type: 'date', nullable: true },
     note: { type: 'text', nullable: true },
+    due_at: { type: 'timestamp with time zone', nullable: true },
   },
 });

@@ -1,4 +1,5 @@
 import { EntitySchema } from 'typeorm';
+import type { DisclosureContent } from '@forge/domain';
 
 /** A row of `disclosure_packages` as the migrations build it (test/integration/schema/entities.spec.ts keeps the two equal). */
 export interface DisclosurePackagesRow {
@@ -7,7 +8,7 @@ export interface DisclosurePackagesRow {
   version: number;
   disclosed_at: Date;
   disclosed_by: string;
-  content: unknown;
+  content: DisclosureContent;
   content_hash: string;
 }
 

@@ -7,7 +7,8 @@ export interface EmailMessagesRow {
   to_address: string;
   locale: string;
   template: string;
-  params: unknown;
+  /** The template's short facts, as queueEmail and the notification dispatcher wrote them. */
+  params: Record<string, string>;
   dedupe_key: string;
   status: string;
   attempts: number;

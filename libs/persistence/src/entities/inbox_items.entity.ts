@@ -1,4 +1,5 @@
 import { EntitySchema } from 'typeorm';
+import type { LinkTarget } from '@forge/domain';
 
 /** A row of `inbox_items` as the migrations build it (test/integration/schema/entities.spec.ts keeps the two equal). */
 export interface InboxItemsRow {
@@ -9,8 +10,10 @@ export interface InboxItemsRow {
   application_id: string | null;
   event_seq: string;
   event_action: string;
-  target: unknown;
-  params: unknown;
+  /** Where the item links to, as the notification dispatcher wrote it. */
+  target: LinkTarget;
+  /** The template's short facts (`reference`, `title`, `dueAt`, …). */
+  params: Record<string, string>;
   work_key: string | null;
   created_at: Date;
   read_at: Date | null;

@@ -1,4 +1,5 @@
 import { EntitySchema } from 'typeorm';
+import type { IncidentUpdate } from '@forge/domain';
 
 /** A row of `incidents` as the migrations build it (test/integration/schema/entities.spec.ts keeps the two equal). */
 export interface IncidentsRow {
@@ -13,7 +14,8 @@ export interface IncidentsRow {
   serious: boolean;
   late: boolean;
   status: string;
-  updates: unknown;
+  /** Root cause, corrective actions and notes, oldest first. */
+  updates: IncidentUpdate[];
   closed_by: string | null;
   closed_at: Date | null;
   closing_note: string | null;

@@ -1,4 +1,4 @@
-export * from './application_reference_counters.entity.js';
+export * from './application_search.entity.js';
 export * from './applications.entity.js';
 export * from './approvals.entity.js';
 export * from './audit_checkpoints.entity.js';

@@ -10,10 +10,13 @@ export interface InformationRequestsRow {
   asked_at: Date;
   answer: string | null;
   document_ids: string[];
-  amendments: unknown | null;
+  /** The JSON merge patch the answer applied to the input (null: none). */
+  amendments: Record<string, unknown> | null;
   answered_by: string | null;
   answered_at: Date | null;
   status: string;
+  /** Its due time, fixed when asked (migration StoredDueTimes; kept after the work ends). */
+  due_at: Date | null;
 }
 
 export const InformationRequestsEntity = new EntitySchema<InformationRequestsRow>({
@@ -32,5 +35,6 @@ export const InformationRequestsEntity = new EntitySchema<InformationRequestsRow
     answered_by: { type: 'uuid', nullable: true },
     answered_at: { type: 'timestamp with time zone', nullable: true },
     status: { type: 'text', nullable: false },
+    due_at: { type: 'timestamp with time zone', nullable: true },
   },
 });

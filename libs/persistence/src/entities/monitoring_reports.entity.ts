@@ -1,16 +1,19 @@
 import { EntitySchema } from 'typeorm';
+import type { AmrFigures, CovenantResult } from '@forge/domain';
 
 /** A row of `monitoring_reports` as the migrations build it (test/integration/schema/entities.spec.ts keeps the two equal). */
 export interface MonitoringReportsRow {
   id: string;
   application_id: string;
   year: number;
-  figures: unknown;
+  /** The report's figures as filed (validated by the domain's parseAmrFigures before they are stored). */
+  figures: AmrFigures;
   document_id: string;
   due_date: Date;
   submitted_by: string;
   submitted_at: Date;
-  covenant_results: unknown;
+  /** Every covenant tested against the figures at filing. */
+  covenant_results: CovenantResult[];
 }
 
 export const MonitoringReportsEntity = new EntitySchema<MonitoringReportsRow>({

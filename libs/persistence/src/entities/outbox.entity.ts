@@ -1,4 +1,5 @@
 import { EntitySchema } from 'typeorm';
+import type { TraceCarrier } from '@forge/observability';
 
 /** A row of `outbox` as the migrations build it (test/integration/schema/entities.spec.ts keeps the two equal). */
 export interface OutboxRow {
@@ -6,13 +7,14 @@ export interface OutboxRow {
   queue: string;
   job_name: string;
   job_id: string;
-  payload: unknown;
+  /** The job's data (an `OutboxMessage`'s payload, libs/queue). */
+  payload: object;
   created_at: Date;
   sent_at: Date | null;
   attempts: number;
   last_error: string | null;
   /** W3C trace context of the command that queued the job (migration OutboxTraceContext). */
-  trace_context: unknown | null;
+  trace_context: TraceCarrier | null;
 }
 
 export const OutboxEntity = new EntitySchema<OutboxRow>({

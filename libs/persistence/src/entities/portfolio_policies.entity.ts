@@ -1,11 +1,13 @@
 import { EntitySchema } from 'typeorm';
+import type { PortfolioPolicyParams } from '@forge/domain';
 
 /** A row of `portfolio_policies` as the migrations build it (test/integration/schema/entities.spec.ts keeps the two equal). */
 export interface PortfolioPoliciesRow {
   id: string;
   policy: string;
   version: string;
-  params: unknown;
+  /** The version as parsed when proposed; readers parse it again and compare its hash (a tampered row fails). */
+  params: PortfolioPolicyParams;
   params_hash: string;
   status: string;
   active: boolean;

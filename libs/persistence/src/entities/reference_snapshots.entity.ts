@@ -1,4 +1,14 @@
 import { EntitySchema } from 'typeorm';
+import type { CountriesReference, MineralsReference, SdnEntry } from '@forge/domain';
+
+/** The content stored per kind: the validated reference documents, or the parsed list entries. */
+export interface ReferenceContent {
+  countries: CountriesReference;
+  minerals: MineralsReference;
+  sanctions: SdnEntry[];
+}
+
+export type ReferenceKind = keyof ReferenceContent;
 
 /** A row of `reference_snapshots` as the migrations build it (test/integration/schema/entities.spec.ts keeps the two equal). */
 export interface ReferenceSnapshotsRow {
@@ -6,7 +16,8 @@ export interface ReferenceSnapshotsRow {
   kind: string;
   name: string;
   sha256: string;
-  content: unknown;
+  /** `ReferenceContent[kind]` (a query on one kind reads its own member). */
+  content: ReferenceContent[ReferenceKind];
   entries: number;
   active: boolean;
   loaded_by: string;

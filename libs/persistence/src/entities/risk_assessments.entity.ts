@@ -1,4 +1,5 @@
 import { EntitySchema } from 'typeorm';
+import type { AssessmentResult, RiskInputs } from '@forge/domain';
 
 /** A row of `risk_assessments` as the migrations build it (test/integration/schema/entities.spec.ts keeps the two equal). */
 export interface RiskAssessmentsRow {
@@ -8,9 +9,11 @@ export interface RiskAssessmentsRow {
   model_version: string;
   params_hash: string;
   inputs_hash: string;
-  inputs: unknown;
-  reference_snapshot_hashes: unknown;
-  result: unknown;
+  /** What the model scored (risk-assessment.writer.ts writes the inputs it was given). */
+  inputs: RiskInputs;
+  /** The reference snapshot each input came from: kind → content hash. */
+  reference_snapshot_hashes: Record<string, string>;
+  result: AssessmentResult;
   gross_score: number;
   gross_band: string;
   residual_score: number;

@@ -1,9 +1,11 @@
 import { EntitySchema } from 'typeorm';
+import type { ScoringModelParams } from '@forge/domain';
 
 /** A row of `scoring_models` as the migrations build it (test/integration/schema/entities.spec.ts keeps the two equal). */
 export interface ScoringModelsRow {
   version: string;
-  params: unknown;
+  /** The model version as data (scoring.md), written by insertMissingScoringModels. */
+  params: ScoringModelParams;
   params_hash: string;
   active: boolean;
   created_at: Date;

@@ -1,4 +1,5 @@
 import { EntitySchema } from 'typeorm';
+import type { WebhookPayload } from '@forge/domain';
 
 /** A row of `webhook_deliveries` as the migrations build it (test/integration/schema/entities.spec.ts keeps the two equal). */
 export interface WebhookDeliveriesRow {
@@ -7,7 +8,7 @@ export interface WebhookDeliveriesRow {
   event_seq: string;
   event_type: string;
   message_id: string;
-  payload: unknown;
+  payload: WebhookPayload;
   status: string;
   attempts: number;
   next_attempt_at: Date;

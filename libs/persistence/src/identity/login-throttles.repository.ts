@@ -1,5 +1,5 @@
 import { type EntityManager } from 'typeorm';
-import { returnedRows } from './returned-rows.js';
+import { returnedRows } from '../returned-rows.js';
 
 /** What a reservation answers: allowed, or refused with the seconds to wait. */
 export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
+import { hash, verify, type Options } from '@node-rs/argon2';
 import { normalizePassword } from '@forge/domain';
 
 /**
@@ -8,12 +8,11 @@ import { normalizePassword } from '@forge/domain';
  * minimum for Argon2id (19 MiB, 2 passes, 1 lane), which are also the library's defaults.
  */
 export const ARGON2ID = 2;
-const ARGON2_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const ARGON2_OPTIONS: Options = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 /** Hashes the NFKC form of the password (NIST SP 800-63B: normalise before hashing). */
 export async function hashPassword(password: string): Promise<string> {
-  // The options object is typed against the const enum; the numeric value is the same at run time.
-  return hash(normalizePassword(password), ARGON2_OPTIONS as unknown as Parameters<typeof hash>[1]);
+  return hash(normalizePassword(password), ARGON2_OPTIONS);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type EntityManager } from 'typeorm';
-import { returnedRows } from './returned-rows.js';
+import { returnedRows } from '../returned-rows.js';
 
 /** password_reset_tokens: one-time tokens, kept as their SHA-256. */
 export const passwordResetsRepository = {

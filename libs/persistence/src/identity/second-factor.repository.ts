@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
-import { returnedRows } from './returned-rows.js';
+import { returnedRows } from '../returned-rows.js';
 
 /** A user's TOTP enrolment (user_totp). */
 export interface TotpEnrolmentRecord {

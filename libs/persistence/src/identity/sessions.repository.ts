@@ -1,6 +1,6 @@
 import { type EntityManager } from 'typeorm';
 import { type Role } from '@forge/domain';
-import { returnedRows } from './returned-rows.js';
+import { returnedRows } from '../returned-rows.js';
 
 export type SessionMethod = 'password' | 'password+totp' | 'password+recovery_code' | 'oidc';
 

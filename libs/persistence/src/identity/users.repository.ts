@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
 import { type Role } from '@forge/domain';
-import { returnedRows } from './returned-rows.js';
+import { returnedRows } from '../returned-rows.js';
 
 /** A user as the application sees it (never with the password hash). */
 export interface UserRecord {
@@ -195,9 +195,13 @@ export const usersRepository = {
     return rows[0] ? toUser(rows[0]) : null;
   },
 
-  async organizationExists(manager: EntityManager, id: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(`SELECT 1 FROM organizations WHERE id = $1`, [id]);
-    return rows.length > 0;
+  /** The organisation's kind (a new account's role must fit it), or null when there is none with this id. */
+  async organizationKind(manager: EntityManager, id: string): Promise<OrganizationRecord['kind'] | null> {
+    const rows: Array<Pick<OrganizationRow, 'kind'>> = await manager.query(
+      `SELECT kind FROM organizations WHERE id = $1`,
+      [id],
+    );
+    return rows[0]?.kind ?? null;
   },
 
   /** Inserts an organisation; null when (country, registrationNumber) is taken. */

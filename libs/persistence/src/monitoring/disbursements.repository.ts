@@ -1,32 +1,28 @@
 import { type EntityManager } from 'typeorm';
-import { type Disbursement, type DisbursementStatus } from '@forge/domain';
+import { DISBURSEMENT_STATUSES, oneOf, type Disbursement } from '@forge/domain';
+import { type DatesAsText } from '../date-columns.js';
+import { type DisbursementsRow } from '../entities/disbursements.entity.js';
+import { type RepaymentsRow } from '../entities/repayments.entity.js';
 
-type Row = Record<string, unknown>;
+/** The row `COLUMNS` selects. */
+type DisbursementRow = DatesAsText<Omit<DisbursementsRow, 'due_at'>, 'value_date'>;
 
-const iso = (value: unknown): string | null => (value ? new Date(value as string).toISOString() : null);
-const date = (value: unknown): string | null =>
-  value === null || value === undefined
-    ? null
-    : typeof value === 'string'
-      ? value.slice(0, 10)
-      : iso(value)!.slice(0, 10);
-
-function toDisbursement(row: Row): Disbursement & { approvalId: string | null } {
+function toDisbursement(row: DisbursementRow): Disbursement & { approvalId: string | null } {
   return {
-    id: row.id as string,
-    applicationId: row.application_id as string,
-    trancheId: row.tranche_id as string,
+    id: row.id,
+    applicationId: row.application_id,
+    trancheId: row.tranche_id,
     amountUsd: Number(row.amount_usd),
-    status: row.status as DisbursementStatus,
-    requestedBy: row.requested_by as string,
-    requestedAt: iso(row.requested_at) as string,
-    proposedBy: (row.proposed_by as string | null) ?? null,
-    proposedAt: iso(row.proposed_at),
-    decidedBy: (row.decided_by as string | null) ?? null,
-    decidedAt: iso(row.decided_at),
-    valueDate: date(row.value_date),
-    note: (row.note as string | null) ?? null,
-    approvalId: (row.approval_id as string | null) ?? null,
+    status: oneOf(DISBURSEMENT_STATUSES, row.status, 'disbursements.status'),
+    requestedBy: row.requested_by,
+    requestedAt: row.requested_at.toISOString(),
+    proposedBy: row.proposed_by,
+    proposedAt: row.proposed_at?.toISOString() ?? null,
+    decidedBy: row.decided_by,
+    decidedAt: row.decided_at?.toISOString() ?? null,
+    valueDate: row.value_date,
+    note: row.note,
+    approvalId: row.approval_id,
   };
 }
 
@@ -40,18 +36,23 @@ export async function listDisbursements(
   manager: EntityManager,
   applicationId: string,
 ): Promise<DisbursementRecord[]> {
-  const rows: Row[] = await manager.query(
+  const rows: DisbursementRow[] = await manager.query(
     `SELECT ${COLUMNS} FROM disbursements WHERE application_id = $1 ORDER BY requested_at, id`,
     [applicationId],
   );
   return rows.map(toDisbursement);
 }
 
-export async function insertDisbursement(manager: EntityManager, d: Disbursement): Promise<void> {
+/** `dueAt`: the request's due time, fixed when requested (docs/notifications.md "Due times"). */
+export async function insertDisbursement(
+  manager: EntityManager,
+  d: Disbursement,
+  dueAt: Date | null,
+): Promise<void> {
   await manager.query(
-    `INSERT INTO disbursements (id, application_id, tranche_id, amount_usd, status, requested_by, requested_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [d.id, d.applicationId, d.trancheId, d.amountUsd, d.status, d.requestedBy, d.requestedAt],
+    `INSERT INTO disbursements (id, application_id, tranche_id, amount_usd, status, requested_by, requested_at, due_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [d.id, d.applicationId, d.trancheId, d.amountUsd, d.status, d.requestedBy, d.requestedAt, dueAt],
   );
 }
 
@@ -97,30 +98,32 @@ export async function insertRepayment(
   );
 }
 
+/** A repayment as the money view lists it. */
+export interface RepaymentRecord {
+  id: string;
+  amountUsd: number;
+  valueDate: string;
+  recordedBy: string;
+  recordedAt: string;
+  note: string | null;
+}
+
+/** Every repayment of an application, by value date. */
 export async function listRepayments(
   manager: EntityManager,
   applicationId: string,
-): Promise<
-  {
-    id: string;
-    amountUsd: number;
-    valueDate: string;
-    recordedBy: string;
-    recordedAt: string;
-    note: string | null;
-  }[]
-> {
-  const rows: Row[] = await manager.query(
+): Promise<RepaymentRecord[]> {
+  const rows: DatesAsText<Omit<RepaymentsRow, 'application_id'>, 'value_date'>[] = await manager.query(
     `SELECT id, amount_usd, to_char(value_date, 'YYYY-MM-DD') AS value_date, recorded_by, recorded_at, note
        FROM repayments WHERE application_id = $1 ORDER BY value_date, recorded_at, id`,
     [applicationId],
   );
   return rows.map((r) => ({
-    id: r.id as string,
+    id: r.id,
     amountUsd: Number(r.amount_usd),
-    valueDate: r.value_date as string,
-    recordedBy: r.recorded_by as string,
-    recordedAt: iso(r.recorded_at) as string,
-    note: (r.note as string | null) ?? null,
+    valueDate: r.value_date,
+    recordedBy: r.recorded_by,
+    recordedAt: r.recorded_at.toISOString(),
+    note: r.note,
   }));
 }

@@ -1,43 +1,51 @@
 import { type EntityManager } from 'typeorm';
 import {
+  ESAP_STATUSES,
+  INCIDENT_KINDS,
+  INCIDENT_SEVERITIES,
+  INCIDENT_STATUSES,
+  PERFORMANCE_STANDARDS,
+  oneOf,
+  WATCHLIST_REASON_KINDS,
   type AmrFigures,
-  type CovenantResult,
   type EsapItem,
   type Incident,
   type MonitoringReport,
   type WatchlistReason,
 } from '@forge/domain';
-
-type Row = Record<string, unknown>;
-
-const iso = (value: unknown): string | null => (value ? new Date(value as string).toISOString() : null);
+import { type DatesAsText } from '../date-columns.js';
+import { type ApplicationsRow } from '../entities/applications.entity.js';
+import { type EsapItemsRow } from '../entities/esap_items.entity.js';
+import { type IncidentsRow } from '../entities/incidents.entity.js';
+import { type MonitoringReportsRow } from '../entities/monitoring_reports.entity.js';
+import { type WatchlistReasonsRow } from '../entities/watchlist_reasons.entity.js';
 
 // ESAP items (monitoring.md "Environmental and Social Action Plan").
 
 const ESAP_COLUMNS = `id, application_id, description, standard, to_char(due_date, 'YYYY-MM-DD') AS due_date, status,
   evidence_document_ids, created_by, created_at, updated_at, verified_by, verified_at, note`;
 
-function toEsapItem(row: Row): EsapItem {
+function toEsapItem(row: DatesAsText<EsapItemsRow, 'due_date'>): EsapItem {
   return {
-    id: row.id as string,
-    applicationId: row.application_id as string,
-    description: row.description as string,
-    standard: row.standard as EsapItem['standard'],
-    dueDate: row.due_date as string,
-    status: row.status as EsapItem['status'],
-    evidenceDocumentIds: (row.evidence_document_ids as string[] | null) ?? [],
-    createdBy: row.created_by as string,
-    createdAt: iso(row.created_at) as string,
-    updatedAt: iso(row.updated_at) as string,
-    verifiedBy: (row.verified_by as string | null) ?? null,
-    verifiedAt: iso(row.verified_at),
-    note: (row.note as string | null) ?? null,
+    id: row.id,
+    applicationId: row.application_id,
+    description: row.description,
+    standard: oneOf(PERFORMANCE_STANDARDS, row.standard, 'esap_items.standard'),
+    dueDate: row.due_date,
+    status: oneOf(ESAP_STATUSES, row.status, 'esap_items.status'),
+    evidenceDocumentIds: row.evidence_document_ids,
+    createdBy: row.created_by,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    verifiedBy: row.verified_by,
+    verifiedAt: row.verified_at?.toISOString() ?? null,
+    note: row.note,
   };
 }
 
 /** Every ESAP item of an application, by due date. */
 export async function listEsapItems(manager: EntityManager, applicationId: string): Promise<EsapItem[]> {
-  const rows: Row[] = await manager.query(
+  const rows: DatesAsText<EsapItemsRow, 'due_date'>[] = await manager.query(
     `SELECT ${ESAP_COLUMNS} FROM esap_items WHERE application_id = $1 ORDER BY due_date, created_at, id`,
     [applicationId],
   );
@@ -85,17 +93,17 @@ export async function updateEsapItem(manager: EntityManager, item: EsapItem): Pr
 
 // Annual monitoring reports.
 
-function toReport(row: Row): MonitoringReport {
+function toReport(row: DatesAsText<MonitoringReportsRow, 'due_date'>): MonitoringReport {
   return {
-    id: row.id as string,
-    applicationId: row.application_id as string,
-    year: Number(row.year),
-    figures: row.figures as AmrFigures,
-    documentId: row.document_id as string,
-    dueDate: row.due_date as string,
-    submittedBy: row.submitted_by as string,
-    submittedAt: iso(row.submitted_at) as string,
-    covenantResults: row.covenant_results as CovenantResult[],
+    id: row.id,
+    applicationId: row.application_id,
+    year: row.year,
+    figures: row.figures,
+    documentId: row.document_id,
+    dueDate: row.due_date,
+    submittedBy: row.submitted_by,
+    submittedAt: row.submitted_at.toISOString(),
+    covenantResults: row.covenant_results,
   };
 }
 
@@ -104,7 +112,7 @@ export async function listMonitoringReports(
   manager: EntityManager,
   applicationId: string,
 ): Promise<MonitoringReport[]> {
-  const rows: Row[] = await manager.query(
+  const rows: DatesAsText<MonitoringReportsRow, 'due_date'>[] = await manager.query(
     `SELECT id, application_id, year, figures, document_id, to_char(due_date, 'YYYY-MM-DD') AS due_date,
             submitted_by, submitted_at, covenant_results
        FROM monitoring_reports WHERE application_id = $1 ORDER BY year`,
@@ -141,38 +149,74 @@ export async function latestReportFigures(
   manager: EntityManager,
   applicationId: string,
 ): Promise<AmrFigures | null> {
-  const rows: Row[] = await manager.query(
+  const rows: Pick<MonitoringReportsRow, 'figures'>[] = await manager.query(
     `SELECT figures FROM monitoring_reports WHERE application_id = $1 ORDER BY year DESC LIMIT 1`,
     [applicationId],
   );
-  return rows[0] ? (rows[0].figures as AmrFigures) : null;
+  return rows[0]?.figures ?? null;
+}
+
+/** What filing an annual report reads beyond the aggregate (the scope of the domain's `fileAmr`). */
+export interface AmrFilingFacts {
+  /** When the project reached `financed` (ISO), or null. */
+  financedAt: string | null;
+  /** The documents of the application: the report's document must be one of them. */
+  documentIds: string[];
+  /** The years already reported. */
+  reportedYears: number[];
+}
+
+export async function amrFilingFacts(manager: EntityManager, applicationId: string): Promise<AmrFilingFacts> {
+  const rows: (Pick<ApplicationsRow, 'financed_at'> & { document_ids: string[]; years: number[] })[] =
+    await manager.query(
+      `SELECT financed_at,
+              ARRAY(SELECT id::text FROM documents WHERE application_id = $1) AS document_ids,
+              ARRAY(SELECT year FROM monitoring_reports WHERE application_id = $1) AS years
+         FROM applications WHERE id = $1`,
+      [applicationId],
+    );
+  const row = rows[0];
+  return {
+    financedAt: row?.financed_at?.toISOString() ?? null,
+    documentIds: row?.document_ids ?? [],
+    reportedYears: row?.years ?? [],
+  };
+}
+
+/** The ids of an application's documents (what ESAP evidence may point to). */
+export async function listDocumentIds(manager: EntityManager, applicationId: string): Promise<string[]> {
+  const rows: { id: string }[] = await manager.query(
+    `SELECT id::text AS id FROM documents WHERE application_id = $1`,
+    [applicationId],
+  );
+  return rows.map((r) => r.id);
 }
 
 // Incidents.
 
-function toIncident(row: Row): Incident {
+function toIncident(row: IncidentsRow): Incident {
   return {
-    id: row.id as string,
-    applicationId: row.application_id as string,
-    occurredAt: iso(row.occurred_at) as string,
-    reportedAt: iso(row.reported_at) as string,
-    reportedBy: row.reported_by as string,
-    kind: row.kind as Incident['kind'],
-    severity: Number(row.severity) as Incident['severity'],
-    description: row.description as string,
-    serious: row.serious === true,
-    late: row.late === true,
-    status: row.status as Incident['status'],
-    updates: (row.updates as Incident['updates'] | null) ?? [],
-    closedBy: (row.closed_by as string | null) ?? null,
-    closedAt: iso(row.closed_at),
-    closingNote: (row.closing_note as string | null) ?? null,
+    id: row.id,
+    applicationId: row.application_id,
+    occurredAt: row.occurred_at.toISOString(),
+    reportedAt: row.reported_at.toISOString(),
+    reportedBy: row.reported_by,
+    kind: oneOf(INCIDENT_KINDS, row.kind, 'incidents.kind'),
+    severity: oneOf(INCIDENT_SEVERITIES, row.severity, 'incidents.severity'),
+    description: row.description,
+    serious: row.serious,
+    late: row.late,
+    status: oneOf(INCIDENT_STATUSES, row.status, 'incidents.status'),
+    updates: row.updates,
+    closedBy: row.closed_by,
+    closedAt: row.closed_at?.toISOString() ?? null,
+    closingNote: row.closing_note,
   };
 }
 
 /** Every incident of an application, latest occurrence first. */
 export async function listIncidents(manager: EntityManager, applicationId: string): Promise<Incident[]> {
-  const rows: Row[] = await manager.query(
+  const rows: IncidentsRow[] = await manager.query(
     `SELECT id, application_id, occurred_at, reported_at, reported_by, kind, severity, description, serious, late,
             status, updates, closed_by, closed_at, closing_note
        FROM incidents WHERE application_id = $1 ORDER BY occurred_at DESC, id`,
@@ -227,20 +271,20 @@ export async function listWatchlistReasons(
   manager: EntityManager,
   applicationId: string,
 ): Promise<WatchlistReason[]> {
-  const rows: Row[] = await manager.query(
+  const rows: Omit<WatchlistReasonsRow, 'application_id'>[] = await manager.query(
     `SELECT id, kind, ref, detail, added_at, cleared_at, cleared_by, clear_note
        FROM watchlist_reasons WHERE application_id = $1 ORDER BY added_at, id`,
     [applicationId],
   );
   return rows.map((row) => ({
-    id: row.id as string,
-    kind: row.kind as WatchlistReason['kind'],
-    ref: row.ref as string,
-    detail: row.detail as string,
-    addedAt: iso(row.added_at) as string,
-    clearedAt: iso(row.cleared_at),
-    clearedBy: (row.cleared_by as string | null) ?? null,
-    clearNote: (row.clear_note as string | null) ?? null,
+    id: row.id,
+    kind: oneOf(WATCHLIST_REASON_KINDS, row.kind, 'watchlist_reasons.kind'),
+    ref: row.ref,
+    detail: row.detail,
+    addedAt: row.added_at.toISOString(),
+    clearedAt: row.cleared_at?.toISOString() ?? null,
+    clearedBy: row.cleared_by,
+    clearNote: row.clear_note,
   }));
 }
 

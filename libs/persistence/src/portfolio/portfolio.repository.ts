@@ -1,21 +1,27 @@
 import { type EntityManager } from 'typeorm';
 import {
+  asSubmittedInput,
+  COFINANCIER_SECTORS,
+  COFINANCING_STATUSES,
+  ES_CATEGORIES,
+  INSTRUMENTS,
+  ORGANIZATION_KINDS,
+  POLICY_PROPOSAL_STATUSES,
+  oneOf,
+  oneOfOrNull,
   type CofinancingLine,
-  type CofinancingStatus,
-  type DisclosureContent,
   type DisclosurePackage,
-  type EsCategory,
-  type Instrument,
-  type Mineral,
   type OrganizationFact,
+  type PolicyProposalStatus,
   type PortfolioApplicationFact,
-  type ValueChainSegment,
+  type PortfolioPolicyParams,
 } from '@forge/domain';
-
-type Row = Record<string, unknown>;
-
-const iso = (value: unknown): string => new Date(value as string).toISOString();
-const isoOrNull = (value: unknown): string | null => (value ? iso(value) : null);
+import { type ApplicationsRow } from '../entities/applications.entity.js';
+import { type CofinancingLinesRow } from '../entities/cofinancing_lines.entity.js';
+import { type DisbursementsRow } from '../entities/disbursements.entity.js';
+import { type DisclosurePackagesRow } from '../entities/disclosure_packages.entity.js';
+import { type OrganizationsRow } from '../entities/organizations.entity.js';
+import { type PortfolioPoliciesRow } from '../entities/portfolio_policies.entity.js';
 
 /**
  * The one row every envelope or concentration decision locks (SELECT … FOR UPDATE) in its transaction,
@@ -26,12 +32,24 @@ export async function lockPortfolio(manager: EntityManager): Promise<void> {
   await manager.query(`SELECT id FROM portfolio_lock WHERE id FOR UPDATE`);
 }
 
-function toLine(row: Row): CofinancingLine {
+/** The co-financing lines of application `$1`, by organisation and instrument (toCofinancingLine maps a row). */
+export const COFINANCING_LINES_SQL = `SELECT organization_id, instrument, amount_usd, status FROM cofinancing_lines
+  WHERE application_id = $1 ORDER BY organization_id, instrument`;
+
+/**
+ * The row `COFINANCING_LINES_SQL` selects. `amount_usd` is a bigint: pg answers it as a string, and as a number
+ * when the application view reads the lines through json_agg.
+ */
+export type CofinancingLineRow = Pick<CofinancingLinesRow, 'organization_id' | 'instrument' | 'status'> & {
+  amount_usd: string | number;
+};
+
+export function toCofinancingLine(row: CofinancingLineRow): CofinancingLine {
   return {
-    organizationId: row.organization_id as string,
-    instrument: row.instrument as Instrument,
+    organizationId: row.organization_id,
+    instrument: oneOf(INSTRUMENTS, row.instrument, 'cofinancing_lines.instrument'),
     amountUsd: Number(row.amount_usd),
-    status: row.status as CofinancingStatus,
+    status: oneOf(COFINANCING_STATUSES, row.status, 'cofinancing_lines.status'),
   };
 }
 
@@ -40,7 +58,7 @@ export async function listCofinancingLines(
   manager: EntityManager,
   applicationId?: string,
 ): Promise<Map<string, CofinancingLine[]>> {
-  const rows: Row[] = await manager.query(
+  const rows: Array<CofinancingLineRow & Pick<CofinancingLinesRow, 'application_id'>> = await manager.query(
     `SELECT application_id, organization_id, instrument, amount_usd, status FROM cofinancing_lines
       ${applicationId === undefined ? '' : 'WHERE application_id = $1'}
       ORDER BY application_id, organization_id, instrument`,
@@ -48,8 +66,8 @@ export async function listCofinancingLines(
   );
   const byApplication = new Map<string, CofinancingLine[]>();
   for (const row of rows) {
-    const id = row.application_id as string;
-    byApplication.set(id, [...(byApplication.get(id) ?? []), toLine(row)]);
+    const id = row.application_id;
+    byApplication.set(id, [...(byApplication.get(id) ?? []), toCofinancingLine(row)]);
   }
   return byApplication;
 }
@@ -87,24 +105,33 @@ export async function updateCofinancingStatus(
 
 /** An organisation's name, or `null` when there is none with this id. */
 export async function findOrganizationName(manager: EntityManager, id: string): Promise<string | null> {
-  const rows: Row[] = await manager.query(`SELECT name FROM organizations WHERE id = $1`, [id]);
-  return rows[0] ? (rows[0].name as string) : null;
+  const rows: Array<Pick<OrganizationsRow, 'name'>> = await manager.query(
+    `SELECT name FROM organizations WHERE id = $1`,
+    [id],
+  );
+  return rows[0]?.name ?? null;
 }
+
+/**
+ * A disbursed tranche as `listDisbursedTransactions` selects it: the value date as text (`YYYY-MM-DD`), never null
+ * (a disbursed row has one: the table's CHECK).
+ */
+type DisbursedRow = Pick<DisbursementsRow, 'application_id' | 'amount_usd'> & { value_date: string };
 
 /** The disbursed tranches of every application (value date and amount), oldest first: IATI type 3 transactions. */
 export async function listDisbursedTransactions(
   manager: EntityManager,
 ): Promise<Map<string, Array<{ amountUsd: number; valueDate: string }>>> {
-  const rows: Row[] = await manager.query(
+  const rows: DisbursedRow[] = await manager.query(
     `SELECT application_id, amount_usd, to_char(value_date, 'YYYY-MM-DD') AS value_date FROM disbursements
       WHERE status = 'disbursed' ORDER BY application_id, value_date, id`,
   );
   const byApplication = new Map<string, Array<{ amountUsd: number; valueDate: string }>>();
   for (const row of rows) {
-    const id = row.application_id as string;
+    const id = row.application_id;
     byApplication.set(id, [
       ...(byApplication.get(id) ?? []),
-      { amountUsd: Number(row.amount_usd), valueDate: row.value_date as string },
+      { amountUsd: Number(row.amount_usd), valueDate: row.value_date },
     ]);
   }
   return byApplication;
@@ -112,15 +139,17 @@ export async function listDisbursedTransactions(
 
 /** Every organisation with its kind and sector, by id. */
 export async function loadOrganizationFacts(manager: EntityManager): Promise<Map<string, OrganizationFact>> {
-  const rows: Row[] = await manager.query(`SELECT id, name, kind, sector FROM organizations`);
+  const rows: Array<Pick<OrganizationsRow, 'id' | 'name' | 'kind' | 'sector'>> = await manager.query(
+    `SELECT id, name, kind, sector FROM organizations`,
+  );
   return new Map(
     rows.map((row) => [
-      row.id as string,
+      row.id,
       {
-        id: row.id as string,
-        name: row.name as string,
-        kind: row.kind as OrganizationFact['kind'],
-        sector: (row.sector as OrganizationFact['sector']) ?? null,
+        id: row.id,
+        name: row.name,
+        kind: oneOf(ORGANIZATION_KINDS, row.kind, 'organizations.kind'),
+        sector: oneOfOrNull(COFINANCIER_SECTORS, row.sector, 'organizations.sector'),
       },
     ]),
   );
@@ -134,13 +163,31 @@ export interface PortfolioFactRecord extends PortfolioApplicationFact {
   financedAt: string | null;
 }
 
+/** The row `loadPortfolioFacts` selects: the application's columns and the IC assessment's expected loss. */
+type PortfolioFactRow = Pick<
+  ApplicationsRow,
+  | 'id'
+  | 'reference'
+  | 'stage'
+  | 'organization_id'
+  | 'input'
+  | 'financing'
+  | 'category'
+  | 'proposed_category'
+  | 'stage_entered_at'
+  | 'decided_at'
+  | 'repaid_usd'
+  | 'disbursed_usd'
+  | 'financed_at'
+> & { expected_loss: PortfolioApplicationFact['expectedLoss'] };
+
 /**
  * Every application past the draft as the portfolio arithmetic sees it (portfolio.md): the FORGE amount and
  * instrument (financing structure, else requested), the confirmed category (else the proposed one), the
  * expected loss of the assessment the committee was given (the IC pack's), repayments and co-financing lines.
  */
 export async function loadPortfolioFacts(manager: EntityManager): Promise<PortfolioFactRecord[]> {
-  const rows: Row[] = await manager.query(
+  const rows: PortfolioFactRow[] = await manager.query(
     `SELECT a.id, a.reference, a.stage, a.organization_id, a.input, a.financing, a.category,
             a.proposed_category, a.stage_entered_at, a.decided_at,
             ra.result -> 'expectedLoss' AS expected_loss,
@@ -152,33 +199,33 @@ export async function loadPortfolioFacts(manager: EntityManager): Promise<Portfo
   );
   const lines = await listCofinancingLines(manager);
   return rows.map((row): PortfolioFactRecord => {
-    const input = row.input as Record<string, unknown>;
-    const financing = row.financing as { instrument: Instrument; amountUsd: number } | null;
-    const el = row.expected_loss as { grossBp?: unknown; residualBp?: unknown } | null;
+    // Past draft: the submit guard checked the input (a draft withdrawn unsubmitted keeps its partial input and
+    // stays `outside` the portfolio).
+    const input = asSubmittedInput(row.input);
+    const category = row.category ?? row.proposed_category;
     return {
-      applicationId: row.id as string,
-      reference: row.reference as string,
-      stage: row.stage as string,
-      organizationId: row.organization_id as string,
-      country: input.country as string,
-      mineral: input.mineral as Mineral,
-      valueChainSegment: input.valueChainSegment as ValueChainSegment,
+      applicationId: row.id,
+      reference: row.reference,
+      stage: row.stage,
+      organizationId: row.organization_id,
+      country: input.country,
+      mineral: input.mineral,
+      valueChainSegment: input.valueChainSegment,
       requestedAmountUsd: Number(input.requestedAmountUsd),
-      requestedInstrument: input.instrument as Instrument,
-      financing: financing
-        ? { instrument: financing.instrument, amountUsd: Number(financing.amountUsd) }
+      requestedInstrument: input.instrument,
+      financing: row.financing
+        ? { instrument: row.financing.instrument, amountUsd: Number(row.financing.amountUsd) }
         : null,
-      category: ((row.category ?? row.proposed_category) as EsCategory | null) ?? null,
-      stageEnteredAt: iso(row.stage_entered_at),
-      expectedLoss:
-        el && typeof el.grossBp === 'number' && typeof el.residualBp === 'number'
-          ? { grossBp: el.grossBp, residualBp: el.residualBp }
-          : null,
+      category: oneOfOrNull(ES_CATEGORIES, category, 'applications.category'),
+      stageEnteredAt: row.stage_entered_at.toISOString(),
+      expectedLoss: row.expected_loss
+        ? { grossBp: row.expected_loss.grossBp, residualBp: row.expected_loss.residualBp }
+        : null,
       repaidUsd: Number(row.repaid_usd),
       disbursedUsd: Number(row.disbursed_usd),
-      cofinancing: lines.get(row.id as string) ?? [],
-      decidedAt: isoOrNull(row.decided_at),
-      financedAt: isoOrNull(row.financed_at),
+      cofinancing: lines.get(row.id) ?? [],
+      decidedAt: row.decided_at?.toISOString() ?? null,
+      financedAt: row.financed_at?.toISOString() ?? null,
     };
   });
 }
@@ -188,9 +235,10 @@ export interface PortfolioPolicyRecord {
   id: string;
   policy: string;
   version: string;
-  params: unknown;
+  /** As written; `parsePortfolioPolicy` reads it back (libs/application) before anything relies on it. */
+  params: PortfolioPolicyParams;
   paramsHash: string;
-  status: 'pending' | 'approved' | 'rejected';
+  status: PolicyProposalStatus;
   active: boolean;
   builtIn: boolean;
   proposedBy: string | null;
@@ -202,23 +250,23 @@ export interface PortfolioPolicyRecord {
   activatedAt: string | null;
 }
 
-function toPolicy(row: Row): PortfolioPolicyRecord {
+function toPolicy(row: PortfolioPoliciesRow): PortfolioPolicyRecord {
   return {
-    id: row.id as string,
-    policy: row.policy as string,
-    version: row.version as string,
+    id: row.id,
+    policy: row.policy,
+    version: row.version,
     params: row.params,
-    paramsHash: (row.params_hash as string).trim(),
-    status: row.status as PortfolioPolicyRecord['status'],
-    active: row.active as boolean,
-    builtIn: row.built_in as boolean,
-    proposedBy: (row.proposed_by as string | null) ?? null,
-    proposedAt: iso(row.proposed_at),
-    rationale: (row.rationale as string | null) ?? null,
-    decidedBy: (row.decided_by as string | null) ?? null,
-    decidedAt: isoOrNull(row.decided_at),
-    decisionNote: (row.decision_note as string | null) ?? null,
-    activatedAt: isoOrNull(row.activated_at),
+    paramsHash: row.params_hash.trim(),
+    status: oneOf(POLICY_PROPOSAL_STATUSES, row.status, 'portfolio_policies.status'),
+    active: row.active,
+    builtIn: row.built_in,
+    proposedBy: row.proposed_by,
+    proposedAt: row.proposed_at.toISOString(),
+    rationale: row.rationale,
+    decidedBy: row.decided_by,
+    decidedAt: row.decided_at?.toISOString() ?? null,
+    decisionNote: row.decision_note,
+    activatedAt: row.activated_at?.toISOString() ?? null,
   };
 }
 
@@ -227,7 +275,7 @@ export async function listPortfolioPolicies(
   manager: EntityManager,
   options: { lock?: boolean } = {},
 ): Promise<PortfolioPolicyRecord[]> {
-  const rows: Row[] = await manager.query(
+  const rows: PortfolioPoliciesRow[] = await manager.query(
     `SELECT * FROM portfolio_policies ORDER BY proposed_at, id${options.lock ? ' FOR UPDATE' : ''}`,
   );
   return rows.map(toPolicy);
@@ -277,14 +325,17 @@ export async function decidePortfolioPolicy(
   );
 }
 
-function toPackage(row: Row): DisclosurePackage {
+/** The columns the package readers select. */
+type PackageRow = Omit<DisclosurePackagesRow, 'id'>;
+
+function toPackage(row: PackageRow): DisclosurePackage {
   return {
-    applicationId: row.application_id as string,
-    version: Number(row.version),
-    disclosedAt: iso(row.disclosed_at),
-    disclosedBy: row.disclosed_by as string,
-    content: row.content as DisclosureContent,
-    contentHash: (row.content_hash as string).trim(),
+    applicationId: row.application_id,
+    version: row.version,
+    disclosedAt: row.disclosed_at.toISOString(),
+    disclosedBy: row.disclosed_by,
+    content: row.content,
+    contentHash: row.content_hash.trim(),
   };
 }
 
@@ -293,7 +344,7 @@ export async function listDisclosurePackages(
   manager: EntityManager,
   applicationId: string,
 ): Promise<DisclosurePackage[]> {
-  const rows: Row[] = await manager.query(
+  const rows: PackageRow[] = await manager.query(
     `SELECT application_id, version, disclosed_at, disclosed_by, content, content_hash
        FROM disclosure_packages WHERE application_id = $1 ORDER BY version`,
     [applicationId],
@@ -306,7 +357,7 @@ export async function listAllDisclosurePackages(
   manager: EntityManager,
   options: { reference?: string } = {},
 ): Promise<Map<string, DisclosurePackage[]>> {
-  const rows: Row[] = await manager.query(
+  const rows: PackageRow[] = await manager.query(
     `SELECT p.application_id, p.version, p.disclosed_at, p.disclosed_by, p.content, p.content_hash
        FROM disclosure_packages p
        ${options.reference === undefined ? '' : 'JOIN applications a ON a.id = p.application_id WHERE a.reference = $1'}

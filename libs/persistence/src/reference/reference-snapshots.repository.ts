@@ -1,21 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
+import { buildSanctionsIndex, type SanctionsIndex, type SdnEntry } from '@forge/domain';
 import {
-  buildSanctionsIndex,
-  type CountriesReference,
-  type MineralsReference,
-  type SanctionsIndex,
-  type SdnEntry,
-} from '@forge/domain';
+  type ReferenceContent,
+  type ReferenceKind,
+  type ReferenceSnapshotsRow,
+} from '../entities/reference_snapshots.entity.js';
 
-export type ReferenceKind = 'countries' | 'minerals' | 'sanctions';
-
-/** The content stored per kind: the validated reference documents, or the parsed list entries. */
-export interface ReferenceContent {
-  countries: CountriesReference;
-  minerals: MineralsReference;
-  sanctions: SdnEntry[];
-}
+export type { ReferenceContent, ReferenceKind };
 
 export interface ActiveReferenceSnapshot<K extends ReferenceKind = ReferenceKind> {
   id: string;
@@ -26,23 +18,23 @@ export interface ActiveReferenceSnapshot<K extends ReferenceKind = ReferenceKind
   loadedAt: string;
 }
 
-interface SnapshotRow {
-  id: string;
-  name: string;
-  sha256: string;
-  content: unknown;
-  entries: number;
+/** A snapshot row of kind `K` (its statement selects by kind): its content is that kind's. */
+type SnapshotRow<K extends ReferenceKind> = Pick<
+  ReferenceSnapshotsRow,
+  'id' | 'name' | 'sha256' | 'entries'
+> & {
+  content: ReferenceContent[K];
   loaded_at: Date | string;
-}
+};
 
 const iso = (value: Date | string): string => (value instanceof Date ? value : new Date(value)).toISOString();
 
-function toSnapshot<K extends ReferenceKind>(row: SnapshotRow): ActiveReferenceSnapshot<K> {
+function toSnapshot<K extends ReferenceKind>(row: SnapshotRow<K>): ActiveReferenceSnapshot<K> {
   return {
     id: row.id,
     name: row.name,
     sha256: row.sha256.trim(),
-    content: row.content as ReferenceContent[K],
+    content: row.content,
     entries: Number(row.entries),
     loadedAt: iso(row.loaded_at),
   };
@@ -53,11 +45,31 @@ export async function activeReferenceSnapshot<K extends ReferenceKind>(
   manager: EntityManager,
   kind: K,
 ): Promise<ActiveReferenceSnapshot<K> | null> {
-  const [row]: SnapshotRow[] = await manager.query(
+  const [row]: SnapshotRow<K>[] = await manager.query(
     `SELECT id, name, sha256, content, entries, loaded_at FROM reference_snapshots WHERE kind = $1 AND active`,
     [kind],
   );
   return row ? toSnapshot<K>(row) : null;
+}
+
+/** The active countries and minerals snapshots (the screening's checks read both) in one round trip. */
+export async function activeCountriesAndMinerals(manager: EntityManager): Promise<{
+  countries: ActiveReferenceSnapshot<'countries'> | null;
+  minerals: ActiveReferenceSnapshot<'minerals'> | null;
+}> {
+  const rows: Array<
+    (SnapshotRow<'countries'> & { kind: 'countries' }) | (SnapshotRow<'minerals'> & { kind: 'minerals' })
+  > = await manager.query(
+    `SELECT kind, id, name, sha256, content, entries, loaded_at FROM reference_snapshots
+      WHERE kind IN ('countries', 'minerals') AND active`,
+  );
+  let countries: ActiveReferenceSnapshot<'countries'> | null = null;
+  let minerals: ActiveReferenceSnapshot<'minerals'> | null = null;
+  for (const row of rows) {
+    if (row.kind === 'countries') countries = toSnapshot<'countries'>(row);
+    else minerals = toSnapshot<'minerals'>(row);
+  }
+  return { countries, minerals };
 }
 
 /** A snapshot of a kind by its content hash (the newest load of that content), or null. */
@@ -66,7 +78,7 @@ export async function referenceSnapshotBySha256<K extends ReferenceKind>(
   kind: K,
   sha256: string,
 ): Promise<ActiveReferenceSnapshot<K> | null> {
-  const [row]: SnapshotRow[] = await manager.query(
+  const [row]: SnapshotRow<K>[] = await manager.query(
     `SELECT id, name, sha256, content, entries, loaded_at FROM reference_snapshots
       WHERE kind = $1 AND sha256 = $2 ORDER BY active DESC, loaded_at DESC LIMIT 1`,
     [kind, sha256],
@@ -78,7 +90,7 @@ export interface NewReferenceSnapshot {
   kind: ReferenceKind;
   name: string;
   sha256: string;
-  content: unknown;
+  content: ReferenceContent[ReferenceKind];
   entries: number;
   /** `system` for the loader, else the admin's user id. */
   loadedBy: string;
@@ -180,7 +192,7 @@ async function listHandle(
   const sha256 = meta.sha256.trim();
   let index = indexCache.get(sha256);
   if (!index) {
-    const [row]: Array<{ content: SdnEntry[] }> = await manager.query(
+    const [row]: Pick<SnapshotRow<'sanctions'>, 'content'>[] = await manager.query(
       `SELECT content FROM reference_snapshots WHERE id = $1`,
       [meta.id],
     );

@@ -1,5 +1,6 @@
 import { type EntityManager } from 'typeorm';
-import { type AssessmentResult, isAssessmentCurrent } from '@forge/domain';
+import { type AssessmentResult, isAssessmentCurrent, type RiskInputs } from '@forge/domain';
+import { type RiskAssessmentsRow } from '../entities/risk_assessments.entity.js';
 import { isUuid } from '../applications/application.repository.js';
 import {
   type ApplicationRiskSource,
@@ -16,7 +17,7 @@ export interface LatestAssessment {
   /** The residual band after an approved override, if any. */
   residualBand: string;
   /** The full record of scoring.md plus `current`, as the application view shows it. */
-  view: Record<string, unknown>;
+  view: RiskAssessmentView;
 }
 
 /** An approved band override of an assessment (maker-checker; never an edit of the assessment). */
@@ -49,7 +50,7 @@ export interface StoredRiskAssessment {
   modelVersion: string;
   paramsHash: string;
   inputsHash: string;
-  inputs: unknown;
+  inputs: RiskInputs;
   referenceSnapshotHashes: ReferenceSnapshotHashes;
   result: AssessmentResult;
   computedAt: string;
@@ -57,25 +58,28 @@ export interface StoredRiskAssessment {
   override: RiskBandOverrideView | null;
 }
 
-export interface RawAssessmentRow {
-  id: string;
-  application_id: string;
+/** What `SELECT_ASSESSMENTS` selects: the assessment's columns, its application's organisation, its override. */
+export type RawAssessmentRow = Pick<
+  RiskAssessmentsRow,
+  | 'id'
+  | 'application_id'
+  | 'application_version'
+  | 'model_version'
+  | 'params_hash'
+  | 'inputs_hash'
+  | 'inputs'
+  | 'reference_snapshot_hashes'
+  | 'result'
+  | 'computed_at'
+  | 'job_id'
+> & {
   organization_id: string;
-  application_version: number;
-  model_version: string;
-  params_hash: string;
-  inputs_hash: string;
-  inputs: unknown;
-  reference_snapshot_hashes: ReferenceSnapshotHashes;
-  result: AssessmentResult;
-  computed_at: Date;
-  job_id: string;
   override_id: string | null;
   override_band: string | null;
   override_rationale: string | null;
   override_approval_id: string | null;
   override_created_at: Date | null;
-}
+};
 
 export const SELECT_ASSESSMENTS = `
   SELECT ra.id, ra.application_id, a.organization_id, ra.application_version, ra.model_version, ra.params_hash,
@@ -121,7 +125,9 @@ function toStored(row: RawAssessmentRow): StoredRiskAssessment {
 }
 
 /** The assessment record of scoring.md (no `current`, no override): what replay compares. */
-export function assessmentRecord(stored: StoredRiskAssessment): Record<string, unknown> {
+export function assessmentRecord(
+  stored: StoredRiskAssessment,
+): Omit<RiskAssessmentView, 'current' | 'override'> {
   const { result } = stored;
   return {
     id: stored.id,
@@ -146,7 +152,7 @@ export function assessmentRecord(stored: StoredRiskAssessment): Record<string, u
 
 function toView(stored: StoredRiskAssessment, current: boolean): RiskAssessmentView {
   return {
-    ...(assessmentRecord(stored) as unknown as Omit<RiskAssessmentView, 'current' | 'override'>),
+    ...assessmentRecord(stored),
     current,
     override: stored.override,
   };
@@ -281,6 +287,6 @@ export function latestAssessmentOf(row: RawAssessmentRow, basis: CurrencyBasis):
     current,
     grossBand: stored.result.gross.band,
     residualBand: stored.override?.band ?? stored.result.residual.band,
-    view: view as unknown as Record<string, unknown>,
+    view,
   };
 }

@@ -8,6 +8,8 @@ import {
   type FinancingStructure,
   inputsHash as hashRiskInputs,
   type RiskInputs,
+  asSubmittedInput,
+  type DraftApplicationInput,
 } from '@forge/domain';
 import { latestReportFigures } from '../monitoring/monitoring.repository.js';
 import { riskReferenceValues } from './risk-reference.reader.js';
@@ -43,27 +45,92 @@ export async function readApplicationRiskSource(
   manager: EntityManager,
   applicationId: string,
 ): Promise<ApplicationRiskSource | null> {
-  const rows: Array<{
-    id: string;
-    stage: string;
-    version: number;
-    organization_id: string;
-    input: ApplicationInput;
-    financing: FinancingStructure | null;
-  }> = await manager.query(
+  const rows: RiskSourceRow[] = await manager.query(
     `SELECT id, stage, version, organization_id, input, financing FROM applications WHERE id = $1`,
     [applicationId],
   );
   const row = rows[0];
-  if (row === undefined) return null;
+  return row === undefined ? null : toRiskSource(row);
+}
+
+/** The application columns the scoring reads. */
+interface RiskSourceRow {
+  id: string;
+  stage: string;
+  version: number;
+  organization_id: string;
+  input: DraftApplicationInput;
+  financing: FinancingStructure | null;
+}
+
+function toRiskSource(row: RiskSourceRow): ApplicationRiskSource {
   return {
     id: row.id,
     stage: row.stage,
     version: row.version,
     organizationId: row.organization_id,
-    input: row.input,
+    input: asSubmittedInput(row.input),
     financing: row.financing ?? null,
   };
+}
+
+/**
+ * What scoring an application reads besides the pure domain, as of now, in one statement (issue 18.4: it was five
+ * round trips, one after the other, in the scheduling command and again in the job): the application's fields, the
+ * active model's version and parameters hash, the active countries snapshot's SHA-256 and the kinds of the attached
+ * documents. The parameters and the countries' content come from their in-process caches (by hash), read only
+ * on a miss. Null when there is no such application.
+ */
+export interface RiskSourceNow {
+  application: ApplicationRiskSource;
+  /** The active model (null: the registry has none active). */
+  model: { version: string; paramsHash: string } | null;
+  countriesSha256: string | null;
+  documentKinds: string[];
+}
+
+export async function readRiskSourceNow(
+  manager: EntityManager,
+  applicationId: string,
+): Promise<RiskSourceNow | null> {
+  const [row]: Array<
+    RiskSourceRow & {
+      model_version: string | null;
+      params_hash: string | null;
+      countries_sha256: string | null;
+      document_kinds: string[];
+    }
+  > = await manager.query(
+    `SELECT a.id, a.stage, a.version, a.organization_id, a.input, a.financing,
+            m.version AS model_version, m.params_hash,
+            (SELECT sha256 FROM reference_snapshots WHERE kind = 'countries' AND active) AS countries_sha256,
+            ARRAY(SELECT DISTINCT kind FROM documents WHERE application_id = a.id ORDER BY kind) AS document_kinds
+       FROM applications a
+       LEFT JOIN LATERAL (SELECT version, params_hash FROM scoring_models WHERE active LIMIT 1) m ON true
+      WHERE a.id = $1`,
+    [applicationId],
+  );
+  if (row === undefined) return null;
+  return {
+    application: toRiskSource(row),
+    model:
+      row.model_version === null || row.params_hash === null
+        ? null
+        : { version: row.model_version, paramsHash: row.params_hash.trim() },
+    countriesSha256: row.countries_sha256 === null ? null : row.countries_sha256.trim(),
+    documentKinds: row.document_kinds,
+  };
+}
+
+/** The inputs of `source` under its active model (or `DEFAULT_SCORING_MODEL_VERSION` when none is active). */
+export function riskInputsNow(manager: EntityManager, source: RiskSourceNow): Promise<CurrentRiskInputs> {
+  return riskInputsOf(
+    manager,
+    source.application,
+    source.countriesSha256,
+    source.model?.version ?? DEFAULT_SCORING_MODEL_VERSION,
+    { documentKinds: source.documentKinds, paramsHash: source.model?.paramsHash },
+  );
 }
 
 /**
@@ -88,13 +155,16 @@ export async function currentRiskInputs(
  * The application's risk inputs as `modelVersion` reads them (default: the active model). The inputs depend on
  * the model: FORGE-RRS 1.1.0 on (a model with an evidence rule) also reads which mitigants are evidenced, from
  * the kinds of the documents attached to the application now; 1.0.0 reads exactly what it always read.
- * `activeCountriesSha256`: the active countries snapshot's SHA-256 when the caller already read it.
+ * `activeCountriesSha256`: the active countries snapshot's SHA-256 when the caller already read it; `known`: the
+ * attached document kinds and the model's stored parameters hash when the caller already read them
+ * (`readRiskSourceNow`).
  */
 export async function riskInputsOf(
   manager: EntityManager,
   application: ApplicationRiskSource,
   activeCountriesSha256?: string | null,
   modelVersion?: string,
+  known: { documentKinds?: string[]; paramsHash?: string } = {},
 ): Promise<CurrentRiskInputs> {
   const applicationVersion = application.version;
   const country = typeof application.input?.country === 'string' ? application.input.country : '';
@@ -110,11 +180,12 @@ export async function riskInputsOf(
     const params = await scoringModelParams(
       manager,
       modelVersion ?? (await activeModelVersion(manager)) ?? DEFAULT_SCORING_MODEL_VERSION,
+      known.paramsHash,
     );
     const documentKinds =
       params.mitigantEvidence === undefined
         ? undefined
-        : await attachedDocumentKinds(manager, application.id);
+        : (known.documentKinds ?? (await attachedDocumentKinds(manager, application.id)));
     const inputs = extractRiskInputs(
       await effectiveInput(manager, application),
       application.financing,

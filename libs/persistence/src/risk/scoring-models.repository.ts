@@ -6,6 +6,8 @@ import {
   SCORING_MODELS,
   type ScoringModelParams,
 } from '@forge/domain';
+import { type ScoringModelsRow } from '../entities/scoring_models.entity.js';
+import { returnedRows } from '../returned-rows.js';
 
 /** The model activated when the registry has none active (scoring.md: FORGE-RRS 1.0.0). */
 export const DEFAULT_SCORING_MODEL_VERSION = '1.0.0';
@@ -21,26 +23,8 @@ export interface ScoringModelRow {
   activatedAt: string | null;
 }
 
-interface RawModelRow {
-  version: string;
-  params_hash: string;
-  active: boolean;
-  created_at: Date;
-  activated_at: Date | null;
-}
-
-/** TypeORM answers `[rows, affected]` for UPDATE … RETURNING on PostgreSQL. */
-function updatedRows<T>(result: unknown): T[] {
-  if (
-    Array.isArray(result) &&
-    result.length === 2 &&
-    Array.isArray(result[0]) &&
-    typeof result[1] === 'number'
-  ) {
-    return result[0] as T[];
-  }
-  return result as T[];
-}
+/** A registry row as the repository reads it: everything but the params. */
+type RawModelRow = Omit<ScoringModelsRow, 'params'>;
 
 function toModelRow(row: RawModelRow): ScoringModelRow {
   return {
@@ -76,7 +60,7 @@ export async function insertMissingScoringModels(
     `SELECT version FROM scoring_models WHERE active`,
   );
   if (active.length === 0) {
-    const rows = updatedRows<{ version: string }>(
+    const rows = returnedRows<{ version: string }>(
       await manager.query(
         `UPDATE scoring_models SET active = true, activated_at = now() WHERE version = $1 RETURNING version`,
         [DEFAULT_SCORING_MODEL_VERSION],
@@ -108,13 +92,18 @@ const paramsCache = new Map<string, ScoringModelParams>();
 /**
  * A registered model's parameters, read from the registry (the versioned data is the source of truth, so a
  * model registered only in the database scores and replays too). They are validated (defineScoringModel) and
- * their hash must equal the stored params_hash. Unknown version → SCORING.UNKNOWN_MODEL.
+ * their hash must equal the stored params_hash. Unknown version → SCORING.UNKNOWN_MODEL. `knownHash`: the
+ * version's params_hash when the caller read it already (in the same transaction): parameters validated against
+ * that hash before are answered from the cache without a read.
  */
 export async function scoringModelParams(
   manager: EntityManager,
   version: string,
+  knownHash?: string,
 ): Promise<ScoringModelParams> {
-  const rows: Array<{ params: ScoringModelParams; params_hash: string }> = await manager.query(
+  const known = knownHash === undefined ? undefined : paramsCache.get(`${version}\u0000${knownHash.trim()}`);
+  if (known !== undefined) return known;
+  const rows: Pick<ScoringModelsRow, 'params' | 'params_hash'>[] = await manager.query(
     `SELECT params, params_hash FROM scoring_models WHERE version = $1`,
     [version],
   );
@@ -162,7 +151,7 @@ export async function setActiveScoringModel(
   await scoringModelParams(manager, version);
   const previous = await activeModelVersion(manager);
   await manager.query(`UPDATE scoring_models SET active = false WHERE active AND version <> $1`, [version]);
-  const rows = updatedRows<RawModelRow>(
+  const rows = returnedRows<RawModelRow>(
     await manager.query(
       `UPDATE scoring_models SET active = true, activated_at = CASE WHEN active THEN activated_at ELSE now() END
         WHERE version = $1 RETURNING version, params_hash, active, created_at, activated_at`,

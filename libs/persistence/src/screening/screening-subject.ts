@@ -1,6 +1,9 @@
 import { type EntityManager } from 'typeorm';
 import {
+  asSubmittedInput,
   type ApplicationInput,
+  type DraftApplicationInput,
+  type ScreeningResult,
   type DocumentKind,
   type EsCategory,
   type ScreeningDisposition,
@@ -17,7 +20,7 @@ export interface ScreeningSubject {
   input: ApplicationInput;
   proposedCategory: EsCategory | null;
   category: EsCategory | null;
-  screening: { listSha256?: string; [key: string]: unknown } | null;
+  screening: ScreeningResult | null;
   screeningVersion: number | null;
 }
 
@@ -27,7 +30,7 @@ interface SubjectRow {
   organization_name: string;
   stage: Stage;
   version: number;
-  input: ApplicationInput;
+  input: DraftApplicationInput;
   proposed_category: EsCategory | null;
   category: EsCategory | null;
   screening: ScreeningSubject['screening'];
@@ -52,7 +55,7 @@ export async function loadScreeningSubject(
     organizationName: row.organization_name,
     stage: row.stage,
     version: Number(row.version),
-    input: row.input,
+    input: asSubmittedInput(row.input),
     proposedCategory: row.proposed_category,
     category: row.category,
     screening: row.screening,
