@@ -37,6 +37,16 @@ describe('loadConfig', () => {
   it('requires REDIS_URL for QUEUE_BACKEND=redis', () => {
     expect(() => loadConfig({ QUEUE_BACKEND: 'redis' })).toThrow(/REDIS_URL/);
   });
+  it('keeps the request counts in Redis when REDIS_URL is set unless RATE_LIMIT_STORE=memory', () => {
+    const redisUrl = 'redis://127.0.0.1:6379';
+    expect(loadConfig({ REDIS_URL: redisUrl }).rateLimit.store).toBe('redis');
+    expect(loadConfig({}).rateLimit.store).toBe('memory');
+    expect(loadConfig({ REDIS_URL: redisUrl, RATE_LIMIT_STORE: 'memory' }).rateLimit.store).toBe('memory');
+    expect(() => loadConfig({ RATE_LIMIT_STORE: 'redis' })).toThrow(
+      /REDIS_URL is required when RATE_LIMIT_STORE/,
+    );
+    expect(() => loadConfig({ RATE_LIMIT_STORE: 'memcached' })).toThrow(/RATE_LIMIT_STORE/);
+  });
 
   it('reads the portfolio settings with their defaults', () => {
     expect(loadConfig({}).portfolio).toEqual({
@@ -90,6 +100,26 @@ describe('loadConfig', () => {
   ])('refuses %s=%s', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(
       name === 'BUSINESS_HOLIDAYS' || name === 'STAGE_SLA_DAYS' ? /deadlines|STAGE_SLA_DAYS|holiday/ : name,
+    );
+  });
+
+  it('maps OIDC groups to staff roles only (STAFF_ROLES of the domain)', () => {
+    const oidc = {
+      OIDC_ISSUER_URL: 'https://idp.example',
+      OIDC_CLIENT_ID: 'forge',
+      OIDC_REDIRECT_URL: 'https://forge.example/api/v1/auth/oidc/callback',
+    };
+    expect(
+      loadConfig({ ...oidc, OIDC_ROLE_MAPPING: 'ic=committee, risk=officer,audit=auditor,ops=admin' }).auth
+        .oidc?.roleMapping,
+    ).toEqual([
+      { group: 'ic', role: 'committee' },
+      { group: 'risk', role: 'officer' },
+      { group: 'audit', role: 'auditor' },
+      { group: 'ops', role: 'admin' },
+    ]);
+    expect(() => loadConfig({ ...oidc, OIDC_ROLE_MAPPING: 'partners=sponsor' })).toThrow(
+      'OIDC_ROLE_MAPPING: sponsor is not a staff role (officer, committee, auditor, admin)',
     );
   });
 });

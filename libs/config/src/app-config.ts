@@ -3,8 +3,10 @@ import {
   businessCalendar,
   DEFAULT_DEADLINE_POLICY,
   EMAIL_RETRY_POLICY,
+  isStaffRole,
   parseStageSlaDays,
   POST_CLOSE_STAGES,
+  STAFF_ROLES,
   STAGES,
   WEBHOOK_RETRY_POLICY,
   type DeadlinePolicy,
@@ -52,7 +54,8 @@ export class EnvironmentVariables {
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
-  @Transform(toInt) @IsInt() @Min(1) @Max(200) DATABASE_POOL_SIZE = 10;
+  /** At least 2: an audit checkpoint holds its advisory lock on one connection and records its outcome on another. */
+  @Transform(toInt) @IsInt() @Min(2) @Max(200) DATABASE_POOL_SIZE = 10;
   /** As root: where the embedded server's binaries and data go when the postgres user cannot reach the project. */
   @Transform(emptyToUndefined) @IsOptional() @IsString() FORGE_EMBEDDED_STAGE_DIR?: string;
 
@@ -206,6 +209,12 @@ export class EnvironmentVariables {
   @IsString() OTEL_SERVICE_NAME = 'forge-pipeline';
 
   @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_PER_MINUTE = 600;
+  /**
+   * Where the per-address and per-user request counts live: `redis` (shared by every API replica; the default when
+   * REDIS_URL is set) or `memory` (this process only: one replica, no round trip per request). The sign-in limits
+   * are PostgreSQL's either way.
+   */
+  @Transform(emptyToUndefined) @IsOptional() @IsIn(['redis', 'memory']) RATE_LIMIT_STORE?: 'redis' | 'memory';
   /** Sign-in: attempts per (account, address) and per address a minute; failures before an account slows down. */
   @Transform(toInt) @IsInt() @Min(1) LOGIN_RATE_LIMIT_PER_MINUTE = 10;
   /** The unauthenticated public register and IATI file (portfolio.md), per client address, besides the global limit. */
@@ -275,6 +284,8 @@ export interface AppConfig {
   };
   rateLimit: {
     perMinute: number;
+    /** RATE_LIMIT_STORE, or `redis` when REDIS_URL is set and `memory` when not. */
+    store: 'redis' | 'memory';
     /** PUBLIC_RATE_LIMIT_PER_MINUTE: the public register and IATI, per client address. */
     publicPerMinute: number;
     loginPerMinute: number;
@@ -346,6 +357,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   );
   if (vars.QUEUE_BACKEND === 'redis' && !vars.REDIS_URL)
     problems.push('REDIS_URL is required when QUEUE_BACKEND=redis');
+  if (vars.RATE_LIMIT_STORE === 'redis' && !vars.REDIS_URL)
+    problems.push('REDIS_URL is required when RATE_LIMIT_STORE=redis');
   if (vars.MIN_TICKET_USD > vars.MAX_TICKET_USD)
     problems.push('MIN_TICKET_USD must not exceed MAX_TICKET_USD');
   if (Boolean(vars.FORGE_BOOTSTRAP_ADMIN_EMAIL) !== Boolean(vars.FORGE_BOOTSTRAP_ADMIN_PASSWORD)) {
@@ -420,6 +433,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     rateLimit: {
       perMinute: vars.RATE_LIMIT_PER_MINUTE,
+      store: vars.RATE_LIMIT_STORE ?? (vars.REDIS_URL ? 'redis' : 'memory'),
       loginPerMinute: vars.LOGIN_RATE_LIMIT_PER_MINUTE,
       publicPerMinute: vars.PUBLIC_RATE_LIMIT_PER_MINUTE,
       loginIpPerMinute: vars.LOGIN_IP_RATE_LIMIT_PER_MINUTE,
@@ -531,8 +545,6 @@ export interface OidcConfig {
   postSignInUrl: string;
 }
 
-const OIDC_ROLES = ['officer', 'committee', 'auditor', 'admin'];
-
 function parseOidcConfig(
   vars: {
     OIDC_ISSUER_URL?: string;
@@ -557,8 +569,8 @@ function parseOidcConfig(
       return { group: pair.slice(0, at).trim(), role: pair.slice(at + 1).trim() };
     });
   for (const { role } of roleMapping) {
-    if (!OIDC_ROLES.includes(role)) {
-      problems.push(`OIDC_ROLE_MAPPING: ${role} is not a staff role (${OIDC_ROLES.join(', ')})`);
+    if (!isStaffRole(role)) {
+      problems.push(`OIDC_ROLE_MAPPING: ${role} is not a staff role (${STAFF_ROLES.join(', ')})`);
     }
   }
   if (!vars.OIDC_SCOPES.split(/\s+/).includes('openid')) problems.push('OIDC_SCOPES must include openid');

@@ -2,6 +2,9 @@ import { appendAuditEvent, SYSTEM_AUDIT_ACTOR, type JsonValue } from '@forge/aud
 import {
   amrSchedule,
   dueAt,
+  ESCALATION_LEVELS,
+  nextAmrDue,
+  oneOf,
   overdueSteps,
   type Audience,
   type DeadlinePolicy,
@@ -12,6 +15,15 @@ import {
   type WorkKind,
   type WorkStart,
 } from '@forge/domain';
+import type {
+  ApplicationsRow,
+  ApprovalsRow,
+  CommitteeRoundsRow,
+  DeadlineEscalationsRow,
+  DisbursementsRow,
+  EsapItemsRow,
+  InformationRequestsRow,
+} from '@forge/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /** A piece of waiting work found in the database: what it is, whom it awaits, where it links. */
@@ -43,6 +55,7 @@ export class DeadlineSweep {
   ) {}
 
   async run(now: Date, jobId: string | null = null): Promise<OverdueStep[]> {
+    await this.dataSource.transaction((manager) => this.stampMissingDueTimes(manager));
     const work = await this.waitingWork(this.dataSource.manager, now);
     const byKey = new Map(work.map((w) => [`${w.key}@${w.dueAt}`, w]));
     const steps = overdueSteps(work, now.toISOString(), this.options.policy);
@@ -50,14 +63,14 @@ export class DeadlineSweep {
     for (const step of steps) {
       const item = byKey.get(`${step.key}@${step.dueAt}`) as WaitingWork;
       const wrote = await this.dataSource.transaction(async (manager) => {
-        const rows = (await manager.query(
+        const rows: Pick<DeadlineEscalationsRow, 'work_key'>[] = await manager.query(
           `INSERT INTO deadline_escalations (work_key, due_at, kind, application_id, level)
            VALUES ($1, $2, $3, $4, $5)
            ON CONFLICT (work_key, due_at) DO UPDATE SET level = EXCLUDED.level, recorded_at = now()
              WHERE deadline_escalations.level = 'assignee' AND EXCLUDED.level = 'officers'
            RETURNING work_key`,
           [step.key, step.dueAt, step.kind, step.applicationId, step.to],
-        )) as unknown[];
+        );
         if (rows.length === 0) return false;
         await appendAuditEvent(manager, {
           actor: SYSTEM_AUDIT_ACTOR,
@@ -82,7 +95,89 @@ export class DeadlineSweep {
     return recorded;
   }
 
-  /** Every piece of waiting work with its due time and the level recorded so far. */
+  /**
+   * Work that reached the database without its due time gets it now, from its start and the configured policy
+   * (the domain's `dueAt`, as the commands stamp it): rows written before migration StoredDueTimes1796002436999 by a
+   * writer outside the commands (a bulk import, the check engine's re-evaluation item), a stage changed outside them
+   * (the trigger clears the old stage's due time), a financial close recorded outside them. Each is stamped once
+   * (`… IS NULL` in the UPDATE), so two workers agree; from then on the stored value is the deadline.
+   */
+  async stampMissingDueTimes(manager: EntityManager): Promise<void> {
+    const policy = this.options.policy;
+    // One UPDATE per kind: `$1` the ids, `$2` their due times, then what `more` adds.
+    const stamp = async <R extends { id: string; due: string | null }>(
+      sql: string,
+      rows: R[],
+      more: (rows: R[]) => unknown[] = () => [],
+    ) => {
+      const due = rows.filter((r) => r.due !== null);
+      if (due.length > 0)
+        await manager.query(sql, [due.map((r) => r.id), due.map((r) => r.due), ...more(due)]);
+    };
+    const stages: Pick<ApplicationsRow, 'id' | 'stage' | 'stage_entered_at'>[] = await manager.query(
+      `SELECT id, stage, stage_entered_at FROM applications WHERE stage = ANY($1) AND stage_due_at IS NULL`,
+      [Object.keys(policy.stageSlaBusinessDays)],
+    );
+    await stamp(
+      `UPDATE applications a SET stage_due_at = v.due
+         FROM unnest($1::uuid[], $2::timestamptz[], $3::text[]) v(id, due, stage)
+        WHERE a.id = v.id AND a.stage = v.stage AND a.stage_due_at IS NULL`,
+      stages.map((a) => ({
+        id: a.id,
+        due: dueAt({ kind: 'stage', stage: a.stage, enteredAt: iso(a.stage_entered_at) }, policy),
+        stage: a.stage,
+      })),
+      // Only if the stage is still the one read.
+      (rows) => [rows.map((r) => r.stage)],
+    );
+    const started = async (
+      table: string,
+      status: string,
+      column: string,
+      work: (at: string) => WorkStart,
+    ) => {
+      // `started` is the work's start column (`asked_at`, `created_at`, `requested_at`): a timestamptz.
+      const rows: { id: string; started: Date }[] = await manager.query(
+        `SELECT id, ${column} AS started FROM ${table} WHERE status = $1 AND due_at IS NULL`,
+        [status],
+      );
+      await stamp(
+        `UPDATE ${table} t SET due_at = v.due FROM unnest($1::uuid[], $2::timestamptz[]) v(id, due)
+          WHERE t.id = v.id AND t.due_at IS NULL`,
+        rows.map((r) => ({ id: r.id, due: dueAt(work(iso(r.started)), policy) })),
+      );
+    };
+    await started('information_requests', 'open', 'asked_at', (at) => ({
+      kind: 'information_request',
+      openedAt: at,
+    }));
+    await started('approvals', 'pending', 'created_at', (at) => ({ kind: 'approval', createdAt: at }));
+    await started('disbursements', 'requested', 'requested_at', (at) => ({
+      kind: 'disbursement_request',
+      requestedAt: at,
+    }));
+    const financed: (Pick<ApplicationsRow, 'id'> & { financed_at: Date; years: number[] })[] =
+      await manager.query(
+        `SELECT a.id, a.financed_at, ARRAY(SELECT r.year FROM monitoring_reports r WHERE r.application_id = a.id) AS years
+         FROM applications a WHERE a.financed_at IS NOT NULL AND a.next_report_due_date IS NULL`,
+      );
+    await stamp(
+      `UPDATE applications a SET next_report_due_date = v.due
+         FROM unnest($1::uuid[], $2::date[]) v(id, due)
+        WHERE a.id = v.id AND a.next_report_due_date IS NULL`,
+      financed.map((f) => ({
+        id: f.id,
+        due: nextAmrDue(iso(f.financed_at), f.years.map(Number), { dueMonthDay: this.options.amrDueMonthDay })
+          .dueDate,
+      })),
+    );
+  }
+
+  /**
+   * Every piece of waiting work with its stored due time (fixed when the work was created: docs/notifications.md
+   * "Due times") and the level recorded so far. The same work and the same due times as `applications.due_at`,
+   * which the list filters and sorts by (test/integration/messaging/due-times-sql.spec.ts).
+   */
   async waitingWork(manager: EntityManager, now: Date): Promise<WaitingWork[]> {
     const policy = this.options.policy;
     const work: Omit<WaitingWork, 'level'>[] = [];
@@ -90,58 +185,57 @@ export class DeadlineSweep {
       key: string,
       kind: WorkKind,
       applicationId: string | null,
-      start: WorkStart,
+      due: string | null,
       awaiting: Audience[],
       target: LinkTarget,
-    ) => work.push({ key, kind, applicationId, dueAt: dueAt(start, policy), awaiting, target });
+    ) => work.push({ key, kind, applicationId, dueAt: due, awaiting, target });
 
-    const stages = Object.keys(policy.stageSlaBusinessDays);
     const target = (id: string, rest = '') => ({
       type: 'application',
       id,
       applicationId: id,
       path: app(id, rest),
     });
-    const apps = (await manager.query(
-      `SELECT id, stage, stage_entered_at FROM applications WHERE stage = ANY($1)`,
-      [stages],
-    )) as { id: string; stage: string; stage_entered_at: Date }[];
+    const apps: (Pick<ApplicationsRow, 'id'> & { stage_due_at: Date })[] = await manager.query(
+      `SELECT id, stage_due_at FROM applications WHERE stage_due_at IS NOT NULL`,
+    );
     for (const a of apps) {
       push(
         `stage:${a.id}`,
         'stage',
         a.id,
-        { kind: 'stage', stage: a.stage, enteredAt: iso(a.stage_entered_at) },
+        iso(a.stage_due_at),
         [{ kind: 'assignee_or_officers' }],
         target(a.id),
       );
     }
     // A vote is due at its round's stored deadline (set when the round opened), while the round is open.
-    const rounds = (await manager.query(
+    const rounds: Pick<CommitteeRoundsRow, 'application_id' | 'deadline'>[] = await manager.query(
       `SELECT r.application_id, r.deadline FROM committee_rounds r JOIN applications a ON a.id = r.application_id
         WHERE r.closed_at IS NULL AND a.stage = 'committee'`,
-    )) as { application_id: string; deadline: Date }[];
+    );
     for (const r of rounds) {
       push(
         `vote:${r.application_id}`,
         'vote',
         r.application_id,
-        { kind: 'vote', deadline: iso(r.deadline) },
+        iso(r.deadline),
         [{ kind: 'role', role: 'committee' }],
         target(r.application_id, '/committee'),
       );
     }
 
-    const requests = (await manager.query(
-      `SELECT r.id, r.application_id, r.asked_at, a.organization_id
+    const requests: (Pick<InformationRequestsRow, 'id' | 'application_id' | 'due_at'> &
+      Pick<ApplicationsRow, 'organization_id'>)[] = await manager.query(
+      `SELECT r.id, r.application_id, r.due_at, a.organization_id
          FROM information_requests r JOIN applications a ON a.id = r.application_id WHERE r.status = 'open'`,
-    )) as { id: string; application_id: string; asked_at: Date; organization_id: string }[];
+    );
     for (const r of requests) {
       push(
         `information_request:${r.id}`,
         'information_request',
         r.application_id,
-        { kind: 'information_request', openedAt: iso(r.asked_at) },
+        r.due_at ? iso(r.due_at) : null,
         [{ kind: 'organization', organizationId: r.organization_id }],
         {
           type: 'information_request',
@@ -152,33 +246,29 @@ export class DeadlineSweep {
       );
     }
 
-    const approvals = (await manager.query(
-      `SELECT id, application_id, created_at FROM approvals WHERE status = 'pending'`,
-    )) as {
-      id: string;
-      application_id: string;
-      created_at: Date;
-    }[];
+    const approvals: Pick<ApprovalsRow, 'id' | 'application_id' | 'due_at'>[] = await manager.query(
+      `SELECT id, application_id, due_at FROM approvals WHERE status = 'pending'`,
+    );
     for (const p of approvals) {
       push(
         `approval:${p.id}`,
         'approval',
         p.application_id,
-        { kind: 'approval', createdAt: iso(p.created_at) },
+        p.due_at ? iso(p.due_at) : null,
         [{ kind: 'role', role: 'officer' }],
         { type: 'approval', id: p.id, applicationId: p.application_id, path: `/approvals/${p.id}` },
       );
     }
 
-    const disbursements = (await manager.query(
-      `SELECT id, application_id, requested_at FROM disbursements WHERE status = 'requested'`,
-    )) as { id: string; application_id: string; requested_at: Date }[];
+    const disbursements: Pick<DisbursementsRow, 'id' | 'application_id' | 'due_at'>[] = await manager.query(
+      `SELECT id, application_id, due_at FROM disbursements WHERE status = 'requested'`,
+    );
     for (const d of disbursements) {
       push(
         `disbursement:${d.id}`,
         'disbursement_request',
         d.application_id,
-        { kind: 'disbursement_request', requestedAt: iso(d.requested_at) },
+        d.due_at ? iso(d.due_at) : null,
         [{ kind: 'assignee_or_officers' }],
         {
           type: 'disbursement',
@@ -189,18 +279,22 @@ export class DeadlineSweep {
       );
     }
 
-    const esap = (await manager.query(
+    // `due_date` selected as text (a `date` parsed by pg would be local midnight, a day off west of UTC).
+    const esap: (Pick<EsapItemsRow, 'id' | 'application_id' | 'status'> & { due_date: string } & Pick<
+        ApplicationsRow,
+        'organization_id'
+      >)[] = await manager.query(
       `SELECT e.id, e.application_id, e.status, to_char(e.due_date, 'YYYY-MM-DD') AS due_date, a.organization_id
          FROM esap_items e JOIN applications a ON a.id = e.application_id
         WHERE e.status <> 'verified' AND a.stage NOT IN ('repaid','written_off','rejected','withdrawn')`,
-    )) as { id: string; application_id: string; status: string; due_date: string; organization_id: string }[];
+    );
     for (const e of esap) {
       const review = e.status === 'done';
       push(
         `${review ? 'esap_review' : 'esap_item'}:${e.id}`,
         'esap_item',
         e.application_id,
-        { kind: 'esap_item', dueDate: e.due_date },
+        dueAt({ kind: 'esap_item', dueDate: e.due_date }, policy),
         review
           ? [{ kind: 'assignee_or_officers' }]
           : [{ kind: 'organization', organizationId: e.organization_id }],
@@ -213,39 +307,51 @@ export class DeadlineSweep {
       );
     }
 
-    const financed = (await manager.query(
-      `SELECT a.id, a.organization_id, a.financed_at,
+    // Annual reports: the next one not filed, at its stored due date (whether or not its year has ended: it
+    // cannot fall due before), then every later one owed at `now` and not filed, at the configured date.
+    const financed: (Pick<ApplicationsRow, 'id' | 'organization_id'> & {
+      financed_at: Date;
+      next_due: string;
+      years: number[];
+    })[] = await manager.query(
+      `SELECT a.id, a.organization_id, a.financed_at, to_char(a.next_report_due_date, 'YYYY-MM-DD') AS next_due,
               COALESCE(array_agg(r.year) FILTER (WHERE r.year IS NOT NULL), '{}') AS years
          FROM applications a LEFT JOIN monitoring_reports r ON r.application_id = a.id
-        WHERE a.stage IN ('financed','disbursing','monitoring') AND a.financed_at IS NOT NULL
+        WHERE a.stage IN ('financed','disbursing','monitoring') AND a.next_report_due_date IS NOT NULL
         GROUP BY a.id`,
-    )) as { id: string; organization_id: string; financed_at: Date; years: number[] }[];
+    );
     for (const f of financed) {
-      for (const owed of amrSchedule(iso(f.financed_at), now.toISOString(), {
+      const nextYear = Number(f.next_due.slice(0, 4)) - 1;
+      const owed = amrSchedule(iso(f.financed_at), now.toISOString(), {
         dueMonthDay: this.options.amrDueMonthDay,
-      })) {
-        if (f.years.includes(owed.year)) continue;
+      }).filter((o) => o.year > nextYear && !f.years.map(Number).includes(o.year));
+      for (const report of [{ year: nextYear, dueDate: f.next_due }, ...owed]) {
         push(
-          `amr:${f.id}:${owed.year}`,
+          `amr:${f.id}:${report.year}`,
           'amr',
           f.id,
-          { kind: 'amr', dueDate: owed.dueDate },
+          dueAt({ kind: 'amr', dueDate: report.dueDate }, policy),
           [{ kind: 'organization', organizationId: f.organization_id }],
           {
             type: 'amr',
-            id: String(owed.year),
+            id: String(report.year),
             applicationId: f.id,
-            path: app(f.id, `/monitoring-reports/${owed.year}`),
+            path: app(f.id, `/monitoring-reports/${report.year}`),
           },
         );
       }
     }
 
-    const recorded = (await manager.query(
+    const recorded: Pick<DeadlineEscalationsRow, 'work_key' | 'due_at' | 'level'>[] = await manager.query(
       `SELECT work_key, due_at, level FROM deadline_escalations WHERE work_key = ANY($1)`,
       [work.map((w) => w.key)],
-    )) as { work_key: string; due_at: Date; level: EscalationLevel }[];
-    const levels = new Map(recorded.map((r) => [`${r.work_key}@${iso(r.due_at)}`, r.level]));
+    );
+    const levels = new Map<string, EscalationLevel>(
+      recorded.map((r) => [
+        `${r.work_key}@${iso(r.due_at)}`,
+        oneOf(ESCALATION_LEVELS, r.level, 'deadline_escalations.level'),
+      ]),
+    );
     return work.map((w) => ({ ...w, level: (w.dueAt && levels.get(`${w.key}@${w.dueAt}`)) || 'none' }));
   }
 }

@@ -8,6 +8,12 @@ import {
   type EmailTemplateId,
   type RetryPolicy,
 } from '@forge/domain';
+import {
+  returnedRows,
+  type EmailMessagesRow,
+  type WebhookDeliveriesRow,
+  type WebhookEndpointsRow,
+} from '@forge/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SmtpMailer } from './smtp-mailer.js';
 import { sendWebhook, type WebhookAttempt } from './webhook-sender.js';
@@ -55,15 +61,13 @@ export async function queueEmail(
   );
 }
 
-interface EmailRow {
-  id: string;
-  to_address: string;
-  locale: string;
+/** A claimed email: its template as the notification dispatcher queued it. */
+type EmailRow = Pick<
+  EmailMessagesRow,
+  'id' | 'to_address' | 'locale' | 'params' | 'attempts' | 'first_attempt_at'
+> & {
   template: EmailTemplateId;
-  params: Record<string, string>;
-  attempts: number;
-  first_attempt_at: Date | null;
-}
+};
 
 export class EmailDeliverer {
   constructor(
@@ -80,16 +84,17 @@ export class EmailDeliverer {
 
   /** Sends what is due at `now`; returns how many rows were attempted. */
   async deliverDue(now: Date = new Date()): Promise<number> {
-    const rows = (await this.dataSource.query(
-      `UPDATE email_messages SET claimed_until = $1::timestamptz + make_interval(secs => $2::double precision / 1000)
+    const claimed = returnedRows<EmailRow>(
+      await this.dataSource.query(
+        `UPDATE email_messages SET claimed_until = $1::timestamptz + make_interval(secs => $2::double precision / 1000)
         WHERE id IN (SELECT id FROM email_messages
                       WHERE status = 'pending' AND next_attempt_at <= $1
                         AND (claimed_until IS NULL OR claimed_until < $1)
                       ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED)
         RETURNING id, to_address, locale, template, params, attempts, first_attempt_at`,
-      [now, this.options.leaseMs, this.options.batchSize],
-    )) as [EmailRow[], number] | EmailRow[];
-    const claimed = unwrapReturning<EmailRow>(rows);
+        [now, this.options.leaseMs, this.options.batchSize],
+      ),
+    );
     for (const row of claimed) await this.deliverOne(row, now);
     return claimed.length;
   }
@@ -135,15 +140,12 @@ export class EmailDeliverer {
   }
 }
 
-interface DeliveryRow {
-  id: string;
-  message_id: string;
-  payload: unknown;
-  attempts: number;
-  first_attempt_at: Date | null;
-  url: string;
-  secret: string;
-}
+/** A claimed delivery with its endpoint's URL and secret. */
+type DeliveryRow = Pick<
+  WebhookDeliveriesRow,
+  'id' | 'message_id' | 'payload' | 'attempts' | 'first_attempt_at'
+> &
+  Pick<WebhookEndpointsRow, 'url' | 'secret'>;
 
 export interface WebhookDelivererOptions extends DelivererOptions {
   allowPrivate: boolean;
@@ -166,8 +168,9 @@ export class WebhookDeliverer {
 
   /** Attempts every delivery due at `now`; returns how many were attempted. */
   async deliverDue(now: Date = new Date()): Promise<number> {
-    const rows = (await this.dataSource.query(
-      `UPDATE webhook_deliveries d SET claimed_until = $1::timestamptz + make_interval(secs => $2::double precision / 1000)
+    const claimed = returnedRows<DeliveryRow>(
+      await this.dataSource.query(
+        `UPDATE webhook_deliveries d SET claimed_until = $1::timestamptz + make_interval(secs => $2::double precision / 1000)
          FROM webhook_endpoints e
         WHERE e.id = d.endpoint_id
           AND d.id IN (SELECT id FROM webhook_deliveries
@@ -175,9 +178,9 @@ export class WebhookDeliverer {
                           AND (claimed_until IS NULL OR claimed_until < $1)
                         ORDER BY next_attempt_at, event_seq LIMIT $3 FOR UPDATE SKIP LOCKED)
         RETURNING d.id, d.message_id, d.payload, d.attempts, d.first_attempt_at, e.url, e.secret`,
-      [now, this.options.leaseMs, this.options.batchSize],
-    )) as unknown;
-    const claimed = unwrapReturning<DeliveryRow>(rows);
+        [now, this.options.leaseMs, this.options.batchSize],
+      ),
+    );
     await Promise.all(claimed.map((row) => this.deliverOne(row, now)));
     return claimed.length;
   }
@@ -231,17 +234,4 @@ export class WebhookDeliverer {
       );
     });
   }
-}
-
-/** `UPDATE … RETURNING` through TypeORM's `query` answers `[rows, count]` on PostgreSQL. */
-function unwrapReturning<T>(result: unknown): T[] {
-  if (
-    Array.isArray(result) &&
-    result.length === 2 &&
-    Array.isArray(result[0]) &&
-    typeof result[1] === 'number'
-  ) {
-    return result[0] as T[];
-  }
-  return (result as T[]) ?? [];
 }

@@ -1,4 +1,5 @@
-import { DomainError } from '@forge/domain';
+import { DomainError, type LinkTarget } from '@forge/domain';
+import type { InboxItemsRow } from '@forge/persistence';
 import type { EntityManager } from 'typeorm';
 
 /** An inbox item as the API shows it. */
@@ -8,7 +9,7 @@ export interface InboxItemView {
   template: string;
   applicationId: string | null;
   event: { seq: number; action: string };
-  target: { type: string; id: string; applicationId: string | null; path: string };
+  target: LinkTarget;
   params: Record<string, string>;
   /** True while the work it stands for waits (`false` for news). */
   awaiting: boolean;
@@ -17,20 +18,11 @@ export interface InboxItemView {
   resolvedAt: string | null;
 }
 
-interface InboxRow {
-  id: string;
-  kind: string;
-  template: string;
-  application_id: string | null;
-  event_seq: string;
-  event_action: string;
-  target: InboxItemView['target'];
-  params: Record<string, string>;
-  work_key: string | null;
-  created_at: Date;
-  read_at: Date | null;
-  resolved_at: Date | null;
-}
+/** An inbox item's row as the list reads it. */
+type InboxRow = Omit<InboxItemsRow, 'user_id'>;
+
+/** What `UPDATE` answers through TypeORM's pg driver: no rows, then the count of rows it changed. */
+type UpdateResult = [unknown[], number];
 
 function view(row: InboxRow): InboxItemView {
   return {
@@ -71,10 +63,10 @@ export async function listInbox(
   const params: unknown[] = [userId, query.limit + 1];
   let keyset = '';
   if (query.after) {
-    const [anchor] = (await manager.query(
+    const [anchor]: Pick<InboxItemsRow, 'created_at'>[] = await manager.query(
       `SELECT created_at FROM inbox_items WHERE id = $1 AND user_id = $2`,
       [query.after, userId],
-    )) as { created_at: Date }[];
+    );
     if (!anchor)
       throw new DomainError('VALIDATION.FAILED', 'unknown cursor', [
         { field: 'cursor', message: 'is not an item of this inbox' },
@@ -82,17 +74,17 @@ export async function listInbox(
     params.push(anchor.created_at, query.after);
     keyset = `AND (created_at, id) < ($3, $4)`;
   }
-  const rows = (await manager.query(
+  const rows: InboxRow[] = await manager.query(
     `SELECT id, kind, template, application_id, event_seq, event_action, target, params, work_key, created_at,
             read_at, resolved_at
        FROM inbox_items WHERE user_id = $1 ${STATUS_FILTER[query.status]} ${keyset}
       ORDER BY created_at DESC, id DESC LIMIT $2`,
     params,
-  )) as InboxRow[];
-  const [{ unread }] = (await manager.query(
+  );
+  const [{ unread }]: { unread: number }[] = await manager.query(
     `SELECT count(*)::int AS unread FROM inbox_items WHERE user_id = $1 AND read_at IS NULL`,
     [userId],
-  )) as { unread: number }[];
+  );
   const page = rows.slice(0, query.limit);
   return {
     items: page.map(view),
@@ -112,22 +104,20 @@ export async function markInboxRead(
   now: Date,
 ): Promise<{ marked: number }> {
   if (ids === null) {
-    const result = (await manager.query(
+    const result: UpdateResult = await manager.query(
       `UPDATE inbox_items SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL`,
       [userId, now],
-    )) as [unknown, number];
+    );
     return { marked: result[1] ?? 0 };
   }
-  const owned = (await manager.query(`SELECT id FROM inbox_items WHERE user_id = $1 AND id = ANY($2)`, [
-    userId,
-    ids,
-  ])) as {
-    id: string;
-  }[];
+  const owned: Pick<InboxItemsRow, 'id'>[] = await manager.query(
+    `SELECT id FROM inbox_items WHERE user_id = $1 AND id = ANY($2)`,
+    [userId, ids],
+  );
   if (owned.length !== new Set(ids).size) throw new DomainError('INBOX.NOT_FOUND', 'no such inbox item');
-  const result = (await manager.query(
+  const result: UpdateResult = await manager.query(
     `UPDATE inbox_items SET read_at = $3 WHERE user_id = $1 AND id = ANY($2) AND read_at IS NULL`,
     [userId, ids, now],
-  )) as [unknown, number];
+  );
   return { marked: result[1] ?? 0 };
 }

@@ -2,13 +2,22 @@ import { randomUUID } from 'node:crypto';
 import {
   emailLocale,
   isEmailOnly,
+  jsonObjectOrNull,
   matchesWebhookFilter,
   notificationsFor,
   resolvedWork,
   type Audience,
   type NotifiableEvent,
   type NotificationApplicationFacts,
+  type WebhookPayload,
 } from '@forge/domain';
+import type {
+  ApplicationsRow,
+  AuditEventsRow,
+  NotificationCursorRow,
+  UsersRow,
+  WebhookEndpointsRow,
+} from '@forge/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 
 export interface DispatcherOptions {
@@ -18,45 +27,37 @@ export interface DispatcherOptions {
   emailEnabled: boolean;
 }
 
-interface EventRow {
-  seq: string;
-  id: string;
-  occurred_at: Date;
-  actor_id: string;
-  actor_role: string;
-  action: string;
-  subject_type: string;
-  subject_id: string;
-  application_id: string | null;
-  reason: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  context: Record<string, unknown> | null;
-}
+/** A sequenced audit event (`seq > $1`: never a pending one). */
+type EventRow = Pick<
+  AuditEventsRow,
+  | 'id'
+  | 'occurred_at'
+  | 'actor_id'
+  | 'actor_role'
+  | 'action'
+  | 'subject_type'
+  | 'subject_id'
+  | 'application_id'
+  | 'reason'
+  | 'before'
+  | 'after'
+  | 'context'
+> & { seq: string };
 
-interface UserRow {
-  id: string;
-  email: string;
-  roles: string[];
-  organization_id: string | null;
-  locale: string;
-}
+type UserRow = Pick<UsersRow, 'id' | 'email' | 'roles' | 'organization_id' | 'locale'>;
 
-interface AppRow {
-  id: string;
-  organization_id: string;
-  assignee_id: string | null;
-  reference: string;
+/** `title` is `input->>'title'`. */
+type AppRow = Pick<ApplicationsRow, 'id' | 'organization_id' | 'assignee_id' | 'reference'> & {
   title: string | null;
-}
+};
 
 /** The webhook `webhook-id` of an event for an endpoint: stable, so receivers drop duplicates. */
 export function webhookMessageId(seq: number, endpointId: string): string {
   return `msg_${seq}_${endpointId.replaceAll('-', '')}`;
 }
 
-/** The JSON body of a webhook (Standard Webhooks' `{ type, timestamp, data }`): the audit event. */
-export function webhookPayload(event: EventRow): Record<string, unknown> {
+/** The JSON body of a webhook: the audit event, its JSON columns as stored. */
+export function webhookPayload(event: EventRow): WebhookPayload {
   return {
     type: event.action,
     timestamp: new Date(event.occurred_at).toISOString(),
@@ -91,16 +92,16 @@ export class NotificationDispatcher {
   /** One batch; returns how many events were read (0: caught up, or another worker holds the cursor). */
   async dispatchBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const [cursor] = (await manager.query(
+      const [cursor]: Pick<NotificationCursorRow, 'last_seq'>[] = await manager.query(
         `SELECT last_seq FROM notification_cursor WHERE id = 1 FOR UPDATE SKIP LOCKED`,
-      )) as { last_seq: string }[];
+      );
       if (!cursor) return 0;
-      const events = (await manager.query(
+      const events: EventRow[] = await manager.query(
         `SELECT seq, id, occurred_at, actor_id, actor_role, action, subject_type, subject_id, application_id,
                 reason, before, after, context
            FROM audit_events WHERE seq > $1 ORDER BY seq LIMIT $2`,
         [cursor.last_seq, this.options.batchSize],
-      )) as EventRow[];
+      );
       if (events.length === 0) return 0;
       const context = await this.loadContext(manager, events);
       for (const event of events) await this.dispatchEvent(manager, event, context);
@@ -125,16 +126,16 @@ export class NotificationDispatcher {
     const appIds = [
       ...new Set(events.map((e) => e.application_id).filter((id): id is string => id !== null)),
     ];
-    const apps = (await manager.query(
+    const apps: AppRow[] = await manager.query(
       `SELECT id, organization_id, assignee_id, reference, input->>'title' AS title FROM applications WHERE id = ANY($1)`,
       [appIds],
-    )) as AppRow[];
-    const users = (await manager.query(
+    );
+    const users: UserRow[] = await manager.query(
       `SELECT id, email, roles, organization_id, locale FROM users WHERE NOT disabled`,
-    )) as UserRow[];
-    const endpoints = (await manager.query(
+    );
+    const endpoints: Pick<WebhookEndpointsRow, 'id' | 'events'>[] = await manager.query(
       `SELECT id, events FROM webhook_endpoints WHERE disabled_at IS NULL`,
-    )) as { id: string; events: string[] }[];
+    );
     return { apps: new Map(apps.map((a) => [a.id, a])), users, endpoints };
   }
 
@@ -149,9 +150,9 @@ export class NotificationDispatcher {
       actor: { id: row.actor_id, role: row.actor_role },
       subject: { type: row.subject_type, id: row.subject_id },
       applicationId: row.application_id,
-      before: row.before,
-      after: row.after,
-      context: row.context,
+      before: jsonObjectOrNull(row.before),
+      after: jsonObjectOrNull(row.after),
+      context: jsonObjectOrNull(row.context),
     };
     const appRow = row.application_id ? ctx.apps.get(row.application_id) : undefined;
     const app: NotificationApplicationFacts | null = appRow

@@ -1,6 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { appendAuditEvent, type AuditActor } from '@forge/audit';
-import { DomainError, parseWebhookUrl, validateWebhookEvents } from '@forge/domain';
+import {
+  DomainError,
+  type DomainErrorDetail,
+  oneOf,
+  parseWebhookUrl,
+  type ParsedWebhookUrl,
+  validateWebhookEvents,
+} from '@forge/domain';
+import {
+  returnedRows,
+  type WebhookAttemptsRow,
+  type WebhookDeliveriesRow,
+  type WebhookEndpointsRow,
+} from '@forge/persistence';
 import type { EntityManager } from 'typeorm';
 import { generateWebhookSecret } from './webhook-secret.js';
 import { resolveWebhookDestination } from './webhook-sender.js';
@@ -14,12 +27,16 @@ export interface WebhookEndpointView {
   disabledAt: string | null;
 }
 
+/** Where a delivery stands (`webhook_deliveries.status`): queued or retrying, delivered, or dead-lettered. */
+export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'delivered', 'dead'] as const;
+export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
+
 export interface WebhookDeliveryView {
   id: string;
   messageId: string;
   eventSeq: number;
   eventType: string;
-  status: 'pending' | 'delivered' | 'dead';
+  status: WebhookDeliveryStatus;
   attempts: number;
   nextAttemptAt: string | null;
   lastStatus: number | null;
@@ -36,16 +53,11 @@ export interface WebhookDeliveryView {
   }[];
 }
 
-const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+const iso = (d: Date) => new Date(d).toISOString();
+const isoOrNull = (d: Date | null) => (d ? iso(d) : null);
 
-interface EndpointRow {
-  id: string;
-  url: string;
-  events: string[];
-  description: string | null;
-  created_at: Date;
-  disabled_at: Date | null;
-}
+/** An endpoint as shown: every column but its secret (returned once, at registration) and its author. */
+type EndpointRow = Omit<WebhookEndpointsRow, 'secret' | 'created_by'>;
 
 function endpointView(row: EndpointRow): WebhookEndpointView {
   return {
@@ -53,9 +65,16 @@ function endpointView(row: EndpointRow): WebhookEndpointView {
     url: row.url,
     events: row.events,
     description: row.description,
-    createdAt: iso(row.created_at) as string,
-    disabledAt: iso(row.disabled_at),
+    createdAt: iso(row.created_at),
+    disabledAt: isoOrNull(row.disabled_at),
   };
+}
+
+/** What an admin registers: the request body as the API's DTO has typed it. */
+export interface WebhookEndpointInput {
+  url: string;
+  events: readonly string[];
+  description?: string;
 }
 
 /**
@@ -65,32 +84,29 @@ function endpointView(row: EndpointRow): WebhookEndpointView {
  */
 export async function registerWebhookEndpoint(
   manager: EntityManager,
-  input: { url: unknown; events: unknown; description?: unknown },
+  input: WebhookEndpointInput,
   actor: AuditActor,
   options: {
     allowPrivate: boolean;
     resolve?: (host: string) => Promise<{ address: string; family: number }[]>;
   },
 ): Promise<{ endpoint: WebhookEndpointView; secret: string }> {
-  const problems = validateWebhookEvents(input.events);
-  const parsed = (() => {
-    try {
-      return parseWebhookUrl(input.url);
-    } catch (error) {
-      if (error instanceof DomainError)
-        problems.push(...(error.details as { field: string; message: string }[]));
-      return null;
-    }
-  })();
-  if (
-    input.description !== undefined &&
-    (typeof input.description !== 'string' || input.description.length > 500)
-  ) {
+  const problems: DomainErrorDetail[] = validateWebhookEvents(input.events);
+  let parsed: ParsedWebhookUrl | null = null;
+  try {
+    parsed = parseWebhookUrl(input.url);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    problems.push(...error.details);
+  }
+  if (input.description !== undefined && input.description.length > 500) {
     problems.push({ field: 'description', message: 'must be text of at most 500 characters' });
   }
-  if (problems.length > 0) throw new DomainError('VALIDATION.FAILED', 'invalid webhook endpoint', problems);
+  if (parsed === null || problems.length > 0)
+    throw new DomainError('VALIDATION.FAILED', 'invalid webhook endpoint', problems);
+  const { url } = parsed;
   try {
-    await resolveWebhookDestination((parsed as { url: string }).url, options);
+    await resolveWebhookDestination(url, options);
   } catch (error) {
     if (error instanceof DomainError) {
       throw new DomainError('VALIDATION.FAILED', error.message, [{ field: 'url', message: error.message }]);
@@ -99,19 +115,12 @@ export async function registerWebhookEndpoint(
   }
   const id = randomUUID();
   const secret = generateWebhookSecret();
-  const events = [...new Set(input.events as string[])];
-  const [row] = (await manager.query(
+  const events = [...new Set(input.events)];
+  const [row]: EndpointRow[] = await manager.query(
     `INSERT INTO webhook_endpoints (id, url, events, secret, description, created_by)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, url, events, description, created_at, disabled_at`,
-    [
-      id,
-      (parsed as { url: string }).url,
-      events,
-      secret,
-      (input.description as string | undefined) ?? null,
-      actor.id,
-    ],
-  )) as EndpointRow[];
+    [id, url, events, secret, input.description ?? null, actor.id],
+  );
   await appendAuditEvent(manager, {
     actor,
     action: 'webhook.endpoint_registered',
@@ -122,9 +131,9 @@ export async function registerWebhookEndpoint(
 }
 
 export async function listWebhookEndpoints(manager: EntityManager): Promise<WebhookEndpointView[]> {
-  const rows = (await manager.query(
+  const rows: EndpointRow[] = await manager.query(
     `SELECT id, url, events, description, created_at, disabled_at FROM webhook_endpoints ORDER BY created_at, id`,
-  )) as EndpointRow[];
+  );
   return rows.map(endpointView);
 }
 
@@ -135,12 +144,13 @@ export async function disableWebhookEndpoint(
   actor: AuditActor,
   now: Date,
 ): Promise<WebhookEndpointView> {
-  const rows = (await manager.query(
-    `UPDATE webhook_endpoints SET disabled_at = COALESCE(disabled_at, $2) WHERE id = $1
-     RETURNING id, url, events, description, created_at, disabled_at`,
-    [id, now],
-  )) as [EndpointRow[], number];
-  const [row] = rows[0] ?? [];
+  const [row] = returnedRows<EndpointRow>(
+    await manager.query(
+      `UPDATE webhook_endpoints SET disabled_at = COALESCE(disabled_at, $2) WHERE id = $1
+       RETURNING id, url, events, description, created_at, disabled_at`,
+      [id, now],
+    ),
+  );
   if (!row) throw new DomainError('WEBHOOK.NOT_FOUND', 'no such webhook endpoint');
   await appendAuditEvent(manager, {
     actor,
@@ -154,67 +164,64 @@ export async function disableWebhookEndpoint(
 export async function listWebhookDeliveries(
   manager: EntityManager,
   endpointId: string,
-  query: { limit: number; status?: 'pending' | 'delivered' | 'dead' },
+  query: { limit: number; status?: WebhookDeliveryStatus },
 ): Promise<WebhookDeliveryView[]> {
-  const [exists] = (await manager.query(`SELECT 1 FROM webhook_endpoints WHERE id = $1`, [
-    endpointId,
-  ])) as unknown[];
+  const [exists]: Pick<WebhookEndpointsRow, 'id'>[] = await manager.query(
+    `SELECT id FROM webhook_endpoints WHERE id = $1`,
+    [endpointId],
+  );
   if (!exists) throw new DomainError('WEBHOOK.NOT_FOUND', 'no such webhook endpoint');
-  const rows = (await manager.query(
+  const rows: Pick<
+    WebhookDeliveriesRow,
+    | 'id'
+    | 'message_id'
+    | 'event_seq'
+    | 'event_type'
+    | 'status'
+    | 'attempts'
+    | 'next_attempt_at'
+    | 'last_status'
+    | 'last_error'
+    | 'delivered_at'
+    | 'created_at'
+  >[] = await manager.query(
     `SELECT id, message_id, event_seq, event_type, status, attempts, next_attempt_at, last_status, last_error,
             delivered_at, created_at
        FROM webhook_deliveries WHERE endpoint_id = $1 AND ($2::text IS NULL OR status = $2)
       ORDER BY event_seq DESC LIMIT $3`,
     [endpointId, query.status ?? null, query.limit],
-  )) as {
-    id: string;
-    message_id: string;
-    event_seq: string;
-    event_type: string;
-    status: WebhookDeliveryView['status'];
-    attempts: number;
-    next_attempt_at: Date;
-    last_status: number | null;
-    last_error: string | null;
-    delivered_at: Date | null;
-    created_at: Date;
-  }[];
-  const attempts = (await manager.query(
+  );
+  const attempts: Omit<WebhookAttemptsRow, 'id'>[] = await manager.query(
     `SELECT delivery_id, attempted_at, outcome, status_code, error, address, duration_ms
        FROM webhook_attempts WHERE delivery_id = ANY($1) ORDER BY id`,
     [rows.map((r) => r.id)],
-  )) as {
-    delivery_id: string;
-    attempted_at: Date;
-    outcome: string;
-    status_code: number | null;
-    error: string | null;
-    address: string | null;
-    duration_ms: number;
-  }[];
-  return rows.map((r) => ({
-    id: r.id,
-    messageId: r.message_id,
-    eventSeq: Number(r.event_seq),
-    eventType: r.event_type,
-    status: r.status,
-    attempts: r.attempts,
-    nextAttemptAt: r.status === 'pending' ? iso(r.next_attempt_at) : null,
-    lastStatus: r.last_status,
-    lastError: r.last_error,
-    deliveredAt: iso(r.delivered_at),
-    createdAt: iso(r.created_at) as string,
-    log: attempts
-      .filter((a) => a.delivery_id === r.id)
-      .map((a) => ({
-        attemptedAt: iso(a.attempted_at) as string,
-        outcome: a.outcome,
-        statusCode: a.status_code,
-        error: a.error,
-        address: a.address,
-        durationMs: a.duration_ms,
-      })),
-  }));
+  );
+  return rows.map((r) => {
+    const status = oneOf(WEBHOOK_DELIVERY_STATUSES, r.status, 'webhook_deliveries.status');
+    return {
+      id: r.id,
+      messageId: r.message_id,
+      eventSeq: Number(r.event_seq),
+      eventType: r.event_type,
+      status,
+      attempts: r.attempts,
+      nextAttemptAt: status === 'pending' ? iso(r.next_attempt_at) : null,
+      lastStatus: r.last_status,
+      lastError: r.last_error,
+      deliveredAt: isoOrNull(r.delivered_at),
+      createdAt: iso(r.created_at),
+      log: attempts
+        .filter((a) => a.delivery_id === r.id)
+        .map((a) => ({
+          attemptedAt: iso(a.attempted_at),
+          outcome: a.outcome,
+          statusCode: a.status_code,
+          error: a.error,
+          address: a.address,
+          durationMs: a.duration_ms,
+        })),
+    };
+  });
 }
 
 /**
@@ -228,10 +235,10 @@ export async function redeliverWebhook(
   actor: AuditActor,
   now: Date,
 ): Promise<void> {
-  const [row] = (await manager.query(
+  const [row]: Pick<WebhookDeliveriesRow, 'status'>[] = await manager.query(
     `SELECT status FROM webhook_deliveries WHERE id = $1 AND endpoint_id = $2 FOR UPDATE`,
     [deliveryId, endpointId],
-  )) as { status: string }[];
+  );
   if (!row) throw new DomainError('WEBHOOK.NOT_FOUND', 'no such delivery');
   if (row.status === 'pending')
     throw new DomainError('WEBHOOK.STATE_CONFLICT', 'the delivery is still pending');

@@ -1,13 +1,9 @@
 import pg from 'pg';
 import { type DataSource, type EntityManager } from 'typeorm';
-import {
-  contextFromCarrier,
-  currentTraceCarrier,
-  inSpan,
-  SpanKind,
-  type TraceCarrier,
-} from '@forge/observability';
-import { type QueueBackend } from './queue-backend.js';
+import { contextFromCarrier, currentTraceCarrier, inSpan, SpanKind } from '@forge/observability';
+import type { OutboxRow } from '@forge/persistence';
+import { Logger } from '@nestjs/common';
+import { type QueueBackend, QueueErrorReporter } from './queue-backend.js';
 
 export interface OutboxMessage {
   queue: string;
@@ -41,11 +37,13 @@ export async function addToOutbox(
     const base = index * 5;
     return `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}::jsonb, $${base + 5}::jsonb)`;
   });
+  // The rows and the NOTIFY in one statement (one round trip in the command's transaction, issue 18.4).
   await manager.query(
-    `INSERT INTO outbox (queue, job_name, job_id, payload, trace_context) VALUES ${rows.join(', ')}`,
+    `WITH queued AS (
+       INSERT INTO outbox (queue, job_name, job_id, payload, trace_context) VALUES ${rows.join(', ')} RETURNING 1)
+     SELECT pg_notify('${NOTIFY_CHANNEL}', '')`,
     values,
   );
-  await manager.query(`SELECT pg_notify('${NOTIFY_CHANNEL}', '')`);
 }
 
 export interface RelayResult {
@@ -53,14 +51,8 @@ export interface RelayResult {
   failed: number;
 }
 
-interface OutboxRow {
-  id: string;
-  queue: string;
-  job_name: string;
-  job_id: string;
-  payload: object;
-  trace_context: TraceCarrier | null;
-}
+/** A row the relay hands to BullMQ. */
+type RelayRow = Pick<OutboxRow, 'id' | 'queue' | 'job_name' | 'job_id' | 'payload' | 'trace_context'>;
 
 /**
  * Moves committed outbox rows to BullMQ. Rows are claimed with FOR UPDATE SKIP LOCKED so any number of
@@ -73,18 +65,27 @@ export class OutboxRelay {
   private loop?: Promise<void>;
   private wake?: () => void;
   private listener?: pg.Client;
+  private readonly errors: QueueErrorReporter;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly queues: QueueBackend,
-    private readonly options: { batchSize?: number; pollIntervalMs?: number; databaseUrl?: string } = {},
-  ) {}
+    private readonly options: {
+      batchSize?: number;
+      pollIntervalMs?: number;
+      databaseUrl?: string;
+      /** Where a failed batch or a lost LISTEN connection is reported (default: a Nest logger named OutboxRelay). */
+      logger?: Pick<Logger, 'warn'>;
+    } = {},
+  ) {
+    this.errors = new QueueErrorReporter(options.logger ?? new Logger('OutboxRelay'));
+  }
 
   /** Relays one batch; returns how many rows were sent. Used by the loop and directly by tests. */
   async relayOnce(): Promise<RelayResult> {
     const batchSize = this.options.batchSize ?? 200;
     return this.dataSource.transaction(async (manager) => {
-      const rows: OutboxRow[] = await manager.query(
+      const rows: RelayRow[] = await manager.query(
         `SELECT id, queue, job_name, job_id, payload, trace_context FROM outbox
           WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [batchSize],
@@ -120,7 +121,7 @@ export class OutboxRelay {
    * when the row has none); that span's context travels in the job's data under `traceContext`, so the worker's
    * `process <queue>` span continues the trace.
    */
-  private send(row: OutboxRow): Promise<unknown> {
+  private send(row: RelayRow): Promise<unknown> {
     return inSpan(
       `send ${row.queue}`,
       {
@@ -171,15 +172,17 @@ export class OutboxRelay {
   private async listen(databaseUrl: string): Promise<void> {
     try {
       const client = new pg.Client({ connectionString: databaseUrl });
-      client.on('error', () => {
+      client.on('error', (error) => {
         // A lost LISTEN connection only costs latency: polling continues.
+        this.errors.report('outbox LISTEN', error);
         this.listener = undefined;
       });
       await client.connect();
       await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
       client.on('notification', () => this.wake?.());
       this.listener = client;
-    } catch {
+    } catch (error) {
+      this.errors.report('outbox LISTEN', error);
       this.listener = undefined;
     }
   }
@@ -188,7 +191,11 @@ export class OutboxRelay {
     const idleMs = this.options.pollIntervalMs ?? 200;
     let backoffMs = idleMs;
     while (this.running) {
-      const outcome = await this.relayOnce().catch(() => ({ sent: 0, failed: 1 }));
+      const outcome = await this.relayOnce().catch((error: unknown) => {
+        // The database is away or the batch failed: reported (rate-limited), tried again after the backoff.
+        this.errors.report('outbox relay', error);
+        return { sent: 0, failed: 1 };
+      });
       backoffMs = outcome.failed > 0 ? Math.min(backoffMs * 2, 5000) : idleMs;
       // Rows were sent: more may be waiting, so go again at once.
       if (outcome.sent > 0 && outcome.failed === 0) continue;

@@ -1,5 +1,6 @@
 import {
   createPostgresBackend,
+  runMigrations as runQueueSchemaMigrations,
   type Job,
   type JobsOptions,
   Queue,
@@ -11,6 +12,7 @@ import {
 import { Logger } from '@nestjs/common';
 import { Redis, type RedisOptions } from 'ioredis';
 import { contextFromCarrier, inSpan, observeJob, SpanKind } from '@forge/observability';
+import { BackoffPool } from './postgres-pool.js';
 
 export interface QueueBackendOptions {
   backend: 'redis' | 'postgres';
@@ -20,6 +22,9 @@ export interface QueueBackendOptions {
   /** Where connection errors are reported (default: a Nest logger named QueueBackend, as warnings). */
   logger?: Pick<Logger, 'warn'>;
 }
+
+/** BullMQ's tables live in this schema of the application's database. */
+const QUEUE_SCHEMA = 'bullmq';
 
 /** A repeated error (the same source and message) is reported once per this window, with the count. */
 export const ERROR_REPORT_WINDOW_MS = 60_000;
@@ -107,10 +112,16 @@ export class QueueBackend {
   private pingClient?: Redis;
   private readonly classes;
   private readonly connection: unknown;
+  private readonly logger: Pick<Logger, 'warn'>;
   private readonly errors: QueueErrorReporter;
+  /** The pools of the PostgreSQL backend, one per queue and worker (BullMQ does not end a pool it was given). */
+  private readonly pools: BackoffPool[] = [];
+  /** BullMQ's schema migrations, once for all the pools (forgotten when they fail, so a later client retries). */
+  private schemaReady: Promise<void> | undefined;
 
   constructor(readonly options: QueueBackendOptions) {
-    this.errors = new QueueErrorReporter(options.logger ?? new Logger('QueueBackend'));
+    this.logger = options.logger ?? new Logger('QueueBackend');
+    this.errors = new QueueErrorReporter(this.logger);
     if (options.backend === 'redis') {
       if (!options.redisUrl) throw new Error('REDIS_URL is required for the redis queue backend');
       this.classes = { Queue, Worker };
@@ -120,9 +131,43 @@ export class QueueBackend {
         Queue: typeof Queue;
         Worker: typeof Worker;
       };
-      // BullMQ applies its own schema migrations (under an advisory lock) on first connect.
-      this.connection = { connectionString: options.databaseUrl, schema: 'bullmq', max: 4, migrate: true };
+      this.connection = undefined;
     }
+  }
+
+  /**
+   * What a queue or worker connects with: Redis options, or (PostgreSQL) a pool of its own whose connections back
+   * off when the server has no slot left (`BackoffPool`), and whose first client applies BullMQ's schema
+   * migrations (under BullMQ's advisory lock), once per backend.
+   */
+  private connectionFor(name: string): unknown {
+    if (this.options.backend === 'redis') return this.connection;
+    const pool = new BackoffPool(
+      {
+        connectionString: this.options.databaseUrl,
+        max: 4,
+        options: `-c search_path="${QUEUE_SCHEMA}"`,
+      },
+      {
+        prepare: (client) =>
+          (this.schemaReady ??= runQueueSchemaMigrations(client, QUEUE_SCHEMA).then(
+            () => undefined,
+            (error: unknown) => {
+              this.schemaReady = undefined;
+              throw error;
+            },
+          )),
+        waiting: (attempt, delayMs, error) => {
+          // Logged at the first refusal and then at each doubling of the streak: a few lines, not one per try.
+          if ((attempt & (attempt - 1)) !== 0) return;
+          this.logger.warn(
+            `queue ${name}: ${error.message} (SQLSTATE 53300); connecting again in ${delayMs} ms (attempt ${attempt + 1})`,
+          );
+        },
+      },
+    );
+    this.pools.push(pool);
+    return pool;
   }
 
   get kind(): 'redis' | 'postgres' {
@@ -137,7 +182,7 @@ export class QueueBackend {
         // Producers fail fast when Redis is away (the outbox keeps the job); only workers wait forever.
         connection: (this.options.backend === 'redis'
           ? { ...(this.connection as RedisOptions), enableOfflineQueue: false }
-          : this.connection) as never,
+          : this.connectionFor(name)) as never,
         prefix: this.options.prefix,
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       });
@@ -154,7 +199,7 @@ export class QueueBackend {
     tuning: WorkerTuning = {},
   ): Worker<T, R> {
     const options: WorkerOptions = {
-      connection: this.connection as never,
+      connection: this.connectionFor(name) as never,
       prefix: this.options.prefix,
       concurrency: tuning.concurrency ?? 1,
       autorun: true,
@@ -216,6 +261,7 @@ export class QueueBackend {
   async close(): Promise<void> {
     await Promise.allSettled(this.workers.map((worker) => worker.close()));
     await Promise.allSettled([...this.queues.values()].map((queue) => queue.close()));
+    await Promise.allSettled(this.pools.splice(0).map((pool) => pool.end()));
     this.pingClient?.disconnect();
     this.workers.length = 0;
     this.queues.clear();

@@ -8,15 +8,17 @@ import {
   type DeadlinePolicy,
 } from '@forge/domain';
 import { DeadlineSweep } from '@forge/messaging';
-import { listApplications, type DueTimeInput } from '@forge/persistence';
+import { listApplications } from '@forge/persistence';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
 
 /**
- * `GET /applications` computes due times in SQL (`overdue` filter, `sort=due`); the overdue job asks the pure domain.
- * One rule: the SQL twin of `addBusinessDays` gives the domain's answer for every start and budget, and the list's
- * `dueAt` / `overdue` of every application equal the domain's earliest due time of the work the overdue job sees.
+ * Due times are stored with the waiting work when it is created (the domain's `dueAt`, docs/notifications.md "Due
+ * times"), and the application's earliest one is kept in `applications.due_at` by triggers, which `GET
+ * /applications` filters (`overdue`) and sorts (`sort=due`) by. One rule: the list's `dueAt` / `overdue` of every
+ * application equal the domain's earliest due time of the work the overdue job sees, as the work comes and goes;
+ * and the SQL twin of `addBusinessDays` (the migration's one-time backfill) gives the domain's answer.
  */
-describe('due times in SQL agree with the domain', () => {
+describe('stored due times: the list, the overdue job and the domain agree', () => {
   let db: TestDatabase;
 
   beforeAll(async () => {
@@ -56,7 +58,7 @@ describe('due times in SQL agree with the domain', () => {
     }
   });
 
-  it("the list's dueAt and overdue filter equal the domain's earliest due time of each application's work", async () => {
+  it("the list's dueAt, overdue filter and work-queue keyset equal the overdue job's earliest stored due time, as work comes and goes", async () => {
     const policy: DeadlinePolicy = {
       ...DEFAULT_DEADLINE_POLICY,
       calendar: businessCalendar([0, 6], ['2027-03-10']),
@@ -149,19 +151,61 @@ describe('due times in SQL agree with the domain', () => {
     ];
 
     const sweep = new DeadlineSweep(db.dataSource, { policy, amrDueMonthDay });
-    const input = (now: Date): DueTimeInput => ({
-      now,
-      policy: {
-        stageSlaBusinessDays: policy.stageSlaBusinessDays,
-        informationRequestBusinessDays: policy.informationRequestBusinessDays,
-        approvalBusinessDays: policy.approvalBusinessDays,
-        disbursementRequestBusinessDays: policy.disbursementRequestBusinessDays,
-        weekendDays: policy.calendar.weekendDays,
-        holidays: policy.calendar.holidays,
-        amrDueMonthDay,
-      },
-    });
+    // Rows written here, outside the commands, carry no due time: the overdue job stamps them from their start.
+    const stored = () =>
+      q(`SELECT id, due_at FROM applications WHERE id = ANY($1)`, [all]) as Promise<
+        { id: string; due_at: Date | null }[]
+      >;
+    expect(
+      (await stored()).every((r) => r.due_at === null || r.id === committee || r.id === monitoring),
+    ).toBe(true);
+    await db.dataSource.transaction((manager) => sweep.stampMissingDueTimes(manager));
     const everyone = () => 'true';
+    const agree = async (nowText: string) => {
+      const now = new Date(nowText);
+      const work = await sweep.waitingWork(db.dataSource.manager, now);
+      const expected = new Map<string, string | null>(
+        all.map((id) => [id, earliestDue(work.filter((w) => w.applicationId === id).map((w) => w.dueAt))]),
+      );
+      const rows = await listApplications(db.dataSource.manager, everyone, { now, sort: 'due', limit: 100 });
+      const got = new Map(rows.map((r) => [r.id, r.dueAt ? r.dueAt.toISOString() : null]));
+      expect(got).toEqual(expected);
+      for (const row of rows) expect(row.overdue).toBe(isOverdue(expected.get(row.id) ?? null, nowText));
+
+      const overdue = await listApplications(db.dataSource.manager, everyone, {
+        now,
+        overdue: true,
+        limit: 100,
+      });
+      const expectedOverdue = all.filter((id) => isOverdue(expected.get(id) ?? null, nowText));
+      expect(overdue.map((r) => r.id).sort()).toEqual([...expectedOverdue].sort());
+      const notOverdue = await listApplications(db.dataSource.manager, everyone, {
+        now,
+        overdue: false,
+        limit: 100,
+      });
+      expect(notOverdue.length + overdue.length).toBe(all.length);
+      // The work queue order: by due time (so overdue first, the longest overdue leading), then none, ties by id.
+      const key = (r: { dueAt: Date | null; id: string }) => [r.dueAt?.getTime() ?? Infinity, r.id] as const;
+      const sorted = [...rows].sort((a, b) => key(a)[0] - key(b)[0] || (key(a)[1] < key(b)[1] ? -1 : 1));
+      expect(rows.map((r) => r.id)).toEqual(sorted.map((r) => r.id));
+      // Keyset pages of one: the same order, nothing twice, nothing lost (ties and the NULLs at the end).
+      const walked: string[] = [];
+      let after: { dueAt: string | null; id: string } | undefined;
+      for (;;) {
+        const [row] = await listApplications(db.dataSource.manager, everyone, {
+          now,
+          sort: 'due',
+          limit: 1,
+          afterDue: after,
+        });
+        if (!row) break;
+        walked.push(row.id);
+        after = { dueAt: row.dueKey, id: row.id };
+      }
+      expect(walked).toEqual(rows.map((r) => r.id));
+      return new Map(rows.map((r) => [r.id, r.dueAt?.toISOString() ?? null]));
+    };
     for (const nowText of [
       '2027-03-04T11:59:59.999Z',
       '2027-03-04T12:00:00.000Z',
@@ -170,46 +214,53 @@ describe('due times in SQL agree with the domain', () => {
       '2027-03-15T09:00:00.000Z',
       '2027-06-01T00:00:00.000Z',
     ]) {
-      const now = new Date(nowText);
-      const work = await sweep.waitingWork(db.dataSource.manager, now);
-      const expected = new Map<string, string | null>(
-        all.map((id) => [id, earliestDue(work.filter((w) => w.applicationId === id).map((w) => w.dueAt))]),
-      );
-      const rows = await listApplications(db.dataSource.manager, everyone, {
-        due: input(now),
-        sort: 'due',
-        limit: 100,
-      });
-      const got = new Map(rows.map((r) => [r.id, r.dueAt ? r.dueAt.toISOString() : null]));
-      expect(got).toEqual(expected);
-      for (const row of rows) expect(row.overdue).toBe(isOverdue(expected.get(row.id) ?? null, nowText));
-
-      const overdue = await listApplications(db.dataSource.manager, everyone, {
-        due: input(now),
-        overdue: true,
-        limit: 100,
-      });
-      const expectedOverdue = all.filter((id) => isOverdue(expected.get(id) ?? null, nowText));
-      expect(overdue.map((r) => r.id).sort()).toEqual([...expectedOverdue].sort());
-      const notOverdue = await listApplications(db.dataSource.manager, everyone, {
-        due: input(now),
-        overdue: false,
-        limit: 100,
-      });
-      expect(notOverdue.length + overdue.length).toBe(all.length);
-      // The work queue order: by due time (so overdue first, the longest overdue leading), then none.
-      const dues = rows.map((r) => r.dueAt?.getTime() ?? Infinity);
-      expect(dues).toEqual([...dues].sort((a, b) => a - b));
+      await agree(nowText);
     }
     // Spot checks that the rules are the ones documented (not only that the two sides agree).
-    const at = await listApplications(db.dataSource.manager, everyone, {
-      due: input(new Date('2027-03-01T00:00:00Z')),
-      limit: 100,
-    });
-    const due = new Map(at.map((r) => [r.id, r.dueAt?.toISOString() ?? null]));
+    let due = await agree('2027-03-01T00:00:00Z');
     expect(due.get(committee)).toBe('2027-03-04T12:00:00.000Z'); // the round's stored deadline
     expect(due.get(screeningFri)).toBe('2027-03-15T16:30:00.000Z'); // 5 business days, the 10th a holiday
+    expect(due.get(screeningSat)).toBe('2027-03-15T09:00:00.000Z'); // Saturday: counted from Monday
     expect(due.get(approved)).toBeNull();
-    expect(due.get(financedRecently)).toBeNull(); // no annual report owed yet
+    // The next annual report is announced at close: the 2027 report, due 2028-04-30 (overdue from the day after).
+    expect(due.get(financedRecently)).toBe('2028-05-01T00:00:00.000Z');
+    expect(due.get(financing)).toBe('2027-03-12T15:00:00.000Z'); // the approval: 2 business days, the 10th a holiday
+
+    // A due time is fixed when the work is created: a later policy stamps nothing already stamped.
+    const stricter = new DeadlineSweep(db.dataSource, {
+      policy: { ...policy, approvalBusinessDays: 1, stageSlaBusinessDays: { screening: 1 } },
+      amrDueMonthDay: '01-31',
+    });
+    await db.dataSource.transaction((manager) => stricter.stampMissingDueTimes(manager));
+    expect(await agree('2027-03-01T00:00:00Z')).toEqual(due);
+
+    // The triggers follow the work as it comes and goes.
+    await q(`UPDATE approvals SET status = 'approved', decided_at = now() WHERE application_id = $1`, [
+      financing,
+    ]);
+    due = await agree('2027-03-01T00:00:00Z');
+    expect(due.get(financing)).toBe('2027-03-17T11:00:00.000Z'); // the open request: 10 business days
+    await q(`UPDATE information_requests SET status = 'answered' WHERE application_id = $1`, [financing]);
+    expect((await agree('2027-03-01T00:00:00Z')).get(financing)).toBe('2027-04-13T10:00:00.000Z'); // the stage's 30
+    await q(
+      `UPDATE committee_rounds SET closed_at = '2027-03-02T00:00:00Z', close_reason = 'deferred'
+              WHERE application_id = $1`,
+      [committee],
+    );
+    expect((await agree('2027-03-01T00:00:00Z')).get(committee)).toBe('2027-03-22T10:00:00.000Z'); // the stage's 14 days
+    // A stage changed outside the commands loses the old stage's due time until the overdue job stamps the new one.
+    await q(`UPDATE applications SET stage = 'esg_review' WHERE id = $1`, [screeningFri]);
+    expect((await agree('2027-03-01T00:00:00Z')).get(screeningFri)).toBeNull();
+    await db.dataSource.transaction((manager) => sweep.stampMissingDueTimes(manager));
+    expect((await agree('2027-03-01T00:00:00Z')).get(screeningFri)).not.toBeNull();
+    // Post close: the 2025 report (due 2026-04-30) leads; once filed (the command moves the next report on), the
+    // disbursement request; once decided, the ESAP item; repaid, none (no report, no ESAP item of an ended project).
+    expect(due.get(monitoring)).toBe('2026-05-01T00:00:00.000Z');
+    await q(`UPDATE applications SET next_report_due_date = '2028-04-30' WHERE id = $1`, [monitoring]);
+    expect((await agree('2027-03-01T00:00:00Z')).get(monitoring)).toBe('2027-03-18T09:00:00.000Z');
+    await q(`UPDATE disbursements SET status = 'declined' WHERE application_id = $1`, [monitoring]);
+    expect((await agree('2027-03-01T00:00:00Z')).get(monitoring)).toBe('2027-03-21T00:00:00.000Z');
+    await q(`UPDATE applications SET stage = 'repaid' WHERE id = $1`, [monitoring]);
+    expect((await agree('2027-03-01T00:00:00Z')).get(monitoring)).toBeNull();
   });
 });

@@ -17,11 +17,10 @@ import {
   SmtpMailer,
   WebhookDeliverer,
 } from '@forge/messaging';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { Webhook } from 'standardwebhooks';
 import { auditCaughtUp } from '../../support/audit.js';
 import { createTestDatabase, type TestDatabase } from '../../support/test-database.js';
+import { type SmtpSink, startSmtpSink } from '../../support/smtp-sink.js';
 
 /**
  * The notification engine on real PostgreSQL, a local SMTP server and a loopback webhook receiver:
@@ -43,9 +42,7 @@ describe('notification engine', () => {
   let dispatcher: NotificationDispatcher;
 
   // --- a local SMTP server ---
-  const mails: ParsedMail[] = [];
-  let smtp: SMTPServer;
-  let smtpUrl: string;
+  let smtp: SmtpSink;
 
   // --- a loopback receiver verifying signatures; fails the first `failFirst` deliveries ---
   let receiverUrl: string;
@@ -79,19 +76,7 @@ describe('notification engine', () => {
     );
     dispatcher = new NotificationDispatcher(db.dataSource, { batchSize: 50, emailEnabled: true });
 
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, _session, callback) {
-        simpleParser(stream).then((m) => {
-          mails.push(m);
-          callback();
-        }, callback);
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+    smtp = await startSmtpSink();
 
     receiver = http.createServer((req, res) => {
       const chunks: Buffer[] = [];
@@ -124,7 +109,7 @@ describe('notification engine', () => {
   afterAll(async () => {
     receiver.closeAllConnections();
     receiver.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp.close();
     await db.drop();
   });
 
@@ -182,7 +167,7 @@ describe('notification engine', () => {
     });
     expect((await inbox(ids.officerA)).items).toHaveLength(0);
 
-    const mailer = new SmtpMailer(smtpUrl, 'FORGE <no-reply@forge.test>');
+    const mailer = new SmtpMailer(smtp.url, 'FORGE <no-reply@forge.test>');
     try {
       const deliverer = new EmailDeliverer(db.dataSource, mailer, {
         batchSize: 10,
@@ -196,7 +181,7 @@ describe('notification engine', () => {
     } finally {
       mailer.close();
     }
-    const mail = mails.find((m) => m.to && JSON.stringify(m.to).includes('sponsor@n.test'));
+    const mail = smtp.mails.find((m) => m.to && JSON.stringify(m.to).includes('sponsor@n.test'));
     expect(mail?.subject).toBe('[FORGE-2027-000042] O fundo fez uma pergunta');
     expect(mail?.text).toContain(
       `https://forge.example/applications/${ids.app}/information-requests/${requestId}`,
@@ -413,13 +398,13 @@ describe('notification engine', () => {
         dedupeKey: 'password-reset:1',
       }),
     );
-    const mailer = new SmtpMailer(smtpUrl, 'FORGE <no-reply@forge.test>');
+    const mailer = new SmtpMailer(smtp.url, 'FORGE <no-reply@forge.test>');
     try {
       await new EmailDeliverer(db.dataSource, mailer).deliverDue(new Date());
     } finally {
       mailer.close();
     }
-    const mail = mails.find((m) => m.subject === 'Restablezca su contraseña de FORGE Pipeline');
+    const mail = smtp.mails.find((m) => m.subject === 'Restablezca su contraseña de FORGE Pipeline');
     expect(mail?.text).toContain('https://forge.example/reset#token-123');
     const [row] = await db.dataSource.query(
       `SELECT status, params FROM email_messages WHERE dedupe_key = 'password-reset:1'`,

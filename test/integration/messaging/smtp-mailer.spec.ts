@@ -1,44 +1,10 @@
-import type { AddressInfo } from 'node:net';
 import { SmtpMailer } from '@forge/messaging';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { renderEmail } from '@forge/domain';
-
-/** A local SMTP server started inside the test: what arrives is parsed and kept. */
-async function startSmtp() {
-  const inbox: ParsedMail[] = [];
-  const waiters: (() => void)[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          inbox.push(mail);
-          waiters.splice(0).forEach((w) => w());
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    inbox,
-    /** Resolves once `n` messages have arrived (no sleeping). */
-    waitFor: (n: number) =>
-      new Promise<void>((resolve) =>
-        inbox.length >= n ? resolve() : waiters.push(() => inbox.length >= n && resolve()),
-      ),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+import { startSmtpSink } from '../../support/smtp-sink.js';
 
 describe('SMTP mailer (local smtp-server)', () => {
   it('sends the rendered template with a stable Message-ID and its language', async () => {
-    const smtp = await startSmtp();
+    const smtp = await startSmtpSink();
     const mailer = new SmtpMailer(smtp.url, 'FORGE Pipeline <no-reply@forge.test>');
     try {
       const email = renderEmail('information_requested', 'pt-BR', {
@@ -55,8 +21,7 @@ describe('SMTP mailer (local smtp-server)', () => {
         language: email.locale,
       });
       expect(sent.accepted).toEqual(['sponsor@altiplano.test']);
-      await smtp.waitFor(1);
-      const [mail] = smtp.inbox;
+      const mail = await smtp.received();
       expect(mail.subject).toBe('[FORGE-2027-000042] O fundo fez uma pergunta');
       expect(mail.messageId).toBe('<notification-17@forge.test>');
       expect(mail.headers.get('content-language')).toBe('pt-BR');
@@ -70,7 +35,7 @@ describe('SMTP mailer (local smtp-server)', () => {
   });
 
   it('fails loudly when the server is away (the outbox retries)', async () => {
-    const smtp = await startSmtp();
+    const smtp = await startSmtpSink();
     await smtp.close();
     const mailer = new SmtpMailer(smtp.url, 'no-reply@forge.test');
     try {

@@ -1,9 +1,11 @@
 import { createServer, type Server } from 'node:net';
+import { OutboxRelay } from '../../../libs/queue/src/outbox.js';
 import {
   ERROR_REPORT_WINDOW_MS,
   QueueBackend,
   QueueErrorReporter,
 } from '../../../libs/queue/src/queue-backend.js';
+import { createTestDatabase } from '../../support/test-database.js';
 
 /**
  * Connection errors of queues and workers are logged, not swallowed (issue 12): a queue pointed at a Redis
@@ -57,5 +59,29 @@ describe('queue backend errors', () => {
         await backend.close();
       }
     });
+  });
+
+  it("logs the outbox relay's lost LISTEN connection instead of swallowing it", async () => {
+    const db = await createTestDatabase();
+    const backend = new QueueBackend({ backend: 'postgres', databaseUrl: db.url, prefix: 'errors-test' });
+    let reported!: (line: string) => void;
+    const line = new Promise<string>((resolve) => (reported = resolve));
+    const relay = new OutboxRelay(db.dataSource, backend, {
+      databaseUrl: db.url,
+      logger: { warn: (text: string) => reported(text) },
+    });
+    try {
+      await relay.start();
+      const terminated: Array<{ ok: boolean }> = await db.dataSource.query(
+        `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity
+          WHERE datname = current_database() AND query = 'LISTEN forge_outbox'`,
+      );
+      expect(terminated).toEqual([{ ok: true }]);
+      expect(await line).toMatch(/^outbox LISTEN: terminating connection due to administrator command/);
+    } finally {
+      await relay.stop();
+      await backend.close();
+      await db.drop();
+    }
   });
 });

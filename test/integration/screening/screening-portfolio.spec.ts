@@ -2,6 +2,7 @@ import {
   ApplicationCommandRunner,
   loadBundledReferenceData,
   recomputeScreening,
+  reevaluationTiming,
   refreshEsgChecks,
   ScreeningJob,
 } from '../../../libs/application/src/index.js';
@@ -36,6 +37,7 @@ const EXPECTED_CATEGORY: Record<string, string> = {
 };
 
 const config = loadConfig({ NODE_ENV: 'test' });
+const timing = () => reevaluationTiming(new Date(), config.deadlines.policy);
 
 describe('screening job on the sample portfolio (the use case run directly, bundled reference data)', () => {
   let db: TestDatabase;
@@ -190,7 +192,7 @@ describe('screening job on the sample portfolio (the use case run directly, bund
     await db.dataSource.query(`UPDATE applications SET category = 'A', stage = 'esg_review' WHERE id = $1`, [
       id,
     ]);
-    const first = await db.dataSource.transaction((m) => refreshEsgChecks(m, id));
+    const first = await db.dataSource.transaction((m) => refreshEsgChecks(m, id, timing()));
     expect(first.created).toEqual(
       expect.arrayContaining(['ESG.ESIA', 'ESG.INDEPENDENT_REVIEW', 'ESG.FPIC', 'TRANS.CONTRACTS']),
     );
@@ -199,7 +201,7 @@ describe('screening job on the sample portfolio (the use case run directly, bund
     expect(checks.get('ESG.CATEGORY_CONFIRMED')?.outcome).toBe('pass');
     expect(checks.get('ESG.INDEPENDENT_REVIEW')?.outcome).toBe('needs_review');
     await db.dataSource.query(`UPDATE applications SET category = 'C' WHERE id = $1`, [id]);
-    const second = await db.dataSource.transaction((m) => refreshEsgChecks(m, id));
+    const second = await db.dataSource.transaction((m) => refreshEsgChecks(m, id, timing()));
     expect(second.dropped.sort()).toEqual([
       'ESG.ESIA',
       'ESG.FPIC',
@@ -208,7 +210,7 @@ describe('screening job on the sample portfolio (the use case run directly, bund
     ]);
     checks = await checksOf(db.dataSource, id);
     expect(checks.has('ESG.ESIA')).toBe(false);
-    expect(await db.dataSource.transaction((m) => refreshEsgChecks(m, id))).toEqual({
+    expect(await db.dataSource.transaction((m) => refreshEsgChecks(m, id, timing()))).toEqual({
       created: [],
       updated: [],
       dropped: [],
@@ -236,7 +238,7 @@ describe('screening job on the sample portfolio (the use case run directly, bund
        VALUES (gen_random_uuid(), $1, 'Black Salar Minerales', 'false_positive', $2)`,
       [id, officer],
     );
-    const result = await db.dataSource.transaction((m) => recomputeScreening(m, id));
+    const result = await db.dataSource.transaction((m) => recomputeScreening(m, id, timing()));
     expect(result?.result).toBe('clear');
     expect((await applicationRow(db.dataSource, id)).screening.result).toBe('clear');
     expect((await checksOf(db.dataSource, id)).get('SANCTIONS.PARTIES')?.outcome).toBe('pass');

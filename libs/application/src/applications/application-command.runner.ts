@@ -3,21 +3,29 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { type AuditAppend, appendAuditEvent, type JsonValue } from '@forge/audit';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
+import { addToOutbox, type OutboxMessage } from '@forge/queue';
 import { inSpan } from '@forge/observability';
 import {
   DomainError,
+  dueAt,
+  ES_CATEGORIES,
   icPackHash,
   icPackSnapshot,
+  nextAmrDue,
+  oneOf,
   openRound,
   withIcPackHash,
   type Actor,
-  type ApplicationInput,
+  asSubmittedInput,
   type DecideResult,
   type EsCategory,
   type FinancingStructure,
+  toJson,
+  toJsonObject,
   type PipelineJson,
   type PipelineState,
   type Stage,
+  type WorkStart,
 } from '@forge/domain';
 import {
   activeReferenceSnapshotHashes,
@@ -29,20 +37,21 @@ import {
   findStoredRiskAssessment,
   insertRound,
   recusedMemberIds,
-  loadApplicationAggregate,
   readApplicationView,
   type ApplicationViewData,
   toPipelineState,
   UnitOfWork,
-  updateApplicationVersioned,
+  updateApplicationRecord,
   type ApplicationAggregate,
+  type ApplicationRecord,
   type ApplicationChanges,
 } from '@forge/persistence';
 import { mayRead, notFoundError } from '../access/application-access.js';
 import { Clock } from '../clock.js';
+import { servedSponsorView } from '../sponsor/sponsor-view.queries.js';
 import { checkSnapshot, screeningSnapshot } from './application-snapshots.js';
-import { scheduleRiskAssessment } from '../risk/risk-scheduler.js';
-import { scheduleScreening } from '../screening/screening-scheduler.js';
+import { riskAssessmentMessage } from '../risk/risk-scheduler.js';
+import { screeningMessage } from '../screening/screening-scheduler.js';
 
 /** What a command on one application works with, inside its transaction. */
 export interface CommandContext {
@@ -56,6 +65,8 @@ export interface CommandContext {
    * update, the outbox rows and the reload), so the audit chain-head row lock is held for one round trip only.
    */
   pendingAudit: AuditAppend[];
+  /** The application's row as the command's last UPDATE left it (null before any). */
+  written: ApplicationRecord | null;
 }
 
 export interface AuditSpec {
@@ -111,7 +122,17 @@ export class ApplicationCommandRunner {
   ): Promise<CommandContext | null> {
     const application = await findApplication(manager, applicationId, { lock: true });
     if (!application || !mayRead(actor, application)) return null;
-    return this.contextOf(manager, actor, await loadApplicationAggregate(manager, application));
+    return this.contextOf(manager, actor, await this.aggregateIn(manager, application.id));
+  }
+
+  /**
+   * The application's aggregate read in the caller's transaction by the view's one statement (one round trip, not
+   * one per detail list: issue 18, the pipeline bench), e.g. right after the row was locked or written.
+   */
+  async aggregateIn(manager: EntityManager, applicationId: string): Promise<ApplicationAggregate> {
+    const data = await readApplicationView(manager, applicationId);
+    if (!data) throw notFoundError('application');
+    return data.aggregate;
   }
 
   /** Locks and loads the application for a command (404 for whoever may not read it). */
@@ -121,10 +142,14 @@ export class ApplicationCommandRunner {
     return ctx;
   }
 
-  /** Appends the queued audit events: the last statements before COMMIT. */
+  /**
+   * Appends the queued audit events: the last statements before COMMIT. An event of the command's own actor carries
+   * the authenticated display name, which the append checks in the same INSERT instead of reading it first.
+   */
   async flushAudit(ctx: CommandContext): Promise<void> {
-    // The chain-head lock (audit_head FOR UPDATE) is held from here to the commit only.
-    for (const append of ctx.pendingAudit) await appendAuditEvent(ctx.manager, append);
+    for (const append of ctx.pendingAudit) {
+      await appendAuditEvent(ctx.manager, withAccountNameHint(append, ctx.actor));
+    }
     ctx.pendingAudit.length = 0;
   }
 
@@ -133,10 +158,13 @@ export class ApplicationCommandRunner {
     return (await this.loadView(actor, applicationId)).aggregate;
   }
 
-  /** The application view's data in one statement (404 for who may not read it). */
+  /**
+   * The application view's data in one statement (404 for who may not read it); for an actor served the sponsor
+   * view, the sponsor view's own reads come in the same statement.
+   */
   loadView(actor: Actor, applicationId: string): Promise<ApplicationViewData> {
     return this.unitOfWork.read(async (manager) => {
-      const data = await readApplicationView(manager, applicationId);
+      const data = await readApplicationView(manager, applicationId, { sponsor: servedSponsorView(actor) });
       if (!data || !mayRead(actor, data.aggregate.application)) throw notFoundError('application');
       return data;
     });
@@ -150,6 +178,42 @@ export class ApplicationCommandRunner {
         `the application is at version ${ctx.state.version}, not ${expectedVersion}`,
       );
     }
+  }
+
+  /**
+   * Writes `changes` (`updateApplicationVersioned`) with the due times they start. Due times are fixed when the work
+   * starts (docs/notifications.md "Due times"): at a stage change, the stage's
+   * (from the command's clock and the configured budget; none for a stage without one); at financial close, the
+   * first annual report's due date. Triggers keep the application's earliest due time (`applications.due_at`).
+   */
+  private async writeChanges(ctx: CommandContext, changes: ApplicationChanges): Promise<number> {
+    const app = ctx.aggregate.application;
+    const stamped = { ...changes };
+    if (changes.stage !== undefined && changes.stage !== app.stage) {
+      stamped.stageEnteredAt = ctx.now;
+      stamped.stageDueAt = this.dueAt({
+        kind: 'stage',
+        stage: changes.stage,
+        enteredAt: ctx.now.toISOString(),
+      });
+    }
+    if (changes.financedAt) {
+      stamped.nextReportDueDate = nextAmrDue(changes.financedAt.toISOString(), [], {
+        dueMonthDay: this.config.deadlines.amrDueMonthDay,
+      }).dueDate;
+    }
+    ctx.written = await updateApplicationRecord(ctx.manager, app.id, app.version, stamped, ctx.now);
+    return ctx.written.version;
+  }
+
+  /**
+   * The due time a command stores with the waiting work it creates (an information request, a maker-checker item,
+   * a disbursement request, a stage): the pure domain's `dueAt` with the configured policy, fixed once; null when
+   * the work has none (a stage without a budget).
+   */
+  dueAt(work: WorkStart): Date | null {
+    const due = dueAt(work, this.config.deadlines.policy);
+    return due === null ? null : new Date(due);
   }
 
   /** 409 unless the application is in one of `stages`. */
@@ -174,7 +238,7 @@ export class ApplicationCommandRunner {
     afterUpdate?: (version: number) => Promise<Record<string, JsonValue> | void>,
   ): Promise<number> {
     const app = ctx.aggregate.application;
-    const version = await updateApplicationVersioned(ctx.manager, app.id, app.version, changes, ctx.now);
+    const version = await this.writeChanges(ctx, changes);
     const extraContext = afterUpdate ? await afterUpdate(version) : undefined;
     ctx.pendingAudit.push({
       actor: { id: ctx.actor.id, role: audit.role },
@@ -213,7 +277,8 @@ export class ApplicationCommandRunner {
     if (result.state.stage === 'financed' && app.stage !== 'financed') changes.financedAt = ctx.now;
     let roundContext: Record<string, JsonValue> = {};
     if (result.effects.includes('ic_pack.freeze')) {
-      const assessmentId = result.event.context.assessmentId as string;
+      const { assessmentId } = result.event.context;
+      if (assessmentId === undefined) throw new Error('an IC pack is frozen only on entering committee');
       const pack = await this.icPackOf(ctx, assessmentId);
       const hash = icPackHash(pack);
       result = withIcPackHash(result, hash);
@@ -265,12 +330,17 @@ export class ApplicationCommandRunner {
       changes.committeeDecision = result.event.context.decision;
 
     const event = result.event;
-    const version = await updateApplicationVersioned(ctx.manager, app.id, app.version, changes, ctx.now);
+    const version = await this.writeChanges(ctx, changes);
     const reason = event.context.transition === 'submit' ? 'submitted' : 'requested';
-    if (result.effects.includes('queue.screening')) await scheduleScreening(ctx.manager, app.id, reason);
-    if (result.effects.includes('queue.risk_assessment')) {
-      await scheduleRiskAssessment(ctx.manager, app.id, reason);
+    // The follow-up jobs in one outbox INSERT (a submission queues both).
+    const jobs: OutboxMessage[] = [];
+    if (result.effects.includes('queue.screening')) {
+      jobs.push(await screeningMessage(ctx.manager, app.id, reason));
     }
+    if (result.effects.includes('queue.risk_assessment')) {
+      jobs.push(await riskAssessmentMessage(ctx.manager, app.id, reason));
+    }
+    await addToOutbox(ctx.manager, jobs);
     ctx.pendingAudit.push(
       extra.event?.(version) ?? {
         actor: event.actor,
@@ -278,10 +348,10 @@ export class ApplicationCommandRunner {
         subject: event.subject,
         applicationId: event.applicationId,
         reason: event.reason,
-        before: event.before as unknown as JsonValue,
-        after: event.after as unknown as JsonValue,
+        before: toJson(event.before),
+        after: toJson(event.after),
         context: {
-          ...(event.context as unknown as Record<string, JsonValue>),
+          ...toJsonObject(event.context),
           ...roundContext,
           ...(extra.context ?? {}),
         },
@@ -291,10 +361,18 @@ export class ApplicationCommandRunner {
   }
 
   /** The application after the command, read in the same transaction. */
-  async reload(ctx: CommandContext): Promise<ApplicationAggregate> {
-    const application = await findApplication(ctx.manager, ctx.aggregate.application.id);
-    if (!application) throw notFoundError('application');
-    return loadApplicationAggregate(ctx.manager, application);
+  reload(ctx: CommandContext): Promise<ApplicationAggregate> {
+    return this.aggregateIn(ctx.manager, ctx.aggregate.application.id);
+  }
+
+  /**
+   * The application after a command whose only writes were its row, outbox rows and audit events (none of which
+   * the aggregate holds besides the row): the aggregate read when the command opened it (under the row lock) with
+   * the row as its UPDATE returned it, without reading it back (issue 18.4). Any other command uses `reload`.
+   */
+  rowWritten(ctx: CommandContext): ApplicationAggregate {
+    if (ctx.written === null) throw new Error('rowWritten: the command has not written the application');
+    return { ...ctx.aggregate, application: ctx.written };
   }
 
   private contextOf(manager: EntityManager, actor: Actor, aggregate: ApplicationAggregate): CommandContext {
@@ -305,6 +383,7 @@ export class ApplicationCommandRunner {
       state: toPipelineState(aggregate),
       now: this.clock.now(),
       pendingAudit: [],
+      written: null,
     };
   }
 
@@ -325,7 +404,7 @@ export class ApplicationCommandRunner {
         closedAt: ctx.now,
         closeReason: context.closeReason,
         outcome: context.decision,
-        tally: (context.tally ?? null) as object | null,
+        tally: context.tally ?? null,
       });
       if (context.decision === 'approved' && (context.conditions ?? []).length > 0) {
         await appendConditions(
@@ -366,15 +445,11 @@ export class ApplicationCommandRunner {
       reference: app.reference,
       organizationId: app.organizationId,
       version: app.version,
-      input: app.input as unknown as ApplicationInput,
-      category: app.category as EsCategory,
-      financing: app.financing as unknown as FinancingStructure,
+      input: asSubmittedInput(app.input),
+      category: confirmedCategory(app.category),
+      financing: recordedFinancing(app.financing),
       assessmentId,
-      assessment: stored
-        ? (JSON.parse(
-            JSON.stringify({ ...assessmentRecord(stored), override: stored.override }),
-          ) as PipelineJson)
-        : null,
+      assessment: stored ? toJson({ ...assessmentRecord(stored), override: stored.override }) : null,
       documents: ctx.aggregate.documents.map((d) => ({
         id: d.id,
         kind: d.kind,
@@ -382,10 +457,34 @@ export class ApplicationCommandRunner {
         filename: d.filename,
         size: d.size,
       })),
-      checks: ctx.aggregate.checks.map((c) => checkSnapshot(c) as unknown as PipelineJson),
-      screening: (screeningSnapshot(ctx.aggregate) ?? null) as PipelineJson,
+      checks: ctx.aggregate.checks.map((c) => toJson(checkSnapshot(c))),
+      screening: toJson(screeningSnapshot(ctx.aggregate)),
       conditionsPrecedent: ctx.aggregate.conditions.map((c) => ({ id: c.id, text: c.text })),
       referenceSnapshots: await activeReferenceSnapshotHashes(ctx.manager),
     });
   }
+}
+
+/** `append` with the actor's authenticated display name as the append's hint, when the event is the actor's own. */
+export function withAccountNameHint(append: AuditAppend, actor: Actor): AuditAppend {
+  if (
+    actor.displayName === undefined ||
+    append.actor.id !== actor.id ||
+    append.accountNameHint !== undefined
+  ) {
+    return append;
+  }
+  return { ...append, accountNameHint: actor.displayName };
+}
+
+/** The committee guard lets an application in only with its E&S category confirmed (pipeline.md). */
+function confirmedCategory(category: string | null): EsCategory {
+  if (category === null) throw new Error('an application enters committee only with its category confirmed');
+  return oneOf(ES_CATEGORIES, category, 'applications.category');
+}
+
+/** The committee guard lets an application in only with its financing structure recorded (pipeline.md). */
+function recordedFinancing(financing: FinancingStructure | null): FinancingStructure {
+  if (financing === null) throw new Error('an application enters committee only with its financing recorded');
+  return financing;
 }

@@ -4,11 +4,11 @@ import { CHECK_CODES, decide, DomainError, type Actor, type ActorRole, type Stag
 import {
   findUserRoles,
   insertApplication,
-  loadApplicationAggregate,
+  newApplicationAggregate,
   UnitOfWork,
   type ApplicationAggregate,
 } from '@forge/persistence';
-import { ApplicationCommandRunner } from './application-command.runner.js';
+import { ApplicationCommandRunner, withAccountNameHint } from './application-command.runner.js';
 import { assertOwnershipTreeValid, mergePatch, withoutNulls } from './application-input.js';
 import { decideWithPortfolio, PortfolioGate, portfolioAuditContext } from '../portfolio/portfolio-gate.js';
 
@@ -24,7 +24,7 @@ export class ApplicationCommands {
     @Inject(PortfolioGate) private readonly portfolioGate: PortfolioGate,
   ) {}
 
-  /** A new draft of the sponsor's organisation (version 1, a gap-free reference). */
+  /** A new draft of the sponsor's organisation (version 1, a reference from the sequence). */
   async create(actor: Actor, input: Record<string, unknown>): Promise<ApplicationAggregate> {
     const organizationId = actor.organizationId;
     if (!organizationId) {
@@ -39,17 +39,22 @@ export class ApplicationCommands {
         input: draft,
         now: new Date(),
       });
-      const aggregate = await loadApplicationAggregate(manager, application);
-      // Last before COMMIT: the audit chain-head lock is held from here to the commit only.
-      await appendAuditEvent(manager, {
-        actor: { id: actor.id, role: 'sponsor' },
-        action: 'application.created',
-        subject: { type: 'application', id: application.id },
-        applicationId: application.id,
-        after: { stage: 'draft', reference: application.reference },
-        context: { version: 1 },
-      });
-      return aggregate;
+      await appendAuditEvent(
+        manager,
+        withAccountNameHint(
+          {
+            actor: { id: actor.id, role: 'sponsor' },
+            action: 'application.created',
+            subject: { type: 'application', id: application.id },
+            applicationId: application.id,
+            after: { stage: 'draft', reference: application.reference },
+            context: { version: 1 },
+          },
+          actor,
+        ),
+      );
+      // Built from the inserted row, not read back: a new draft has nothing else yet.
+      return newApplicationAggregate(application);
     });
   }
 
@@ -82,8 +87,9 @@ export class ApplicationCommands {
   submit(actor: Actor, id: string, expectedVersion: number | undefined): Promise<ApplicationAggregate> {
     return this.runner.run(actor, id, async (ctx) => {
       const result = decide(ctx.state, { type: 'submit', expectedVersion }, ctx.actor);
+      // A submission writes the row and queues the screening and the scoring (outbox): nothing else to read back.
       await this.runner.applyDecision(ctx, result);
-      return this.runner.reload(ctx);
+      return this.runner.rowWritten(ctx);
     });
   }
 

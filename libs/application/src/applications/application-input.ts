@@ -1,8 +1,4 @@
-import { DomainError, validateOwnershipTree, type BeneficialOwner, type FieldProblem } from '@forge/domain';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { DomainError, isRecord, validateOwnershipTree, type FieldProblem } from '@forge/domain';
 
 /**
  * RFC 7396 JSON merge patch: objects merge key by key, `null` removes a key, arrays and scalars replace.
@@ -67,7 +63,7 @@ export function assertOwnershipTreeValid(input: unknown): void {
   const path = 'governance.beneficialOwners';
   const problems = [
     ...unknownOwnerFields(governance.beneficialOwners, path),
-    ...validateOwnershipTree(governance.beneficialOwners as BeneficialOwner[], path),
+    ...validateOwnershipTree(governance.beneficialOwners, path),
   ];
   if (problems.length > 0) {
     throw new DomainError('VALIDATION.FAILED', 'The ownership tree is not valid', problems.slice(0, 100));

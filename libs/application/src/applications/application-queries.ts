@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@forge/config';
 import { DomainError, type Actor } from '@forge/domain';
 import {
   listApplications,
-  type DueTimeInput,
   UnitOfWork,
   type ApplicationAggregate,
   type ApplicationViewData,
@@ -50,26 +48,8 @@ export class ApplicationQueries {
   constructor(
     @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
     @Inject(ApplicationCommandRunner) private readonly runner: ApplicationCommandRunner,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
-
-  /** The due-time policy of the list (configuration) at the clock's now. */
-  dueTimeInput(now: Date = this.clock.now()): DueTimeInput {
-    const policy = this.config.deadlines.policy;
-    return {
-      now,
-      policy: {
-        stageSlaBusinessDays: policy.stageSlaBusinessDays,
-        informationRequestBusinessDays: policy.informationRequestBusinessDays,
-        approvalBusinessDays: policy.approvalBusinessDays,
-        disbursementRequestBusinessDays: policy.disbursementRequestBusinessDays,
-        weekendDays: policy.calendar.weekendDays,
-        holidays: policy.calendar.holidays,
-        amrDueMonthDay: this.config.deadlines.amrDueMonthDay,
-      },
-    };
-  }
 
   /** The application (404 for whoever may not read it). */
   get(actor: Actor, id: string): Promise<ApplicationAggregate> {
@@ -105,7 +85,7 @@ export class ApplicationQueries {
         unassigned: query.assigneeId === 'none',
         q: query.q,
         overdue: query.overdue,
-        due: this.dueTimeInput(),
+        now: this.clock.now(),
         sort: query.sort,
         limit: query.limit + 1,
         after,

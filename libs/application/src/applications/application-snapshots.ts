@@ -18,19 +18,16 @@ export function checkSnapshot(check: CheckRecord) {
 }
 
 /** The stored screening with each party's recorded disposition, as the view shows it and the IC pack freezes it. */
-export function screeningSnapshot(aggregate: ApplicationAggregate): Record<string, unknown> | null {
+export function screeningSnapshot(aggregate: ApplicationAggregate) {
   const screening = aggregate.application.screening;
   if (!screening) return null;
   const byName = new Map(aggregate.dispositions.map((d) => [d.partyName, d]));
-  const parties = Array.isArray(screening.parties)
-    ? (screening.parties as Array<Record<string, unknown>>)
-    : [];
   return {
     ...screening,
-    parties: parties.map((party) => {
-      const disposition = byName.get(String(party.name));
-      return { ...party, disposition: disposition?.disposition ?? party.disposition ?? null };
-    }),
+    parties: screening.parties.map((party) => ({
+      ...party,
+      disposition: byName.get(party.name)?.disposition ?? party.disposition ?? null,
+    })),
     dispositions: aggregate.dispositions.map((d) => ({
       partyName: d.partyName,
       disposition: d.disposition,

@@ -52,44 +52,46 @@ export function encodeDueListCursor(cursor: DueListCursor): string {
   return Buffer.from(JSON.stringify(['due', cursor.dueAt, cursor.id]), 'utf8').toString('base64url');
 }
 
-/** Decodes a cursor of `encodeDueListCursor`; anything else (a `newest` cursor included) is 400 on `cursor`. */
-export function decodeDueListCursor(text: string): DueListCursor {
+/** The JSON array a cursor encodes (its items still unchecked), else 400 on `cursor`. */
+function cursorItems(text: string): readonly unknown[] {
   let value: unknown;
   try {
     value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
   } catch {
     throw invalidCursor();
   }
+  if (!Array.isArray(value)) throw invalidCursor();
+  return value;
+}
+
+/** Decodes a cursor of `encodeDueListCursor`; anything else (a `newest` cursor included) is 400 on `cursor`. */
+export function decodeDueListCursor(text: string): DueListCursor {
+  const items = cursorItems(text);
+  const [tag, dueAt, id] = items;
   if (
-    Array.isArray(value) &&
-    value.length === 3 &&
-    value[0] === 'due' &&
-    (value[1] === null || (typeof value[1] === 'string' && isRealTime(value[1]))) &&
-    typeof value[2] === 'string' &&
-    UUID.test(value[2])
+    items.length === 3 &&
+    tag === 'due' &&
+    (dueAt === null || (typeof dueAt === 'string' && isRealTime(dueAt))) &&
+    typeof id === 'string' &&
+    UUID.test(id)
   ) {
-    return { dueAt: value[1] as string | null, id: value[2] };
+    return { dueAt, id };
   }
   throw invalidCursor();
 }
 
 /** Decodes a cursor of `encodeListCursor`; anything else is 400 `VALIDATION.FAILED` on `cursor`. */
 export function decodeListCursor(text: string): ListCursor {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-  } catch {
-    throw invalidCursor();
-  }
+  const items = cursorItems(text);
+  const [createdAt, id] = items;
   if (
-    Array.isArray(value) &&
-    value.length === 2 &&
-    typeof value[0] === 'string' &&
-    isRealTime(value[0]) &&
-    typeof value[1] === 'string' &&
-    UUID.test(value[1])
+    items.length === 2 &&
+    typeof createdAt === 'string' &&
+    isRealTime(createdAt) &&
+    typeof id === 'string' &&
+    UUID.test(id)
   ) {
-    return { createdAt: value[0], id: value[1] };
+    return { createdAt, id };
   }
   throw invalidCursor();
 }

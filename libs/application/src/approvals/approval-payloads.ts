@@ -1,12 +1,17 @@
 import {
+  AUTOMATED_OUTCOMES,
   DomainError,
   ES_CATEGORIES,
+  isOneOf,
   PIPELINE_RISK_BANDS,
   type ApprovalAction,
+  type AutomatedOutcome,
   type EsCategory,
   type PipelineJson,
   type PipelineRiskBand,
+  type Role,
 } from '@forge/domain';
+import { type RoleRequestRecord } from '@forge/persistence';
 
 /** What each maker-checker action carries: what takes effect when a different officer approves it. */
 export interface ApprovalPayloads {
@@ -30,13 +35,30 @@ export interface ApprovalPayloads {
    * officers who must approve.
    */
   'check.reevaluate': {
-    proposedOutcome: 'pass' | 'fail' | 'needs_review';
+    proposedOutcome: AutomatedOutcome;
     keptOutcome: string;
     endorsedBy: string | null;
   };
 }
 
 export type ApprovalPayload<A extends ApprovalAction> = ApprovalPayloads[A];
+
+/**
+ * Four-eyes actions about an account, not an application (docs/identity.md, "four-eyes grants"): an admin asks, a
+ * second admin decides through the same `MakerChecker` and the same rule (`assertFourEyes`). Stored in
+ * role_requests, whose typed columns are the payload.
+ */
+export interface AccountApprovalPayloads {
+  /** Subject: the user. The roles the user held when the grant was asked for, and the full set asked for. */
+  'user.role_grant': { rolesBefore: Role[]; rolesAfter: Role[]; reason: string };
+}
+
+export type AccountApprovalAction = keyof AccountApprovalPayloads;
+
+/** A role request's payload (its columns are typed: nothing to check). */
+export function roleGrantPayload(request: RoleRequestRecord): AccountApprovalPayloads['user.role_grant'] {
+  return { rolesBefore: request.rolesBefore, rolesAfter: request.rolesAfter, reason: request.reason };
+}
 
 function conflict(message: string): DomainError {
   return new DomainError('APPROVAL.EFFECT_CONFLICT', message);
@@ -48,8 +70,8 @@ function record(payload: PipelineJson): Record<string, PipelineJson> {
 
 const text = (value: PipelineJson | undefined): string | null => (typeof value === 'string' ? value : null);
 
-function oneOf<T extends string>(values: readonly T[], value: PipelineJson | undefined): T | null {
-  return typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : null;
+function payloadOneOf<T extends string>(values: readonly T[], value: PipelineJson | undefined): T | null {
+  return isOneOf(values, value) ? value : null;
 }
 
 /**
@@ -61,13 +83,13 @@ export const PAYLOAD_READERS: { [A in ApprovalAction]: (payload: PipelineJson) =
   'screening.false_positive': (payload) => ({ note: text(record(payload).note) ?? '' }),
   'category.downgrade': (payload) => {
     const p = record(payload);
-    const category = oneOf(ES_CATEGORIES, p.category);
+    const category = payloadOneOf(ES_CATEGORIES, p.category);
     if (!category) throw conflict('the item names no category');
-    return { category, rationale: text(p.rationale), proposed: oneOf(ES_CATEGORIES, p.proposed) };
+    return { category, rationale: text(p.rationale), proposed: payloadOneOf(ES_CATEGORIES, p.proposed) };
   },
   'risk.override': (payload) => {
     const p = record(payload);
-    const band = oneOf(PIPELINE_RISK_BANDS, p.band);
+    const band = payloadOneOf(PIPELINE_RISK_BANDS, p.band);
     const rationale = text(p.rationale);
     if (!band || !rationale) throw conflict('the item names no band or rationale');
     return { band, rationale };
@@ -75,7 +97,7 @@ export const PAYLOAD_READERS: { [A in ApprovalAction]: (payload: PipelineJson) =
   'condition.satisfy': (payload) => {
     const p = record(payload);
     const ids = Array.isArray(p.documentIds) ? p.documentIds.filter((id) => typeof id === 'string') : [];
-    return { evidence: text(p.evidence) ?? '', documentIds: ids as string[] };
+    return { evidence: text(p.evidence) ?? '', documentIds: ids };
   },
   'disbursement.release': (payload) => {
     const p = record(payload);
@@ -90,7 +112,7 @@ export const PAYLOAD_READERS: { [A in ApprovalAction]: (payload: PipelineJson) =
   },
   'check.reevaluate': (payload) => {
     const p = record(payload);
-    const proposedOutcome = oneOf(['pass', 'fail', 'needs_review'] as const, p.proposedOutcome);
+    const proposedOutcome = payloadOneOf(AUTOMATED_OUTCOMES, p.proposedOutcome);
     if (!proposedOutcome) throw conflict('the item names no proposed outcome');
     return { proposedOutcome, keptOutcome: text(p.keptOutcome) ?? 'waived', endorsedBy: text(p.endorsedBy) };
   },

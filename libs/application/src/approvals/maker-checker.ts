@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type JsonValue } from '@forge/audit';
+import { type EntityManager } from 'typeorm';
+import { appendAuditEvent, type AuditActor, type JsonValue } from '@forge/audit';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
 import {
+  accountRoleProblems,
   applyDisbursement,
+  assertFourEyes,
   assertWaivable,
   cancelOpenDisbursements,
   decide,
@@ -15,7 +18,7 @@ import {
   type Actor,
   type ApprovalAction,
   type ApprovalItem,
-  type PipelineJson,
+  toJson,
 } from '@forge/domain';
 import {
   findApproval,
@@ -25,16 +28,26 @@ import {
   updateDisbursement,
   recordApprovalDecision,
   recordApprovalEndorsement,
+  roleRequestsRepository,
   satisfyCondition,
   updateCheckResolution,
   upsertDisposition,
   type ApplicationChanges,
+  type RoleRequestRecord,
+  type UserRecord,
 } from '@forge/persistence';
-import { recomputeScreening, refreshEsgChecks } from '../screening/check-sync.js';
+import { recomputeScreening, reevaluationTiming, refreshEsgChecks } from '../screening/check-sync.js';
 import { ApplicationAccess } from '../access/application-access.js';
 import { ApplicationCommandRunner, type CommandContext } from '../applications/application-command.runner.js';
+import { changeAccount, lockUser, type RoleChangeOutcome, sameRoles } from '../identity/account-changes.js';
 import { loadDisbursementContext } from '../monitoring/disbursement-context.js';
-import { PAYLOAD_READERS, type ApprovalPayloads } from './approval-payloads.js';
+import {
+  type AccountApprovalAction,
+  type AccountApprovalPayloads,
+  PAYLOAD_READERS,
+  roleGrantPayload,
+  type ApprovalPayloads,
+} from './approval-payloads.js';
 import { waiverFacts } from './waiver-facts.js';
 
 function effectConflict(message: string): DomainError {
@@ -64,12 +77,50 @@ type ApprovalHandler<A extends ApprovalAction> = (
 type RejectionHandler = (ctx: CommandContext, item: ApprovalItem, note: string) => Promise<void>;
 
 /**
+ * The effect of an approved item about an account (approval-payloads.ts, `AccountApprovalPayloads`), inside the
+ * deciding transaction, on the locked user: returns the user as it now stands.
+ */
+type AccountApprovalHandler<A extends AccountApprovalAction> = (
+  manager: EntityManager,
+  user: UserRecord,
+  payload: AccountApprovalPayloads[A],
+) => Promise<UserRecord>;
+
+/**
+ * An admin asks for a role grant (the proposal side of `MakerChecker.decideRoleGrant`), in the caller's transaction:
+ * a pending `user.role_grant` item about the user, whose payload is the roles held now and the full set asked for.
+ * One pending grant per user (409 `AUTH.ROLE_REQUEST_PENDING`). The caller writes its audit event (the contract's
+ * `user.created` or `user.role_change_requested`, naming the request).
+ */
+export async function proposeRoleGrant(
+  manager: EntityManager,
+  user: Pick<UserRecord, 'id' | 'roles'>,
+  grant: Pick<AccountApprovalPayloads['user.role_grant'], 'rolesAfter' | 'reason'>,
+  maker: Pick<AuditActor, 'id'>,
+): Promise<RoleRequestRecord> {
+  const payload: AccountApprovalPayloads['user.role_grant'] = { rolesBefore: user.roles, ...grant };
+  const request = await roleRequestsRepository.insertPending(manager, {
+    userId: user.id,
+    ...payload,
+    requestedBy: maker.id,
+  });
+  if (!request) {
+    throw new DomainError('AUTH.ROLE_REQUEST_PENDING', 'A role change for this user awaits a decision');
+  }
+  return request;
+}
+
+/**
  * The one maker-checker service: an officer proposes (`propose`, a pending item, audit `approval.requested`),
  * another officer approves or rejects (`decide`); an approval applies the action's effect through its handler
  * in the approving transaction, with the decision and its one audit event (`approval.granted`); a rejected
  * item is kept with its checker and note (`approval.rejected`), and the action's rejection handler runs if it has
  * one. A new action is a payload type (approval-payloads.ts), its reader and one handler here (plus a rejection
  * handler when refusing it must undo something).
+ *
+ * Role grants (docs/identity.md) are the same four eyes about an account: an admin asks (`proposeRoleGrant`, in
+ * role_requests), a second admin decides (`decideRoleGrant`), under the same rule (`assertFourEyes`: never the maker, never twice) and with
+ * one handler for `user.role_grant`; their audit events are the identity ones the contract names.
  */
 @Injectable()
 export class MakerChecker {
@@ -86,6 +137,23 @@ export class MakerChecker {
           rejectDisbursement(disbursement, ctx.actor, note, ctx.now.toISOString()),
         );
       }
+    },
+  };
+
+  private readonly accountHandlers: { [A in AccountApprovalAction]: AccountApprovalHandler<A> } = {
+    // The roles apply as asked, unless the user's roles changed since (the request is stale: reject, ask again).
+    'user.role_grant': async (manager, user, payload) => {
+      if (!sameRoles(user.roles, payload.rolesBefore)) {
+        throw new DomainError(
+          'AUTH.ROLE_REQUEST_STALE',
+          "The user's roles changed since this request was made: reject it and ask again",
+        );
+      }
+      const problems = accountRoleProblems(payload.rolesAfter, user.organizationId);
+      if (problems.length > 0) {
+        throw new DomainError('VALIDATION.FAILED', 'These roles are not valid', problems);
+      }
+      return changeAccount(manager, user, { roles: payload.rolesAfter }, null);
     },
   };
 
@@ -119,7 +187,12 @@ export class MakerChecker {
           decidedBy: item.makerId,
         });
         return async () => {
-          const screening = await recomputeScreening(ctx.manager, applicationId, this.config.checks);
+          const screening = await recomputeScreening(
+            ctx.manager,
+            applicationId,
+            reevaluationTiming(ctx.now, this.config.deadlines.policy),
+            this.config.checks,
+          );
           return {
             effect: {
               party: item.subject,
@@ -136,6 +209,7 @@ export class MakerChecker {
           const refresh = await refreshEsgChecks(
             ctx.manager,
             ctx.aggregate.application.id,
+            reevaluationTiming(ctx.now, this.config.deadlines.policy),
             this.config.checks,
           );
           return {
@@ -238,7 +312,7 @@ export class MakerChecker {
     payload: ApprovalPayloads[A],
     reason: string | null,
   ): Promise<ApprovalItem> {
-    const json = payload as unknown as PipelineJson;
+    const json = toJson<ApprovalPayloads[ApprovalAction]>(payload);
     const item = requestApproval(
       ctx.aggregate.pendingApprovals,
       {
@@ -251,7 +325,11 @@ export class MakerChecker {
       },
       ctx.actor,
     );
-    await insertPendingApproval(ctx.manager, item);
+    await insertPendingApproval(
+      ctx.manager,
+      item,
+      this.runner.dueAt({ kind: 'approval', createdAt: item.createdAt }),
+    );
     await this.runner.commit(
       ctx,
       {},
@@ -260,7 +338,7 @@ export class MakerChecker {
         action: 'approval.requested',
         subject: { type: 'approval', id: item.id },
         reason,
-        after: { action, subject, status: 'pending', payload: json as JsonValue },
+        after: { action, subject, status: 'pending', payload: json },
       },
     );
     return item;
@@ -303,7 +381,7 @@ export class MakerChecker {
               subject: item.subject,
               endorsedBy: ctx.actor.id,
             },
-            context: { makerId: item.makerId, payload: result.item.payload as JsonValue },
+            context: { makerId: item.makerId, payload: result.item.payload },
           },
         );
         return result.item;
@@ -328,6 +406,54 @@ export class MakerChecker {
       );
       return result.item;
     });
+  }
+
+  /**
+   * A second admin approves or rejects a role grant, in the caller's transaction (docs/identity.md). The rule of
+   * every item (`assertFourEyes`): not its maker (403 `APPROVAL.SELF_APPROVAL`; the maker may withdraw it), not
+   * twice (409 `APPROVAL.ALREADY_DECIDED`); nor the user concerned (403 `AUTH.SELF_ADMINISTRATION`). Approval applies
+   * the `user.role_grant` handler (`user.roles_changed`, naming the request and both admins); rejection keeps the
+   * roles (`user.role_change_rejected`). One audit event either way.
+   */
+  async decideRoleGrant(
+    manager: EntityManager,
+    command: { requestId: string; decision: 'approve' | 'reject'; note: string | null },
+    actor: AuditActor,
+    context: Record<string, string> = {},
+  ): Promise<RoleChangeOutcome> {
+    const request = await roleRequestsRepository.findById(manager, command.requestId, { lock: true });
+    if (!request) throw new DomainError('ROLE_REQUEST.NOT_FOUND', 'Role request not found');
+    assertFourEyes({ makerId: request.requestedBy, status: request.status }, actor.id, command.decision, {
+      makerMayWithdraw: true,
+    });
+    if (actor.id === request.userId) {
+      throw new DomainError(
+        'AUTH.SELF_ADMINISTRATION',
+        'An admin cannot decide a role request about themselves',
+      );
+    }
+    const user = await lockUser(manager, request.userId);
+    const payload = roleGrantPayload(request);
+    const approved = command.decision === 'approve';
+    const updated = approved ? await this.accountHandlers['user.role_grant'](manager, user, payload) : user;
+    await roleRequestsRepository.decide(manager, request.id, {
+      status: approved ? 'approved' : 'rejected',
+      decidedBy: actor.id,
+      note: command.note,
+    });
+    const decision = { roleRequestId: request.id, requestedBy: request.requestedBy ?? 'system' };
+    await appendAuditEvent(manager, {
+      actor,
+      action: approved ? 'user.roles_changed' : 'user.role_change_rejected',
+      subject: { type: 'user', id: user.id },
+      reason: approved ? payload.reason : command.note,
+      before: { roles: user.roles },
+      after: approved ? { roles: updated.roles } : { roles: user.roles, rejectedRoles: payload.rolesAfter },
+      context: approved
+        ? { ...context, ...decision, approvedBy: actor.id, ...(command.note ? { note: command.note } : {}) }
+        : { ...context, ...decision },
+    });
+    return { user: updated, roleRequest: await roleRequestsRepository.findById(manager, request.id) };
   }
 
   private applyEffect<A extends ApprovalAction>(

@@ -16,6 +16,7 @@ import {
   type RoundView,
   type RoundVoteInput,
   type VoteDecision,
+  toJson,
 } from '@forge/domain';
 import {
   committeeRoundOf,
@@ -208,7 +209,7 @@ export class CommitteeCommands {
       result = decide(ctx.state, { type: 'committee_decided', quorum: this.runner.quorum, now }, actor);
     } catch (error) {
       if (error instanceof DomainError && error.code === 'APPLICATION.GUARD_FAILED') {
-        return { result: null, heldBack: error.details as unknown as JsonValue, portfolio: null };
+        return { result: null, heldBack: toJson(error.details), portfolio: null };
       }
       throw error;
     }
@@ -217,7 +218,7 @@ export class CommitteeCommands {
     // disclosure period) under the portfolio lock, in this transaction; an unmet one holds the approval back.
     const gate = await this.portfolioGate.evaluate(ctx, 'approval');
     if (gate.details.length > 0) {
-      return { result: null, heldBack: gate.details as unknown as JsonValue, portfolio: null };
+      return { result: null, heldBack: toJson(gate.details), portfolio: null };
     }
     return { result, heldBack: null, portfolio: portfolioAuditContext(gate) };
   }

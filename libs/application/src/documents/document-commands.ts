@@ -19,7 +19,7 @@ import {
   type DocumentRecord,
 } from '@forge/persistence';
 import { reassessIfInputsChanged } from '../risk/risk-scheduler.js';
-import { refreshEsgChecks } from '../screening/check-sync.js';
+import { reevaluationTiming, refreshEsgChecks } from '../screening/check-sync.js';
 import { servedSponsorView } from '../sponsor/sponsor-view.queries.js';
 import { ApplicationAccess, notFoundError } from '../access/application-access.js';
 import { ApplicationCommandRunner } from '../applications/application-command.runner.js';
@@ -162,7 +162,12 @@ export class DocumentCommands {
           const risk: Record<string, JsonValue> = riskJob === null ? {} : { riskAssessmentQueued: true };
           // Before screening the screening job creates the ESG checks; once reviewed, a document may change them.
           if (!REVIEWABLE_STAGES.includes(ctx.state.stage)) return riskJob === null ? undefined : risk;
-          const refresh = await refreshEsgChecks(ctx.manager, applicationId, this.config.checks);
+          const refresh = await refreshEsgChecks(
+            ctx.manager,
+            applicationId,
+            reevaluationTiming(ctx.now, this.config.deadlines.policy),
+            this.config.checks,
+          );
           const reevaluations: Record<string, JsonValue> =
             refresh.reevaluations.length > 0 ? { checksReevaluationPending: refresh.reevaluations } : {};
           return {

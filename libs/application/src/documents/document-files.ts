@@ -126,7 +126,7 @@ export class DocumentFiles {
     let unfinished = 0;
     let unreferenced = 0;
     const tmpDir = join(this.root, 'tmp');
-    for (const name of await readdir(tmpDir).catch(() => [] as string[])) {
+    for (const name of await readdir(tmpDir).catch((): string[] => [])) {
       const path = join(tmpDir, name);
       const info = await stat(path).catch(() => null);
       if (info && info.mtime <= cutoff) {
@@ -134,9 +134,9 @@ export class DocumentFiles {
         unfinished += 1;
       }
     }
-    for (const prefix of await readdir(this.root).catch(() => [] as string[])) {
+    for (const prefix of await readdir(this.root).catch((): string[] => [])) {
       if (!/^[0-9a-f]{2}$/.test(prefix)) continue;
-      for (const name of await readdir(join(this.root, prefix)).catch(() => [] as string[])) {
+      for (const name of await readdir(join(this.root, prefix)).catch((): string[] => [])) {
         if (!name.startsWith(prefix) || !SHA256.test(name)) continue;
         const info = await stat(join(this.root, prefix, name)).catch(() => null);
         if (!info || info.mtime > cutoff) continue;

@@ -10,20 +10,19 @@ import {
   usersRepository,
   UnitOfWork,
 } from '@forge/persistence';
-import {
-  changeUserRoles,
-  decideRoleRequest,
-  resetPassword,
-  type RoleChangeOutcome,
-  setUserDisabled,
-} from './account-lifecycle.js';
+import { MakerChecker } from '../approvals/maker-checker.js';
+import { changeUserRoles, resetPassword, setUserDisabled } from './account-lifecycle.js';
+import { type RoleChangeOutcome } from './account-changes.js';
 import { type RequestOrigin } from './identity.service.js';
+import { usersWithSecondFactor } from './second-factor.js';
 import { isWellFormedToken, tokenHash } from './secret-tokens.js';
 import { type CreatedUserAccount, createUserAccount, type NewUserAccount } from './user-accounts.js';
 
 export interface UserWithRequest {
   user: UserRecord;
   pendingRoleRequest: RoleRequestRecord | null;
+  /** A confirmed TOTP enrolment (the admin view shows it; a reset is possible only then). */
+  totpEnrolled: boolean;
 }
 
 /**
@@ -32,7 +31,10 @@ export interface UserWithRequest {
  */
 @Injectable()
 export class AccountAdminService {
-  constructor(@Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    @Inject(MakerChecker) private readonly makerChecker: MakerChecker,
+  ) {}
 
   /** The account's current row (state, roles, auth version), or null: what every authenticated request checks. */
   findUser(userId: string): Promise<UserRecord | null> {
@@ -55,18 +57,25 @@ export class AccountAdminService {
 
   private async usersWithRequests(manager: EntityManager): Promise<UserWithRequest[]> {
     const users = await usersRepository.list(manager);
-    const pending = await roleRequestsRepository.pendingByUser(
-      manager,
-      users.map((user) => user.id),
-    );
-    return users.map((user) => ({ user, pendingRoleRequest: pending.get(user.id) ?? null }));
+    const ids = users.map((user) => user.id);
+    const pending = await roleRequestsRepository.pendingByUser(manager, ids);
+    const enrolled = await usersWithSecondFactor(manager, ids);
+    return users.map((user) => ({
+      user,
+      pendingRoleRequest: pending.get(user.id) ?? null,
+      totpEnrolled: enrolled.has(user.id),
+    }));
   }
 
   getUser(userId: string): Promise<UserWithRequest> {
     return this.unitOfWork.read(async (manager) => {
       const user = await usersRepository.findById(manager, userId);
       if (!user) throw new DomainError('USER.NOT_FOUND', 'User not found');
-      return { user, pendingRoleRequest: await roleRequestsRepository.findPendingForUser(manager, userId) };
+      return {
+        user,
+        pendingRoleRequest: await roleRequestsRepository.findPendingForUser(manager, userId),
+        totpEnrolled: (await usersWithSecondFactor(manager, [userId])).has(userId),
+      };
     });
   }
 
@@ -98,6 +107,7 @@ export class AccountAdminService {
     return this.unitOfWork.read((manager) => roleRequestsRepository.list(manager, status));
   }
 
+  /** A second admin decides a role grant: the one maker-checker service's four eyes (`decideRoleGrant`). */
   decideRoleRequest(
     requestId: string,
     decision: 'approve' | 'reject',
@@ -106,7 +116,9 @@ export class AccountAdminService {
     origin: RequestOrigin,
   ): Promise<RoleChangeOutcome> {
     return this.unitOfWork.run((tx) =>
-      decideRoleRequest(tx, { requestId, decision, note }, actor, { requestId: origin.requestId }),
+      this.makerChecker.decideRoleGrant(tx, { requestId, decision, note }, actor, {
+        requestId: origin.requestId,
+      }),
     );
   }
 

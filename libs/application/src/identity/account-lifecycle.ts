@@ -4,33 +4,21 @@ import { accountRoleProblems, DomainError, privilegedRolesAdded, type Role } fro
 import {
   hashPassword,
   passwordResetsRepository,
-  type RoleRequestRecord,
   roleRequestsRepository,
-  sessionsRepository,
   type UserRecord,
-  usersRepository,
 } from '@forge/persistence';
+import { proposeRoleGrant } from '../approvals/maker-checker.js';
+import { changeAccount, lockUser, refuseSelf, type RoleChangeOutcome, sameRoles } from './account-changes.js';
 import { randomToken, tokenHash } from './secret-tokens.js';
-import { assertAcceptablePassword } from './user-accounts.js';
+import { assertAcceptablePassword, assertOrganizationFitsRoles } from './user-accounts.js';
 
 /**
- * Account administration (issue 19): disable and enable, role changes with four-eyes grants, password reset. Each
+ * Account administration (issue 19): disable and enable, role changes with four-eyes grants (asked for here, decided
+ * by the one maker-checker service, `MakerChecker.decideRoleGrant`), password reset. Each
  * function runs in the caller's transaction and writes exactly one audit event. Every change bumps the account
  * version (users.update), so tokens and sessions issued before it are refused at their next request; sessions are
  * also marked ended.
  */
-
-async function lockUser(manager: EntityManager, userId: string): Promise<UserRecord> {
-  const user = await usersRepository.lockById(manager, userId);
-  if (!user) throw new DomainError('USER.NOT_FOUND', 'User not found');
-  return user;
-}
-
-function refuseSelf(actor: AuditActor, userId: string, what: string): void {
-  if (actor.id === userId) {
-    throw new DomainError('AUTH.SELF_ADMINISTRATION', `An admin cannot ${what} their own account`);
-  }
-}
 
 export async function setUserDisabled(
   manager: EntityManager,
@@ -43,24 +31,19 @@ export async function setUserDisabled(
   if (user.disabled === command.disabled) {
     throw new DomainError('CONFLICT', `The account is already ${command.disabled ? 'disabled' : 'enabled'}`);
   }
-  const updated = await usersRepository.update(manager, user.id, { disabled: command.disabled });
-  if (command.disabled) await sessionsRepository.revokeAllForUser(manager, user.id);
-  await appendAuditEvent(manager, {
-    actor,
-    action: command.disabled ? 'user.disabled' : 'user.enabled',
-    subject: { type: 'user', id: user.id },
-    reason: command.reason,
-    before: { disabled: user.disabled },
-    after: { disabled: updated.disabled },
-    context,
-  });
-  return updated;
-}
-
-export interface RoleChangeOutcome {
-  user: UserRecord;
-  /** Set when the change grants officer, committee or admin: it waits for a second admin. */
-  roleRequest: RoleRequestRecord | null;
+  return changeAccount(
+    manager,
+    user,
+    { disabled: command.disabled },
+    {
+      actor,
+      action: command.disabled ? 'user.disabled' : 'user.enabled',
+      reason: command.reason,
+      before: { disabled: user.disabled },
+      after: { disabled: command.disabled },
+      context,
+    },
+  );
 }
 
 /**
@@ -78,6 +61,7 @@ export async function changeUserRoles(
   const roles = [...new Set(command.roles)] as Role[];
   const problems = accountRoleProblems(roles, user.organizationId);
   if (problems.length > 0) throw new DomainError('VALIDATION.FAILED', 'These roles are not valid', problems);
+  await assertOrganizationFitsRoles(manager, roles, user.organizationId);
   if (await roleRequestsRepository.findPendingForUser(manager, user.id)) {
     throw new DomainError(
       'AUTH.ROLE_REQUEST_PENDING',
@@ -87,15 +71,12 @@ export async function changeUserRoles(
   if (sameRoles(roles, user.roles))
     throw new DomainError('CONFLICT', 'The user already holds exactly these roles');
   if (privilegedRolesAdded(user.roles, roles).length > 0) {
-    const roleRequest = await roleRequestsRepository.insertPending(manager, {
-      userId: user.id,
-      rolesBefore: user.roles,
-      rolesAfter: roles,
-      reason: command.reason,
-      requestedBy: actor.id,
-    });
-    if (!roleRequest)
-      throw new DomainError('AUTH.ROLE_REQUEST_PENDING', 'A role change for this user awaits a decision');
+    const roleRequest = await proposeRoleGrant(
+      manager,
+      user,
+      { rolesAfter: roles, reason: command.reason },
+      actor,
+    );
     await appendAuditEvent(manager, {
       actor,
       action: 'user.role_change_requested',
@@ -107,99 +88,20 @@ export async function changeUserRoles(
     });
     return { user, roleRequest };
   }
-  const updated = await usersRepository.update(manager, user.id, { roles });
-  await sessionsRepository.revokeAllForUser(manager, user.id);
-  await appendAuditEvent(manager, {
-    actor,
-    action: 'user.roles_changed',
-    subject: { type: 'user', id: user.id },
-    reason: command.reason,
-    before: { roles: user.roles },
-    after: { roles: updated.roles },
-    context,
-  });
-  return { user: updated, roleRequest: null };
-}
-
-function sameRoles(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((role) => b.includes(role));
-}
-
-/**
- * A second admin approves or rejects a role request. The checker is neither the maker (403
- * APPROVAL.SELF_APPROVAL) nor the user concerned (403 AUTH.SELF_ADMINISTRATION); a request whose user's roles changed
- * since is stale (409 AUTH.ROLE_REQUEST_STALE). Approval applies the roles (`user.roles_changed`, naming the request
- * and both admins); rejection keeps them (`user.role_change_rejected`). The maker may withdraw (reject) their own.
- */
-export async function decideRoleRequest(
-  manager: EntityManager,
-  command: { requestId: string; decision: 'approve' | 'reject'; note: string | null },
-  actor: AuditActor,
-  context: Record<string, string> = {},
-): Promise<RoleChangeOutcome> {
-  const request = await roleRequestsRepository.findById(manager, command.requestId, { lock: true });
-  if (!request) throw new DomainError('ROLE_REQUEST.NOT_FOUND', 'Role request not found');
-  if (request.status !== 'pending') {
-    throw new DomainError('APPROVAL.ALREADY_DECIDED', `This role request was already ${request.status}`);
-  }
-  if (actor.id === request.userId) {
-    throw new DomainError(
-      'AUTH.SELF_ADMINISTRATION',
-      'An admin cannot decide a role request about themselves',
-    );
-  }
-  if (command.decision === 'approve' && actor.id === request.requestedBy) {
-    throw new DomainError('APPROVAL.SELF_APPROVAL', 'The admin who asked for a role grant cannot approve it');
-  }
-  const user = await lockUser(manager, request.userId);
-  if (command.decision === 'reject') {
-    await roleRequestsRepository.decide(manager, request.id, {
-      status: 'rejected',
-      decidedBy: actor.id,
-      note: command.note,
-    });
-    await appendAuditEvent(manager, {
+  const updated = await changeAccount(
+    manager,
+    user,
+    { roles },
+    {
       actor,
-      action: 'user.role_change_rejected',
-      subject: { type: 'user', id: user.id },
-      reason: command.note,
+      action: 'user.roles_changed',
+      reason: command.reason,
       before: { roles: user.roles },
-      after: { roles: user.roles, rejectedRoles: request.rolesAfter },
-      context: { ...context, roleRequestId: request.id, requestedBy: request.requestedBy ?? 'system' },
-    });
-    return { user, roleRequest: await roleRequestsRepository.findById(manager, request.id) };
-  }
-  if (!sameRoles(user.roles, request.rolesBefore)) {
-    throw new DomainError(
-      'AUTH.ROLE_REQUEST_STALE',
-      "The user's roles changed since this request was made: reject it and ask again",
-    );
-  }
-  const problems = accountRoleProblems(request.rolesAfter, user.organizationId);
-  if (problems.length > 0) throw new DomainError('VALIDATION.FAILED', 'These roles are not valid', problems);
-  await roleRequestsRepository.decide(manager, request.id, {
-    status: 'approved',
-    decidedBy: actor.id,
-    note: command.note,
-  });
-  const updated = await usersRepository.update(manager, user.id, { roles: request.rolesAfter });
-  await sessionsRepository.revokeAllForUser(manager, user.id);
-  await appendAuditEvent(manager, {
-    actor,
-    action: 'user.roles_changed',
-    subject: { type: 'user', id: user.id },
-    reason: request.reason,
-    before: { roles: user.roles },
-    after: { roles: updated.roles },
-    context: {
-      ...context,
-      roleRequestId: request.id,
-      requestedBy: request.requestedBy ?? 'system',
-      approvedBy: actor.id,
-      ...(command.note ? { note: command.note } : {}),
+      after: { roles },
+      context,
     },
-  });
-  return { user: updated, roleRequest: await roleRequestsRepository.findById(manager, request.id) };
+  );
+  return { user: updated, roleRequest: null };
 }
 
 /**
@@ -250,15 +152,10 @@ export async function resetPassword(
   const user = await lockUser(manager, userId);
   if (user.disabled) throw invalidToken;
   assertAcceptablePassword(command.password, { email: user.email });
-  const updated = await usersRepository.update(manager, user.id, {
-    passwordHash: await hashPassword(command.password),
-  });
-  await sessionsRepository.revokeAllForUser(manager, user.id);
-  await appendAuditEvent(manager, {
-    actor: { id: user.id, role: 'account_holder' },
-    action: 'user.password_reset',
-    subject: { type: 'user', id: user.id },
-    context,
-  });
-  return updated;
+  return changeAccount(
+    manager,
+    user,
+    { passwordHash: await hashPassword(command.password) },
+    { actor: { id: user.id, role: 'account_holder' }, action: 'user.password_reset', context },
+  );
 }

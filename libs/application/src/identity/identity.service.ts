@@ -17,7 +17,6 @@ import {
 import { ACCESS_TOKENS, type AccessTokens } from './access-tokens.js';
 import { SessionService, type StartedSession } from './session.service.js';
 import { checkSecondFactor, type PasswordSignInMethod } from './second-factor.js';
-import { type CreatedUserAccount, createUserAccount, type NewUserAccount } from './user-accounts.js';
 
 export interface RequestOrigin {
   ip: string;
@@ -145,12 +144,7 @@ export class IdentityService {
       if (verdict.outcome === 'missing') {
         await loginThrottlesRepository.release(manager, 'account_address', pairKey);
         await loginThrottlesRepository.release(manager, 'address', origin.ip);
-        throw new DomainError(
-          verdict.code,
-          verdict.code === 'AUTH.TOTP_REQUIRED'
-            ? 'Enter the code from your authenticator app (or a recovery code)'
-            : 'Staff accounts need a second factor: enrol an authenticator app first',
-        );
+        throw missingSecondFactor(verdict.code);
       }
       if (verdict.outcome === 'wrong') reason = 'wrong_second_factor';
       else method = verdict.method;
@@ -177,13 +171,6 @@ export class IdentityService {
     if (Math.random() < 0.01) await loginThrottlesRepository.purgeStale(manager);
     const { passwordHash: _hash, ...record } = user;
     return { user: record, method };
-  }
-
-  /** Asking for officer, committee or admin creates the account with no role and a pending four-eyes request. */
-  createUser(input: NewUserAccount, actor: AuditActor, origin: RequestOrigin): Promise<CreatedUserAccount> {
-    return this.unitOfWork.run((tx) =>
-      createUserAccount(tx, input, actor, { requestId: origin.requestId }, { fourEyes: true }),
-    );
   }
 
   createOrganization(
@@ -237,4 +224,26 @@ export class IdentityService {
   listOrganizations(): Promise<OrganizationRecord[]> {
     return usersRepository.listOrganizations(this.dataSource.manager);
   }
+}
+
+/**
+ * The 401 of a right password without the second factor the account needs, saying what to do next: api.md's
+ * `{ email, password }` → 200 holds for sponsors; staff need `code` too (docs/identity.md, "Second factor").
+ */
+function missingSecondFactor(code: 'AUTH.TOTP_REQUIRED' | 'AUTH.TOTP_ENROLMENT_REQUIRED'): DomainError {
+  if (code === 'AUTH.TOTP_REQUIRED') {
+    return new DomainError(code, 'Enter the code from your authenticator app (or a recovery code)', [
+      {
+        field: 'code',
+        message: 'required for this account: the 6 digits of the authenticator app, or a recovery code',
+      },
+    ]);
+  }
+  return new DomainError(
+    code,
+    'Staff accounts need a second factor: enrol an authenticator app first (POST /api/v1/auth/totp/enrolment ' +
+      'with the same email and password, then POST /api/v1/auth/totp/enrolment/confirm with its first code), ' +
+      'then sign in again with `code`',
+    [{ field: 'code', message: 'this account has no second factor yet: enrol one, then send its code' }],
+  );
 }

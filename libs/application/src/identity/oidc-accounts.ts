@@ -5,10 +5,10 @@ import { accountRoleProblems, DomainError, isStaffRole, ROLES, type Role } from 
 import {
   externalIdentitiesRepository,
   hashPassword,
-  sessionsRepository,
   type UserRecord,
   usersRepository,
 } from '@forge/persistence';
+import { changeAccount, sameRoles } from './account-changes.js';
 
 /**
  * Staff sign-in with an OpenID Connect provider (docs/identity.md, "Single sign-on"): which account an identity
@@ -39,10 +39,6 @@ export type OidcSignInOutcome =
   | { outcome: 'signed_in'; user: UserRecord }
   /** Refused; the refusal (and a demotion, if any) is committed before the caller throws `error`. */
   | { outcome: 'refused'; error: DomainError };
-
-function sameRoles(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && [...a].sort().join() === [...b].sort().join();
-}
 
 /**
  * Resolves the identity to an account, in the caller's transaction, with one audit event at most:
@@ -86,17 +82,19 @@ export async function signInWithOidc(
 
   if (roles.length === 0) {
     if (user && user.roles.length > 0) {
-      const demoted = await usersRepository.update(manager, user.id, { roles: [] });
-      await sessionsRepository.revokeAllForUser(manager, user.id);
-      await appendAuditEvent(manager, {
-        actor: SYSTEM_AUDIT_ACTOR,
-        action: 'user.roles_changed',
-        subject: { type: 'user', id: user.id },
-        reason: 'no mapped group at the identity provider',
-        before: { roles: user.roles },
-        after: { roles: demoted.roles },
-        context: { ...source, groups: identity.groups.join(',') },
-      });
+      await changeAccount(
+        manager,
+        user,
+        { roles: [] },
+        {
+          actor: SYSTEM_AUDIT_ACTOR,
+          action: 'user.roles_changed',
+          reason: 'no mapped group at the identity provider',
+          before: { roles: user.roles },
+          after: { roles: [] },
+          context: { ...source, groups: identity.groups.join(',') },
+        },
+      );
       return {
         outcome: 'refused',
         error: new DomainError('AUTH.OIDC_NO_ROLE', 'None of your groups gives access to FORGE'),
@@ -146,10 +144,7 @@ export async function signInWithOidc(
       if (user.disabled) return disabled(user.id);
       await externalIdentitiesRepository.link(manager, identity.issuer, identity.subject, user.id);
       const before = user.roles;
-      if (!sameRoles(before, roles)) {
-        user = await usersRepository.update(manager, user.id, { roles });
-        await sessionsRepository.revokeAllForUser(manager, user.id);
-      }
+      if (!sameRoles(before, roles)) user = await changeAccount(manager, user, { roles }, null);
       await appendAuditEvent(manager, {
         actor: SYSTEM_AUDIT_ACTOR,
         action: 'user.identity_linked',
@@ -188,17 +183,19 @@ export async function signInWithOidc(
 
   if (user.disabled) return disabled(user.id);
   if (!sameRoles(user.roles, roles)) {
-    const updated = await usersRepository.update(manager, user.id, { roles });
-    await sessionsRepository.revokeAllForUser(manager, user.id);
-    await appendAuditEvent(manager, {
-      actor: SYSTEM_AUDIT_ACTOR,
-      action: 'user.roles_changed',
-      subject: { type: 'user', id: user.id },
-      reason: 'groups at the identity provider changed',
-      before: { roles: user.roles },
-      after: { roles: updated.roles },
-      context: { ...source, groups: identity.groups.join(',') },
-    });
+    const updated = await changeAccount(
+      manager,
+      user,
+      { roles },
+      {
+        actor: SYSTEM_AUDIT_ACTOR,
+        action: 'user.roles_changed',
+        reason: 'groups at the identity provider changed',
+        before: { roles: user.roles },
+        after: { roles },
+        context: { ...source, groups: identity.groups.join(',') },
+      },
+    );
     return { outcome: 'signed_in', user: updated };
   }
   return { outcome: 'signed_in', user };

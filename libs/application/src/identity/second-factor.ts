@@ -7,12 +7,11 @@ import { DomainError, holdsStaffRole } from '@forge/domain';
 import {
   hashPassword,
   secondFactorRepository,
-  sessionsRepository,
   type UserRecord,
-  usersRepository,
   UnitOfWork,
   verifyPassword,
 } from '@forge/persistence';
+import { changeAccount, lockUser, refuseSelf } from './account-changes.js';
 
 /**
  * The second factor (issue 19, docs/identity.md "Second factor"): TOTP (RFC 6238, otplib: SHA-1, 6 digits, 30 s,
@@ -191,29 +190,24 @@ export async function resetSecondFactor(
   actor: AuditActor,
   context: Record<string, string> = {},
 ): Promise<UserRecord> {
-  if (actor.id === command.userId) {
-    throw new DomainError(
-      'AUTH.SELF_ADMINISTRATION',
-      'An admin cannot reset the second factor of their own account',
-    );
-  }
-  const user = await usersRepository.lockById(manager, command.userId);
-  if (!user) throw new DomainError('USER.NOT_FOUND', 'User not found');
+  refuseSelf(actor, command.userId, 'reset the second factor of');
+  const user = await lockUser(manager, command.userId);
   const enrolment = await secondFactorRepository.lock(manager, user.id);
   if (!enrolment) throw new DomainError('AUTH.TOTP_NOT_ENROLLED', 'This account has no second factor');
   await secondFactorRepository.remove(manager, user.id);
-  const updated = await usersRepository.update(manager, user.id, {});
-  await sessionsRepository.revokeAllForUser(manager, user.id);
-  await appendAuditEvent(manager, {
-    actor,
-    action: 'user.totp_reset',
-    subject: { type: 'user', id: user.id },
-    reason: command.reason,
-    before: { totpEnrolled: enrolment.confirmed },
-    after: { totpEnrolled: false },
-    context,
-  });
-  return updated;
+  return changeAccount(
+    manager,
+    user,
+    {},
+    {
+      actor,
+      action: 'user.totp_reset',
+      reason: command.reason,
+      before: { totpEnrolled: enrolment.confirmed },
+      after: { totpEnrolled: false },
+      context,
+    },
+  );
 }
 
 /** Which of these users have a confirmed second factor (the admin view's `totpEnrolled`). */

@@ -6,15 +6,11 @@ import {
   EMAIL_LOCALES,
   passwordProblem,
   privilegedRolesAdded,
+  roleOrganizationKindProblems,
   type Role,
 } from '@forge/domain';
-import {
-  hashPassword,
-  type RoleRequestRecord,
-  roleRequestsRepository,
-  type UserRecord,
-  usersRepository,
-} from '@forge/persistence';
+import { hashPassword, type RoleRequestRecord, type UserRecord, usersRepository } from '@forge/persistence';
+import { proposeRoleGrant } from '../approvals/maker-checker.js';
 
 export interface NewUserAccount {
   email: string;
@@ -68,6 +64,22 @@ export function validateNewUserAccount(input: NewUserAccount): {
   return { email, roles: roles as Role[], organizationId, locale: assertEmailLocale(input.locale ?? 'en') };
 }
 
+/**
+ * The account's organisation exists and is of the kind its role needs (a partner: a cofinancier, portfolio.md);
+ * else 400 VALIDATION.FAILED on `organizationId`. Account creation and role changes both ask.
+ */
+export async function assertOrganizationFitsRoles(
+  manager: EntityManager,
+  roles: readonly string[],
+  organizationId: string | null,
+): Promise<void> {
+  if (organizationId === null) return;
+  const kind = await usersRepository.organizationKind(manager, organizationId);
+  if (kind === null) throw invalid('organizationId', 'organizationId names no organisation');
+  const problems = roleOrganizationKindProblems(roles, kind);
+  if (problems.length > 0) throw new DomainError('VALIDATION.FAILED', 'The user is not valid', problems);
+}
+
 export interface CreatedUserAccount {
   user: UserRecord;
   /** Set when the roles asked for need a second admin's approval (the account holds no role until then). */
@@ -90,9 +102,7 @@ export async function createUserAccount(
   options: { fourEyes?: boolean } = {},
 ): Promise<CreatedUserAccount> {
   const valid = validateNewUserAccount(input);
-  if (valid.organizationId && !(await usersRepository.organizationExists(manager, valid.organizationId))) {
-    throw invalid('organizationId', 'organizationId names no organisation');
-  }
+  await assertOrganizationFitsRoles(manager, valid.roles, valid.organizationId);
   const needsApproval = options.fourEyes === true && privilegedRolesAdded([], valid.roles).length > 0;
   const user = await usersRepository.insert(manager, {
     email: valid.email,
@@ -104,13 +114,7 @@ export async function createUserAccount(
   });
   if (!user) throw new DomainError('CONFLICT', 'A user with this email already exists');
   const roleRequest = needsApproval
-    ? await roleRequestsRepository.insertPending(manager, {
-        userId: user.id,
-        rolesBefore: [],
-        rolesAfter: valid.roles,
-        reason: 'new account',
-        requestedBy: actor.id,
-      })
+    ? await proposeRoleGrant(manager, user, { rolesAfter: valid.roles, reason: 'new account' }, actor)
     : null;
   await appendAuditEvent(manager, {
     actor,

@@ -1,25 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type JsonValue } from '@forge/audit';
 import {
   declineDisbursement,
   DomainError,
   isIsoDate,
   proposeDisbursement,
+  parseTranches,
   proposeWriteOff,
   recordRepayment,
   requestDisbursement,
-  trancheBalances,
-  validateTranches,
+  trancheBalance,
   type Actor,
   type Disbursement,
+  toJson,
   type Tranche,
   type TrancheBalance,
 } from '@forge/domain';
-import { insertDisbursement, insertRepayment, listRepayments, updateDisbursement } from '@forge/persistence';
+import {
+  insertDisbursement,
+  insertRepayment,
+  listRepayments,
+  updateDisbursement,
+  type DisbursementRecord,
+  type RepaymentRecord,
+} from '@forge/persistence';
 import { ApplicationCommandRunner, type CommandContext } from '../applications/application-command.runner.js';
 import { MakerChecker } from '../approvals/maker-checker.js';
-import { loadDisbursementContext, tranchesOf } from './disbursement-context.js';
+import { loadDisbursementContext } from './disbursement-context.js';
 
 /** The money of a financed project as its readers see it. */
 export interface DisbursementsView {
@@ -30,15 +37,8 @@ export interface DisbursementsView {
   repaidUsd: number;
   outstandingUsd: number;
   tranches: (Tranche & Omit<TrancheBalance, 'trancheId' | 'amountUsd'>)[];
-  disbursements: (Disbursement & { approvalId: string | null })[];
-  repayments: {
-    id: string;
-    amountUsd: number;
-    valueDate: string;
-    recordedBy: string;
-    recordedAt: string;
-    note: string | null;
-  }[];
+  disbursements: DisbursementRecord[];
+  repayments: RepaymentRecord[];
 }
 
 /** Stages in which an officer may (re)record the tranches: before the first disbursement. */
@@ -67,7 +67,7 @@ export class DisbursementCommands {
       this.requireOfficer(ctx);
       this.runner.checkVersion(ctx, input.expectedVersion);
       this.runner.requireStage(ctx, TRANCHE_STAGES, 'recording tranches');
-      const financing = ctx.aggregate.application.financing as Record<string, unknown> | null;
+      const financing = ctx.aggregate.application.financing;
       if (!financing)
         throw new DomainError('APPLICATION.GUARD_FAILED', 'no financing structure', [
           { guard: 'financing.recorded', message: 'no financing structure is recorded' },
@@ -80,20 +80,15 @@ export class DisbursementCommands {
         [applicationId],
       );
       const known = [...ctx.aggregate.conditions.map((c) => c.id), ...esap.map((e) => e.id)];
-      const problems = validateTranches(input.tranches, Number(financing.amountUsd ?? 0), known);
+      const { tranches, problems } = parseTranches(input.tranches, financing.amountUsd, known);
       if (problems.length > 0) throw new DomainError('VALIDATION.FAILED', 'invalid tranches', problems);
-      const tranches = (input.tranches as Tranche[]).map((t) => ({
-        id: t.id,
-        amountUsd: t.amountUsd,
-        conditionIds: [...t.conditionIds],
-      }));
       await this.runner.commit(
         ctx,
         { financing: { ...financing, tranches } },
         {
           role: 'officer',
           action: 'financing.tranches_recorded',
-          after: { tranches } as unknown as JsonValue,
+          after: toJson({ tranches }),
         },
       );
       return this.view(ctx);
@@ -112,7 +107,11 @@ export class DisbursementCommands {
         id: randomUUID(),
         now: ctx.now.toISOString(),
       });
-      await insertDisbursement(ctx.manager, disbursement);
+      await insertDisbursement(
+        ctx.manager,
+        disbursement,
+        this.runner.dueAt({ kind: 'disbursement_request', requestedAt: disbursement.requestedAt }),
+      );
       await this.runner.commit(
         ctx,
         {},
@@ -196,10 +195,10 @@ export class DisbursementCommands {
     return this.runner.run(actor, applicationId, async (ctx) => {
       this.runner.checkVersion(ctx, input.expectedVersion);
       const app = ctx.aggregate.application;
-      const { repaidUsd } = recordRepayment(
+      const { amountUsd, repaidUsd } = recordRepayment(
         {
           stage: app.stage,
-          forgeAmountUsd: Number((app.financing as { amountUsd?: number } | null)?.amountUsd ?? 0),
+          forgeAmountUsd: app.financing?.amountUsd ?? 0,
           disbursedUsd: app.disbursedUsd,
           repaidUsd: app.repaidUsd,
           openInformationRequests: 0,
@@ -217,7 +216,7 @@ export class DisbursementCommands {
       await insertRepayment(ctx.manager, {
         id,
         applicationId,
-        amountUsd: input.amountUsd as number,
+        amountUsd,
         valueDate: input.valueDate,
         recordedBy: ctx.actor.id,
         recordedAt: ctx.now,
@@ -230,7 +229,7 @@ export class DisbursementCommands {
           role: 'officer',
           action: 'repayment.recorded',
           subject: { type: 'repayment', id },
-          after: { amountUsd: input.amountUsd as number, valueDate: input.valueDate, repaidUsd },
+          after: { amountUsd, valueDate: input.valueDate, repaidUsd },
         },
       );
       return this.view(ctx);
@@ -265,7 +264,6 @@ export class DisbursementCommands {
   private async view(ctx: CommandContext): Promise<DisbursementsView> {
     const aggregate = await this.runner.reload(ctx);
     const dctx = await loadDisbursementContext(ctx.manager, aggregate);
-    const balances = trancheBalances(dctx);
     const app = aggregate.application;
     return {
       applicationId: app.id,
@@ -274,9 +272,9 @@ export class DisbursementCommands {
       disbursedUsd: app.disbursedUsd,
       repaidUsd: app.repaidUsd,
       outstandingUsd: Math.max(0, app.disbursedUsd - app.repaidUsd),
-      tranches: tranchesOf(aggregate).map((t) => {
-        const b = balances.find((x) => x.trancheId === t.id) as TrancheBalance;
-        return { ...t, disbursedUsd: b.disbursedUsd, openUsd: b.openUsd, availableUsd: b.availableUsd };
+      tranches: dctx.tranches.map((t) => {
+        const { disbursedUsd, openUsd, availableUsd } = trancheBalance(t, dctx.disbursements);
+        return { ...t, disbursedUsd, openUsd, availableUsd };
       }),
       disbursements: dctx.disbursements,
       repayments: await listRepayments(ctx.manager, app.id),

@@ -4,10 +4,10 @@ import { listDisbursements, type ApplicationAggregate, type DisbursementRecord }
 
 /** The tranches recorded on the financing structure (monitoring.md), or the default single tranche. */
 export function tranchesOf(aggregate: ApplicationAggregate): Tranche[] {
-  const financing = aggregate.application.financing as { amountUsd?: number; tranches?: Tranche[] } | null;
+  const financing = aggregate.application.financing;
   return effectiveTranches(
     financing?.tranches ?? null,
-    Number(financing?.amountUsd ?? 0),
+    financing?.amountUsd ?? 0,
     aggregate.conditions.map((c) => c.id),
   );
 }
@@ -27,7 +27,7 @@ export async function loadDisbursementContext(
     applicationId: app.id,
     organizationId: app.organizationId,
     stage: app.stage,
-    forgeAmountUsd: Number((app.financing as { amountUsd?: number } | null)?.amountUsd ?? 0),
+    forgeAmountUsd: app.financing?.amountUsd ?? 0,
     tranches: tranchesOf(aggregate),
     disbursements,
     conditions: [

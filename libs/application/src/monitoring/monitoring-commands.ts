@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type EntityManager } from 'typeorm';
-import { type JsonValue } from '@forge/audit';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
 import {
   addIncidentUpdate,
@@ -9,13 +7,15 @@ import {
   createEsapItem,
   DomainError,
   dueAt,
+  nextAmrDue,
+  parseCovenants,
   effectiveCovenants,
   fileAmr,
   isEsapItemOverdue,
   reportIncident,
   reviewEsapItem,
   updateEsapItem,
-  validateCovenants,
+  toJson,
   type Actor,
   type Covenant,
   type CovenantResult,
@@ -26,10 +26,12 @@ import {
   type WatchlistReason,
 } from '@forge/domain';
 import {
+  amrFilingFacts,
   insertEsapItem,
   insertIncident,
   insertMonitoringReport,
   listEsapItems,
+  listDocumentIds,
   listIncidents,
   listMonitoringReports,
   updateEsapItem as saveEsapItem,
@@ -213,21 +215,16 @@ export class MonitoringCommands {
           { guard: 'financing.recorded', message: 'no financing structure is recorded' },
         ]);
       }
-      const problems = validateCovenants(input.covenants);
+      const { covenants, problems } = parseCovenants(input.covenants);
       if (problems.length > 0) throw new DomainError('VALIDATION.FAILED', 'invalid covenants', problems);
-      const covenants = (input.covenants as Covenant[]).map((c) => ({
-        code: c.code,
-        kind: c.kind,
-        rule: { ...c.rule },
-      }));
       await this.runner.commit(
         ctx,
         { financing: { ...financing, covenants } },
         {
           role: 'officer',
           action: 'financing.covenants_recorded',
-          before: { covenants: (financing.covenants ?? null) as JsonValue },
-          after: { covenants: covenants as unknown as JsonValue },
+          before: { covenants: toJson(financing.covenants ?? null) },
+          after: { covenants: toJson(covenants) },
         },
       );
       return this.covenantsOf(applicationId, covenants);
@@ -237,7 +234,7 @@ export class MonitoringCommands {
   /** The covenants a report is tested against (the financing structure's, or the fund's defaults). */
   readCovenants(actor: Actor, applicationId: string): Promise<CovenantsView> {
     return this.reads.read(actor, applicationId, async (_manager, app) =>
-      this.covenantsOf(app.id, (app.financing?.covenants as Covenant[] | undefined) ?? null),
+      this.covenantsOf(app.id, app.financing?.covenants ?? null),
     );
   }
 
@@ -255,22 +252,14 @@ export class MonitoringCommands {
     return this.runner.run(actor, applicationId, async (ctx) => {
       this.runner.checkVersion(ctx, input.expectedVersion);
       const app = ctx.aggregate.application;
-      const [facts] = (await ctx.manager.query(
-        `SELECT financed_at,
-                ARRAY(SELECT id::text FROM documents WHERE application_id = $1) AS document_ids,
-                ARRAY(SELECT year FROM monitoring_reports WHERE application_id = $1) AS years
-           FROM applications WHERE id = $1`,
-        [applicationId],
-      )) as { financed_at: Date | null; document_ids: string[]; years: number[] }[];
+      const facts = await amrFilingFacts(ctx.manager, applicationId);
       const filed = fileAmr(
         {
           applicationId,
           organizationId: app.organizationId,
           stage: app.stage,
-          financedAt: facts?.financed_at ? new Date(facts.financed_at).toISOString() : null,
-          covenants: (app.financing?.covenants as Covenant[] | undefined) ?? null,
-          documentIds: facts?.document_ids ?? [],
-          reportedYears: (facts?.years ?? []).map(Number),
+          covenants: app.financing?.covenants ?? null,
+          ...facts,
         },
         input,
         ctx.actor,
@@ -281,19 +270,26 @@ export class MonitoringCommands {
       const watchlist = await addWatchlistReasonsIn(ctx, filed.watchlist);
       // Re-assessment under the active model from the report's actual figures, through the outbox.
       const reassessmentJobId = await scheduleRiskAssessment(ctx.manager, applicationId, 'annual_report');
-      await this.runner.commit(ctx, watchlist.changes, {
+      // The next report's due date moves on (docs/notifications.md "Due times"): the first year still without one.
+      const next = facts.financedAt
+        ? nextAmrDue(facts.financedAt, [...facts.reportedYears, filed.report.year], {
+            dueMonthDay: this.config.deadlines.amrDueMonthDay,
+          })
+        : null;
+      const changes = next ? { ...watchlist.changes, nextReportDueDate: next.dueDate } : watchlist.changes;
+      await this.runner.commit(ctx, changes, {
         role: ctx.actor.roles.includes('sponsor') ? 'sponsor' : 'officer',
         action: 'amr.submitted',
         subject: { type: 'monitoring_report', id: filed.report.id },
         after: {
           year: filed.report.year,
           documentId: filed.report.documentId,
-          figures: filed.report.figures as unknown as JsonValue,
+          figures: toJson(filed.report.figures),
           breaches: filed.breaches.map((b) => ({ code: b.code, message: b.message })),
         },
         context: {
           dueDate: filed.report.dueDate,
-          covenantResults: filed.report.covenantResults as unknown as JsonValue,
+          covenantResults: toJson(filed.report.covenantResults),
           reassessmentJobId,
           ...watchlist.context,
         },
@@ -426,7 +422,7 @@ export class MonitoringCommands {
   private esapView(item: EsapItem, now: Date): EsapItemView {
     return {
       ...item,
-      dueAt: dueAt({ kind: 'esap_item', dueDate: item.dueDate }, this.config.deadlines.policy) as string,
+      dueAt: dueAt({ kind: 'esap_item', dueDate: item.dueDate }, this.config.deadlines.policy),
       overdue: isEsapItemOverdue(item, now.toISOString()),
     };
   }
@@ -458,7 +454,7 @@ export class MonitoringCommands {
   /** 400 unless every id is a document of this application. */
   private async requireDocuments(ctx: CommandContext, ids: readonly string[], field: string): Promise<void> {
     if (ids.length === 0) return;
-    const known = await documentIdsOf(ctx.manager, ctx.aggregate.application.id);
+    const known = await listDocumentIds(ctx.manager, ctx.aggregate.application.id);
     const unknown = ids.filter((id) => !known.includes(id));
     if (unknown.length > 0) {
       throw new DomainError('VALIDATION.FAILED', 'evidence must be documents of the application', [
@@ -471,11 +467,4 @@ export class MonitoringCommands {
     if (!ctx.actor.roles.includes('officer'))
       throw new DomainError('AUTH.FORBIDDEN', 'needs the officer role');
   }
-}
-
-async function documentIdsOf(manager: EntityManager, applicationId: string): Promise<string[]> {
-  const rows = (await manager.query(`SELECT id::text AS id FROM documents WHERE application_id = $1`, [
-    applicationId,
-  ])) as { id: string }[];
-  return rows.map((r) => r.id);
 }

@@ -1,13 +1,8 @@
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { forgetScrapeGauges, scrapeGauge } from '@forge/observability';
+import { connectionPool } from '@forge/persistence';
 import { QUEUE_NAMES, QueueBackend } from '@forge/queue';
-
-interface PgPool {
-  totalCount: number;
-  idleCount: number;
-  waitingCount: number;
-}
 
 const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
 
@@ -35,7 +30,7 @@ export class MetricsCollectors implements OnModuleInit, OnModuleDestroy {
       ['pool', 'state'],
       this,
       async () => {
-        const pool = (this.dataSource.driver as unknown as { master?: PgPool }).master;
+        const pool = connectionPool(this.dataSource);
         if (!pool) return [];
         return [
           { labels: { pool: applicationName, state: 'total' }, value: pool.totalCount },

@@ -7,6 +7,7 @@ import {
   hasRole,
   mobilisationRatioHundredths,
   privateDirectMobilisationUsd,
+  STAFF_ROLES,
   validateCofinancingLines,
   type Actor,
   type CofinancingLine,
@@ -25,6 +26,19 @@ import { ApplicationCommandRunner } from '../applications/application-command.ru
 
 /** Who reads co-financing: the fund's staff, and partners (their own organisation's lines, from committee on). */
 export const COFINANCING_READERS = ['officer', 'committee', 'auditor', 'admin', 'partner'] as const;
+
+/**
+ * Who lists the cofinancier organisations (to name one on a co-financing line): the fund's staff. A partner
+ * learns no other cofinancier's name (it reads only its own lines).
+ */
+export const COFINANCIER_LIST_READERS = STAFF_ROLES;
+
+/** A cofinancier an officer can name on a co-financing line. */
+export interface CofinancierOption {
+  id: string;
+  name: string;
+  sector: OrganizationFact['sector'];
+}
 
 export interface CofinancingLineView extends CofinancingLine {
   organizationName: string;
@@ -139,6 +153,16 @@ export class CofinancingCommands {
     });
   }
 
+  /** The cofinancier organisations, by name (what an officer picks from when recording co-financing lines). */
+  cofinanciers(): Promise<CofinancierOption[]> {
+    return this.unitOfWork.read(async (manager) =>
+      [...(await loadOrganizationFacts(manager)).values()]
+        .filter((organization) => organization.kind === 'cofinancier')
+        .map(({ id, name, sector }) => ({ id, name, sector }))
+        .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
+    );
+  }
+
   /**
    * Every co-financed application the actor may read (a partner: those its organisation co-finances, from
    * committee on), by reference.
@@ -202,7 +226,7 @@ export class CofinancingCommands {
           reference: app.reference,
           stage: app.stage,
           input: app.input,
-          financing: app.financing as ApplicationRow['financing'],
+          financing: app.financing,
         },
         next,
         await loadOrganizationFacts(ctx.manager),

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type JsonValue } from '@forge/audit';
 import {
   buildDisclosureContent,
   DomainError,
   latestPackage,
   nextDisclosurePackage,
+  toJson,
   type Actor,
   type DisclosurePackage,
   type DisclosureRequest,
@@ -100,7 +100,7 @@ export class DisclosureCommands {
             version: next.version,
             disclosedAt: next.disclosedAt,
             contentHash: next.contentHash,
-            content: next.content as unknown as JsonValue,
+            content: toJson(next.content),
           },
         },
       );

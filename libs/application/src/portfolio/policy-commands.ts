@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { appendAuditEvent, type JsonValue } from '@forge/audit';
+import { appendAuditEvent } from '@forge/audit';
 import {
   assertPolicyProposable,
   decidePolicyProposal,
@@ -10,6 +10,7 @@ import {
   parsePortfolioPolicy,
   portfolioPolicyHash,
   type Actor,
+  type PortfolioPolicyParams,
 } from '@forge/domain';
 import {
   decidePortfolioPolicy,
@@ -21,15 +22,24 @@ import {
 } from '@forge/persistence';
 import { Clock } from '../clock.js';
 
-/** A policy version as the admins see it (the built-in FORGE-PP 1.0.0 first when it was never stored). */
-export type PortfolioPolicyVersion = Omit<PortfolioPolicyRecord, 'params'> & { params: JsonValue };
+/**
+ * A policy version as the admins see it (the built-in FORGE-PP 1.0.0 first when it was never stored), its
+ * parameters read back through the same parser a proposal passed.
+ */
+export type PortfolioPolicyVersion = Omit<PortfolioPolicyRecord, 'params'> & {
+  params: PortfolioPolicyParams;
+};
+
+function versionOf(record: PortfolioPolicyRecord): PortfolioPolicyVersion {
+  return { ...record, params: parsePortfolioPolicy(record.params) };
+}
 
 function builtIn(activeStored: boolean): PortfolioPolicyVersion {
   return {
     id: '00000000-0000-4000-8000-000000000000',
     policy: DEFAULT_PORTFOLIO_POLICY.policy,
     version: DEFAULT_PORTFOLIO_POLICY.version,
-    params: DEFAULT_PORTFOLIO_POLICY as unknown as JsonValue,
+    params: DEFAULT_PORTFOLIO_POLICY,
     paramsHash: portfolioPolicyHash(DEFAULT_PORTFOLIO_POLICY),
     status: 'approved',
     active: !activeStored,
@@ -109,10 +119,14 @@ export class PortfolioPolicyCommands {
           policy: record.policy,
           version: record.version,
           paramsHash: record.paramsHash,
-          params: parsed as unknown as JsonValue,
+          params: {
+            policy: parsed.policy,
+            version: parsed.version,
+            limits: parsed.limits.map((limit) => ({ ...limit, group: limit.group && [...limit.group] })),
+          },
         },
       });
-      return { ...record, params: parsed as unknown as JsonValue };
+      return { ...record, params: parsed };
     });
   }
 
@@ -171,13 +185,12 @@ export class PortfolioPolicyCommands {
         },
         context: { makerId: proposal.proposedBy },
       });
-      const after = (await listPortfolioPolicies(manager)).find((p) => p.id === id)!;
-      return { ...after, params: after.params as JsonValue };
+      return versionOf((await listPortfolioPolicies(manager)).find((p) => p.id === id)!);
     });
   }
 
   private withBuiltIn(stored: readonly PortfolioPolicyRecord[]): PortfolioPolicyVersion[] {
-    const versions = stored.map((p) => ({ ...p, params: p.params as JsonValue }));
+    const versions = stored.map(versionOf);
     const hasBuiltIn = stored.some(
       (p) => p.policy === DEFAULT_PORTFOLIO_POLICY.policy && p.version === DEFAULT_PORTFOLIO_POLICY.version,
     );

@@ -10,8 +10,9 @@ import {
   type PortfolioDecisionPoint,
   type PortfolioGateResult,
 } from '@forge/domain';
-import { listDisclosurePackages, lockPortfolio, writeChecks } from '@forge/persistence';
+import { listDisclosurePackages, loadChecks, lockPortfolio, writeChecks } from '@forge/persistence';
 import { type CommandContext } from '../applications/application-command.runner.js';
+import { reevaluationTiming } from '../screening/check-sync.js';
 import { loadPortfolioContext } from './portfolio-context.js';
 
 /**
@@ -38,8 +39,8 @@ export class PortfolioGate {
       policy: context.policy,
       check: stored
         ? {
-            outcome: stored.outcome as 'pass' | 'fail' | 'needs_review' | 'waived',
-            breaches: storedBreaches(stored.detail as Record<string, unknown> | null),
+            outcome: stored.outcome,
+            breaches: storedBreaches(stored.detail),
           }
         : null,
       disclosure:
@@ -62,38 +63,26 @@ export class PortfolioGate {
    * waived on. Returns whether the row changed.
    */
   async recordCheck(ctx: CommandContext, result: PortfolioGateResult): Promise<boolean> {
-    const stored = ctx.aggregate.checks.find((c) => c.code === CHECK_CODES.PORTFOLIO_CONCENTRATION);
     if (result.checkOutcome === 'waived') return false;
-    const existing = new Map(
-      stored
-        ? [
-            [
-              stored.code,
-              {
-                id: stored.id,
-                code: CHECK_CODES.PORTFOLIO_CONCENTRATION,
-                stage: stored.stage,
-                outcome: stored.outcome as 'pass',
-                automated: stored.automated,
-                detail: (stored.detail ?? {}) as Record<string, unknown>,
-                note: stored.note,
-                resolvedBy: stored.resolvedBy,
-              },
-            ],
-          ]
-        : [],
+    // The stored row as the check writer compares it (unchanged: no write, no new version).
+    const existing = await loadChecks(ctx.manager, ctx.aggregate.application.id);
+    const summary = await writeChecks(
+      ctx.manager,
+      ctx.aggregate.application.id,
+      existing,
+      [
+        {
+          code: CHECK_CODES.PORTFOLIO_CONCENTRATION,
+          stage: 'financing',
+          outcome: result.checkOutcome,
+          automated: true,
+          detail: { ...result.evaluation },
+          note: null,
+          resolvedBy: null,
+        },
+      ],
+      reevaluationTiming(ctx.now, this.config.deadlines.policy),
     );
-    const summary = await writeChecks(ctx.manager, ctx.aggregate.application.id, existing, [
-      {
-        code: CHECK_CODES.PORTFOLIO_CONCENTRATION,
-        stage: 'financing',
-        outcome: result.checkOutcome,
-        automated: true,
-        detail: result.evaluation as unknown as Record<string, unknown>,
-        note: null,
-        resolvedBy: null,
-      },
-    ]);
     return summary.unchanged.length === 0;
   }
 }
@@ -102,10 +91,10 @@ export class PortfolioGate {
 export function portfolioAuditContext(result: PortfolioGateResult): Record<string, JsonValue> {
   return {
     portfolio: {
-      policy: result.evaluation.policy as unknown as JsonValue,
+      policy: { ...result.evaluation.policy },
       concentration: result.evaluation.outcome,
       check: result.checkOutcome,
-      breaches: result.evaluation.breaches as unknown as JsonValue,
+      breaches: result.evaluation.breaches.map((breach) => ({ ...breach })),
       inputsHash: result.evaluation.inputsHash,
       amountUsd: result.amountUsd,
       availableUsd: result.totals.availableUsd,

@@ -5,8 +5,9 @@ import {
   DomainError,
   exposureRecords,
   frameworkCountryCodes,
+  holdsStaffRole,
+  STAFF_ROLES,
   type Actor,
-  type ActorRole,
   type ExposureRecord,
   type PortfolioView,
 } from '@forge/domain';
@@ -14,11 +15,11 @@ import { UnitOfWork } from '@forge/persistence';
 import { Clock } from '../clock.js';
 import { loadPortfolioContext } from './portfolio-context.js';
 
-/** portfolio.md "Portfolio view": who may read the fund's figures (never sponsors or partners). */
-export const PORTFOLIO_READERS: readonly ActorRole[] = ['officer', 'committee', 'auditor', 'admin'];
+/** portfolio.md "Portfolio view": who may read the fund's figures: the fund's staff (never sponsors or partners). */
+export const PORTFOLIO_READERS = STAFF_ROLES;
 
 function requirePortfolioReader(actor: Actor): void {
-  if (!actor.roles.some((role) => PORTFOLIO_READERS.includes(role))) {
+  if (!holdsStaffRole(actor.roles)) {
     throw new DomainError(
       'AUTH.FORBIDDEN',
       'the portfolio is read by officers, the committee, auditors and admins',

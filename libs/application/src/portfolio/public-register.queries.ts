@@ -10,6 +10,7 @@ import {
   forgeInstrument,
   iatiPublishable,
   latestPackage,
+  mayBePublic,
   publicProject,
   type DisclosurePackage,
   type IatiActivityFact,
@@ -108,7 +109,7 @@ export class PublicRegisterQueries {
     });
     if (latest === null) throw publicProjectNotFound();
     const document = latest.content.publicDocuments.find((d) => d.id === documentId);
-    if (document === undefined) {
+    if (document === undefined || !mayBePublic(document)) {
       throw new DomainError('DOCUMENT.NOT_FOUND', 'document not found');
     }
     const path = this.files.pathOf(document.sha256);

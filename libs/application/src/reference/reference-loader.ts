@@ -9,7 +9,7 @@ import {
   parseSdnCsv,
   sanctionsListSha256,
 } from '@forge/domain';
-import { insertActiveReferenceSnapshot, type ReferenceKind } from '@forge/persistence';
+import { insertActiveReferenceSnapshot, type ReferenceContent, type ReferenceKind } from '@forge/persistence';
 
 /** Advisory lock key of the loader (API and worker replicas start at the same time). */
 export const REFERENCE_LOADER_LOCK = 7_204_040;
@@ -37,7 +37,7 @@ interface PreparedSnapshot {
   kind: ReferenceKind;
   name: string;
   sha256: string;
-  content: unknown;
+  content: ReferenceContent[ReferenceKind];
   entries: number;
   source: string[];
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type JsonValue } from '@forge/audit';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
 import {
   assertFinancingGuards,
@@ -8,6 +7,7 @@ import {
   assertNoOpenRound,
   classifyCategoryChange,
   decideAmendment,
+  DISPOSITION_STAGES,
   DomainError,
   OPEN_STAGES,
   REVIEWABLE_STAGES,
@@ -19,6 +19,7 @@ import {
   type CofinancingLine,
   type FinancingStructure,
   type PipelineRiskBand,
+  toJson,
 } from '@forge/domain';
 import {
   answerInformationRequest,
@@ -31,7 +32,7 @@ import {
   upsertDisposition,
   type ApplicationAggregate,
 } from '@forge/persistence';
-import { recomputeScreening, refreshEsgChecks } from '../screening/check-sync.js';
+import { recomputeScreening, reevaluationTiming, refreshEsgChecks } from '../screening/check-sync.js';
 import { ApplicationAccess } from '../access/application-access.js';
 import { ApplicationCommandRunner, type CommandContext } from '../applications/application-command.runner.js';
 import { assertOwnershipTreeValid, mergePatch } from '../applications/application-input.js';
@@ -107,6 +108,8 @@ export class ReviewCommands {
         question,
         askedBy: ctx.actor.id,
         now: ctx.now,
+        // Fixed when asked (docs/notifications.md "Due times").
+        dueAt: this.runner.dueAt({ kind: 'information_request', openedAt: ctx.now.toISOString() }),
       });
       const version = await this.runner.commit(
         ctx,
@@ -198,8 +201,9 @@ export class ReviewCommands {
           // New inputs: every automated check is evaluated again now, on the amended input (eligibility and
           // ESG/transparency, in this transaction; sanctions and the proposed category by the screening job
           // queued here), and a new assessment is queued (the previous one is stale: its inputs hash differs).
-          const eligibility = await refreshEligibilityChecks(ctx.manager, id, this.config.checks);
-          const esg = await refreshEsgChecks(ctx.manager, id, this.config.checks);
+          const timing = reevaluationTiming(ctx.now, this.config.deadlines.policy);
+          const eligibility = await refreshEligibilityChecks(ctx.manager, id, timing, this.config.checks);
+          const esg = await refreshEsgChecks(ctx.manager, id, timing, this.config.checks);
           const screeningJobId = await scheduleScreening(ctx.manager, id, 'amended');
           const riskJobId = await scheduleRiskAssessment(ctx.manager, id, 'amended');
           return {
@@ -275,7 +279,7 @@ export class ReviewCommands {
   ): Promise<ApplicationAggregate> {
     return this.runner.run(actor, id, async (ctx) => {
       this.runner.checkVersion(ctx, expectedVersion);
-      this.runner.requireStage(ctx, REVIEWABLE_STAGES, 'recording a screening disposition');
+      this.runner.requireStage(ctx, DISPOSITION_STAGES, 'recording a screening disposition');
       const parties = ctx.aggregate.application.screening?.parties;
       const known =
         Array.isArray(parties) && parties.some((p) => (p as { name?: unknown })?.name === input.partyName);
@@ -311,7 +315,12 @@ export class ReviewCommands {
           after: { disposition: 'true_match' },
         },
         async () => {
-          const screening = await recomputeScreening(ctx.manager, id, this.config.checks);
+          const screening = await recomputeScreening(
+            ctx.manager,
+            id,
+            reevaluationTiming(ctx.now, this.config.deadlines.policy),
+            this.config.checks,
+          );
           return { screeningResult: screening?.result ?? null };
         },
       );
@@ -353,7 +362,12 @@ export class ReviewCommands {
           after: { category, change },
         },
         async () => {
-          const refresh = await refreshEsgChecks(ctx.manager, id, this.config.checks);
+          const refresh = await refreshEsgChecks(
+            ctx.manager,
+            id,
+            reevaluationTiming(ctx.now, this.config.deadlines.policy),
+            this.config.checks,
+          );
           return {
             checksCreated: refresh.created,
             checksUpdated: refresh.updated,
@@ -395,8 +409,8 @@ export class ReviewCommands {
         {
           role: 'officer',
           action: 'financing.recorded',
-          before: (ctx.aggregate.application.financing ?? null) as JsonValue,
-          after: financing as unknown as JsonValue,
+          before: toJson(ctx.aggregate.application.financing),
+          after: toJson(financing),
           ...(cofinancing !== undefined
             ? { context: { cofinancing: cofinancing.map((line) => ({ ...line })) } }
             : {}),

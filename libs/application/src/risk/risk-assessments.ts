@@ -8,7 +8,6 @@ import {
   DomainError,
   RUN_FIELDS,
   type Actor,
-  type RiskInputs,
 } from '@forge/domain';
 import {
   activeModelVersion,
@@ -173,7 +172,7 @@ export class RiskAssessments {
     modelVersion: string,
   ): Promise<Record<string, unknown>> {
     const params = await scoringModelParams(manager, modelVersion);
-    const result = assess(stored.inputs as RiskInputs, params);
+    const result = assess(stored.inputs, params);
     return assessmentRecord({
       ...stored,
       modelVersion: result.modelVersion,

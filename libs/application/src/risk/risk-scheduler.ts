@@ -1,6 +1,18 @@
 import { type EntityManager } from 'typeorm';
-import { activeModelVersion, currentRiskInputs, DEFAULT_SCORING_MODEL_VERSION } from '@forge/persistence';
-import { addToOutbox, deterministicJobId, QUEUE_NAMES, type RiskScoringJobPayload } from '@forge/queue';
+import {
+  activeModelVersion,
+  currentRiskInputs,
+  DEFAULT_SCORING_MODEL_VERSION,
+  readRiskSourceNow,
+  riskInputsNow,
+} from '@forge/persistence';
+import {
+  addToOutbox,
+  deterministicJobId,
+  type OutboxMessage,
+  QUEUE_NAMES,
+  type RiskScoringJobPayload,
+} from '@forge/queue';
 import { RISK_OPEN_STAGES } from './risk-stages.js';
 
 export const RISK_JOB_NAME = 'assess-application';
@@ -24,14 +36,25 @@ export async function scheduleRiskAssessment(
   applicationId: string,
   reason: RiskScoringJobPayload['reason'],
 ): Promise<string> {
-  const modelVersion = (await activeModelVersion(manager)) ?? DEFAULT_SCORING_MODEL_VERSION;
-  const today = await currentRiskInputs(manager, applicationId, undefined, modelVersion);
-  if (today === null) throw new Error(`scheduleRiskAssessment: no application ${applicationId}`);
+  const message = await riskAssessmentMessage(manager, applicationId, reason);
+  await addToOutbox(manager, message);
+  return message.jobId;
+}
+
+/** The outbox message `scheduleRiskAssessment` queues, for a caller that queues it with others (one INSERT). */
+export async function riskAssessmentMessage(
+  manager: EntityManager,
+  applicationId: string,
+  reason: RiskScoringJobPayload['reason'],
+): Promise<OutboxMessage> {
+  const source = await readRiskSourceNow(manager, applicationId);
+  if (source === null) throw new Error(`scheduleRiskAssessment: no application ${applicationId}`);
+  const modelVersion = source.model?.version ?? DEFAULT_SCORING_MODEL_VERSION;
+  const today = await riskInputsNow(manager, source);
   const marker = 'inputsHash' in today ? today.inputsHash : `unscorable-v${today.applicationVersion}`;
   const jobId = riskJobId(applicationId, marker, modelVersion);
   const payload: RiskScoringJobPayload = { applicationId, inputsHash: marker, modelVersion, reason };
-  await addToOutbox(manager, { queue: QUEUE_NAMES.riskScoring, jobName: RISK_JOB_NAME, jobId, payload });
-  return jobId;
+  return { queue: QUEUE_NAMES.riskScoring, jobName: RISK_JOB_NAME, jobId, payload };
 }
 
 /**

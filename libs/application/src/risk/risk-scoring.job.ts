@@ -4,13 +4,12 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { appendAuditEvent, SYSTEM_AUDIT_ACTOR } from '@forge/audit';
 import { assess, type AssessmentResult, DomainError, type RiskInputs } from '@forge/domain';
 import {
-  activeModelVersion,
   describeDomainError,
   findRiskAssessmentId,
   insertRiskAssessment,
-  readApplicationRiskSource,
+  readRiskSourceNow,
   type ReferenceSnapshotHashes,
-  riskInputsOf,
+  riskInputsNow,
   saveScoringJobFailure,
   scoringModelParams,
   UnitOfWork,
@@ -53,8 +52,10 @@ export interface NewRiskAssessment {
 export async function recordRiskAssessment(
   manager: EntityManager,
   next: NewRiskAssessment,
+  /** The model's stored parameters hash, when the caller read it in this transaction (`scoringModelParams`). */
+  paramsHash?: string,
 ): Promise<{ inserted: boolean; id: string; result: AssessmentResult }> {
-  const params = await scoringModelParams(manager, next.modelVersion);
+  const params = await scoringModelParams(manager, next.modelVersion, paramsHash);
   const result = assess(next.inputs, params);
   if (result.inputsHash !== next.inputsHash) {
     throw new Error(`inputs hash mismatch: scheduled ${next.inputsHash}, model read ${result.inputsHash}`);
@@ -136,32 +137,33 @@ export async function runRiskScoringJob(
   let outcome: RiskScoringOutcome;
   try {
     outcome = await dataSource.transaction('READ COMMITTED', async (manager) => {
-      const application = await readApplicationRiskSource(manager, job.applicationId);
-      if (application === null) return { status: 'skipped', reason: 'application not found' };
+      // One statement for everything the scoring reads (the application, the active model, the countries snapshot,
+      // the attached documents); the parameters and the countries' content come from their caches.
+      const source = await readRiskSourceNow(manager, job.applicationId);
+      if (source === null) return { status: 'skipped', reason: 'application not found' };
+      const application = source.application;
       if (!RISK_JOB_STAGES.includes(application.stage)) {
         return { status: 'skipped', reason: `application is ${application.stage}` };
       }
-      const modelVersion = await activeModelVersion(manager);
-      if (modelVersion === null) throw new Error('no active scoring model (the registry is not initialised)');
+      if (source.model === null) throw new Error('no active scoring model (the registry is not initialised)');
       // The inputs as the active model reads them (1.1.0 also reads the attached evidence).
-      const today = await riskInputsOf(manager, application, undefined, modelVersion);
+      const today = await riskInputsNow(manager, source);
       if ('unscorable' in today) return { status: 'unscorable', reason: today.unscorable };
-      const existing = await findRiskAssessmentId(manager, {
-        applicationId: application.id,
-        inputsHash: today.inputsHash,
-        modelVersion,
-      });
-      if (existing !== null) return { status: 'already_assessed', assessmentId: existing };
-      const recorded = await recordRiskAssessment(manager, {
-        applicationId: application.id,
-        applicationVersion: today.applicationVersion,
-        modelVersion,
-        inputs: today.inputs,
-        inputsHash: today.inputsHash,
-        referenceSnapshotHashes: today.referenceSnapshotHashes,
-        jobId: job.jobId,
-        computedAt: now(),
-      });
+      // Already assessed (these inputs, this model): the insert does nothing and answers the existing row's id.
+      const recorded = await recordRiskAssessment(
+        manager,
+        {
+          applicationId: application.id,
+          applicationVersion: today.applicationVersion,
+          modelVersion: source.model.version,
+          inputs: today.inputs,
+          inputsHash: today.inputsHash,
+          referenceSnapshotHashes: today.referenceSnapshotHashes,
+          jobId: job.jobId,
+          computedAt: now(),
+        },
+        source.model.paramsHash,
+      );
       return recorded.inserted
         ? { status: 'assessed', assessmentId: recorded.id }
         : { status: 'already_assessed', assessmentId: recorded.id };

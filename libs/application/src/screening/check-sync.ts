@@ -2,6 +2,8 @@ import { type EntityManager } from 'typeorm';
 import {
   type AutomatedCheck,
   CARRIED_STAGES,
+  type DeadlinePolicy,
+  dueAt,
   CHECK_CODES,
   ESG_STAGE_CHECK_CODES,
   evaluateEsgChecks,
@@ -13,6 +15,7 @@ import {
 } from '@forge/domain';
 import {
   activeReferenceSnapshot,
+  type ApprovalTiming,
   type CheckRow,
   type CheckWrite,
   deleteChecks,
@@ -43,6 +46,15 @@ export interface EsgChecksRefresh {
 }
 
 /**
+ * When a `check.reevaluate` item a check write opens is created and due: the command's clock and the approval
+ * budget of the deadline policy, like every maker-checker item (docs/notifications.md "Due times").
+ */
+export function reevaluationTiming(now: Date, policy: DeadlinePolicy): ApprovalTiming {
+  const due = dueAt({ kind: 'approval', createdAt: now.toISOString() }, policy);
+  return { createdAt: now, dueAt: due === null ? null : new Date(due) };
+}
+
+/**
  * (Re)creates the ESG/TRANS checks listed for the application's confirmed category (applications.category;
  * none confirmed yet: the pre-confirmation set) and re-evaluates the automated ones with the attached
  * documents and the active countries snapshot, merged with officer resolutions (`mergeCheckOutcome`).
@@ -52,6 +64,7 @@ export interface EsgChecksRefresh {
 export async function refreshEsgChecks(
   manager: EntityManager,
   applicationId: string,
+  timing: ApprovalTiming,
   params: CheckSyncParams = {},
 ): Promise<EsgChecksRefresh> {
   const subject = await loadScreeningSubject(manager, applicationId);
@@ -75,6 +88,7 @@ export async function refreshEsgChecks(
     applicationId,
     existing,
     mergeAutomatedChecks(existing, esg).map((m) => m.write),
+    timing,
   );
   return {
     created: summary.created,
@@ -93,6 +107,7 @@ export async function refreshEsgChecks(
 export async function recomputeScreening(
   manager: EntityManager,
   applicationId: string,
+  timing: ApprovalTiming,
   params: CheckSyncParams = {},
 ): Promise<ScreeningResult | null> {
   const subject = await loadScreeningSubject(manager, applicationId);
@@ -120,7 +135,7 @@ export async function recomputeScreening(
   }).find((c) => c.code === CHECK_CODES.SANCTIONS_PARTIES)!;
   const existing = await loadChecks(manager, applicationId, true);
   const { write } = sanctionsCheckWrite(existing, sanctions, subject.stage);
-  await writeChecks(manager, applicationId, existing, [write]);
+  await writeChecks(manager, applicationId, existing, [write], timing);
   await manager.query(`UPDATE applications SET screening = $2::jsonb, updated_at = now() WHERE id = $1`, [
     applicationId,
     JSON.stringify(screening),
@@ -133,8 +148,9 @@ export async function recomputeScreening(
  * application past screening, a NEW hit (the hits changed and the result is not clear) opens the check on the
  * application's current stage, `needs_review` (or `fail` when the screening is blocked), so it blocks that
  * stage's transitions until an officer resolves it. On a financed project (the carried post-close stages) a
- * new hit is recorded as `fail` on the current stage (issue 13 item 6; docs/screening.md): nothing there can
- * resolve it, it is the fund's record that the project now has a sanctions concern.
+ * new hit is recorded as `fail` on the current stage (issue 13 item 6; docs/checks.md): no resolution or waiver
+ * there, it is the fund's record that the project now has a sanctions concern, until a disposition of the party
+ * (a false positive under four eyes) makes the recomputed check pass (docs/monitoring.md).
  */
 export function sanctionsCheckWrite(
   existing: ReadonlyMap<string, CheckRow>,

@@ -15,15 +15,14 @@ import {
   screenApplication,
   type ScreeningResult,
   SYSTEM_ACTOR,
-  type ApplicationInput,
+  asSubmittedInput,
   type EsCategory,
 } from '@forge/domain';
 import {
-  activeReferenceSnapshot,
+  activeCountriesAndMinerals,
   activeSanctionsList,
   type ApplicationChanges,
   type CheckWrite,
-  listChecks,
   loadChecks,
   loadDispositions,
   loadOrganizationName,
@@ -31,20 +30,17 @@ import {
   toPipelineState,
   UnitOfWork,
   writeChecks,
+  writeChecksAndList,
+  type CheckRecord,
 } from '@forge/persistence';
 import { type ScreeningJobPayload } from '@forge/queue';
 import { ApplicationCommandRunner, type CommandContext } from '../applications/application-command.runner.js';
 import { addWatchlistReasonsIn } from '../monitoring/watchlist-commands.js';
-import { sanctionsCheckWrite } from './check-sync.js';
+import { reevaluationTiming, sanctionsCheckWrite } from './check-sync.js';
 
 /** The parties of a stored screening (path and result), for the watchlist's "new concern" comparison. */
-function storedParties(screening: Record<string, unknown> | null): Array<{ path: string[]; result: string }> {
-  const parties = Array.isArray(screening?.parties) ? (screening.parties as unknown[]) : [];
-  return parties.flatMap((p) => {
-    if (typeof p !== 'object' || p === null) return [];
-    const { path, result } = p as { path?: unknown; result?: unknown };
-    return Array.isArray(path) && typeof result === 'string' ? [{ path: path.map(String), result }] : [];
-  });
+function storedParties(screening: ScreeningResult | null): Array<{ path: string[]; result: string }> {
+  return (screening?.parties ?? []).map((party) => ({ path: party.path, result: party.result }));
 }
 
 export type ScreeningJobOutcome =
@@ -103,12 +99,9 @@ export class ScreeningJob {
         return { status: 'skipped', reason: 'already_screened' };
       }
 
-      const [countries, minerals] = [
-        await activeReferenceSnapshot(manager, 'countries'),
-        await activeReferenceSnapshot(manager, 'minerals'),
-      ];
+      const { countries, minerals } = await activeCountriesAndMinerals(manager);
       if (!countries || !minerals) throw new Error('reference data not loaded yet: retrying');
-      const input = app.input as unknown as ApplicationInput;
+      const input = asSubmittedInput(app.input);
       const screening = screenApplication({
         organizationName: await loadOrganizationName(manager, app.organizationId),
         input,
@@ -157,7 +150,12 @@ export class ScreeningJob {
       }
       const sanctionsWrite = sanctionsCheckWrite(existing, sanctions, stage);
       writes.push(sanctionsWrite.write);
-      const summary = await writeChecks(manager, app.id, existing, writes);
+      const timing = reevaluationTiming(ctx.now, this.config.deadlines.policy);
+      // A first screening moves the stage on the checks as written: the same statement lists them.
+      const { summary, checks } =
+        stage === 'submitted'
+          ? await writeChecksAndList(manager, app.id, existing, writes, timing)
+          : { summary: await writeChecks(manager, app.id, existing, writes, timing), checks: null };
       // monitoring.md: after close, a new sanctions concern puts the project on the watchlist (officers are
       // told through the event's `watchlistAdded`).
       const watchlist = CARRIED_STAGES.includes(stage)
@@ -214,7 +212,7 @@ export class ScreeningJob {
         context: context(stageAfter, guardProblems),
       });
 
-      const move = stage === 'submitted' ? await this.screeningCompleted(ctx, changes) : null;
+      const move = checks !== null ? this.screeningCompleted(ctx, changes, checks) : null;
       let stageAfter: string = stage;
       let version: number;
       if (move?.decided) {
@@ -262,20 +260,21 @@ export class ScreeningJob {
    * the checks just written, the new screening, its version. An open information request or a pending
    * approval holds the move (the application stays `submitted`, screened, and the event says why).
    */
-  private async screeningCompleted(
+  private screeningCompleted(
     ctx: CommandContext,
     changes: ApplicationChanges,
-  ): Promise<{ decided: ReturnType<typeof decide> | null; guardProblems: string[] }> {
+    checks: CheckRecord[],
+  ): { decided: ReturnType<typeof decide> | null; guardProblems: string[] } {
     const app = ctx.aggregate.application;
     const state = toPipelineState({
       ...ctx.aggregate,
       application: {
         ...app,
-        screening: changes.screening as Record<string, unknown>,
+        screening: changes.screening ?? app.screening,
         screeningVersion: changes.screeningVersion ?? null,
         proposedCategory: changes.proposedCategory ?? app.proposedCategory,
       },
-      checks: await listChecks(ctx.manager, app.id),
+      checks,
     });
     try {
       return {

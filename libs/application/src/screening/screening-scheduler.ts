@@ -1,5 +1,11 @@
 import { type EntityManager } from 'typeorm';
-import { addToOutbox, deterministicJobId, QUEUE_NAMES, type ScreeningJobPayload } from '@forge/queue';
+import {
+  addToOutbox,
+  deterministicJobId,
+  type OutboxMessage,
+  QUEUE_NAMES,
+  type ScreeningJobPayload,
+} from '@forge/queue';
 
 /**
  * Queues screening of the application's current version against the active sanctions list, through the
@@ -11,14 +17,24 @@ export async function scheduleScreening(
   applicationId: string,
   reason: ScreeningJobPayload['reason'],
 ): Promise<string> {
-  const [application]: Array<{ version: number }> = await manager.query(
-    `SELECT version FROM applications WHERE id = $1`,
+  const message = await screeningMessage(manager, applicationId, reason);
+  await addToOutbox(manager, message);
+  return message.jobId;
+}
+
+/** The outbox message `scheduleScreening` queues, for a caller that queues it with others (one INSERT). */
+export async function screeningMessage(
+  manager: EntityManager,
+  applicationId: string,
+  reason: ScreeningJobPayload['reason'],
+): Promise<OutboxMessage> {
+  // One round trip for the version and the active list (issue 18.4).
+  const [application]: Array<{ version: number; sha256: string | null }> = await manager.query(
+    `SELECT version, (SELECT sha256 FROM reference_snapshots WHERE kind = 'sanctions' AND active) AS sha256
+       FROM applications WHERE id = $1`,
     [applicationId],
   );
-  const [list]: Array<{ sha256: string }> = await manager.query(
-    `SELECT sha256 FROM reference_snapshots WHERE kind = 'sanctions' AND active`,
-  );
-  const listSha256 = list?.sha256 ?? 'none';
+  const listSha256 = application.sha256 ?? 'none';
   const jobId = deterministicJobId(
     'screening',
     applicationId,
@@ -31,6 +47,5 @@ export async function scheduleScreening(
     sanctionsListSha256: listSha256,
     reason,
   };
-  await addToOutbox(manager, { queue: QUEUE_NAMES.screening, jobName: 'screen-application', jobId, payload });
-  return jobId;
+  return { queue: QUEUE_NAMES.screening, jobName: 'screen-application', jobId, payload };
 }

@@ -1,6 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { sponsorTimeline, type Actor, type SponsorTimelineEntry, type TimelineEvent } from '@forge/domain';
-import { UnitOfWork, type ApplicationAggregate } from '@forge/persistence';
+import {
+  holdsStaffRole,
+  sponsorTimeline,
+  type Actor,
+  type SponsorTimelineEntry,
+  type TimelineEvent,
+} from '@forge/domain';
+import {
+  readSponsorViewRows,
+  type SponsorViewRows,
+  UnitOfWork,
+  type ApplicationAggregate,
+} from '@forge/persistence';
 
 /** The fund's named contact for a sponsor: the assigned officer, by name and address only. */
 export interface ContactOfficer {
@@ -17,25 +28,35 @@ export interface SponsorViewContext {
   ownDocumentIds: ReadonlySet<string>;
 }
 
-const STAFF_ROLES = ['officer', 'committee', 'auditor', 'admin'] as const;
+/** The readers outside the fund: the applicant's sponsor and a co-financing partner (portfolio.md). */
+const EXTERNAL_ROLES = ['sponsor', 'partner'] as const;
 
 /**
- * Whether this actor is served the sponsor view (a distinct response, not the staff view blanked): a sponsor
- * without any staff role. The one rule every presenter of an application asks.
+ * Whether this actor is served the sponsor view (a distinct response, not the staff view blanked): a sponsor or
+ * a partner without any staff role. A partner reads an application its organisation co-finances as the
+ * applicant does, never the fund's deliberation. The one rule every presenter of an application asks.
  */
 export function servedSponsorView(actor: Pick<Actor, 'roles'>): boolean {
   const roles = actor.roles as readonly string[];
-  return roles.includes('sponsor') && !roles.some((r) => (STAFF_ROLES as readonly string[]).includes(r));
+  return roles.some((r) => (EXTERNAL_ROLES as readonly string[]).includes(r)) && !holdsStaffRole(roles);
 }
 
-interface EventRow {
-  action: string;
-  occurred_at: Date;
-  actor_role: string;
-  reason: string | null;
-  before: { stage?: string | null } | null;
-  after: { stage?: string | null } | null;
-  context: Record<string, unknown> | null;
+/** The sponsor view's additions from their stored rows (the timeline through the domain's `sponsorTimeline`). */
+export function sponsorViewContext(rows: SponsorViewRows): SponsorViewContext {
+  const timelineEvents: TimelineEvent[] = rows.events.map((e) => ({
+    action: e.action,
+    occurredAt: e.occurredAt.toISOString(),
+    bySponsor: e.actorRole === 'sponsor',
+    reason: e.reason,
+    before: e.before,
+    after: e.after,
+    context: e.context,
+  }));
+  return {
+    timeline: sponsorTimeline(timelineEvents),
+    contactOfficer: rows.contactOfficer,
+    ownDocumentIds: new Set(rows.ownDocumentIds),
+  };
 }
 
 /** Reads behind the sponsor view; the caller has already applied the read rule (the aggregate was loaded). */
@@ -43,41 +64,11 @@ interface EventRow {
 export class SponsorViewQueries {
   constructor(@Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork) {}
 
+  /** For the answers of sponsor commands (one statement); GET reads the same rows with the view itself. */
   context(aggregate: ApplicationAggregate): Promise<SponsorViewContext> {
-    const app = aggregate.application;
     return this.unitOfWork.read(async (manager) => {
-      const [events, contact, documents] = await Promise.all([
-        manager.query(
-          `SELECT action, occurred_at, actor_role, reason, before, after, context FROM audit_events
-            WHERE application_id = $1 ORDER BY seq NULLS LAST, entry`,
-          [app.id],
-        ) as Promise<EventRow[]>,
-        app.assigneeId
-          ? (manager.query(`SELECT display_name, email FROM users WHERE id = $1`, [
-              app.assigneeId,
-            ]) as Promise<Array<{ display_name: string; email: string }>>)
-          : Promise.resolve([]),
-        manager.query(
-          `SELECT d.id FROM documents d JOIN users u ON u.id = d.uploaded_by
-            WHERE d.application_id = $1 AND u.organization_id = $2`,
-          [app.id, app.organizationId],
-        ) as Promise<Array<{ id: string }>>,
-      ]);
-      const timelineEvents: TimelineEvent[] = events.map((e) => ({
-        action: e.action,
-        occurredAt: new Date(e.occurred_at).toISOString(),
-        bySponsor: e.actor_role === 'sponsor',
-        reason: e.reason,
-        before: e.before,
-        after: e.after,
-        context: e.context,
-      }));
-      const officer = contact[0];
-      return {
-        timeline: sponsorTimeline(timelineEvents),
-        contactOfficer: officer ? { displayName: officer.display_name, email: officer.email } : null,
-        ownDocumentIds: new Set(documents.map((d) => d.id)),
-      };
+      const rows = await readSponsorViewRows(manager, aggregate.application.id);
+      return sponsorViewContext(rows ?? { events: [], contactOfficer: null, ownDocumentIds: [] });
     });
   }
 }
