@@ -1,11 +1,15 @@
 import pg from 'pg';
+import { isDataSourceClient } from '../../libs/persistence/src/data-source.js';
 
 /**
  * Fails a test that sends a query on a pg client while another query is in flight on it (issue 12): pg 8
  * prints "Calling client.query() when the client is already executing a query is deprecated" (only from the
  * third query queued, once per process), and pg 9 refuses it. A Promise.all over one transaction's
- * EntityManager is the usual cause. Installed for the integration project (jest.config.js): every query of
- * every client is checked, stricter than pg (from the second query), with the stack of the offending call.
+ * EntityManager is the usual cause. Installed for the integration project (jest.config.js): every query of our
+ * DataSources' clients is checked (the pool `createDataSource` makes marks each client it connects,
+ * `isDataSourceClient`; a name could be reused or changed), stricter than pg (from the second query), with the
+ * stack of the offending call. Clients a library opens for itself (BullMQ's PostgreSQL backend has its own LISTEN
+ * client) are that library's to serialise.
  */
 
 interface GuardedClient {
@@ -26,11 +30,8 @@ if (!prototype[GUARD]) {
   const original = prototype.query;
   prototype.query = function guardedQuery(this: GuardedClient, ...args: unknown[]) {
     const busy = !this.pipeline && (Boolean(this._activeQuery) || (this._queryQueue?.length ?? 0) > 0);
-    if (busy) {
-      const frames = (new Error('concurrent query').stack ?? '').split('\n').slice(2, 14);
-      // BullMQ's PostgreSQL backend queries its own LISTEN client while a worker starts (ensureListening):
-      // library code on a client it owns, not ours to serialise; every query our code sends is still checked.
-      if (!frames[0]?.includes('node_modules/bullmq/')) violations.push(frames.join('\n'));
+    if (busy && isDataSourceClient(this)) {
+      violations.push((new Error('concurrent query').stack ?? '').split('\n').slice(2, 14).join('\n'));
     }
     return original.apply(this, args);
   };

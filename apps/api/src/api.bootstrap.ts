@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import { type Logger } from 'pino';
@@ -15,6 +14,12 @@ import { registerConsole } from './console/console-static.js';
 import { registerHttpTracing } from './operations/http-tracing.js';
 import { registerQueueDashboard } from './operations/queue-dashboard.js';
 import { fastifyProblem, problemInstance } from './common/problem-details.js';
+import { RequestBodyGuard } from './common/request-body.guard.js';
+import {
+  registerSecurityHeaders,
+  SECURITY_HEADER_OPTIONS,
+  securityHeaders,
+} from './common/security-headers.js';
 import { createValidationPipe } from './common/validation.js';
 import { setupOpenApi } from './openapi.js';
 
@@ -73,20 +78,20 @@ export async function createApiApp(runtime: Runtime, logger?: Logger): Promise<N
     bufferLogs: false,
     bodyParser: false,
   });
-  // Security headers on every answer (HSTS, nosniff, frame-ancestors 'none', no referrer, CSP for /docs).
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        frameAncestors: ["'none'"],
-        objectSrc: ["'none'"],
-      },
-    },
-    referrerPolicy: { policy: 'no-referrer' },
-  });
+  // Security headers on every answer (helmet's, computed once: common/security-headers.ts).
+  registerSecurityHeaders(app.getHttpAdapter().getInstance(), securityHeaders(SECURITY_HEADER_OPTIONS));
+  // Echo the request id so a caller can quote it to the on-call engineer: set as the request arrives, in a
+  // synchronous hook. It was an async `onSend` hook; when a reply was sent twice, the second send's write came
+  // after that hook's promise, where Fastify 5.12 turns the third error of the chain (ERR_HTTP_HEADERS_SENT, then
+  // each error handler's own answer) into an unhandled "cb is not a function" (a CI run failed on it). With every
+  // `onSend` hook synchronous a second send finds the reply sent and is only logged.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => {
+      void reply.header('x-request-id', request.id);
+      done();
+    });
   // The console's session cookie (parsed before the authentication hook).
   await app.register(cookie);
   // The console's static files at `/` (security headers above apply to them; the API's limits do not).
@@ -96,23 +101,23 @@ export async function createApiApp(runtime: Runtime, logger?: Logger): Promise<N
   // Bull Board at /admin/queues, for admins (after authentication, outside the API prefix).
   await registerQueueDashboard(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: API_PREFIX_EXCLUDE });
+  // Every body, on every route: a media type the route takes, a JSON object, not absurdly nested. Appended to the
+  // global guards, so it runs after the authentication guard (an APP_GUARD, applied when the app was created).
+  app.useGlobalGuards(new RequestBodyGuard(app.get(Reflector)));
   app.useGlobalPipes(createValidationPipe());
   setupOpenApi(app, { ui: runtime.config.env !== 'test' });
-  // Echo the request id so a caller can quote it to the on-call engineer.
+  // Rate, errors and latency per route pattern (/metrics); callback-style: no promise per request.
   app
     .getHttpAdapter()
     .getInstance()
-    .addHook('onSend', async (request, reply) => {
-      void reply.header('x-request-id', request.id);
-    })
-    // Rate, errors and latency per route pattern (/metrics).
-    .addHook('onResponse', async (request, reply) => {
+    .addHook('onResponse', (request, reply, done) => {
       observeHttpRequest(
         request.method,
         request.routeOptions?.url,
         reply.statusCode,
         reply.elapsedTime / 1000,
       );
+      done();
     });
   ROUTES.set(app, routes);
   return app;

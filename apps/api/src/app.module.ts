@@ -1,9 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ApplicationLayerModule, type Runtime } from '@forge/application';
 import { AuthModule } from './auth/auth.module.js';
-import { RequestBodyInterceptor } from './common/request-body.interceptor.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { HealthController } from './health/health.controller.js';
 import { MetricsController } from './health/metrics.controller.js';
@@ -40,11 +39,7 @@ export class ApiModule {
         ...FEATURE_MODULES,
       ],
       controllers: [HealthController, MetricsController],
-      providers: [
-        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
-        // Every body, on every route: a media type the route takes, a JSON object, not absurdly nested.
-        { provide: APP_INTERCEPTOR, useClass: RequestBodyInterceptor },
-      ],
+      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
     };
   }
 }

@@ -4,6 +4,7 @@ import {
   ROLES,
   STAGE_TRAITS,
   STAGES,
+  SPONSOR_FORBIDDEN_KEYS,
   type Actor,
   type ApplicationAccessFacts,
   type Role,
@@ -116,7 +117,9 @@ describe('access matrix: role × stage × route (generated from the routes and R
   const cases: Case[] = [];
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The smallest pool the configuration accepts: a read that takes a second connection while it holds one
+    // deadlocks here under the walk's concurrency instead of someday in production.
+    t = await createTestApp({ env: { DATABASE_POOL_SIZE: '2' } });
     routes = discoverRoutes(t.app);
     await ensureCountriesSnapshot(t.db.dataSource);
     for (const role of ROLES) {
@@ -286,6 +289,75 @@ describe('access matrix: role × stage × route (generated from the routes and R
     expect(walked).toBe(reads.length * cases.length * callers.length);
     expect(failures).toEqual([]);
   }, 600_000);
+
+  it("co-financing lines in the view: every staff reader sees them; the sponsor view (a sponsor's, a partner's) never", async () => {
+    const failures: string[] = [];
+    const seen = { staff: 0, sponsor: 0 };
+    const forbidden = new Set<string>(SPONSOR_FORBIDDEN_KEYS);
+    /** Forbidden keys of the sponsor view at any depth (pipeline.md "What a sponsor sees"). */
+    const leaked = (value: unknown, at: string): string[] =>
+      Array.isArray(value)
+        ? value.flatMap((v, i) => leaked(v, `${at}[${i}]`))
+        : value !== null && typeof value === 'object'
+          ? Object.entries(value).flatMap(([key, v]) => [
+              ...(forbidden.has(key) ? [`${at}.${key}`] : []),
+              ...leaked(v, `${at}.${key}`),
+            ])
+          : [];
+    let partnerReads = 0;
+    for (const c of cases) {
+      for (const caller of callers) {
+        const response = await t.request('GET', `/api/v1/applications/${c.ids.application}`, {
+          token: caller.user.token,
+        });
+        if (response.status !== 200) continue;
+        seen[response.body.audience as 'staff' | 'sponsor'] += 1;
+        if (caller.user.roles.includes('partner')) {
+          partnerReads += 1;
+          if (response.body.audience !== 'sponsor') {
+            failures.push(`${caller.name} [${c.stage}]: served the ${response.body.audience} view`);
+          }
+        }
+        if (response.body.audience === 'sponsor') {
+          for (const at of leaked(response.body, '$')) failures.push(`${caller.name} [${c.stage}]: ${at}`);
+        }
+        const lines = JSON.stringify(response.body.financing?.cofinancing ?? null);
+        const want =
+          response.body.audience === 'staff'
+            ? JSON.stringify([
+                {
+                  organizationId: cofinancierId,
+                  instrument: 'senior_loan',
+                  amountUsd: 10_000_000,
+                  status: 'indicated',
+                },
+              ])
+            : 'null';
+        if (
+          lines !== want ||
+          (response.body.audience !== 'staff' && JSON.stringify(response.body).includes(cofinancierId))
+        ) {
+          failures.push(`${caller.name} [${c.stage}] (${response.body.audience}): ${lines}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    // The partner in the deal reads the committee-onward copies as a sponsor would; the other partner nothing.
+    const partner = callers.find((caller) => caller.name === 'partner')!;
+    const partnerMay = cases.filter((c) =>
+      canReadApplication(partner.actor, {
+        organizationId,
+        stage: c.stage,
+        reachedCommittee: c.reachedCommittee,
+        cofinancierOrganizationIds: [cofinancierId],
+      }),
+    ).length;
+    expect(partnerMay).toBeGreaterThan(3);
+    expect(partnerReads).toBe(partnerMay);
+    // Staff read every stage; the sponsor reads its own in every stage.
+    expect(seen.sponsor).toBe(cases.length + partnerMay);
+    expect(seen.staff).toBeGreaterThan(3 * cases.length);
+  });
 
   it('the list answers exactly the applications READ_ACCESS lets the caller read (the SQL reading of the rule)', async () => {
     const failures: string[] = [];

@@ -215,17 +215,6 @@ describe('applications: organisation isolation, concurrency, information request
       token: officer.token,
     });
     expect(copper.body.items).toHaveLength(3);
-    // `q` also finds an application by its organisation's name (pipeline.md, Reads), and still escapes wildcards.
-    const named = await t.createUser(['sponsor'], {
-      organizationId: await t.createOrganization(`Puna Litio ${randomUUID().slice(0, 8)} S.A.`),
-    });
-    const byOrganisation = (await createDraft(t, named)).id;
-    const found = await t.request('GET', '/api/v1/applications?q=puna%20litio&limit=100', {
-      token: officer.token,
-    });
-    expect(found.body.items.map((i: { id: string }) => i.id)).toEqual([byOrganisation]);
-    const wildcard = await t.request('GET', '/api/v1/applications?q=puna%25litio', { token: officer.token });
-    expect(wildcard.body.items).toEqual([]);
     const drafts = await t.request('GET', '/api/v1/applications?stage=draft&limit=100', { token: own.token });
     expect(
       drafts.body.items.every((i: { organizationId: string }) => i.organizationId === own.organizationId),
@@ -245,6 +234,52 @@ describe('applications: organisation isolation, concurrency, information request
     expect(
       (await t.request('GET', `/api/v1/applications/${ids[0]}`, { token: committee.token })).status,
     ).toBe(404);
+  });
+
+  it('searches with q: a case-insensitive substring of the title, the reference or the organisation name', async () => {
+    const tag = randomUUID().slice(0, 8);
+    const named = await t.createUser(['sponsor'], {
+      organizationId: await t.createOrganization(`Puna Litio ${tag} S.A.`),
+    });
+    const input = sampleInput();
+    input.title = `Salar ${tag} 100%_pure brine`;
+    const app = await createDraft(t, named, input);
+    const other = await createDraft(t, named); // same organisation, another title and reference
+    const search = async (q: string) => {
+      const page = await t.request('GET', `/api/v1/applications?limit=100&q=${encodeURIComponent(q)}`, {
+        token: officer.token,
+      });
+      expect(page.status).toBe(200);
+      return page.body.items.map((i: { id: string }) => i.id).sort();
+    };
+    const both = [app.id, other.id].sort();
+    expect(await search(`sALAR ${tag}`)).toEqual([app.id]); // the title, in any case
+    expect(await search(app.reference.toLowerCase())).toEqual([app.id]); // the reference
+    expect(await search(app.reference.slice(-4))).toContain(app.id); // a part of it
+    expect(await search(`puna litio ${tag}`)).toEqual(both); // the organisation's name
+    expect(await search(`zq${tag} no such project`)).toEqual([]); // no hit
+    // `%` and `_` are themselves, not wildcards: each pattern below would match the title as a LIKE wildcard.
+    expect(await search(`${tag} 100%_pure`)).toEqual([app.id]);
+    expect(await search(`${tag} 100%pure`)).toEqual([]);
+    expect(await search(`${tag} 100%_p_re`)).toEqual([]);
+    expect(await search(`salar_${tag}`)).toEqual([]);
+    expect(await search(`puna%${tag}`)).toEqual([]);
+    // A substring of one text: not across the title and the organisation's name.
+    expect(await search(`brine puna litio ${tag}`)).toEqual([]);
+    // The search follows a renamed organisation and an amended title (database triggers).
+    await t.db.dataSource.query(`UPDATE organizations SET name = $1 WHERE id = $2`, [
+      `Cobre ${tag} Ltda.`,
+      named.organizationId,
+    ]);
+    expect(await search(`puna litio ${tag}`)).toEqual([]);
+    expect(await search(`cobre ${tag}`)).toEqual(both);
+    const patched = await t.request('PATCH', `/api/v1/applications/${app.id}`, {
+      token: named.token,
+      body: { title: `Cerro ${tag} copper concentrator`, expectedVersion: app.version },
+    });
+    expect(patched.status).toBe(200);
+    expect(await search(`salar ${tag}`)).toEqual([]);
+    expect(await search(`cerro ${tag} copper`)).toEqual([app.id]);
   });
 
   it('assigns an officer (not a sponsor)', async () => {

@@ -116,16 +116,22 @@ describe('documents: store only what commits, quotas', () => {
     const sponsor = await t.createUser(['sponsor']);
     const app = await createDraft(t, sponsor);
     const other = await createDraft(t, sponsor);
+    expect(unfinishedUploads()).toBe(0);
     const held = [startHeldUpload(app.id, sponsor), startHeldUpload(app.id, sponsor)];
-    // The held uploads count once the server has taken them up; until then a third may still pass.
-    let third = await upload(other.id, sponsor, uniquePdf(100));
-    for (let attempt = 0; third.status === 201 && attempt < 4; attempt += 1) {
-      third = await upload(other.id, sponsor, uniquePdf(100));
+    let finished: number[] | undefined;
+    const finishHeld = async () => (finished ??= await Promise.all(held.map((upload) => upload.finish())));
+    try {
+      // A held upload counts from before its file is received: once both have begun writing their partial files,
+      // both hold a slot (observed on disk, not guessed from timing).
+      await heldUploadsStarted(2);
+      const third = await upload(other.id, sponsor, uniquePdf(100));
+      expect(third.status).toBe(429);
+      expect(third.body.code).toBe('DOCUMENT.UPLOAD_LIMIT');
+      expect(third.headers['retry-after']).toBe('5');
+    } finally {
+      // Never leave a request open: the app would not close.
+      await finishHeld();
     }
-    expect(third.status).toBe(429);
-    expect(third.body.code).toBe('DOCUMENT.UPLOAD_LIMIT');
-    expect(third.headers['retry-after']).toBe('5');
-    const finished = await Promise.all(held.map((upload) => upload.finish()));
     expect(finished).toEqual([201, 201]);
     expect((await upload(other.id, sponsor, uniquePdf(100))).status).toBe(201);
   });
@@ -161,6 +167,15 @@ describe('documents: store only what commits, quotas', () => {
     expect(existsSync(partial)).toBe(false);
     expect(existsSync(freshPartial)).toBe(true);
   });
+
+  /** Waits (bounded) until `count` uploads are being received: their partial files exist under `tmp`. */
+  async function heldUploadsStarted(count: number) {
+    const deadline = Date.now() + 30_000;
+    while (unfinishedUploads() < count) {
+      if (Date.now() > deadline) throw new Error(`${count} held uploads did not start within 30 s`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
 
   /** An upload whose body stays open until `finish()`: it holds one of the user's upload slots meanwhile. */
   function startHeldUpload(applicationId: string, user: TestUser): { finish(): Promise<number> } {

@@ -145,6 +145,13 @@ describe('the sponsor view: no deliberation reaches a sponsor through any route'
       );
     }
 
+    // A co-financing line on the financing structure (portfolio.md): staff read it, the sponsor never does.
+    await t.db.dataSource.query(
+      `INSERT INTO cofinancing_lines (application_id, organization_id, instrument, amount_usd, status, updated_at)
+       VALUES ($1, $2, 'senior_loan', 90000000, 'committed', now())`,
+      [approved, await t.createOrganization('Andes Commercial Bank', 'cofinancier')],
+    );
+
     // Rejected by an officer for a blocked screening.
     const rejected = (await createSubmitted(t, sponsor)).id;
     await simulateScreening(t, rejected, { result: 'blocked', checkOutcome: 'fail' });
@@ -356,6 +363,10 @@ describe('the sponsor view: no deliberation reaches a sponsor through any route'
     expect(staff.body.committee.votes.map((v: { rationale: string }) => v.rationale).join()).toContain(
       SECRET,
     );
+    expect(staff.body.financing.cofinancing).toEqual([
+      expect.objectContaining({ amountUsd: 90_000_000, status: 'committed' }),
+    ]);
+    expect(leaks(staff.body, [])).toContain('$.financing.cofinancing: forbidden field');
     const screening = await t.request('GET', `/api/v1/applications/${fx.screening}`, {
       token: officers.officer.token,
     });

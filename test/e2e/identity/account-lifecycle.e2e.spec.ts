@@ -169,6 +169,54 @@ describe('account lifecycle (admin routes)', () => {
       expect(old.status).toBe(401);
     });
 
+    it('the admin who asked for an admin grant cannot approve it, asked on creation or on a role change; they may withdraw it', async () => {
+      const created = await createViaApi(['admin']);
+      expect(created.response.status).toBe(201);
+      const existing = await t.createUser(['auditor']);
+      const changed = await t.request('PUT', `/api/v1/admin/users/${existing.id}/roles`, {
+        token: adminA.token,
+        body: { roles: ['admin'], reason: 'second administrator' },
+      });
+      expect(changed.status).toBe(202);
+      const [onCreation, onChange] = [
+        created.response.body.pendingRoleRequest.id as string,
+        changed.body.roleRequest.id as string,
+      ];
+      for (const requestId of [onCreation, onChange]) {
+        const own = await t.request('POST', `/api/v1/admin/role-requests/${requestId}/approve`, {
+          token: adminA.token,
+          body: { note: 'looks right to me' },
+        });
+        expect(own.status).toBe(403);
+        expect(own.body.code).toBe('APPROVAL.SELF_APPROVAL');
+      }
+      expect(await events(created.response.body.id, 'user.roles_changed')).toEqual([]);
+      expect(await events(existing.id, 'user.roles_changed')).toEqual([]);
+
+      const withdrawn = await t.request('POST', `/api/v1/admin/role-requests/${onChange}/reject`, {
+        token: adminA.token,
+        body: { note: 'asked for the wrong person' },
+      });
+      expect(withdrawn.status).toBe(200);
+      expect(withdrawn.body.roleRequest).toMatchObject({ status: 'rejected', decidedBy: adminA.id });
+      expect(withdrawn.body.user.roles).toEqual(['auditor']);
+      expect(await events(existing.id, 'user.role_change_rejected')).toEqual([
+        expect.objectContaining({
+          actor_id: adminA.id,
+          reason: 'asked for the wrong person',
+          after: { roles: ['auditor'], rejectedRoles: ['admin'] },
+          context: expect.objectContaining({ roleRequestId: onChange, requestedBy: adminA.id }),
+        }),
+      ]);
+
+      const approved = await t.request('POST', `/api/v1/admin/role-requests/${onCreation}/approve`, {
+        token: adminB.token,
+        body: {},
+      });
+      expect(approved.status).toBe(200);
+      expect(approved.body.user.roles).toEqual(['admin']);
+    });
+
     it('refuses admin with officer or committee (segregation of duties), on creation and on change', async () => {
       const created = await createViaApi(['admin', 'committee']);
       expect(created.response.status).toBe(400);

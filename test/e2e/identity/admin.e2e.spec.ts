@@ -112,6 +112,7 @@ describe('admin: organisations and users', () => {
       disabled: false,
       locale: 'en',
       createdAt: expect.any(String),
+      totpEnrolled: false,
       pendingRoleRequest: null,
     });
     expect(JSON.stringify(response.body)).not.toMatch(/argon2|password/i);

@@ -61,6 +61,7 @@ describe('POST /auth/token and GET /me', () => {
       displayName: 'Test officer',
       roles: ['officer'],
       organizationId: null,
+      locale: 'en',
     });
     const [attempt] = await t.db.dataSource.query(
       `SELECT succeeded FROM login_attempts WHERE email = lower($1)`,

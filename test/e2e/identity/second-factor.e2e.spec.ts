@@ -47,7 +47,11 @@ describe('second factor (TOTP)', () => {
         body: { email: officer.email, password: officer.password },
       });
       expect(response.status).toBe(401);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(response.body.code).toBe('AUTH.TOTP_ENROLMENT_REQUIRED');
+      // The answer says what to do next (docs/identity.md: a departure from api.md's plain 200 for staff).
+      expect(response.body.detail).toContain('POST /api/v1/auth/totp/enrolment');
+      expect(response.body.errors).toEqual([{ field: 'code', message: expect.any(String) }]);
       expect(cookieOf(response)).toBeUndefined();
     }
     // A wrong password still answers as a wrong password (nothing about the second factor leaks).
@@ -134,6 +138,7 @@ describe('second factor (TOTP)', () => {
     const missing = await session(committee);
     expect(missing.status).toBe(401);
     expect(missing.body.code).toBe('AUTH.TOTP_REQUIRED');
+    expect(missing.body.errors).toEqual([{ field: 'code', message: expect.stringMatching(/recovery code/) }]);
     expect(cookieOf(missing)).toBeUndefined();
 
     const wrong = await session(committee, '000000');
@@ -201,6 +206,17 @@ describe('second factor (TOTP)', () => {
     const officer = await t.createUser(['officer']);
     const signedIn = await t.signIn(officer);
     expect((await t.request('GET', '/api/v1/me', { headers: signedIn.headers })).status).toBe(200);
+    // The admin view says who has a second factor (admins only; never the secret).
+    const view = async () =>
+      (await t.request('GET', `/api/v1/admin/users/${officer.id}`, { token: admin.token })).body;
+    expect(await view()).toMatchObject({ id: officer.id, totpEnrolled: true });
+    const listed = (await t.request('GET', '/api/v1/admin/users', { token: admin.token })).body as Array<{
+      id: string;
+      totpEnrolled: boolean;
+    }>;
+    expect(listed.find((user) => user.id === officer.id)?.totpEnrolled).toBe(true);
+    expect(listed.find((user) => user.id === admin.id)?.totpEnrolled).toBe(false);
+    expect(JSON.stringify(listed)).not.toMatch(/secret|otpauth/i);
 
     const self = await t.request('POST', `/api/v1/admin/users/${admin.id}/totp/reset`, {
       token: admin.token,
@@ -214,7 +230,12 @@ describe('second factor (TOTP)', () => {
       body: { reason: 'lost phone, identity checked by video call' },
     });
     expect(reset.status).toBe(200);
-    expect(reset.body).toMatchObject({ id: officer.id, roles: ['officer'], disabled: false });
+    expect(reset.body).toMatchObject({
+      id: officer.id,
+      roles: ['officer'],
+      disabled: false,
+      totpEnrolled: false,
+    });
     expect((await t.request('GET', '/api/v1/me', { headers: signedIn.headers })).status).toBe(401);
     expect(await events(officer.id, 'user.totp_reset')).toEqual([
       expect.objectContaining({

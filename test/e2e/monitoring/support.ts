@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type TestApp, type TestUser } from '../../support/test-app.js';
-import { createSubmitted } from '../applications/support.js';
+import { waitFor } from '../../integration/screening/screening-fixtures.js';
+import { auditCount, createSubmitted, sampleInput } from '../applications/support.js';
 
 /**
  * FIXTURE SHORTCUT (like simulateScreening): puts a submitted application straight into `financed` with a
@@ -31,4 +32,22 @@ export async function financed(t: TestApp, sponsor: TestUser): Promise<{ id: str
     [cpId, app.id],
   );
   return { id: app.id, cpId };
+}
+
+/** One row of an OFAC SDN CSV (the columns the sanctions loader reads), for a list uploaded in a test. */
+export const sdnRow = (n: number, name: string, type = 'individual') =>
+  `${n},"${name}","${type}","DEMO-${n}","-0-","-0-","-0-","-0-","-0-","-0-","-0-","-0-"`;
+
+/**
+ * FIXTURE SHORTCUT: sample S01 submitted through the API and screened by the worker, then put in `stage` (the
+ * stage's own commands are tested elsewhere): what a re-screening after a new list finds.
+ */
+export async function screenedIn(t: TestApp, sponsor: TestUser, stage: string): Promise<string> {
+  const { id } = await createSubmitted(t, sponsor, sampleInput('S01'));
+  await waitFor(async () => (await auditCount(t, id, 'screening.completed')) === 1);
+  await t.db.dataSource.query(`UPDATE applications SET stage = $2, version = version + 1 WHERE id = $1`, [
+    id,
+    stage,
+  ]);
+  return id;
 }

@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { Webhook } from 'standardwebhooks';
 import { createTestApp, type TestApp, type TestUser } from '../../support/test-app.js';
 import { createSubmitted, simulateScreening } from '../applications/support.js';
+import { type SmtpSink, startSmtpSink } from '../../support/smtp-sink.js';
 
 /** Polls a condition (no fixed sleeps): resolves with its value once truthy, fails after `timeoutMs`. */
 async function until<T>(
@@ -34,8 +33,7 @@ describe('inbox, email and webhooks (API + worker, PostgreSQL, SMTP, HTTP receiv
   let officerA: TestUser;
   let officerB: TestUser;
   let auditor: TestUser;
-  const mails: ParsedMail[] = [];
-  let smtp: SMTPServer;
+  let smtp: SmtpSink;
   let receiver: http.Server;
   let receiverUrl = '';
   let secret = '';
@@ -43,18 +41,7 @@ describe('inbox, email and webhooks (API + worker, PostgreSQL, SMTP, HTTP receiv
   const received: { id: string; type: string; verified: boolean; status: number }[] = [];
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, _session, callback) {
-        simpleParser(stream).then((m) => {
-          mails.push(m);
-          callback();
-        }, callback);
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    smtp = await startSmtpSink();
     receiver = http.createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
@@ -85,7 +72,7 @@ describe('inbox, email and webhooks (API + worker, PostgreSQL, SMTP, HTTP receiv
     t = await createTestApp({
       withWorker: true,
       env: {
-        SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+        SMTP_URL: smtp.url,
         PUBLIC_URL: 'https://forge.example',
         WEBHOOK_ALLOW_PRIVATE: 'true',
         WEBHOOK_RETRY_BASE_MS: '20',
@@ -107,7 +94,7 @@ describe('inbox, email and webhooks (API + worker, PostgreSQL, SMTP, HTTP receiv
     await t?.close();
     receiver?.closeAllConnections();
     receiver?.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp?.close();
   });
 
   const inbox = async (user: TestUser, query = '') => {
@@ -161,7 +148,7 @@ describe('inbox, email and webhooks (API + worker, PostgreSQL, SMTP, HTTP receiv
       params: { reference: app.reference },
     });
     const mail = await until(
-      async () => mails.find((m) => JSON.stringify(m.to).includes(sponsor.email)),
+      async () => smtp.mails.find((m) => JSON.stringify(m.to).includes(sponsor.email)),
       'the email',
     );
     expect(mail.subject).toBe(`[${app.reference}] El fondo le hizo una pregunta`);
@@ -313,6 +300,7 @@ describe('inbox, email and webhooks (API + worker, PostgreSQL, SMTP, HTTP receiv
     });
     expect(changed).toMatchObject({ status: 200, body: { id: officerB.id, locale: 'pt-BR' } });
     await t.request('PATCH', '/api/v1/me', { token: officerB.token, body: { locale: 'pt-BR' } }); // no second event
+    expect((await t.request('GET', '/api/v1/me', { token: officerB.token })).body).toEqual(changed.body);
     const events = await t.db.dataSource.query(
       `SELECT before->>'locale' AS before, after->>'locale' AS after FROM audit_events
         WHERE action = 'user.locale_changed' AND subject_id = $1`,
@@ -331,7 +319,7 @@ describe('inbox, email and webhooks (API + worker, PostgreSQL, SMTP, HTTP receiv
     ).toBe(200);
     const mail = await until(
       async () =>
-        mails.find(
+        smtp.mails.find(
           (m) => JSON.stringify(m.to).includes(officerB.email) && m.subject?.includes(app.reference),
         ),
       'the assignment email',
@@ -389,5 +377,26 @@ describe('inbox, email and webhooks (API + worker, PostgreSQL, SMTP, HTTP receiv
       token: admin.token,
     });
     expect(unknown.status).toBe(404);
+  });
+
+  it('disables an endpoint (admin only, idempotent: the first time is kept), audited; an unknown one is 404', async () => {
+    const [endpoint] = (await t.request('GET', '/api/v1/admin/webhooks', { token: admin.token })).body;
+    const path = `/api/v1/admin/webhooks/${endpoint.id}/disable`;
+    expect((await t.request('POST', path, { token: officerA.token, body: {} })).status).toBe(403);
+    const first = await t.request('POST', path, { token: admin.token, body: {} });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ id: endpoint.id, url: receiverUrl, disabledAt: expect.any(String) });
+    const again = await t.request('POST', path, { token: admin.token, body: {} });
+    expect(again.body.disabledAt).toBe(first.body.disabledAt);
+    const events: unknown[] = await t.db.dataSource.query(
+      `SELECT 1 FROM audit_events WHERE action = 'webhook.endpoint_disabled' AND subject_id = $1`,
+      [endpoint.id],
+    );
+    expect(events).toHaveLength(2);
+    const unknown = await t.request('POST', `/api/v1/admin/webhooks/${randomUUID()}/disable`, {
+      token: admin.token,
+      body: {},
+    });
+    expect(unknown).toMatchObject({ status: 404, body: { code: 'WEBHOOK.NOT_FOUND' } });
   });
 });

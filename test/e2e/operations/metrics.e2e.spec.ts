@@ -2,21 +2,7 @@ import { createServer } from 'node:net';
 import { startMetricsServer, stopMetricsServer } from '../../../libs/observability/src/index.js';
 import { createTestApp, type TestApp, type TestUser } from '../../support/test-app.js';
 import { createSubmitted } from '../applications/support.js';
-
-/** Polls a condition (no fixed sleeps): resolves with its value once truthy, fails after `timeoutMs`. */
-async function until<T>(
-  probe: () => Promise<T | null | undefined | false>,
-  what: string,
-  timeoutMs = 60_000,
-) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
+import { sample, screeningJobShown } from './metrics-support.js';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -25,16 +11,6 @@ async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-/** The value of one sample of the exposition text, or undefined. */
-function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
-  for (const line of text.split('\n')) {
-    if (!line.startsWith(`${name}{`) && !line.startsWith(`${name} `)) continue;
-    const matches = Object.entries(labels).every(([key, value]) => line.includes(`${key}="${value}"`));
-    if (matches) return Number(line.slice(line.lastIndexOf(' ') + 1));
-  }
-  return undefined;
 }
 
 // Issue 19: Prometheus metrics at /metrics for an admin credential, or on a port of their own.
@@ -96,21 +72,7 @@ describe('operations: /metrics', () => {
   it('reports queues, job wait and processing times, outbox lag, audit checkpoint state, the pool and the process', async () => {
     const sponsor = await t.createUser(['sponsor']);
     await createSubmitted(t, sponsor);
-    // The submission queues a screening job; the worker's completion shows up in the histograms.
-    const text = await until(async () => {
-      const current = await scrape();
-      const done = sample(current, 'forge_queue_job_processing_seconds_count', {
-        queue: 'screening',
-        outcome: 'completed',
-      });
-      return done !== undefined && done >= 1 ? current : undefined;
-    }, 'a completed screening job in /metrics');
-    expect(sample(text, 'forge_queue_job_wait_seconds_count', { queue: 'screening' })).toBeGreaterThanOrEqual(
-      1,
-    );
-    for (const state of ['waiting', 'active', 'delayed', 'failed']) {
-      expect(sample(text, 'forge_queue_jobs', { queue: 'screening', state })).toBeGreaterThanOrEqual(0);
-    }
+    const text = await screeningJobShown(scrape);
     expect(sample(text, 'forge_outbox_pending')).toBeGreaterThanOrEqual(0);
     expect(sample(text, 'forge_outbox_lag_seconds')).toBeGreaterThanOrEqual(0);
     expect(sample(text, 'forge_audit_events_unsigned')).toBeGreaterThanOrEqual(1);

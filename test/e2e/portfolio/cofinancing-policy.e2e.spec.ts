@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FORGE_PP_1_0_0 } from '../../../libs/domain/src/index.js';
+import { NotificationDispatcher } from '../../../libs/messaging/src/index.js';
 import { createTestApp, type TestApp, type TestUser } from '../../support/test-app.js';
 import {
   auditCount,
@@ -78,6 +79,43 @@ describe('co-financing, partners and the portfolio policy (e2e)', () => {
     partner = await t.createUser(['partner'], { organizationId: privateBank });
   });
 
+  it('a partner account belongs to a cofinancier: elsewhere 400 VALIDATION.FAILED, nothing written', async () => {
+    const sponsorOrg = (await organization({ name: 'Sponsor, not a bank' })).body.id as string;
+    const fundOrg = (await organization({ name: 'FORGE itself', kind: 'fund' })).body.id as string;
+    for (const organizationId of [sponsorOrg, fundOrg]) {
+      const refused = await t.request('POST', '/api/v1/admin/users', {
+        token: admin.token,
+        body: {
+          email: `misplaced-${Math.random().toString(36).slice(2, 10)}@forge.example`,
+          password: 'a long partner password 2026',
+          displayName: 'Misplaced partner',
+          roles: ['partner'],
+          organizationId,
+        },
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(refused.body).toMatchObject({
+        code: 'VALIDATION.FAILED',
+        errors: [{ field: 'organizationId', message: expect.stringMatching(/cofinancier/) }],
+      });
+    }
+    const written: Array<{ n: string }> = await t.db.dataSource.query(
+      `SELECT count(*) AS n FROM users WHERE organization_id = ANY($1::uuid[])`,
+      [[sponsorOrg, fundOrg]],
+    );
+    expect(Number(written[0]!.n)).toBe(0);
+
+    // Nor does a role change turn a sponsor's user into a partner of its own organisation.
+    const sponsorUser = await t.createUser(['sponsor'], { organizationId: sponsorOrg });
+    const changed = await t.request('PUT', `/api/v1/admin/users/${sponsorUser.id}/roles`, {
+      token: admin.token,
+      body: { roles: ['partner'], reason: 'reads co-financing' },
+    });
+    expect(changed.status).toBe(400);
+    expect(changed.body.errors).toEqual([{ field: 'organizationId', message: expect.any(String) }]);
+  });
+
   it('the officer records co-financing lines with the financing structure; bad lines are refused whole', async () => {
     const sponsor = await t.createUser(['sponsor']);
     applicationId = await driveToFinancing(t, sponsor, officers, 'S02');
@@ -122,6 +160,18 @@ describe('co-financing, partners and the portfolio policy (e2e)', () => {
       { organizationId: publicDfi, instrument: 'guarantee', amountUsd: 60_000_000, status: 'committed' },
     ]);
     expect(recorded.status).toBe(200);
+    // The staff view's financing structure lists the lines (the PUT's answer and GET /applications/:id).
+    const lines = [
+      { organizationId: privateBank, instrument: 'senior_loan', amountUsd: 140_000_000, status: 'indicated' },
+      { organizationId: publicDfi, instrument: 'guarantee', amountUsd: 60_000_000, status: 'committed' },
+    ].sort((a, b) => (a.organizationId < b.organizationId ? -1 : 1));
+    expect(recorded.body.financing.cofinancing).toEqual(lines);
+    for (const reader of [officers.officer, admin]) {
+      const staffView = await t.request('GET', `/api/v1/applications/${applicationId}`, {
+        token: reader.token,
+      });
+      expect(staffView.body.financing.cofinancing).toEqual(lines);
+    }
     const view = await t.request('GET', `/api/v1/applications/${applicationId}/cofinancing`, {
       token: officers.officer.token,
     });
@@ -129,6 +179,19 @@ describe('co-financing, partners and the portfolio policy (e2e)', () => {
     expect(view.body.lines).toHaveLength(2);
     // A public DFI's commitment is not private mobilisation; the bank's line is only indicated.
     expect(view.body).toMatchObject({ forgeAmountUsd: 500_000_000, privateDirectMobilisationUsd: 0 });
+
+    // The officer picks a cofinancier by name (GET /cofinanciers): every cofinancier, no sponsor; staff only.
+    const cofinanciers = await t.request('GET', '/api/v1/cofinanciers', { token: officers.officer.token });
+    expect(cofinanciers.status).toBe(200);
+    const offered = cofinanciers.body.items.map((o: { id: string }) => o.id);
+    expect(offered).toEqual(expect.arrayContaining([privateBank, publicDfi]));
+    expect(offered).not.toContain(sponsor.organizationId);
+    expect(cofinanciers.body.items.find((o: { id: string }) => o.id === privateBank)).toMatchObject({
+      sector: 'private',
+    });
+    for (const refused of [partner, sponsor]) {
+      expect((await t.request('GET', '/api/v1/cofinanciers', { token: refused.token })).status).toBe(403);
+    }
 
     // The partner reads nothing before committee: 404, the same as an absent application.
     const early = await t.request('GET', `/api/v1/applications/${applicationId}/cofinancing`, {
@@ -154,9 +217,18 @@ describe('co-financing, partners and the portfolio policy (e2e)', () => {
     expect(read.body.lines.map((l: any) => l.organizationId)).toEqual([privateBank]);
     const list = await t.request('GET', '/api/v1/cofinancing', { token: partner.token });
     expect(list.body.items.map((i: any) => i.applicationId)).toEqual([applicationId]);
-    // The partner role reads nothing else of the application through the staff routes.
+    // The partner reads the application as the applicant does (the sponsor view), and nothing through the
+    // fund's own routes.
+    const view = await t.request('GET', `/api/v1/applications/${applicationId}`, { token: partner.token });
+    expect(view.status).toBe(200);
+    expect(view.body.audience).toBe('sponsor');
+    expect(view.body).not.toHaveProperty('checks');
     expect(
-      (await t.request('GET', `/api/v1/applications/${applicationId}`, { token: partner.token })).status,
+      (
+        await t.request('GET', `/api/v1/applications/${applicationId}/risk-assessments`, {
+          token: partner.token,
+        })
+      ).status,
     ).toBe(403);
 
     const stranger = await t.createUser(['partner']);
@@ -164,6 +236,9 @@ describe('co-financing, partners and the portfolio policy (e2e)', () => {
       token: stranger.token,
     });
     expect(hidden.status).toBe(404);
+    expect(
+      (await t.request('GET', `/api/v1/applications/${applicationId}`, { token: stranger.token })).status,
+    ).toBe(404);
     const strangerCommit = await t.request(
       'POST',
       `/api/v1/applications/${applicationId}/cofinancing/commit`,
@@ -255,6 +330,27 @@ describe('co-financing, partners and the portfolio policy (e2e)', () => {
     expect(second.status).toBe(409);
     expect(second.body.code).toBe('POLICY.PROPOSAL_PENDING');
 
+    // The proposal waits in the other admins' inbox (GET /me/inbox), never in the proposer's, until decided.
+    const dispatcher = new NotificationDispatcher(t.db.dataSource, { batchSize: 100, emailEnabled: false });
+    const policyItems = async (user: TestUser) => {
+      await t.auditCaughtUp();
+      await dispatcher.drain();
+      const inbox = await t.request('GET', '/api/v1/me/inbox?status=all', { token: user.token });
+      expect(inbox.status).toBe(200);
+      return (inbox.body.items as any[]).filter((item) => item.target.type === 'portfolio_policy');
+    };
+    expect(await policyItems(secondAdmin)).toEqual([
+      expect.objectContaining({
+        kind: 'approval',
+        template: 'policy_approval_requested',
+        applicationId: null,
+        target: expect.objectContaining({ id: proposed.body.id }),
+        params: { policy: 'FORGE-PP 1.1.0' },
+        awaiting: true,
+      }),
+    ]);
+    expect(await policyItems(admin)).toEqual([]);
+
     const self = await t.request('POST', `/api/v1/admin/portfolio-policies/${proposed.body.id}/approve`, {
       token: admin.token,
       body: { note: 'my own' },
@@ -270,6 +366,7 @@ describe('co-financing, partners and the portfolio policy (e2e)', () => {
     });
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ status: 'approved', active: true, decidedBy: secondAdmin.id });
+    expect((await policyItems(secondAdmin)).map((item) => item.awaiting)).toEqual([false]);
     const twice = await t.request('POST', `/api/v1/admin/portfolio-policies/${proposed.body.id}/reject`, {
       token: secondAdmin.token,
       body: { note: 'too late' },

@@ -103,6 +103,29 @@ describe('disclosure packages and disclosure.period (e2e)', () => {
     });
     expect(foreignDocument.status).toBe(400);
     expect(foreignDocument.body.errors[0].field).toBe('publicDocumentIds[0]');
+    // The ownership evidence names the beneficial owners: no package ever makes it public.
+    const owners = await t
+      .supertest('POST', `/api/v1/applications/${id}/documents`, { token: officers.officer.token })
+      .field('kind', 'ownership_evidence')
+      .attach(
+        'file',
+        Buffer.from(
+          '%PDF-1.4\n% owners\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+        ),
+        { filename: 'owners.pdf', contentType: 'application/pdf' },
+      );
+    expect(owners.status).toBe(201);
+    const ownersPublic = await publish(id, officers.officer.token, {
+      ...body,
+      publicDocumentIds: [owners.body.id],
+    });
+    expect(ownersPublic.status).toBe(400);
+    expect(ownersPublic.body.errors).toEqual([
+      {
+        field: 'publicDocumentIds[0]',
+        message: 'ownership_evidence names beneficial owners and is never made public',
+      },
+    ]);
     expect(await auditCount(t, id, 'disclosure.published')).toBe(0);
 
     const first = await publish(id, officers.officer.token, body);

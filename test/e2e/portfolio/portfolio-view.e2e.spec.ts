@@ -164,7 +164,7 @@ describe('portfolio view (e2e)', () => {
     expect(reduced).toBe(25_920_000);
   });
 
-  it('who may read: officer, committee, auditor, admin; a sponsor is refused', async () => {
+  it('who may read: officer, committee, auditor, admin; a sponsor and a partner are refused', async () => {
     for (const roles of [['committee'], ['auditor'], ['admin']] as const) {
       const user = await t.createUser([...roles]);
       expect((await t.request('GET', '/api/v1/portfolio', { token: user.token })).status).toBe(200);
@@ -179,6 +179,12 @@ describe('portfolio view (e2e)', () => {
     expect((await t.request('GET', '/api/v1/portfolio/exposures.csv', { token: sponsor.token })).status).toBe(
       403,
     );
+    // A partner reads what its organisation co-finances (GET /cofinancing), never the fund's figures.
+    const partner = await t.createUser(['partner']);
+    for (const path of ['/api/v1/portfolio', '/api/v1/portfolio/exposures.csv']) {
+      const response = await t.request('GET', path, { token: partner.token });
+      expect([path, response.status, response.body?.code]).toEqual([path, 403, 'AUTH.FORBIDDEN']);
+    }
     expect((await t.request('GET', '/api/v1/portfolio')).status).toBe(401);
   });
 });

@@ -1,10 +1,9 @@
 import { waitFor } from '../../integration/screening/screening-fixtures.js';
 import { createTestApp, type TestApp, type TestUser } from '../../support/test-app.js';
-import { auditCount, createSubmitted, sampleInput } from '../applications/support.js';
+import { auditCount } from '../applications/support.js';
+import { screenedIn as screenedInStage, sdnRow } from '../monitoring/support.js';
 
 const UPLOAD = '/api/v1/admin/reference/sanctions-lists';
-const row = (n: number, name: string, type = 'individual') =>
-  `${n},"${name}","${type}","DEMO-${n}","-0-","-0-","-0-","-0-","-0-","-0-","-0-","-0-"`;
 
 interface CheckView {
   code: string;
@@ -34,16 +33,7 @@ describe('a new sanctions list re-screens financed projects', () => {
     await t.close();
   });
 
-  /** Submitted through the API and screened by the worker, then put in `stage` (the stage's own commands are tested elsewhere). */
-  async function screenedIn(stage: string): Promise<string> {
-    const { id } = await createSubmitted(t, sponsor, sampleInput('S01'));
-    await waitFor(async () => (await auditCount(t, id, 'screening.completed')) === 1);
-    await t.db.dataSource.query(`UPDATE applications SET stage = $2, version = version + 1 WHERE id = $1`, [
-      id,
-      stage,
-    ]);
-    return id;
-  }
+  const screenedIn = (stage: string) => screenedInStage(t, sponsor, stage);
 
   const checkOf = async (id: string, token = officer.token): Promise<CheckView | undefined> => {
     const view = await t.request('GET', `/api/v1/applications/${id}`, { token });
@@ -60,7 +50,7 @@ describe('a new sanctions list re-screens financed projects', () => {
     expect(await checkOf(financed)).toMatchObject({ stage: 'screening', outcome: 'pass' });
 
     // Tomas Ibarra Wolff holds 40% of S01: a match that does not block.
-    const sdnCsv = `${row(9001, 'KRASNOV-ARDILES, Ignacio Tadeo')}\n${row(9100, 'IBARRA WOLFF, Tomas')}\n`;
+    const sdnCsv = `${sdnRow(9001, 'KRASNOV-ARDILES, Ignacio Tadeo')}\n${sdnRow(9100, 'IBARRA WOLFF, Tomas')}\n`;
     const upload = await t.request('POST', UPLOAD, { token: admin.token, body: { name: 'new hit', sdnCsv } });
     expect(upload.status).toBe(201);
 

@@ -1,3 +1,4 @@
+import { dueAt } from '@forge/domain';
 import { createTestApp, type TestApp, type TestUser } from '../../support/test-app.js';
 import { createSubmitted, simulateScreening, stageOf } from '../applications/support.js';
 
@@ -117,6 +118,18 @@ describe('four eyes that one person cannot undo', () => {
       maker_id: maker.id,
       payload: { proposedOutcome: 'needs_review', keptOutcome: 'waived', endorsedBy: null },
     });
+    // Due when created, like every maker-checker item (the approval budget from the upload's clock), not
+    // left for the deadline sweep to stamp.
+    const [timing]: Array<{ created_at: Date; due_at: Date | null }> = await t.db.dataSource.query(
+      `SELECT created_at, due_at FROM approvals WHERE id = $1`,
+      [pending!.id],
+    );
+    expect(timing!.due_at?.toISOString()).toBe(
+      dueAt(
+        { kind: 'approval', createdAt: timing!.created_at.toISOString() },
+        t.runtime.config.deadlines.policy,
+      ),
+    );
     const view = await t.request('GET', `/api/v1/applications/${app.id}`, { token: third.token });
     expect(view.body.pendingApprovals).toEqual([
       expect.objectContaining({

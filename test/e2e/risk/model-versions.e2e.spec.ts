@@ -109,7 +109,7 @@ describe('scoring model versions end to end', () => {
       riskReductionPct: 2973,
       expectedLoss: { grossBp: 325, residualBp: 190, reductionPct: 4154 },
     });
-    const offtake = (v110.view.factors as Array<{ code: string; credits: Array<Record<string, unknown>> }>)
+    const offtake = v110.view.factors
       .find((f) => f.code === 'F2_MARKET')!
       .credits.find((c) => c.mitigant === 'offtake');
     expect(offtake).toEqual({

@@ -145,6 +145,14 @@ describe('the HTTP edge', () => {
         ]);
       }
     });
+
+    it('looks at a body only once the caller is authenticated (401 before 415 or 400)', async () => {
+      const upload = operations.find((o) => o.consumes.includes('multipart/form-data'))!;
+      const json = await t.request(upload.method, concrete(upload), { body: { kind: 'esia' } });
+      expect([json.status, json.body.code]).toEqual([401, 'AUTH.UNAUTHENTICATED']);
+      const array = await t.request('POST', '/api/v1/applications', { body: [] });
+      expect([array.status, array.body.code]).toEqual([401, 'AUTH.UNAUTHENTICATED']);
+    });
   });
 
   describe('path ids are validated at the edge', () => {

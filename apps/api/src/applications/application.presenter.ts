@@ -7,6 +7,14 @@ import {
   type DocumentRecord,
 } from '@forge/application';
 import { type ApprovalItem } from '@forge/domain';
+import {
+  presentApplicationHeader,
+  presentApplicationTimes,
+  presentSponsorCondition,
+  presentSponsorDocument,
+  presentSponsorInformationRequest,
+  presentSponsorSummary,
+} from './sponsor-view.presenter.js';
 
 /** Responses are built here from records, whitelisting fields: no row or ORM object reaches HTTP. */
 
@@ -42,16 +50,7 @@ export function presentApproval(item: ApprovalItem & { applicationReference?: st
 }
 
 export function presentDocument(document: DocumentRecord) {
-  return {
-    id: document.id,
-    sha256: document.sha256,
-    size: document.size,
-    mediaType: document.mediaType,
-    kind: document.kind,
-    filename: document.filename,
-    uploadedBy: document.uploadedBy,
-    createdAt: document.createdAt.toISOString(),
-  };
+  return { ...presentSponsorDocument(document), uploadedBy: document.uploadedBy };
 }
 
 /**
@@ -103,11 +102,7 @@ export function presentApplication(
   return {
     ...app.input,
     audience: 'staff' as const,
-    id: app.id,
-    reference: app.reference,
-    organizationId: app.organizationId,
-    stage: app.stage,
-    version: app.version,
+    ...presentApplicationHeader(app),
     assigneeId: app.assigneeId,
     proposedCategory: app.proposedCategory,
     category: app.category,
@@ -115,55 +110,44 @@ export function presentApplication(
     checks: aggregate.checks.map(presentCheck),
     screening: presentScreening(aggregate),
     latestRiskAssessment: assessment ? { ...assessment.view, current: assessment.current } : null,
-    financing: app.financing,
+    financing: app.financing
+      ? {
+          ...app.financing,
+          cofinancing: aggregate.cofinancing.map((line) => ({
+            organizationId: line.organizationId,
+            instrument: line.instrument,
+            amountUsd: line.amountUsd,
+            status: line.status,
+          })),
+        }
+      : null,
     informationRequests: aggregate.informationRequests.map((r) => ({
-      id: r.id,
-      stage: r.stage,
-      status: r.status,
-      question: r.question,
+      ...presentSponsorInformationRequest(r),
       askedBy: r.askedBy,
-      askedAt: r.askedAt.toISOString(),
-      answer: r.answer,
-      documentIds: r.documentIds,
-      amendments: r.amendments,
       answeredBy: r.answeredBy,
-      answeredAt: r.answeredAt ? r.answeredAt.toISOString() : null,
     })),
     pendingApprovals: aggregate.pendingApprovals.map(presentPendingApproval),
     committee: presentCommittee(aggregate, quorum, viewerId),
     conditionsPrecedent: aggregate.conditions.map((c) => ({
-      id: c.id,
-      text: c.text,
-      satisfied: c.satisfied,
+      ...presentSponsorCondition(c),
       evidence: c.evidence,
-      satisfiedAt: c.satisfiedAt ? c.satisfiedAt.toISOString() : null,
     })),
     documents: aggregate.documents.map(presentDocument),
-    submittedAt: app.submittedAt ? app.submittedAt.toISOString() : null,
-    createdAt: app.createdAt.toISOString(),
-    updatedAt: app.updatedAt.toISOString(),
+    ...presentApplicationTimes(app),
   };
 }
 
 export type ApplicationView = ReturnType<typeof presentApplication>;
 
+/** A list item of the staff list: the sponsor's fields and the review's. */
 export function presentSummary(row: ApplicationSummaryRow) {
   return {
-    id: row.id,
-    reference: row.reference,
-    organizationId: row.organizationId,
-    title: row.title,
-    country: row.country,
-    mineral: row.mineral,
-    stage: row.stage,
-    version: row.version,
+    ...presentSponsorSummary(row),
     assigneeId: row.assigneeId,
     proposedCategory: row.proposedCategory,
     category: row.category,
     residualBand: row.residualBand,
     dueAt: row.dueAt ? row.dueAt.toISOString() : null,
     overdue: row.overdue,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
   };
 }

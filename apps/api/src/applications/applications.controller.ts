@@ -14,7 +14,7 @@ import {
 } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
-import { Allow, READER_ROLES } from '../auth/policy.decorators.js';
+import { Allow, APPLICATION_READER_ROLES } from '../auth/policy.decorators.js';
 import { resolveExpectedVersion } from './application-input.js';
 import { ApplicationsService } from './applications.service.js';
 import {
@@ -77,24 +77,28 @@ export class ApplicationsController {
   }
 
   @Get()
-  @Allow(READER_ROLES)
+  @Allow(APPLICATION_READER_ROLES)
   @ApiOperation({ summary: 'List applications (keyset pagination, newest first)' })
   @ApiOkResponse({
     schema: byAudience(ApplicationListResponseDto, SponsorApplicationListResponseDto),
-    description: 'staff: the staff summaries; a sponsor: its own applications in the sponsor summary',
+    description:
+      'staff: the staff summaries; a sponsor: its own applications in the sponsor summary; a partner: those its organisation co-finances from committee on, in the sponsor summary',
   })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListApplicationsQueryDto) {
     return this.applications.list(user, query);
   }
 
   @Get(':id')
-  @Allow(READER_ROLES)
+  @Allow(APPLICATION_READER_ROLES)
   @ApiOperation({ summary: 'The application view' })
   @ApiOkResponse({
     schema: byAudience(ApplicationViewResponseDto, SponsorApplicationViewResponseDto),
-    description: 'staff: the application view of api.md; a sponsor: the sponsor view (pipeline.md)',
+    description:
+      'staff: the application view of api.md; a sponsor, or a partner of a co-financed application from committee on: the sponsor view (pipeline.md)',
   })
-  @ApiNotFoundResponse({ description: 'absent, or another organisation’s (sponsor)' })
+  @ApiNotFoundResponse({
+    description: 'absent, another organisation’s (sponsor), or not co-financed by its organisation (partner)',
+  })
   get(@CurrentUser() user: AuthenticatedUser, @UuidParam('id') id: string) {
     return this.applications.get(user, id);
   }

@@ -5,6 +5,7 @@ import {
   ApplicationQueries,
   servedSponsorView,
   SponsorViewQueries,
+  sponsorViewContext,
   type ApplicationAggregate,
 } from '@forge/application';
 import { type AuthenticatedUser, toActor } from '../auth/authenticated-user.js';
@@ -101,10 +102,10 @@ export class ApplicationsService {
   ): Promise<
     (ApplicationView & { riskAtApproval: ApplicationView['latestRiskAssessment'] }) | SponsorApplicationView
   > {
-    const { aggregate, icAssessment } = await this.queries.view(toActor(user), id);
-    if (servedSponsorView(toActor(user))) return this.presentSponsor(aggregate);
-    const riskAtApproval = icAssessment as unknown as ApplicationView['latestRiskAssessment'] | null;
-    return { ...this.present(aggregate, user.id), riskAtApproval };
+    const { aggregate, icAssessment, sponsor } = await this.queries.view(toActor(user), id);
+    // The sponsor's own reads came with the view's one statement (ApplicationQueries.view).
+    if (sponsor) return presentSponsorApplication(aggregate, sponsorViewContext(sponsor));
+    return { ...this.present(aggregate, user.id), riskAtApproval: icAssessment };
   }
 
   async list(user: AuthenticatedUser, query: ListApplicationsQueryDto) {

@@ -11,7 +11,7 @@ import {
 } from '@nestjs/swagger';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
-import { Allow } from '../auth/policy.decorators.js';
+import { Allow, STAFF_READER_ROLES } from '../auth/policy.decorators.js';
 import { ApprovalsService } from './approvals.service.js';
 import { CommitteeService } from './committee.service.js';
 import { CommitteeVoteDto, SatisfyConditionDto } from './dto/index.js';
@@ -50,7 +50,7 @@ export class CommitteeController {
   }
 
   @Get('committee/pack')
-  @Allow(['officer', 'committee', 'auditor', 'admin'])
+  @Allow(STAFF_READER_ROLES)
   @ApiOperation({
     summary: 'The IC pack frozen when the latest committee round opened (what members vote on)',
     description:

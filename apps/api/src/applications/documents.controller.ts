@@ -15,7 +15,7 @@ import { type FastifyRequest } from 'fastify';
 import { DOCUMENT_KINDS, DomainError } from '@forge/domain';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
 import { Allow, READER_ROLES } from '../auth/policy.decorators.js';
-import { DocumentsService, type IncomingPart } from './documents.service.js';
+import { DocumentsService } from './documents.service.js';
 import { UuidParam } from '../common/path-params.js';
 import { UploadedDocumentResponseDto } from './dto/application.response.dto.js';
 
@@ -65,7 +65,7 @@ export class DocumentsController {
     if (typeof request.isMultipart !== 'function' || !request.isMultipart()) {
       throw new DomainError('DOCUMENT.UNSUPPORTED_MEDIA_TYPE', 'send the document as multipart/form-data');
     }
-    return this.documents.upload(user, id, request.parts() as unknown as AsyncIterable<IncomingPart>);
+    return this.documents.upload(user, id, request.parts());
   }
 
   @Get('documents/:id')

@@ -1,4 +1,4 @@
-import { type Readable } from 'node:stream';
+import type fastifyMultipart from '@fastify/multipart';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   DocumentCommands,
@@ -12,14 +12,8 @@ import { DOCUMENT_KINDS, DomainError } from '@forge/domain';
 import { type AuthenticatedUser, toActor } from '../auth/authenticated-user.js';
 import { presentDocument } from './application.presenter.js';
 
-export interface IncomingPart {
-  type: 'file' | 'field';
-  fieldname: string;
-  value?: unknown;
-  filename?: string;
-  mimetype?: string;
-  file?: Readable;
-}
+/** A part of a multipart upload, as @fastify/multipart yields it (a file or a field). */
+export type IncomingPart = fastifyMultipart.Multipart;
 
 /**
  * Documents: content-addressed upload with a content check, and download under the application's read rule.

@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsIn,
@@ -12,9 +13,20 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { AUDIT_ALARM_CODES } from '@forge/audit';
 
 /** Largest `seq` / tree size accepted in a query (keeps every value a safe integer and a bigint). */
 const MAX_SEQ = Number.MAX_SAFE_INTEGER;
+
+/** A query or path integer (a seq, a tree size, a page size), from `min` to `max`. */
+function QueryInt(min: number, max = MAX_SEQ): PropertyDecorator {
+  return applyDecorators(
+    Type(() => Number),
+    IsInt(),
+    Min(min),
+    Max(max),
+  );
+}
 
 /** Filters shared by the event list and the export. */
 export class AuditEventFilterDto {
@@ -49,41 +61,21 @@ export class AuditEventFilterDto {
   to?: string;
 }
 
-export class AuditEventsQueryDto extends AuditEventFilterDto {
-  @ApiPropertyOptional({ example: 99, description: 'Keyset cursor: events with seq > afterSeq' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(-1)
-  @Max(MAX_SEQ)
-  afterSeq?: number;
-
-  @ApiPropertyOptional({ example: 100, minimum: 1, maximum: 500, default: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-}
-
+/** A page of the trail: keyset cursor and size. */
 export class AuditTrailQueryDto {
   @ApiPropertyOptional({ example: 99, description: 'Keyset cursor: events with seq > afterSeq' })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(-1)
-  @Max(MAX_SEQ)
+  @QueryInt(-1)
   afterSeq?: number;
 
   @ApiPropertyOptional({ example: 100, minimum: 1, maximum: 500, default: 100 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @QueryInt(1, 500)
   limit?: number;
 }
+
+/** The event list: the filters and a page. */
+export class AuditEventsQueryDto extends IntersectionType(AuditEventFilterDto, AuditTrailQueryDto) {}
 
 export class AuditExportQueryDto extends AuditEventFilterDto {
   @ApiPropertyOptional({ enum: ['jsonl', 'csv'], default: 'jsonl' })
@@ -93,27 +85,18 @@ export class AuditExportQueryDto extends AuditEventFilterDto {
 
   @ApiPropertyOptional({ example: 0, description: 'First seq (inclusive)' })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(MAX_SEQ)
+  @QueryInt(0)
   fromSeq?: number;
 
   @ApiPropertyOptional({ example: 999, description: 'Last seq (inclusive)' })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(MAX_SEQ)
+  @QueryInt(0)
   toSeq?: number;
 }
 
 export class SeqParamDto {
   @ApiProperty({ example: 42 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(MAX_SEQ)
+  @QueryInt(0)
   seq!: number;
 }
 
@@ -126,26 +109,17 @@ export class ApplicationIdParamDto {
 export class InclusionProofQueryDto {
   @ApiPropertyOptional({ example: 128, description: 'Tree size (default: the latest checkpoint’s)' })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_SEQ)
+  @QueryInt(1)
   treeSize?: number;
 }
 
 export class ConsistencyProofQueryDto {
   @ApiProperty({ example: 64 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(MAX_SEQ)
+  @QueryInt(0)
   from!: number;
 
   @ApiProperty({ example: 128 })
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(MAX_SEQ)
+  @QueryInt(0)
   to!: number;
 }
 
@@ -170,8 +144,11 @@ export class AuditSubjectDto {
   @ApiProperty({ example: '3f1c0c4e-54a1-4c8e-9f0e-3a1b2c3d4e5f' }) id!: string;
 }
 
-export class AuditEventDto {
-  @ApiProperty({ example: 42 }) seq!: number;
+/**
+ * What every audit event says, sequenced or not (readers: those of the trail). Not a schema of its own: the two
+ * event schemas below extend it with their chain fields.
+ */
+abstract class AuditEventContentDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: '2025-03-01T09:15:00.000Z' }) occurredAt!: string;
   @ApiProperty({ type: AuditActorDto }) actor!: AuditActorDto;
@@ -186,6 +163,10 @@ export class AuditEventDto {
   after!: unknown;
   @ApiProperty({ nullable: true, description: 'JSON value', example: { requestId: 'b0c1…' } })
   context!: unknown;
+}
+
+export class AuditEventDto extends AuditEventContentDto {
+  @ApiProperty({ example: 42 }) seq!: number;
   @ApiProperty({ example: 'a3f5…', description: '64 hex digits' }) prevHash!: string;
   @ApiProperty({ example: '9b2e…', description: '64 hex digits' }) hash!: string;
 }
@@ -195,7 +176,7 @@ export class AuditEventDto {
  * command has committed but which the sequencer has not placed yet comes after them, `sequenced: false`, with
  * `seq`, `prevHash` and `hash` null and its `contentHash` (docs/audit.md, "Sequencing").
  */
-export class AuditTrailEventDto {
+export class AuditTrailEventDto extends AuditEventContentDto {
   @ApiProperty({
     example: 42,
     nullable: true,
@@ -209,20 +190,6 @@ export class AuditTrailEventDto {
       'False while the event is pending: committed with its change, not yet placed in the chain (seq, prevHash, hash null)',
   })
   sequenced!: boolean;
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ example: '2025-03-01T09:15:00.000Z' }) occurredAt!: string;
-  @ApiProperty({ type: AuditActorDto }) actor!: AuditActorDto;
-  @ApiProperty({ example: 'application.stage_changed' }) action!: string;
-  @ApiProperty({ type: AuditSubjectDto }) subject!: AuditSubjectDto;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) applicationId!: string | null;
-  @ApiProperty({ nullable: true, type: String, example: 'All screening checks passed' }) reason!:
-    string | null;
-  @ApiProperty({ nullable: true, description: 'JSON value', example: { stage: 'screening' } })
-  before!: unknown;
-  @ApiProperty({ nullable: true, description: 'JSON value', example: { stage: 'esg_review' } })
-  after!: unknown;
-  @ApiProperty({ nullable: true, description: 'JSON value', example: { requestId: 'b0c1…' } })
-  context!: unknown;
   @ApiProperty({
     example: 'a3f5…',
     nullable: true,
@@ -254,21 +221,6 @@ export class AuditEventPageDto {
   })
   nextCursor!: number | null;
 }
-
-export const AUDIT_ALARM_CODES = [
-  'CHAIN_INVALID',
-  'CHECKPOINT_ROOT_MISMATCH',
-  'LOG_SHORTER_THAN_CHECKPOINT',
-  'CHECKPOINT_SIGNATURE_INVALID',
-  'CHECKPOINT_MISSING',
-  'CHECKPOINT_SERIES_SHRANK',
-  'CHECKPOINT_DIVERGED',
-  'CHECKPOINT_LOG_MISSING',
-  'CHECKPOINT_LOG_INVALID',
-  'CHECKPOINT_REFUSED',
-  'LAST_VERIFICATION_FAILED',
-  'WITNESS_BEHIND',
-] as const;
 
 export class AuditAlarmDto {
   @ApiProperty({ enum: AUDIT_ALARM_CODES, example: 'CHECKPOINT_SERIES_SHRANK' }) code!: string;

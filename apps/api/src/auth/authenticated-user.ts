@@ -18,7 +18,12 @@ export type Authentication =
   | { via: 'session'; user: AuthenticatedUser; session: { idHash: Buffer; csrfToken: string } };
 
 export function toActor(user: AuthenticatedUser): Actor {
-  return { id: user.id, roles: user.roles, organizationId: user.organizationId };
+  return {
+    id: user.id,
+    roles: user.roles,
+    organizationId: user.organizationId,
+    displayName: user.displayName,
+  };
 }
 
 export const CurrentUser = createParamDecorator(

@@ -1,11 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { AccountAdminService, SessionService } from '@forge/application';
+import { SessionService } from '@forge/application';
 import { APP_CONFIG, type AppConfig } from '@forge/config';
 import { DomainError } from '@forge/domain';
+import { AccountStateCache } from './account-state.cache.js';
 import { type Authentication } from './authenticated-user.js';
 import { isWellFormedToken, SESSION_COOKIE, tokenHash } from './session-cookie.js';
-import { TokenService } from './token.service.js';
+import { TokenService, type VerifiedToken } from './token.service.js';
 
 /** A session is marked as used at most once a minute (the idle timeout counts from there). */
 const TOUCH_AFTER_SECONDS = 60;
@@ -19,15 +20,19 @@ export interface AuthenticatableRequest {
 }
 
 const OUTCOME = Symbol('forge.authentication');
-type Memo = { [OUTCOME]?: Promise<AuthenticationOutcome> };
+const VERIFIED = Symbol('forge.verifiedToken');
+type Memo = {
+  [OUTCOME]?: Promise<AuthenticationOutcome>;
+  [VERIFIED]?: Promise<VerifiedToken | DomainError>;
+};
 
 /**
  * Authenticates a request once: the Fastify `onRequest` hook calls it (so the per-user rate limit knows who is
  * calling before routing), the global guard and the handlers read the same memoised outcome.
  *
  * - `Authorization: Bearer <JWT>` (API clients): the signature, expiry and claims (TokenService), then the user's
- *   row by primary key: a deleted or disabled account, or a token whose `ver` is not the account's current
- *   `auth_version`, is refused. Roles come from the row, never from the token.
+ *   row (AccountStateCache: cached per process, never stale): a deleted or disabled account, or a token whose
+ *   `ver` is not the account's current `auth_version`, is refused. Roles come from the row, never from the token.
  * - otherwise the `forge_session` cookie (the console): the session by the SHA-256 of its id, joined with the
  *   user's row in the same read; revoked, expired, idle, disabled or outdated sessions are refused.
  *
@@ -36,7 +41,7 @@ type Memo = { [OUTCOME]?: Promise<AuthenticationOutcome> };
 @Injectable()
 export class Authenticator {
   constructor(
-    @Inject(AccountAdminService) private readonly accounts: AccountAdminService,
+    @Inject(AccountStateCache) private readonly accounts: AccountStateCache,
     @Inject(SessionService) private readonly sessions: SessionService,
     @Inject(TokenService) private readonly tokens: TokenService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -48,23 +53,37 @@ export class Authenticator {
     return memo[OUTCOME];
   }
 
+  /**
+   * The user a bearer token names when its signature and claims verify (TokenService, in memory: no database), or
+   * undefined (no bearer token, or a bad one). Not an authentication: the account is not checked.
+   */
+  async verifiedBearerSubject(request: AuthenticatableRequest): Promise<string | undefined> {
+    const verified = await this.verifyBearer(request)?.catch(() => undefined);
+    return verified === undefined || verified instanceof DomainError ? undefined : verified.userId;
+  }
+
+  /** The bearer token's verification, once per request (memoised like the outcome); undefined without one. */
+  private verifyBearer(request: AuthenticatableRequest): Promise<VerifiedToken | DomainError> | undefined {
+    const token = bearerToken(request);
+    if (token === undefined) return undefined;
+    const memo = request as Memo;
+    memo[VERIFIED] ??= this.tokens.verify(token).catch((error: unknown) => {
+      if (error instanceof DomainError) return error;
+      throw error;
+    });
+    return memo[VERIFIED];
+  }
+
   private async resolve(request: AuthenticatableRequest): Promise<AuthenticationOutcome> {
-    const header = request.headers.authorization;
-    const bearer = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (bearer) return this.fromBearer(bearer[1]);
+    const bearer = this.verifyBearer(request);
+    if (bearer !== undefined) return this.fromBearer(await bearer);
     const cookie = request.cookies?.[SESSION_COOKIE];
     if (cookie !== undefined && cookie !== '') return this.fromSession(cookie);
     return null;
   }
 
-  private async fromBearer(token: string): Promise<AuthenticationOutcome> {
-    let verified;
-    try {
-      verified = await this.tokens.verify(token);
-    } catch (error) {
-      if (error instanceof DomainError) return error;
-      throw error;
-    }
+  private async fromBearer(verified: VerifiedToken | DomainError): Promise<AuthenticationOutcome> {
+    if (verified instanceof DomainError) return verified;
     const user = await this.accounts.findUser(verified.userId);
     if (!user) return new DomainError('AUTH.INVALID_TOKEN', 'The account no longer exists');
     if (user.disabled) return new DomainError('AUTH.INVALID_TOKEN', 'This account is disabled');
@@ -104,6 +123,12 @@ export class Authenticator {
     const { disabled: _disabled, ...user } = session.user;
     return { via: 'session', user, session: { idHash, csrfToken: session.csrfToken } };
   }
+}
+
+/** The token of an `Authorization: Bearer <token>` header, if there is one. */
+function bearerToken(request: AuthenticatableRequest): string | undefined {
+  const header = request.headers.authorization;
+  return typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined;
 }
 
 /** Constant-time comparison of the `x-csrf-token` header with the session's token. */

@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiExtension } from '@nestjs/swagger';
-import { type Role } from '@forge/domain';
+import { STAFF_ROLES, type Role } from '@forge/domain';
 
 export const POLICY_KEY = 'forge:policy';
 
@@ -52,7 +52,14 @@ export function Allow(roles: readonly Role[], options: { write?: boolean; sponso
 export const READER_ROLES: readonly Role[] = ['sponsor', 'officer', 'committee', 'auditor', 'admin'];
 
 /**
+ * Readers of an application itself (its view and the list): every reader and the partner, who reads the
+ * applications its organisation co-finances from committee on (portfolio.md; `READ_ACCESS.partner`, 404
+ * elsewhere) and is served the sponsor view, never the fund's deliberation.
+ */
+export const APPLICATION_READER_ROLES: readonly Role[] = [...READER_ROLES, 'partner'];
+
+/**
  * Readers of the fund's deliberation about an application (risk assessments, the audit trail, proofs): every
  * role but `sponsor` (pipeline.md "What a sponsor sees": a sponsor is answered 403 by the guard).
  */
-export const STAFF_READER_ROLES: readonly Role[] = ['officer', 'committee', 'auditor', 'admin'];
+export const STAFF_READER_ROLES: readonly Role[] = STAFF_ROLES;

@@ -88,8 +88,20 @@ export class AdminController {
     @CurrentUser() user: AuthenticatedUser,
     @Req() request: FastifyRequest,
   ): Promise<AdminUserResponseDto> {
-    const created = await this.identity.createUser(body, adminActor(user), requestOrigin(request));
-    return presentAdminUser(created.user, created.roleRequest);
+    // An admin asking for officer, committee or admin creates the account with no role and a pending four-eyes
+    // request (the bootstrap admin, created from the environment, is the one account made without).
+    const created = await this.accounts.createUser(
+      body,
+      adminActor(user),
+      { requestId: requestOrigin(request).requestId },
+      { fourEyes: true },
+    );
+    // A new account has no second factor yet.
+    return presentAdminUser({
+      user: created.user,
+      pendingRoleRequest: created.roleRequest,
+      totpEnrolled: false,
+    });
   }
 
   @Get('users')
@@ -97,9 +109,7 @@ export class AdminController {
   @ApiOperation({ summary: 'Every user (oldest first, at most 500), with any role grant awaiting approval' })
   @ApiResponse({ status: 200, type: AdminUserResponseDto, isArray: true })
   async listUsers(): Promise<AdminUserResponseDto[]> {
-    return (await this.accounts.listUsers()).map((entry) =>
-      presentAdminUser(entry.user, entry.pendingRoleRequest),
-    );
+    return (await this.accounts.listUsers()).map(presentAdminUser);
   }
 
   @Get('users/:userId')
@@ -109,7 +119,7 @@ export class AdminController {
   @ApiResponse({ status: 404, description: 'USER.NOT_FOUND' })
   async getUser(@UuidParam('userId') userId: string): Promise<AdminUserResponseDto> {
     const entry = await this.accounts.getUser(userId);
-    return presentAdminUser(entry.user, entry.pendingRoleRequest);
+    return presentAdminUser(entry);
   }
 
   @Post('users/:userId/disable')
@@ -131,7 +141,7 @@ export class AdminController {
   ): Promise<AdminUserResponseDto> {
     await this.accounts.setDisabled(userId, true, body.reason, adminActor(user), requestOrigin(request));
     const entry = await this.accounts.getUser(userId);
-    return presentAdminUser(entry.user, entry.pendingRoleRequest);
+    return presentAdminUser(entry);
   }
 
   @Post('users/:userId/enable')
@@ -150,7 +160,7 @@ export class AdminController {
   ): Promise<AdminUserResponseDto> {
     await this.accounts.setDisabled(userId, false, body.reason, adminActor(user), requestOrigin(request));
     const entry = await this.accounts.getUser(userId);
-    return presentAdminUser(entry.user, entry.pendingRoleRequest);
+    return presentAdminUser(entry);
   }
 
   @Put('users/:userId/roles')
@@ -188,7 +198,7 @@ export class AdminController {
     if (outcome.roleRequest) void reply.status(202);
     const entry = await this.accounts.getUser(userId);
     return {
-      user: presentAdminUser(entry.user, entry.pendingRoleRequest),
+      user: presentAdminUser(entry),
       roleRequest: outcome.roleRequest ? presentRoleRequest(outcome.roleRequest) : null,
     };
   }
@@ -266,7 +276,7 @@ export class AdminController {
     );
     const entry = await this.accounts.getUser(outcome.user.id);
     return {
-      user: presentAdminUser(entry.user, entry.pendingRoleRequest),
+      user: presentAdminUser(entry),
       roleRequest: outcome.roleRequest ? presentRoleRequest(outcome.roleRequest) : null,
     };
   }

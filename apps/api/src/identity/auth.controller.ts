@@ -4,12 +4,8 @@ import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { AccountAdminService, IdentityService, LoginRateLimited } from '@forge/application';
 import { READER_ROLES, Allow, Public } from '../auth/policy.decorators.js';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
-import {
-  PasswordResetRequestDto,
-  TokenRequestDto,
-  TokenResponseDto,
-  UserResponseDto,
-} from './identity.dto.js';
+import { ProfileResponseDto } from '../notifications/notifications.dto.js';
+import { PasswordResetRequestDto, TokenRequestDto, TokenResponseDto } from './identity.dto.js';
 import { presentUser } from './identity.presenter.js';
 
 export function requestOrigin(request: FastifyRequest): {
@@ -72,13 +68,19 @@ export class AuthController {
   @Get('me')
   @Allow(READER_ROLES)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'The signed-in user, as the database knows them now (read on every request)' })
-  @ApiResponse({ status: 200, type: UserResponseDto })
+  @ApiOperation({
+    summary: 'The signed-in user, as the database knows them now (read on every request)',
+    description:
+      '`locale`: the language of my emails (en, es, pt-BR; `PATCH /me` sets it, new accounts: en).',
+  })
+  @ApiResponse({ status: 200, type: ProfileResponseDto })
   @ApiResponse({
     status: 401,
     description: 'No, bad or expired credentials, or a disabled or changed account',
   })
-  me(@CurrentUser() user: AuthenticatedUser): UserResponseDto {
-    return presentUser(user);
+  async me(@CurrentUser() user: AuthenticatedUser): Promise<ProfileResponseDto> {
+    // The locale is read with the account (the credential check does not carry it).
+    const { user: account } = await this.accounts.getUser(user.id);
+    return { ...presentUser(user), locale: account.locale };
   }
 }

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -27,7 +28,25 @@ import {
  */
 const PASSWORD_FIELD_MAX = 1024;
 
-export class TokenRequestDto {
+/** A role set as the admin routes take it: the full set, each role known, none twice. */
+function RolesField(options: { example: Role[]; description?: string }): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({ enum: ROLES, isArray: true, ...options }),
+    IsArray(),
+    ArrayMinSize(1),
+    ArrayMaxSize(ROLES.length),
+    ArrayUnique(),
+    IsIn(ROLES, { each: true }),
+  );
+}
+
+/** Why an admin changes an account (recorded as the audit event's reason). */
+function ReasonField(example: string): PropertyDecorator {
+  return applyDecorators(ApiProperty({ example }), IsString(), MinLength(3), MaxLength(1000));
+}
+
+/** An email and a password as sign-in checks them (not a schema of its own). */
+abstract class PasswordCredentialsDto {
   @ApiProperty({ example: 'officer@fund.example' })
   @IsString()
   @MaxLength(254)
@@ -37,7 +56,9 @@ export class TokenRequestDto {
   @IsString()
   @MaxLength(PASSWORD_FIELD_MAX)
   password!: string;
+}
 
+export class TokenRequestDto extends PasswordCredentialsDto {
   @ApiPropertyOptional({
     example: '123456',
     description:
@@ -143,6 +164,14 @@ export class AdminUserResponseDto extends UserResponseDto {
   createdAt!: string;
 
   @ApiProperty({
+    example: true,
+    description:
+      'A confirmed TOTP enrolment (second factor). Staff who sign in with a password need one; ' +
+      'POST …/totp/reset removes it (409 AUTH.TOTP_NOT_ENROLLED when false)',
+  })
+  totpEnrolled!: boolean;
+
+  @ApiProperty({
     type: RoleRequestResponseDto,
     nullable: true,
     description: 'A role grant awaiting a second admin (officer, committee and admin need one)',
@@ -164,31 +193,15 @@ export class RoleChangeResponseDto {
 }
 
 export class ChangeRolesRequestDto {
-  @ApiProperty({
-    enum: ROLES,
-    isArray: true,
-    example: ['officer'],
-    description: 'The full set of roles wanted',
-  })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(ROLES.length)
-  @ArrayUnique()
-  @IsIn(ROLES, { each: true })
+  @RolesField({ example: ['officer'], description: 'The full set of roles wanted' })
   roles!: Role[];
 
-  @ApiProperty({ example: 'joins the Andes desk' })
-  @IsString()
-  @MinLength(3)
-  @MaxLength(1000)
+  @ReasonField('joins the Andes desk')
   reason!: string;
 }
 
 export class AccountStatusRequestDto {
-  @ApiProperty({ example: 'left the fund on 2025-06-30' })
-  @IsString()
-  @MinLength(3)
-  @MaxLength(1000)
+  @ReasonField('left the fund on 2025-06-30')
   reason!: string;
 }
 
@@ -230,12 +243,7 @@ export class CreateUserRequestDto {
   @MaxLength(200)
   displayName!: string;
 
-  @ApiProperty({ enum: ROLES, isArray: true, example: ['sponsor'] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(ROLES.length)
-  @ArrayUnique()
-  @IsIn(ROLES, { each: true })
+  @RolesField({ example: ['sponsor'] })
   roles!: Role[];
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Required for sponsor users, refused for the others' })
@@ -327,17 +335,7 @@ export class SessionResponseDto {
 }
 
 /** Proves the password to enrol a second factor (staff whose sign-in answered AUTH.TOTP_ENROLMENT_REQUIRED). */
-export class TotpEnrolmentRequestDto {
-  @ApiProperty({ example: 'officer@fund.example' })
-  @IsString()
-  @MaxLength(254)
-  email!: string;
-
-  @ApiProperty({ example: 'correct horse battery staple', format: 'password' })
-  @IsString()
-  @MaxLength(PASSWORD_FIELD_MAX)
-  password!: string;
-}
+export class TotpEnrolmentRequestDto extends PasswordCredentialsDto {}
 
 export class TotpEnrolmentResponseDto {
   @ApiProperty({

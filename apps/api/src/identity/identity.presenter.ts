@@ -1,4 +1,9 @@
-import { type OrganizationRecord, type RoleRequestRecord, type UserRecord } from '@forge/application';
+import {
+  type OrganizationRecord,
+  type RoleRequestRecord,
+  type UserRecord,
+  type UserWithRequest,
+} from '@forge/application';
 import {
   type AdminUserResponseDto,
   type OrganizationResponseDto,
@@ -19,15 +24,18 @@ export function presentUser(
   };
 }
 
-export function presentAdminUser(
-  user: UserRecord,
-  pendingRoleRequest: RoleRequestRecord | null = null,
-): AdminUserResponseDto {
+/** The admin view of an account (admins only): never a secret, only whether a second factor is enrolled. */
+export function presentAdminUser({
+  user,
+  pendingRoleRequest,
+  totpEnrolled,
+}: UserWithRequest): AdminUserResponseDto {
   return {
     ...presentUser(user),
     disabled: user.disabled,
     locale: user.locale,
     createdAt: user.createdAt,
+    totpEnrolled,
     pendingRoleRequest: pendingRoleRequest ? presentRoleRequest(pendingRoleRequest) : null,
   };
 }

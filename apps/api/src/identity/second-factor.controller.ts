@@ -118,6 +118,6 @@ export class SecondFactorController {
       { requestId: String(request.id) },
     );
     const entry = await this.accounts.getUser(userId);
-    return presentAdminUser(entry.user, entry.pendingRoleRequest);
+    return presentAdminUser(entry);
   }
 }

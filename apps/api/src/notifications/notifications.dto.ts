@@ -13,6 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { WEBHOOK_DELIVERY_STATUSES, type WebhookDeliveryStatus } from '@forge/messaging';
 import { UserResponseDto } from '../identity/identity.dto.js';
 
 export class InboxQueryDto {
@@ -169,7 +170,7 @@ export class WebhookDeliveryDto {
   @ApiProperty({ description: 'The webhook-id header: the same on every retry' }) messageId!: string;
   @ApiProperty() eventSeq!: number;
   @ApiProperty({ example: 'committee.decided' }) eventType!: string;
-  @ApiProperty({ enum: ['pending', 'delivered', 'dead'] }) status!: 'pending' | 'delivered' | 'dead';
+  @ApiProperty({ enum: WEBHOOK_DELIVERY_STATUSES }) status!: WebhookDeliveryStatus;
   @ApiProperty() attempts!: number;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) nextAttemptAt!: string | null;
   @ApiProperty({ nullable: true, type: Number }) lastStatus!: number | null;
@@ -192,10 +193,10 @@ export class WebhookDeliveryParamDto extends WebhookIdParamDto {
 }
 
 export class DeliveriesQueryDto {
-  @ApiPropertyOptional({ enum: ['pending', 'delivered', 'dead'] })
+  @ApiPropertyOptional({ enum: WEBHOOK_DELIVERY_STATUSES })
   @IsOptional()
-  @IsIn(['pending', 'delivered', 'dead'])
-  status?: 'pending' | 'delivered' | 'dead';
+  @IsIn(WEBHOOK_DELIVERY_STATUSES)
+  status?: WebhookDeliveryStatus;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
   @IsOptional()

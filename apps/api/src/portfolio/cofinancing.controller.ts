@@ -1,7 +1,6 @@
-import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
-  ApiConflictResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -9,11 +8,12 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { COFINANCING_READERS, CofinancingCommands } from '@forge/application';
-import { COFINANCING_STATUSES, INSTRUMENTS, type Instrument } from '@forge/domain';
+import { COFINANCIER_LIST_READERS, COFINANCING_READERS, CofinancingCommands } from '@forge/application';
+import { COFINANCIER_SECTORS, COFINANCING_STATUSES, INSTRUMENTS, type Instrument } from '@forge/domain';
 import { type AuthenticatedUser, CurrentUser, toActor } from '../auth/authenticated-user.js';
 import { Allow } from '../auth/policy.decorators.js';
 import { UuidParam } from '../common/path-params.js';
+import { DecisionRoute } from './portfolio-route.decorators.js';
 import { ApiUuidProperty } from '../common/openapi-properties.js';
 
 export class CofinancingLineViewDto {
@@ -54,10 +54,21 @@ export class CofinancingListDto {
   @ApiProperty({ type: [CofinancingViewDto] }) items!: CofinancingViewDto[];
 }
 
+export class CofinancierDto {
+  @ApiUuidProperty() id!: string;
+  @ApiProperty({ example: 'Banco Andino de Desarrollo' }) name!: string;
+  @ApiProperty({ enum: COFINANCIER_SECTORS, nullable: true, type: String }) sector!: string | null;
+}
+
+export class CofinancierListDto {
+  @ApiProperty({ type: [CofinancierDto], description: 'Every cofinancier organisation, by name' })
+  items!: CofinancierDto[];
+}
+
 export class CommitCofinancingDto {
   @ApiProperty({ enum: INSTRUMENTS, description: "The instrument of your organisation's indicated line" })
   @IsIn(INSTRUMENTS)
-  instrument!: string;
+  instrument!: Instrument;
 }
 
 /**
@@ -77,7 +88,17 @@ export class CofinancingController {
   })
   @ApiOkResponse({ type: CofinancingListDto })
   async list(@CurrentUser() user: AuthenticatedUser): Promise<CofinancingListDto> {
-    return { items: (await this.cofinancing.list(toActor(user))) as CofinancingViewDto[] };
+    return { items: await this.cofinancing.list(toActor(user)) };
+  }
+
+  @Get('cofinanciers')
+  @Allow(COFINANCIER_LIST_READERS)
+  @ApiOperation({
+    summary: 'The cofinancier organisations an officer can name on a co-financing line (staff; not partners)',
+  })
+  @ApiOkResponse({ type: CofinancierListDto })
+  async cofinanciers(): Promise<CofinancierListDto> {
+    return { items: await this.cofinancing.cofinanciers() };
   }
 
   @Get('applications/:id/cofinancing')
@@ -87,31 +108,23 @@ export class CofinancingController {
   @ApiNotFoundResponse({
     description: 'APPLICATION.NOT_FOUND (absent, or not co-financed by your organisation)',
   })
-  async view(
-    @CurrentUser() user: AuthenticatedUser,
-    @UuidParam('id') id: string,
-  ): Promise<CofinancingViewDto> {
-    return (await this.cofinancing.view(toActor(user), id)) as CofinancingViewDto;
+  view(@CurrentUser() user: AuthenticatedUser, @UuidParam('id') id: string): Promise<CofinancingViewDto> {
+    return this.cofinancing.view(toActor(user), id);
   }
 
   @Post('applications/:id/cofinancing/commit')
-  @HttpCode(200)
-  @Allow(['partner'], { write: true })
-  @ApiOperation({ summary: "A partner moves its organisation's line from indicated to committed (audited)" })
-  @ApiOkResponse({ type: CofinancingViewDto })
-  @ApiNotFoundResponse({
-    description: 'APPLICATION.NOT_FOUND, COFINANCING.NOT_FOUND (no such line of yours)',
+  @DecisionRoute({
+    roles: ['partner'],
+    summary: "A partner moves its organisation's line from indicated to committed (audited)",
+    type: CofinancingViewDto,
+    notFound: 'APPLICATION.NOT_FOUND, COFINANCING.NOT_FOUND (no such line of yours)',
+    conflict: 'COFINANCING.INVALID_STATUS (not indicated)',
   })
-  @ApiConflictResponse({ description: 'COFINANCING.INVALID_STATUS (not indicated)' })
-  async commit(
+  commit(
     @CurrentUser() user: AuthenticatedUser,
     @UuidParam('id') id: string,
     @Body() body: CommitCofinancingDto,
   ): Promise<CofinancingViewDto> {
-    return (await this.cofinancing.commit(
-      toActor(user),
-      id,
-      body.instrument as Instrument,
-    )) as CofinancingViewDto;
+    return this.cofinancing.commit(toActor(user), id, body.instrument);
   }
 }

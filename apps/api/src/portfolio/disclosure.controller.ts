@@ -41,11 +41,11 @@ export class DisclosureController {
     @UuidParam('id') id: string,
     @Body() body: DisclosureRequestDto,
   ): Promise<DisclosurePackageDto> {
-    return (await this.disclosure.publish(toActor(user), id, {
+    return this.disclosure.publish(toActor(user), id, {
       summary: body.summary,
       esReviewSummary: body.esReviewSummary ?? null,
       publicDocumentIds: body.publicDocumentIds ?? [],
-    })) as DisclosurePackageDto;
+    });
   }
 
   @Get()
@@ -61,6 +61,6 @@ export class DisclosureController {
     @CurrentUser() user: AuthenticatedUser,
     @UuidParam('id') id: string,
   ): Promise<DisclosureHistoryDto> {
-    return (await this.disclosure.history(toActor(user), id)) as DisclosureHistoryDto;
+    return this.disclosure.history(toActor(user), id);
   }
 }

@@ -1,10 +1,8 @@
-import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProperty,
@@ -12,10 +10,12 @@ import {
 } from '@nestjs/swagger';
 import { IsNotEmpty, IsObject, IsString, MaxLength } from 'class-validator';
 import { PortfolioPolicyCommands } from '@forge/application';
+import { type PortfolioPolicyParams } from '@forge/domain';
 import { type AuthenticatedUser, CurrentUser, toActor } from '../auth/authenticated-user.js';
 import { Allow } from '../auth/policy.decorators.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
 import { UuidParam } from '../common/path-params.js';
+import { DecisionRoute } from './portfolio-route.decorators.js';
 import { ApiDateTimeProperty, ApiJsonObjectProperty, ApiUuidProperty } from '../common/openapi-properties.js';
 
 const TEXT_MAX = 10_000;
@@ -47,7 +47,7 @@ export class PortfolioPolicyVersionDto {
   @ApiUuidProperty() id!: string;
   @ApiProperty({ example: 'FORGE-PP' }) policy!: string;
   @ApiProperty({ example: '1.0.0' }) version!: string;
-  @ApiJsonObjectProperty({ description: 'The limits, as proposed' }) params!: Record<string, unknown>;
+  @ApiJsonObjectProperty({ description: 'The limits, as proposed' }) params!: PortfolioPolicyParams;
   @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the canonical JSON of params' })
   paramsHash!: string;
   @ApiProperty({ enum: ['pending', 'approved', 'rejected'] }) status!: string;
@@ -62,6 +62,17 @@ export class PortfolioPolicyVersionDto {
   @ApiDateTimeProperty({ nullable: true }) activatedAt!: string | null;
 }
 
+/** The second admin's decision on a proposed version: approve and reject answer and fail alike. */
+const decidePolicy = (summary: string) =>
+  DecisionRoute({
+    roles: ['admin'],
+    summary,
+    type: PortfolioPolicyVersionDto,
+    forbidden: 'APPROVAL.SELF_APPROVAL: the proposer does not decide',
+    notFound: 'POLICY.NOT_FOUND',
+    conflict: 'POLICY.NOT_PENDING',
+  });
+
 /** Portfolio policy versions (FORGE-PP), changed by two admins (portfolio.md "Concentration limits"). */
 @ApiTags('portfolio')
 @ApiBearerAuth()
@@ -73,8 +84,8 @@ export class PortfolioPolicyController {
   @Allow(['admin'])
   @ApiOperation({ summary: 'Every portfolio policy version, the active one flagged (admins)' })
   @ApiOkResponse({ type: [PortfolioPolicyVersionDto] })
-  async list(@CurrentUser() user: AuthenticatedUser): Promise<PortfolioPolicyVersionDto[]> {
-    return (await this.policies.list(toActor(user))) as unknown as PortfolioPolicyVersionDto[];
+  list(@CurrentUser() user: AuthenticatedUser): Promise<PortfolioPolicyVersionDto[]> {
+    return this.policies.list(toActor(user));
   }
 
   @Post()
@@ -87,56 +98,30 @@ export class PortfolioPolicyController {
   @ApiConflictResponse({
     description: 'POLICY.PROPOSAL_PENDING (decide the pending one first), POLICY.VERSION_EXISTS',
   })
-  async propose(
+  propose(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: ProposePortfolioPolicyDto,
   ): Promise<PortfolioPolicyVersionDto> {
-    return (await this.policies.propose(
-      toActor(user),
-      body.params,
-      body.rationale,
-    )) as unknown as PortfolioPolicyVersionDto;
+    return this.policies.propose(toActor(user), body.params, body.rationale);
   }
 
   @Post(':id/approve')
-  @HttpCode(200)
-  @Allow(['admin'], { write: true })
-  @ApiOperation({ summary: 'Approve a proposed version (not its proposer): it becomes the active policy' })
-  @ApiOkResponse({ type: PortfolioPolicyVersionDto })
-  @ApiForbiddenResponse({ description: 'APPROVAL.SELF_APPROVAL: the proposer does not approve' })
-  @ApiNotFoundResponse({ description: 'POLICY.NOT_FOUND' })
-  @ApiConflictResponse({ description: 'POLICY.NOT_PENDING' })
-  async approve(
+  @decidePolicy('Approve a proposed version (not its proposer): it becomes the active policy')
+  approve(
     @CurrentUser() user: AuthenticatedUser,
     @UuidParam('id') id: string,
     @Body() body: DecidePortfolioPolicyDto,
   ): Promise<PortfolioPolicyVersionDto> {
-    return (await this.policies.decide(
-      toActor(user),
-      id,
-      'approve',
-      body.note,
-    )) as unknown as PortfolioPolicyVersionDto;
+    return this.policies.decide(toActor(user), id, 'approve', body.note);
   }
 
   @Post(':id/reject')
-  @HttpCode(200)
-  @Allow(['admin'], { write: true })
-  @ApiOperation({ summary: 'Reject a proposed version (not its proposer): kept on record, never applied' })
-  @ApiOkResponse({ type: PortfolioPolicyVersionDto })
-  @ApiForbiddenResponse({ description: 'APPROVAL.SELF_APPROVAL' })
-  @ApiNotFoundResponse({ description: 'POLICY.NOT_FOUND' })
-  @ApiConflictResponse({ description: 'POLICY.NOT_PENDING' })
-  async reject(
+  @decidePolicy('Reject a proposed version (not its proposer): kept on record, never applied')
+  reject(
     @CurrentUser() user: AuthenticatedUser,
     @UuidParam('id') id: string,
     @Body() body: DecidePortfolioPolicyDto,
   ): Promise<PortfolioPolicyVersionDto> {
-    return (await this.policies.decide(
-      toActor(user),
-      id,
-      'reject',
-      body.note,
-    )) as unknown as PortfolioPolicyVersionDto;
+    return this.policies.decide(toActor(user), id, 'reject', body.note);
   }
 }

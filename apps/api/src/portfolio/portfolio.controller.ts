@@ -1,15 +1,12 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { PortfolioQueries } from '@forge/application';
+import { PORTFOLIO_READERS, PortfolioQueries } from '@forge/application';
 import { EXPOSURE_COLUMNS } from '@forge/domain';
 import { type AuthenticatedUser, CurrentUser, toActor } from '../auth/authenticated-user.js';
 import { Allow } from '../auth/policy.decorators.js';
 import { csvField } from '../audit/audit-trail.service.js';
 import { PortfolioViewDto } from './portfolio.dto.js';
-
-/** Officers, the committee, auditors and admins read the fund's figures (portfolio.md). */
-const PORTFOLIO_READERS = ['officer', 'committee', 'auditor', 'admin'] as const;
 
 /** The fund as a whole (portfolio.md, issue 15). */
 @ApiTags('portfolio')
@@ -26,7 +23,7 @@ export class PortfolioController {
   })
   @ApiOkResponse({ type: PortfolioViewDto })
   async view(@CurrentUser() user: AuthenticatedUser): Promise<PortfolioViewDto> {
-    return (await this.portfolio.view(toActor(user))) as PortfolioViewDto;
+    return this.portfolio.view(toActor(user));
   }
 
   @Get('exposures.csv')

@@ -17,8 +17,8 @@ type Check = ReturnType<FastifyInstance['createRateLimit']>;
 /**
  * The public register and IATI (portfolio.md: unauthenticated, rate-limited): besides the global per-address limit
  * every request counts against, PUBLIC_RATE_LIMIT_PER_MINUTE per client address over these routes together, in
- * the same store (@fastify/rate-limit's Redis store when REDIS_URL is set, shared by every replica). Fails open
- * (logged) when the store is away, as the global limit does.
+ * the same store (RATE_LIMIT_STORE: @fastify/rate-limit's Redis store, shared by every replica, or its memory store).
+ * Fails open (logged) when the store is away, as the global limit does.
  */
 @Injectable()
 export class PublicRateLimitGuard implements CanActivate {

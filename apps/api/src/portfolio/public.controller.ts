@@ -35,7 +35,7 @@ export class PublicController {
   @ApiOkResponse({ type: PublicProjectListDto })
   @ApiResponse(RATE_LIMITED)
   async projects(): Promise<PublicProjectListDto> {
-    return { items: (await this.register.projects()) as PublicProjectDto[] };
+    return { items: await this.register.projects() };
   }
 
   @Get('projects/:reference')
@@ -46,7 +46,7 @@ export class PublicController {
   @ApiNotFoundResponse({ description: 'PUBLIC_PROJECT.NOT_FOUND: nothing disclosed under this reference' })
   @ApiResponse(RATE_LIMITED)
   async project(@ReferenceParam('reference') reference: string): Promise<PublicProjectDto> {
-    return (await this.register.project(reference)) as PublicProjectDto;
+    return this.register.project(reference);
   }
 
   @Get('projects/:reference/documents/:documentId')

@@ -17,7 +17,7 @@ import {
 import { CovenantDto } from '../../monitoring/project-monitoring.dto.js';
 import { RiskAssessmentDto } from '../../risk/risk.dto.js';
 import { ApplicationInputDto } from './application-input.dto.js';
-import { MitigantDto } from './commands.dto.js';
+import { CofinancingLineDto, MitigantDto } from './commands.dto.js';
 
 /**
  * Responses of the application routes (api.md "Shapes in the application view"), as the presenters in
@@ -133,6 +133,17 @@ export class FinancingResponseDto {
       'monitoring.md: the covenants each annual report is tested against (absent: the fund’s defaults)',
   })
   covenants?: CovenantDto[];
+}
+
+/** The financing structure as the staff view shows it: with its co-financing lines (portfolio.md). */
+export class ApplicationFinancingResponseDto extends FinancingResponseDto {
+  @ApiProperty({
+    type: [CofinancingLineDto],
+    description:
+      'portfolio.md "Co-financing and mobilisation": every line, by organisation and instrument (staff only; a ' +
+      "partner reads its own organisation's lines at GET /applications/{id}/cofinancing)",
+  })
+  cofinancing!: CofinancingLineDto[];
 }
 
 export class InformationRequestResponseDto {
@@ -359,8 +370,12 @@ export class ApplicationViewResponseDto extends ApplicationInputDto {
       'GET only, staff (as latestRiskAssessment): the assessment the committee approved on (committee.icAssessmentId), beside latestRiskAssessment, risk now (after close: from the latest annual report); both replayable at /risk-assessments/{id}/replay',
   })
   riskAtApproval?: LatestRiskAssessmentResponseDto | null;
-  @ApiProperty({ type: FinancingResponseDto, nullable: true, description: 'recorded in stage financing' })
-  financing!: FinancingResponseDto | null;
+  @ApiProperty({
+    type: ApplicationFinancingResponseDto,
+    nullable: true,
+    description: 'recorded in stage financing, with its co-financing lines',
+  })
+  financing!: ApplicationFinancingResponseDto | null;
   @ApiProperty({ type: [InformationRequestResponseDto] })
   informationRequests!: InformationRequestResponseDto[];
   @ApiProperty({ type: [PendingApprovalResponseDto] }) pendingApprovals!: PendingApprovalResponseDto[];

@@ -416,7 +416,12 @@ export class ListApplicationsQueryDto {
   @IsUUID()
   assignee?: string;
 
-  @ApiPropertyOptional({ description: 'searches title and reference (case-insensitive)', maxLength: 200 })
+  @ApiPropertyOptional({
+    description:
+      "a case-insensitive substring of the title, the reference or the organisation's name (`%` and `_` are " +
+      'literal, not wildcards)',
+    maxLength: 200,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)

@@ -1,13 +1,6 @@
-import {
-  type CallHandler,
-  type ExecutionContext,
-  Inject,
-  Injectable,
-  type NestInterceptor,
-} from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { type FastifyRequest } from 'fastify';
-import { type Observable } from 'rxjs';
 import { DomainError } from '@forge/domain';
 
 /** Where `@ApiConsumes(...)` (@nestjs/swagger) keeps a route's media types: one declaration for docs and checks. */
@@ -48,22 +41,24 @@ function isJsonObject(value: unknown): boolean {
 }
 
 /**
- * The shape of every request body, on every route, before guards' results reach pipes and handlers:
+ * The shape of every request body, on every route, after authentication and before pipes and handlers:
  * - the media type is one the route takes (`@ApiConsumes`; JSON when it declares none), else 415
  *   `UNSUPPORTED_MEDIA_TYPE` (a form-encoded or multipart body on a JSON route, JSON on an upload route);
  * - a JSON body is an object: `null`, an array, a number or a string is 400 `VALIDATION.FAILED` (Nest's
  *   ValidationPipe would turn `null` into `{}` and create an empty draft);
  * - it is not absurdly nested (class-validator recurses: a stack overflow would be a 500).
- * Interceptors run after the guards and before the pipes, so this sees the parsed body as sent.
+ * A guard, registered after the authentication guard (api.bootstrap.ts), rather than a global interceptor: with an
+ * interceptor on every route Nest wraps every handler in rxjs Observables, about 3% of the API's CPU under GET load
+ * for a check that only concerns bodies (issue 18.3, bench/README.md).
  */
 @Injectable()
-export class RequestBodyInterceptor implements NestInterceptor {
+export class RequestBodyGuard implements CanActivate {
   constructor(@Inject(Reflector) private readonly reflector: Reflector) {}
 
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (context.getType() !== 'http') return next.handle();
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    if (!BODY_METHODS.has(request.method)) return next.handle();
+    if (!BODY_METHODS.has(request.method)) return true;
     const consumes = this.reflector.getAllAndOverride<string[] | undefined>(API_CONSUMES, [
       context.getHandler(),
       context.getClass(),
@@ -85,6 +80,6 @@ export class RequestBodyInterceptor implements NestInterceptor {
         );
       }
     }
-    return next.handle();
+    return true;
   }
 }
