@@ -19,11 +19,14 @@ describe('console: admin journey', () => {
   });
 
   it('registers an organisation, grants a role under four eyes, disables an account and previews a list', async () => {
-    const [admin, second, sponsor] = await Promise.all([
+    const [admin, second, sponsor, enrolled] = await Promise.all([
       stack.user(['admin']),
       stack.user(['admin']),
       stack.user(['sponsor']),
+      stack.user(['auditor']),
     ]);
+    // An account with a second factor, for the Users table's "Second factor" column.
+    await stack.t.enrolTotp(enrolled);
     const base = await stack.t.request('POST', '/api/v1/admin/reference/sanctions-lists', {
       token: admin.token,
       body: {
@@ -49,8 +52,8 @@ describe('console: admin journey', () => {
     await page.getByRole('button', { name: 'Register the organisation' }).click();
     await page.getByText('Minera Puna S.A. is registered.').waitFor();
     await page
-      .getByRole('table', { name: 'Sponsor organisations' })
-      .getByRole('cell', { name: 'Minera Puna S.A.' })
+      .getByRole('table', { name: 'Organisations: kind, country, registration number and id' })
+      .getByRole('rowheader', { name: 'Minera Puna S.A.' })
       .waitFor();
     await journey.audit('admin: organisations');
 
@@ -81,6 +84,15 @@ describe('console: admin journey', () => {
     // Disable the sponsor's account: the API refuses its token at once; enable it again.
     await page.reload();
     const users = page.getByRole('table', { name: 'Every account, with its roles and status' });
+    // Who has a second factor (never the secret): a badge per account.
+    await users
+      .getByRole('row', { name: new RegExp(enrolled.email) })
+      .getByText('Enrolled', { exact: true })
+      .waitFor();
+    await users
+      .getByRole('row', { name: new RegExp(sponsor.email) })
+      .getByText('Not enrolled', { exact: true })
+      .waitFor();
     await users
       .getByRole('row', { name: new RegExp(email) })
       .getByText('Officer')

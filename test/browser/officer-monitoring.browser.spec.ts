@@ -4,11 +4,14 @@ import { apiOk, financedProject, uploadPdf } from './support/seed.js';
 const DAY_MS = 86_400_000;
 
 /**
- * console.md + monitoring.md, the officer after close: the sponsor's disbursement request proposed under four
- * eyes (the maker cannot approve; a second officer does) and a repayment recorded; an ESAP item verified and
- * a new one added; the annual report with its covenant results and risk at approval beside risk now; a late
- * tailings incident followed up and closed; the watchlist with its reasons, one cleared. Real API, database
- * and worker; the sponsor's side is set through the API (its own journey is sponsor-monitoring).
+ * console.md + monitoring.md, the officer after close. First the financing structure's post-close parts: the
+ * tranches split (one waiting on an ESAP item) and the covenants recorded, each first refused by the API with its
+ * message beside the field; then a write-off proposed by one officer and approved by another in the four-eyes
+ * inbox. Then the life of a project: the sponsor's disbursement request proposed under four eyes (the maker
+ * cannot approve; a second officer does) and a repayment recorded; an ESAP item verified and a new one added; the
+ * annual report with its covenant results and risk at approval beside risk now; a late tailings incident followed
+ * up and closed; the watchlist with its reasons, one cleared. Real API, database and worker; the sponsor's side is
+ * set through the API (its own journey is sponsor-monitoring).
  */
 describe('console: officer after close', () => {
   let stack: Stack;
@@ -17,6 +20,122 @@ describe('console: officer after close', () => {
   });
   afterAll(async () => {
     await stack?.close();
+  });
+
+  it('splits the tranches and records covenants (the API’s refusals at their fields), then writes off under four eyes', async () => {
+    const sponsor = await stack.user(['sponsor']);
+    const maker = await stack.user(['officer']);
+    const checker = await stack.user(['officer']);
+    const rio = await financedProject(stack, sponsor, maker);
+    const base = `/api/v1/applications/${rio.id}`;
+    const dueDate = new Date(Date.now() + 60 * DAY_MS).toISOString().slice(0, 10);
+    await apiOk(stack, 'esap', 'POST', `${base}/esap`, maker.token, {
+      description: 'Install tailings seepage monitoring wells',
+      standard: 'PS3',
+      dueDate,
+    });
+
+    const journey = await stack.open();
+    const { page } = journey;
+    await journey.signIn(maker);
+    await page.getByRole('heading', { level: 1, name: 'Work queue' }).waitFor();
+    await journey.audit('work queue');
+
+    // The financing structure: T1 of the whole amount on the condition precedent becomes T1 + T2, T2 waiting
+    // on the ESAP item. A sum short of the FORGE amount is refused, and the API's message stands in the form.
+    await journey.goto(`/officer/applications/${rio.id}?tab=financing`);
+    await page.getByRole('heading', { level: 1, name: 'Rio Salado copper concentrator' }).waitFor();
+    const tranchesForm = page.getByRole('form', { name: 'Tranches' });
+    const first = tranchesForm.getByRole('group', { name: 'Tranche 1', exact: true });
+    expect(await first.getByLabel('Condition precedent: Security package perfected').isChecked()).toBe(true);
+    await first.getByLabel('Amount (US$)').fill('60000000');
+    await tranchesForm.getByRole('button', { name: 'Add a tranche' }).click();
+    const second = tranchesForm.getByRole('group', { name: 'Tranche 2', exact: true });
+    await second.getByLabel('Tranche id').fill('T2');
+    await second.getByLabel('Amount (US$)').fill('30000000');
+    await second.getByLabel('ESAP PS3: Install tailings seepage monitoring wells').check();
+    await tranchesForm.getByRole('button', { name: 'Record the tranches' }).click();
+    await tranchesForm
+      .getByText('tranches sum to US$90000000, not the FORGE amount US$100000000', { exact: true })
+      .waitFor();
+    await journey.audit('officer: tranches refused');
+    await second.getByLabel('Amount (US$)').fill('40000000');
+    await tranchesForm.getByRole('button', { name: 'Record the tranches' }).click();
+    await tranchesForm.getByRole('status').getByText('Tranches recorded.').waitFor();
+
+    // Covenants: the fund's defaults to start from, one added; a code the API refuses is named at its field.
+    const covenantsForm = page.getByRole('form', { name: 'Covenants' });
+    expect(await covenantsForm.getByRole('group', { name: /^Covenant \d+$/ }).count()).toBe(3);
+    await covenantsForm.getByRole('button', { name: 'Add a covenant' }).click();
+    const local = covenantsForm.getByRole('group', { name: 'Covenant 4', exact: true });
+    await local.getByLabel('Code').fill('local jobs');
+    await local.getByLabel('Rule').selectOption('min_local_employment_pct');
+    await local.getByLabel('Local employment (%), at least').fill('60');
+    await covenantsForm.getByRole('button', { name: 'Record the covenants' }).click();
+    await local.getByText('must be 2–40 upper-case letters, digits or _').waitFor();
+    expect(await local.getByLabel('Code').getAttribute('aria-invalid')).toBe('true');
+    await journey.audit('officer: covenants refused');
+    await local.getByLabel('Code').fill('LOCAL_JOBS');
+    await covenantsForm.getByRole('button', { name: 'Record the covenants' }).click();
+    await covenantsForm.getByRole('status').getByText('Covenants recorded.').waitFor();
+    const recorded = (await stack.t.request('GET', `${base}/covenants`, { token: maker.token })).body;
+    expect(recorded.source).toBe('financing');
+    expect(recorded.covenants).toContainEqual({
+      code: 'LOCAL_JOBS',
+      kind: 'es',
+      rule: { type: 'min_local_employment_pct', minPct: 60 },
+    });
+
+    // The money and the covenants as the other tabs show them.
+    await page.getByRole('tab', { name: 'Disbursements' }).click();
+    const tranches = page.getByRole('table', { name: /^Tranches/ });
+    await tranches
+      .getByRole('row')
+      .filter({ hasText: 'Security package perfected' })
+      .getByText('T1')
+      .waitFor();
+    await tranches
+      .getByRole('row')
+      .filter({ hasText: 'Install tailings seepage monitoring wells' })
+      .getByText('T2')
+      .waitFor();
+    await page.getByRole('tab', { name: 'Monitoring' }).click();
+    await page
+      .getByRole('table', { name: 'Covenants each annual report is tested against' })
+      .getByText('Local employment (%), at least: 60')
+      .waitFor();
+    await journey.audit('officer: monitoring with recorded covenants');
+
+    // Write-off: proposed with its reason, it waits for a second officer, who approves it in the four-eyes
+    // inbox; the project ends written off.
+    await page.getByRole('tab', { name: 'Disbursements' }).click();
+    const writeOff = page.getByRole('form', { name: 'Propose the write-off' });
+    await writeOff
+      .getByLabel('Why the project is written off')
+      .fill('The concentrator closed after the tailings failure; recovery is not expected');
+    await writeOff.getByRole('button', { name: 'Propose the write-off' }).click();
+    const proposed = page.getByRole('region', { name: 'Write-off' });
+    await proposed.getByText('You proposed this item').waitFor();
+    await journey.audit('officer: write-off proposed');
+    journey.assertClean();
+
+    const other = await stack.open();
+    await other.signIn(checker);
+    await other.page.getByRole('heading', { level: 1, name: 'Work queue' }).waitFor();
+    await other.audit('work queue (checker)');
+    await other.goto('/officer/approvals');
+    const inbox = other.page.locator('[data-approval]').filter({ hasText: 'Write the project off' });
+    await inbox.getByText('recovery is not expected', { exact: false }).waitFor();
+    await other.audit('approvals: write-off');
+    await inbox.getByLabel('Note for the decision').fill('Recovery analysis reviewed');
+    await inbox.getByRole('button', { name: 'Approve', exact: true }).click();
+    await other.page.getByText('No four-eyes item is pending.').waitFor();
+    await other.goto(`/officer/applications/${rio.id}`);
+    await other.page.locator('[data-stage="written_off"]').first().waitFor();
+    await other.audit('officer: written off');
+    other.assertClean();
+    const after = (await stack.t.request('GET', base, { token: maker.token })).body;
+    expect(after.stage).toBe('written_off');
   });
 
   it('proposes a disbursement, verifies the ESAP, reads covenants and risk now, follows incidents and the watchlist', async () => {
@@ -80,6 +199,8 @@ describe('console: officer after close', () => {
     // Money: the request proposed; the maker may not approve it.
     await journey.goto(`/officer/applications/${rio.id}?tab=disbursements`);
     await page.getByRole('heading', { level: 1, name: 'Rio Salado copper concentrator' }).waitFor();
+    // A carried project is no longer assigned (the API refuses after close): no "Assign to me".
+    expect(await page.getByRole('button', { name: 'Assign to me' }).count()).toBe(0);
     const tranches = page.getByRole('table', { name: /^Tranches/ });
     await tranches.getByText('Security package perfected').waitFor();
     const disbursements = page.getByRole('table', { name: 'Disbursements, newest first' });

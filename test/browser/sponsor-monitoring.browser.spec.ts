@@ -7,7 +7,7 @@ const DAY_MS = 86_400_000;
 /**
  * console.md + monitoring.md, the sponsor after close, on its own financed project: request a disbursement,
  * move an ESAP item to done with evidence, file the annual monitoring report (document and figures; the
- * covenant results come back), report an incident. Real API, database and worker.
+ * covenant results come back), report an incident and follow it up with a corrective action. Real API, database and worker.
  */
 describe('console: sponsor after close', () => {
   let stack: Stack;
@@ -93,7 +93,16 @@ describe('console: sponsor after close', () => {
     await incident.getByLabel('Kind').selectOption('spill');
     await incident.getByLabel('What happened').fill('Diesel spill at the haul road workshop, contained');
     await incident.getByRole('button', { name: 'Report the incident' }).click();
-    await page.getByRole('article', { name: /^Spill · / }).waitFor();
+    const spill = page.getByRole('article', { name: /^Spill · / });
+    // Its follow-up: the sponsor adds a corrective action (closing it is the officer's).
+    const followUp = spill.getByRole('group', { name: 'Follow up' });
+    await followUp.getByLabel('Update', { exact: true }).selectOption('corrective_action');
+    await followUp.getByRole('button', { name: 'Add the update' }).click();
+    await followUp.getByText('Required').waitFor();
+    await followUp.getByLabel('Text of the update').fill('Spill kit restocked; workshop drivers retrained');
+    await followUp.getByRole('button', { name: 'Add the update' }).click();
+    await spill.getByText('Spill kit restocked; workshop drivers retrained').waitFor();
+    expect(await followUp.getByRole('button', { name: 'Close the incident' }).count()).toBe(0);
     await journey.audit('sponsor: after close');
     await money.scrollIntoViewIfNeeded();
     await journey.screenshot('sponsor-monitoring');

@@ -113,11 +113,10 @@ async function ok(
 }
 
 /**
- * Drives a screened application to stage `committee` through the API: assignment, category, checks,
- * financing with a mitigant and a condition precedent, a current risk assessment, and the move that
- * freezes the IC pack.
+ * Drives a screened application to stage `financing` through the API: assignment, category, checks resolved;
+ * no structure recorded yet.
  */
-export async function applicationInCommittee(
+export async function applicationInFinancing(
   stack: Stack,
   sponsor: TestUser,
   maker: TestUser,
@@ -156,8 +155,42 @@ export async function applicationInCommittee(
     to: 'financing',
     expectedVersion: current.version,
   });
-  current = await view(stack, maker, id);
-  await ok(stack, 'financing', 'PUT', `${base}/financing`, maker.token, {
+  return seeded;
+}
+
+/**
+ * From `financing` with its structure recorded to `committee`: a current risk assessment, the disclosure
+ * package published in time, and the move that freezes the IC pack.
+ */
+export async function financingToCommittee(stack: Stack, maker: TestUser, id: string): Promise<void> {
+  await until(
+    'a current risk assessment',
+    async () => (await view(stack, maker, id)).latestRiskAssessment?.current,
+  );
+  // portfolio.md `disclosure.period`: the package published 31 days back (category B), the clock moved, not slept.
+  await publishDisclosure(stack.t, id, maker);
+  const current = await view(stack, maker, id);
+  await ok(stack, 'to committee', 'POST', `/api/v1/applications/${id}/transitions`, maker.token, {
+    to: 'committee',
+    reason: 'Structure and risk assessment complete',
+    expectedVersion: current.version,
+  });
+}
+
+/**
+ * Drives a screened application to stage `committee` through the API: assignment, category, checks,
+ * financing with a mitigant and a condition precedent, a current risk assessment, and the move that
+ * freezes the IC pack.
+ */
+export async function applicationInCommittee(
+  stack: Stack,
+  sponsor: TestUser,
+  maker: TestUser,
+  input = categoryBProject(),
+): Promise<Seeded> {
+  const seeded = await applicationInFinancing(stack, sponsor, maker, input);
+  const current = await view(stack, maker, seeded.id);
+  await ok(stack, 'financing', 'PUT', `/api/v1/applications/${seeded.id}/financing`, maker.token, {
     instrument: 'senior_loan',
     amountUsd: 120_000_000,
     tenorYears: 10,
@@ -170,18 +203,7 @@ export async function applicationInCommittee(
     conditionsPrecedent: ['Signed offtake agreement with an investment-grade buyer'],
     expectedVersion: current.version,
   });
-  await until(
-    'a current risk assessment',
-    async () => (await view(stack, maker, id)).latestRiskAssessment?.current,
-  );
-  // portfolio.md `disclosure.period`: the package published 31 days back (category B), the clock moved, not slept.
-  await publishDisclosure(stack.t, id, maker);
-  current = await view(stack, maker, id);
-  await ok(stack, 'to committee', 'POST', `${base}/transitions`, maker.token, {
-    to: 'committee',
-    reason: 'Structure and risk assessment complete',
-    expectedVersion: current.version,
-  });
+  await financingToCommittee(stack, maker, seeded.id);
   return seeded;
 }
 

@@ -19,6 +19,15 @@ export type WatchlistReason = Schemas['WatchlistReasonDto'];
 export const AFTER_CLOSE = ['financed', 'disbursing', 'monitoring', 'repaid', 'written_off'];
 /** ESAP items exist from the E&S review on. */
 export const ESAP_STAGES = ['esg_review', 'financing', 'committee', 'approved', ...AFTER_CLOSE];
+/** Where checks are resolved and waived (the API's reviewable stages): never after close. */
+export const REVIEWABLE_STAGES = ['screening', 'esg_review', 'financing', 'committee', 'approved'];
+/** Where an application is assigned (the API's open stages, from submission until close; never after). */
+export const ASSIGNABLE_STAGES = ['submitted', ...REVIEWABLE_STAGES];
+/**
+ * Where a potential sanctions match is disposed of: the reviewable stages and the financed projects, where a
+ * re-screening's new hit is a failed check and a watchlist reason (docs/monitoring.md).
+ */
+export const DISPOSITION_STAGES = [...REVIEWABLE_STAGES, 'financed', 'disbursing', 'monitoring'];
 /** Where the sponsor still acts on the project (not once it is repaid or written off). */
 export const LIVE_AFTER_CLOSE = ['financed', 'disbursing', 'monitoring'];
 
@@ -60,4 +69,21 @@ export const useWatchlist = (id: string) =>
   useQuery({
     queryKey: ['application', id, 'watchlist'],
     queryFn: () => call(api.GET('/api/v1/applications/{id}/watchlist', path(id))),
+  });
+
+/**
+ * The application's pending four-eyes items (disbursements to release, a write-off), under the approvals key
+ * so that deciding one anywhere refreshes them; keyed by version, so a command on the application does too.
+ */
+export const usePendingApprovals = (id: string, version: number) =>
+  useQuery({
+    queryKey: ['approvals', 'application', id, 'pending', version],
+    queryFn: async () =>
+      (
+        await call(
+          api.GET('/api/v1/approvals', {
+            params: { query: { status: 'pending', applicationId: id, limit: 100 } },
+          }),
+        )
+      ).items,
   });

@@ -54,13 +54,32 @@ export class ApiProblem extends Error {
     return this.code === 'APPLICATION.VERSION_CONFLICT';
   }
 
-  /** The problem's messages for one form field (`sponsor.equityPct`), for inline errors. */
+  /**
+   * The problem's messages for one form field (`sponsor.equityPct`), for inline errors. A list item is found
+   * both as the API named it and in dotted form (`tranches.0.amountUsd`): the request validation names list
+   * items with dots and the domain with brackets (`tranches[0].amountUsd`).
+   */
   fieldErrors(): Record<string, string> {
     const byField: Record<string, string> = {};
-    for (const item of this.errors)
-      if (item.field && !byField[item.field]) byField[item.field] = item.message;
+    for (const item of this.errors) {
+      if (!item.field) continue;
+      for (const key of [item.field, dotted(item.field)]) byField[key] ??= item.message;
+    }
     return byField;
   }
+}
+
+const dotted = (field: string) => field.replace(/\[(\d+)\]/g, '.$1');
+
+/** The field messages of a command's error (none when it failed otherwise, or did not fail). */
+export function fieldErrorsOf(error: unknown): Record<string, string> {
+  return error instanceof ApiProblem ? error.fieldErrors() : {};
+}
+
+/** The first message about `prefix` or anything under it (`tranches.0.conditionIds` covers `….conditionIds.1`). */
+export function fieldErrorUnder(errors: Record<string, string>, prefix: string): string | undefined {
+  const key = Object.keys(errors).find((field) => field === prefix || field.startsWith(`${prefix}.`));
+  return key === undefined ? undefined : errors[key];
 }
 
 export function isProblem(error: unknown): error is ApiProblem {

@@ -1399,6 +1399,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cofinanciers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The cofinancier organisations an officer can name on a co-financing line (staff; not partners) */
+    get: operations['CofinancingController_cofinanciers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cofinancing': {
     parameters: {
       query?: never;
@@ -1440,7 +1457,10 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** The signed-in user, as the database knows them now (read on every request) */
+    /**
+     * The signed-in user, as the database knows them now (read on every request)
+     * @description `locale`: the language of my emails (en, es, pt-BR; `PATCH /me` sets it, new accounts: en).
+     */
     get: operations['AuthController_me'];
     put?: never;
     post?: never;
@@ -1817,6 +1837,11 @@ export type components = {
        *     ]
        */
       roles: ('sponsor' | 'officer' | 'committee' | 'auditor' | 'admin' | 'partner')[];
+      /**
+       * @description A confirmed TOTP enrolment (second factor). Staff who sign in with a password need one; POST …/totp/reset removes it (409 AUTH.TOTP_NOT_ENROLLED when false)
+       * @example true
+       */
+      totpEnrolled: boolean;
     };
     AmrFiguresDto: {
       /**
@@ -1865,6 +1890,39 @@ export type components = {
       answer: string;
       /** @description documents of this application */
       documentIds?: string[];
+    };
+    ApplicationFinancingResponseDto: {
+      /**
+       * @description integer US dollars
+       * @example 250000000
+       */
+      amountUsd: number;
+      /** @description portfolio.md "Co-financing and mobilisation": every line, by organisation and instrument (staff only; a partner reads its own organisation's lines at GET /applications/{id}/cofinancing) */
+      cofinancing: components['schemas']['CofinancingLineDto'][];
+      /**
+       * @example [
+       *       "Signed offtake agreement"
+       *     ]
+       */
+      conditionsPrecedent: string[];
+      /** @description monitoring.md: the covenants each annual report is tested against (absent: the fund’s defaults) */
+      covenants?: components['schemas']['CovenantDto'][];
+      /**
+       * @example senior_loan
+       * @enum {string}
+       */
+      instrument:
+        | 'senior_loan'
+        | 'subordinated_loan'
+        | 'guarantee'
+        | 'equity'
+        | 'political_risk_insurance'
+        | 'first_loss';
+      mitigants: components['schemas']['MitigantDto'][];
+      /** @example 12 */
+      tenorYears: number;
+      /** @description monitoring.md: the tranches, summing to the FORGE amount (absent: one tranche on the conditions precedent) */
+      tranches?: components['schemas']['FinancingTrancheDto'][];
     };
     ApplicationInputDto: {
       /**
@@ -2023,8 +2081,8 @@ export type components = {
       createdAt: string;
       documents: components['schemas']['DocumentResponseDto'][];
       environment?: components['schemas']['EnvironmentDto'];
-      /** @description recorded in stage financing */
-      financing: components['schemas']['FinancingResponseDto'] | null;
+      /** @description recorded in stage financing, with its co-financing lines */
+      financing: components['schemas']['ApplicationFinancingResponseDto'] | null;
       /**
        * @example usd_matched
        * @enum {string}
@@ -2538,6 +2596,18 @@ export type components = {
       /** @description The application version read; 409 APPLICATION.VERSION_CONFLICT otherwise */
       expectedVersion?: number;
       note: string;
+    };
+    CofinancierDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example Banco Andino de Desarrollo */
+      name: string;
+      /** @enum {string|null} */
+      sector: 'public' | 'private' | null;
+    };
+    CofinancierListDto: {
+      /** @description Every cofinancier organisation, by name */
+      items: components['schemas']['CofinancierDto'][];
     };
     CofinancingLineDto: {
       /**
@@ -5307,6 +5377,7 @@ export type SchemaAdminUserResponseDto = components['schemas']['AdminUserRespons
 export type SchemaAmrFiguresDto = components['schemas']['AmrFiguresDto'];
 export type SchemaAmrFiledDto = components['schemas']['AmrFiledDto'];
 export type SchemaAnswerInformationRequestDto = components['schemas']['AnswerInformationRequestDto'];
+export type SchemaApplicationFinancingResponseDto = components['schemas']['ApplicationFinancingResponseDto'];
 export type SchemaApplicationInputDto = components['schemas']['ApplicationInputDto'];
 export type SchemaApplicationListResponseDto = components['schemas']['ApplicationListResponseDto'];
 export type SchemaApplicationSummaryResponseDto = components['schemas']['ApplicationSummaryResponseDto'];
@@ -5337,6 +5408,8 @@ export type SchemaCheckpointSeriesDto = components['schemas']['CheckpointSeriesD
 export type SchemaCheckResponseDto = components['schemas']['CheckResponseDto'];
 export type SchemaClearWatchlistReasonDto = components['schemas']['ClearWatchlistReasonDto'];
 export type SchemaCloseIncidentDto = components['schemas']['CloseIncidentDto'];
+export type SchemaCofinancierDto = components['schemas']['CofinancierDto'];
+export type SchemaCofinancierListDto = components['schemas']['CofinancierListDto'];
 export type SchemaCofinancingLineDto = components['schemas']['CofinancingLineDto'];
 export type SchemaCofinancingLineViewDto = components['schemas']['CofinancingLineViewDto'];
 export type SchemaCofinancingListDto = components['schemas']['CofinancingListDto'];
@@ -6144,7 +6217,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description APPROVAL.SELF_APPROVAL: the proposer does not approve */
+      /** @description APPROVAL.SELF_APPROVAL: the proposer does not decide */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6331,7 +6404,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description APPROVAL.SELF_APPROVAL */
+      /** @description APPROVAL.SELF_APPROVAL: the proposer does not decide */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9349,7 +9422,7 @@ export interface operations {
         mineral?: string;
         /** @description `true`: only applications with waiting work past its due time (`dueAt` at or before now); `false`: only the others (docs/notifications.md) */
         overdue?: boolean;
-        /** @description searches title and reference (case-insensitive) */
+        /** @description a case-insensitive substring of the title, the reference or the organisation's name (`%` and `_` are literal, not wildcards) */
         q?: string;
         residualBand?: 'low' | 'moderate' | 'substantial' | 'high';
         /** @description `newest`: newest first. `due`: the work queue order: earliest `dueAt` first (overdue work leads, the longest overdue first), then applications without a due time; a cursor is valid only with the sort it came from */
@@ -9376,7 +9449,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description staff: the staff summaries; a sponsor: its own applications in the sponsor summary */
+      /** @description staff: the staff summaries; a sponsor: its own applications in the sponsor summary; a partner: those its organisation co-finances from committee on, in the sponsor summary */
       200: {
         headers: {
           [name: string]: unknown;
@@ -9661,7 +9734,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description staff: the application view of api.md; a sponsor: the sponsor view (pipeline.md) */
+      /** @description staff: the application view of api.md; a sponsor, or a partner of a co-financed application from committee on: the sponsor view (pipeline.md) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -9726,7 +9799,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description absent, or another organisation’s (sponsor) */
+      /** @description absent, another organisation’s (sponsor), or not co-financed by its organisation (partner) */
       404: {
         headers: {
           [name: string]: unknown;
@@ -20336,6 +20409,97 @@ export interface operations {
       };
     };
   };
+  CofinancingController_cofinanciers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CofinancierListDto'];
+        };
+      };
+      /** @description No token, or an invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.unauthenticated",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.UNAUTHENTICATED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description The role may not do this (auditors never write) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/auth.forbidden",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "AUTH.FORBIDDEN"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description Too many requests (per user and per IP); see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/rate_limited",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "RATE_LIMITED"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description A dependency (the database) is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "type": "https://forge.example/problems/service_unavailable",
+           *       "title": "Error",
+           *       "status": 0,
+           *       "detail": "…",
+           *       "code": "SERVICE_UNAVAILABLE"
+           *     }
+           */
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   CofinancingController_list: {
     parameters: {
       query?: never;
@@ -20571,7 +20735,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['UserResponseDto'];
+          'application/json': components['schemas']['ProfileResponseDto'];
         };
       };
       /** @description No, bad or expired credentials, or a disabled or changed account */

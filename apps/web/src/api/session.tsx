@@ -10,7 +10,7 @@ import type { components } from './schema.gen';
  * (docs/identity.md): the password step answers 401 AUTH.TOTP_REQUIRED (send `code` with the password) or
  * AUTH.TOTP_ENROLMENT_REQUIRED (enrol an authenticator app first, `enrolTotp` / `confirmTotp`).
  */
-export type Role = 'sponsor' | 'officer' | 'committee' | 'auditor' | 'admin';
+export type Role = 'sponsor' | 'officer' | 'committee' | 'auditor' | 'admin' | 'partner';
 export type SessionUser = Omit<components['schemas']['UserResponseDto'], 'roles'> & { roles: Role[] };
 
 interface SessionBody {

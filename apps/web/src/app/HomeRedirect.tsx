@@ -7,9 +7,10 @@ export const HOME_BY_ROLE: Record<Role, string> = {
   committee: '/committee',
   auditor: '/audit',
   admin: '/admin/users',
+  partner: '/partner',
 };
 
-const ORDER: Role[] = ['officer', 'committee', 'auditor', 'admin', 'sponsor'];
+const ORDER: Role[] = ['officer', 'committee', 'auditor', 'admin', 'sponsor', 'partner'];
 
 /** `/`: the home of the user's first role. */
 export function homeFor(roles: readonly Role[]): string {

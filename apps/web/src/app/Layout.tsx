@@ -32,6 +32,7 @@ const NAV: NavItem[] = [
   { to: '/admin/organizations', label: 'nav.organizations', roles: ['admin'] },
   { to: '/admin/sanctions', label: 'nav.sanctions', roles: ['admin'] },
   { to: '/admin/scoring', label: 'nav.scoring', roles: ['admin'] },
+  { to: '/partner', label: 'nav.cofinanced', roles: ['partner'], prefixes: ['/partner/'] },
 ];
 
 /** The signed-in frame: header (language, user, sign out), the main navigation landmark, the page. */

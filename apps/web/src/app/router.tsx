@@ -1,7 +1,9 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './Layout';
+import { RequireRole } from './RequireRole';
 import { RequireSession } from './RequireSession';
+import type { Role } from '../api/session';
 import { LoginPage } from '../pages/LoginPage';
 import { HomeRedirect } from './HomeRedirect';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -12,8 +14,18 @@ function page(load: () => Promise<{ default: ComponentType }>): Pick<RouteObject
   return { lazy: async () => ({ Component: (await load()).default }) };
 }
 
+/** Pages of some roles only (RequireRole): anyone else is shown the not-found page. */
+function only(roles: Role[], children: RouteObject[]): RouteObject {
+  return { element: <RequireRole roles={roles} />, children };
+}
+
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+  {
+    path: '/reset-password',
+    ...page(() => import('../pages/ResetPasswordPage')),
+    errorElement: <RouteError />,
+  },
   {
     element: (
       <RequireSession>
@@ -23,36 +35,76 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <HomeRedirect /> },
-      // sponsor
-      { path: 'sponsor', ...page(() => import('../pages/sponsor/SponsorHomePage')) },
-      { path: 'sponsor/new', ...page(() => import('../pages/sponsor/ApplicationWizardPage')) },
-      {
-        path: 'sponsor/applications/:id/edit',
-        ...page(() => import('../pages/sponsor/ApplicationWizardPage')),
-      },
-      { path: 'sponsor/applications/:id', ...page(() => import('../pages/sponsor/SponsorApplicationPage')) },
-      // officer
-      { path: 'officer', ...page(() => import('../pages/officer/WorkQueuePage')) },
-      { path: 'officer/approvals', ...page(() => import('../pages/officer/ApprovalsPage')) },
-      { path: 'officer/applications/:id', ...page(() => import('../pages/officer/OfficerApplicationPage')) },
-      // committee
-      { path: 'committee', ...page(() => import('../pages/committee/CommitteeHomePage')) },
-      {
-        path: 'committee/applications/:id',
-        ...page(() => import('../pages/committee/CommitteeApplicationPage')),
-      },
-      // auditor
-      { path: 'audit', ...page(() => import('../pages/auditor/AuditIntegrityPage')) },
-      { path: 'audit/events', ...page(() => import('../pages/auditor/AuditLogPage')) },
-      { path: 'audit/applications', ...page(() => import('../pages/auditor/AuditApplicationsPage')) },
-      { path: 'audit/applications/:id', ...page(() => import('../pages/auditor/AuditApplicationPage')) },
-      // the fund as a whole (officer, committee, auditor, admin)
-      { path: 'portfolio', ...page(() => import('../pages/portfolio/PortfolioPage')) },
-      // admin
-      { path: 'admin/users', ...page(() => import('../pages/admin/UsersPage')) },
-      { path: 'admin/organizations', ...page(() => import('../pages/admin/OrganizationsPage')) },
-      { path: 'admin/sanctions', ...page(() => import('../pages/admin/SanctionsPage')) },
-      { path: 'admin/scoring', ...page(() => import('../pages/admin/ScoringModelPage')) },
+      only(
+        ['sponsor'],
+        [
+          { path: 'sponsor', ...page(() => import('../pages/sponsor/SponsorHomePage')) },
+          { path: 'sponsor/new', ...page(() => import('../pages/sponsor/ApplicationWizardPage')) },
+          {
+            path: 'sponsor/applications/:id/edit',
+            ...page(() => import('../pages/sponsor/ApplicationWizardPage')),
+          },
+          {
+            path: 'sponsor/applications/:id',
+            ...page(() => import('../pages/sponsor/SponsorApplicationPage')),
+          },
+        ],
+      ),
+      only(
+        ['officer'],
+        [
+          { path: 'officer', ...page(() => import('../pages/officer/WorkQueuePage')) },
+          { path: 'officer/approvals', ...page(() => import('../pages/officer/ApprovalsPage')) },
+          {
+            path: 'officer/applications/:id',
+            ...page(() => import('../pages/officer/OfficerApplicationPage')),
+          },
+        ],
+      ),
+      only(
+        ['committee'],
+        [
+          { path: 'committee', ...page(() => import('../pages/committee/CommitteeHomePage')) },
+          {
+            path: 'committee/applications/:id',
+            ...page(() => import('../pages/committee/CommitteeApplicationPage')),
+          },
+        ],
+      ),
+      only(
+        ['auditor'],
+        [
+          { path: 'audit', ...page(() => import('../pages/auditor/AuditIntegrityPage')) },
+          { path: 'audit/events', ...page(() => import('../pages/auditor/AuditLogPage')) },
+          { path: 'audit/applications', ...page(() => import('../pages/auditor/AuditApplicationsPage')) },
+          {
+            path: 'audit/applications/:id',
+            ...page(() => import('../pages/auditor/AuditApplicationPage')),
+          },
+        ],
+      ),
+      // the fund as a whole
+      only(
+        ['officer', 'committee', 'auditor', 'admin'],
+        [{ path: 'portfolio', ...page(() => import('../pages/portfolio/PortfolioPage')) }],
+      ),
+      only(
+        ['admin'],
+        [
+          { path: 'admin/users', ...page(() => import('../pages/admin/UsersPage')) },
+          { path: 'admin/organizations', ...page(() => import('../pages/admin/OrganizationsPage')) },
+          { path: 'admin/sanctions', ...page(() => import('../pages/admin/SanctionsPage')) },
+          { path: 'admin/scoring', ...page(() => import('../pages/admin/ScoringModelPage')) },
+        ],
+      ),
+      // a co-financing partner (portfolio.md): what its organisation co-finances
+      only(
+        ['partner'],
+        [
+          { path: 'partner', ...page(() => import('../pages/partner/PartnerHomePage')) },
+          { path: 'partner/projects/:id', ...page(() => import('../pages/partner/PartnerProjectPage')) },
+        ],
+      ),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,4 +1,5 @@
-import { Badge, Code, Group, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Badge, Code, Group, Text, type BadgeProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { checkLabel, outcomeLabel, stageLabel } from '../lib/labels';
 
@@ -19,19 +20,49 @@ const STAGE_COLORS: Record<string, string> = {
   withdrawn: 'gray',
 };
 
+/**
+ * A light badge whose label keeps a dark text colour: Mantine's light variant writes the label in the badge's
+ * own colour, which fails the contrast rule axe checks for the paler colours.
+ */
+export function SoftBadge({
+  children,
+  ...props
+}: Omit<BadgeProps, 'variant' | 'styles'> & { children: ReactNode; title?: string; 'data-stage'?: string }) {
+  return (
+    <Badge variant="light" styles={{ label: { color: 'var(--mantine-color-dark-8)' } }} {...props}>
+      {children}
+    </Badge>
+  );
+}
+
+/** An application's reference and stage (its page's subtitle); `children` follow them (more badges, a note). */
+export function ReferenceStage({
+  reference,
+  stage,
+  children,
+}: {
+  reference: string;
+  stage: string;
+  children?: ReactNode;
+}) {
+  return (
+    <Group gap="xs" wrap="wrap">
+      <Text span ff="monospace" fw={600}>
+        {reference}
+      </Text>
+      <StageBadge stage={stage} />
+      {children}
+    </Group>
+  );
+}
+
 /** A stage: its translated label, the code kept as the badge's data and visible to screen readers. */
 export function StageBadge({ stage }: { stage: string }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      color={STAGE_COLORS[stage] ?? 'gray'}
-      variant="light"
-      data-stage={stage}
-      title={stage}
-      styles={{ label: { color: 'var(--mantine-color-dark-8)' } }}
-    >
+    <SoftBadge color={STAGE_COLORS[stage] ?? 'gray'} data-stage={stage} title={stage}>
       {stageLabel(t, stage)}
-    </Badge>
+    </SoftBadge>
   );
 }
 
@@ -46,14 +77,9 @@ const OUTCOME_COLORS: Record<string, string> = {
 export function OutcomeBadge({ outcome }: { outcome: string }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      color={OUTCOME_COLORS[outcome] ?? 'gray'}
-      variant="light"
-      title={outcome}
-      styles={{ label: { color: 'var(--mantine-color-dark-8)' } }}
-    >
+    <SoftBadge color={OUTCOME_COLORS[outcome] ?? 'gray'} title={outcome}>
       {outcomeLabel(t, outcome)}
-    </Badge>
+    </SoftBadge>
   );
 }
 

@@ -1,4 +1,4 @@
-import { List, ThemeIcon } from '@mantine/core';
+import { List, Text, ThemeIcon } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { stageLabel } from '../lib/labels';
 
@@ -59,5 +59,20 @@ export function StageProgress({ stage }: { stage: string }) {
         </List.Item>
       ) : null}
     </List>
+  );
+}
+
+/** The stage progress and, once there is one, the committee's decision (the sponsor's and the partner's view). */
+export function Standing({ stage, committeeDecision }: { stage: string; committeeDecision?: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <StageProgress stage={stage} />
+      {committeeDecision ? (
+        <Text size="sm">
+          {t('sponsor.committeeDecision')}: <strong>{t(`decision.${committeeDecision}`)}</strong>
+        </Text>
+      ) : null}
+    </>
   );
 }

@@ -11,6 +11,8 @@ export interface Formatters {
   percent(value: number | null | undefined, digits?: number): string;
   /** A percentage given in integer hundredths of a percent (3550 → 35.5 %). */
   hundredthsPercent(value: number | null | undefined): string;
+  /** A multiple given in integer hundredths (56 → 0.56×): the mobilisation ratio. */
+  ratio(value: number | null | undefined): string;
   /** A score in integer hundredths (4525 → 45.25). */
   score(value: number | null | undefined): string;
   date(value: string | Date | null | undefined): string;
@@ -48,6 +50,10 @@ export function createFormatters(language: string): Formatters {
       value == null ? DASH : new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(value),
     percent: (value, digits = 2) => (value == null ? DASH : percent(digits).format(value / 100)),
     hundredthsPercent: (value) => (value == null ? DASH : percent(2).format(value / 10000)),
+    ratio: (value) =>
+      value == null
+        ? DASH
+        : `${new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value / 100)}×`,
     score: (value) =>
       value == null
         ? DASH

@@ -4,11 +4,8 @@ import {
   Anchor,
   Button,
   Code,
-  Container,
   Divider,
-  Group,
   List,
-  Paper,
   PasswordInput,
   Stack,
   Text,
@@ -22,8 +19,8 @@ import { send } from '../api/client';
 import { ApiProblem } from '../api/problem';
 import { useSession, type TotpEnrolment } from '../api/session';
 import { homeFor } from '../app/HomeRedirect';
-import { LanguagePicker } from '../components/LanguagePicker';
 import { ProblemAlert } from '../components/ProblemAlert';
+import { SignedOutCard } from '../components/SignedOutCard';
 
 /**
  * Sign-in (console.md: fields **Email** and **Password**, button **Sign in**), then the second factor when the
@@ -134,109 +131,99 @@ export function LoginPage() {
   }[step];
 
   return (
-    <Container size={440} py={48} component="main">
-      <Stack gap="lg">
-        <Group justify="space-between">
-          <Text fw={700} c="forge.8" size="lg">
-            FORGE Pipeline
+    <SignedOutCard>
+      <form onSubmit={onSubmit} noValidate>
+        <Stack>
+          <Title order={1} size="h2">
+            {title}
+          </Title>
+          <Text size="sm" c="dark.5">
+            {hint}
           </Text>
-          <LanguagePicker />
-        </Group>
-        <Paper withBorder shadow="sm" p="xl" radius="md">
-          <form onSubmit={onSubmit} noValidate>
-            <Stack>
-              <Title order={1} size="h2">
-                {title}
-              </Title>
-              <Text size="sm" c="dark.5">
-                {hint}
+          {step === 'password' && ssoError && !error ? (
+            <Alert color="red" role="alert" title={t('login.ssoFailed')}>
+              {t(SSO_ERRORS[ssoError] ?? 'login.ssoGeneric')}
+            </Alert>
+          ) : null}
+          {wrongCredentials ? (
+            <Alert color="red" role="alert" title={t('login.failed')}>
+              {t('login.failedHint')}
+            </Alert>
+          ) : wrongCode ? (
+            <Alert color="red" role="alert" title={t('login.codeInvalid')}>
+              {t('login.codeInvalidHint')}
+            </Alert>
+          ) : (
+            <ProblemAlert error={error} />
+          )}
+          {step === 'password' ? (
+            <>
+              <TextInput
+                label={t('login.email')}
+                type="email"
+                value={email}
+                onChange={(event) => setEmail(event.currentTarget.value)}
+                autoComplete="username"
+                required
+                withAsterisk={false}
+              />
+              <PasswordInput
+                label={t('login.password')}
+                value={password}
+                onChange={(event) => setPassword(event.currentTarget.value)}
+                autoComplete="current-password"
+                required
+                withAsterisk={false}
+              />
+            </>
+          ) : null}
+          {step === 'enrol' && enrolment ? (
+            <Stack gap="xs">
+              <Text size="sm" fw={600} id="totp-secret-label">
+                {t('login.secret')}
               </Text>
-              {step === 'password' && ssoError && !error ? (
-                <Alert color="red" role="alert" title={t('login.ssoFailed')}>
-                  {t(SSO_ERRORS[ssoError] ?? 'login.ssoGeneric')}
-                </Alert>
-              ) : null}
-              {wrongCredentials ? (
-                <Alert color="red" role="alert" title={t('login.failed')}>
-                  {t('login.failedHint')}
-                </Alert>
-              ) : wrongCode ? (
-                <Alert color="red" role="alert" title={t('login.codeInvalid')}>
-                  {t('login.codeInvalidHint')}
-                </Alert>
-              ) : (
-                <ProblemAlert error={error} />
-              )}
-              {step === 'password' ? (
-                <>
-                  <TextInput
-                    label={t('login.email')}
-                    type="email"
-                    value={email}
-                    onChange={(event) => setEmail(event.currentTarget.value)}
-                    autoComplete="username"
-                    required
-                    withAsterisk={false}
-                  />
-                  <PasswordInput
-                    label={t('login.password')}
-                    value={password}
-                    onChange={(event) => setPassword(event.currentTarget.value)}
-                    autoComplete="current-password"
-                    required
-                    withAsterisk={false}
-                  />
-                </>
-              ) : null}
-              {step === 'enrol' && enrolment ? (
-                <Stack gap="xs">
-                  <Text size="sm" fw={600} id="totp-secret-label">
-                    {t('login.secret')}
-                  </Text>
-                  <Code block aria-labelledby="totp-secret-label" data-testid="totp-secret">
-                    {enrolment.secret.replace(/(.{4})/g, '$1 ').trim()}
-                  </Code>
-                  <Anchor href={enrolment.otpauthUri} size="sm">
-                    {t('login.openInApp')}
-                  </Anchor>
-                </Stack>
-              ) : null}
-              {step === 'recovery' ? (
-                <List spacing={4} aria-label={t('login.recoveryTitle')}>
-                  {recoveryCodes.map((recovery) => (
-                    <List.Item key={recovery}>
-                      <Code>{recovery}</Code>
-                    </List.Item>
-                  ))}
-                </List>
-              ) : null}
-              {step === 'code' || step === 'enrol' ? (
-                <TextInput
-                  label={t('login.code')}
-                  value={code}
-                  onChange={(event) => setCode(event.currentTarget.value)}
-                  autoComplete="one-time-code"
-                  inputMode={step === 'enrol' ? 'numeric' : 'text'}
-                  required
-                  withAsterisk={false}
-                  autoFocus
-                />
-              ) : null}
-              <Button type="submit" loading={busy} fullWidth>
-                {submitLabel}
-              </Button>
-              {step === 'password' && providers.data?.oidc ? (
-                <>
-                  <Divider label={t('login.ssoOr')} labelPosition="center" />
-                  <Button component="a" href="/api/v1/auth/oidc/start" variant="default" fullWidth>
-                    {t('login.sso')}
-                  </Button>
-                </>
-              ) : null}
+              <Code block aria-labelledby="totp-secret-label" data-testid="totp-secret">
+                {enrolment.secret.replace(/(.{4})/g, '$1 ').trim()}
+              </Code>
+              <Anchor href={enrolment.otpauthUri} size="sm">
+                {t('login.openInApp')}
+              </Anchor>
             </Stack>
-          </form>
-        </Paper>
-      </Stack>
-    </Container>
+          ) : null}
+          {step === 'recovery' ? (
+            <List spacing={4} aria-label={t('login.recoveryTitle')}>
+              {recoveryCodes.map((recovery) => (
+                <List.Item key={recovery}>
+                  <Code>{recovery}</Code>
+                </List.Item>
+              ))}
+            </List>
+          ) : null}
+          {step === 'code' || step === 'enrol' ? (
+            <TextInput
+              label={t('login.code')}
+              value={code}
+              onChange={(event) => setCode(event.currentTarget.value)}
+              autoComplete="one-time-code"
+              inputMode={step === 'enrol' ? 'numeric' : 'text'}
+              required
+              withAsterisk={false}
+              autoFocus
+            />
+          ) : null}
+          <Button type="submit" loading={busy} fullWidth>
+            {submitLabel}
+          </Button>
+          {step === 'password' && providers.data?.oidc ? (
+            <>
+              <Divider label={t('login.ssoOr')} labelPosition="center" />
+              <Button component="a" href="/api/v1/auth/oidc/start" variant="default" fullWidth>
+                {t('login.sso')}
+              </Button>
+            </>
+          ) : null}
+        </Stack>
+      </form>
+    </SignedOutCard>
   );
 }

@@ -1,19 +1,26 @@
 import { useState } from 'react';
-import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Code, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useAction } from '../../api/action';
 import { api, call } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { useCountries } from '../../api/queries';
+import type { Schemas } from '../../api/types';
 import { DataTable } from '../../components/DataTable';
+import { CodeSelect } from '../../components/Fields';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { useCountryName, useFormat } from '../../lib/format';
+import { enumLabel } from '../../lib/labels';
 
-/** Sponsor organisations (admins only): the list, and registering one. */
+/**
+ * Organisations (admins only): project sponsors, cofinanciers (public or private; their users are partners)
+ * and the fund; the list with each one's id (an officer names a cofinancier no co-financing line names yet by
+ * it), and registering one.
+ */
 export default function OrganizationsPage() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -34,7 +41,17 @@ export default function OrganizationsPage() {
                 rows={rows}
                 rowKey={(organization) => organization.id}
                 columns={[
-                  { header: t('admin.orgName'), cell: (organization) => organization.name },
+                  { header: t('admin.orgName'), cell: (organization) => organization.name, rowHeader: true },
+                  {
+                    header: t('admin.orgKind'),
+                    cell: (organization) =>
+                      [
+                        enumLabel(t, 'organizationKind', organization.kind),
+                        organization.sector ? enumLabel(t, 'cofinancierSector', organization.sector) : null,
+                      ]
+                        .filter(Boolean)
+                        .join(' · '),
+                  },
                   {
                     header: t('admin.orgCountry'),
                     cell: (organization) => countryName(organization.country),
@@ -43,6 +60,7 @@ export default function OrganizationsPage() {
                     header: t('admin.orgRegistration'),
                     cell: (organization) => organization.registrationNumber,
                   },
+                  { header: t('admin.orgId'), cell: (organization) => <Code>{organization.id}</Code> },
                   {
                     header: t('admin.createdAt'),
                     cell: (organization) => format.date(organization.createdAt),
@@ -58,6 +76,11 @@ export default function OrganizationsPage() {
   );
 }
 
+type Kind = NonNullable<Schemas['CreateOrganizationRequestDto']['kind']>;
+type Sector = NonNullable<Schemas['CreateOrganizationRequestDto']['sector']>;
+const KINDS = ['sponsor', 'cofinancier', 'fund'] as const satisfies readonly Kind[];
+const SECTORS = ['public', 'private'] as const satisfies readonly Sector[];
+
 function CreateOrganization() {
   const { t } = useTranslation();
   const countries = useCountries();
@@ -65,6 +88,8 @@ function CreateOrganization() {
   const [name, setName] = useState('');
   const [country, setCountry] = useState('');
   const [registrationNumber, setRegistrationNumber] = useState('');
+  const [kind, setKind] = useState<Kind>('sponsor');
+  const [sector, setSector] = useState<Sector>('public');
   const command = useAction([['admin', 'organizations']]);
   const { error, busy } = command;
   const [created, setCreated] = useState<string | null>(null);
@@ -74,7 +99,13 @@ function CreateOrganization() {
     const organization = await command.run(() =>
       call(
         api.POST('/api/v1/admin/organizations', {
-          body: { name: name.trim(), country, registrationNumber: registrationNumber.trim() },
+          body: {
+            name: name.trim(),
+            country,
+            registrationNumber: registrationNumber.trim(),
+            kind,
+            ...(kind === 'cofinancier' ? { sector } : {}),
+          },
         }),
       ),
     );
@@ -125,6 +156,24 @@ function CreateOrganization() {
             onChange={(event) => setRegistrationNumber(event.currentTarget.value)}
             miw={200}
           />
+          <CodeSelect
+            label={t('admin.orgKind')}
+            value={kind}
+            codes={KINDS}
+            labelOf={(value) => enumLabel(t, 'organizationKind', value)}
+            error={fieldErrors.kind}
+            onChange={setKind}
+          />
+          {kind === 'cofinancier' ? (
+            <CodeSelect
+              label={t('admin.orgSector')}
+              value={sector}
+              codes={SECTORS}
+              labelOf={(value) => enumLabel(t, 'cofinancierSector', value)}
+              error={fieldErrors.sector}
+              onChange={setSector}
+            />
+          ) : null}
         </Group>
         <ProblemAlert error={error} />
         {created ? (

@@ -27,7 +27,7 @@ import { useFormat } from '../../lib/format';
 
 type AdminUser = Schemas['AdminUserResponseDto'];
 type RoleRequest = Schemas['RoleRequestResponseDto'];
-const ROLES: Role[] = ['sponsor', 'officer', 'committee', 'auditor', 'admin'];
+const ROLES: Role[] = ['sponsor', 'officer', 'committee', 'auditor', 'admin', 'partner'];
 
 /** An admin command: keeps its error for the form, refreshes users and role requests on success. */
 const useAdminCommand = () => useAction([['admin']]);
@@ -96,6 +96,14 @@ function UsersTable({ users, onManage }: { users: AdminUser[]; onManage(id: stri
           cell: (user) => (
             <Badge color={user.disabled ? 'red' : 'green'} variant="light">
               {user.disabled ? t('admin.disabled') : t('admin.active')}
+            </Badge>
+          ),
+        },
+        {
+          header: t('admin.secondFactor'),
+          cell: (user) => (
+            <Badge color={user.totpEnrolled ? 'green' : 'gray'} variant="light">
+              {user.totpEnrolled ? t('admin.totpEnrolled') : t('admin.totpNotEnrolled')}
             </Badge>
           ),
         },

@@ -8,7 +8,7 @@ import { api, call } from '../../api/client';
 import { useApplication, useTrail } from '../../api/queries';
 import type { Schemas } from '../../api/types';
 import { BandBadge } from '../../components/BandBadge';
-import { StageBadge } from '../../components/Codes';
+import { ReferenceStage } from '../../components/Codes';
 import { DataTable } from '../../components/DataTable';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -38,15 +38,11 @@ export default function AuditApplicationPage() {
         title={title}
         subtitle={
           view ? (
-            <Group gap="xs" wrap="wrap">
-              <Text span ff="monospace" fw={600}>
-                {view.reference}
-              </Text>
-              <StageBadge stage={view.stage} />
+            <ReferenceStage reference={view.reference} stage={view.stage}>
               <Text span size="sm">
                 {t('auditor.readOnly')}
               </Text>
-            </Group>
+            </ReferenceStage>
           ) : undefined
         }
       />

@@ -20,10 +20,11 @@ import { api, call } from '../../api/client';
 import { useApplication } from '../../api/queries';
 import { useSession } from '../../api/session';
 import type { ApplicationView } from '../../api/types';
-import { CheckCode, OutcomeBadge, StageBadge } from '../../components/Codes';
+import { CheckCode, OutcomeBadge, ReferenceStage } from '../../components/Codes';
 import { Facts } from '../../components/Facts';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { PageQuery } from '../../components/QueryState';
 import { RiskAssessmentView } from '../../components/RiskAssessmentView';
 import { Section } from '../../components/Section';
 import { useCountryName, useFormat } from '../../lib/format';
@@ -46,28 +47,19 @@ export default function CommitteeApplicationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const application = useApplication(id);
-  if (application.isPending) return <Loader role="status" aria-label={t('common.loading')} />;
-  if (application.error) {
-    return (
-      <>
-        <PageHeader title={t('committee.applicationTitle')} />
-        <ProblemAlert error={application.error} />
-      </>
-    );
-  }
-  const view = application.data;
+  return (
+    <PageQuery query={application} title={t('committee.applicationTitle')}>
+      {(view) => <CommitteeApplication view={view} />}
+    </PageQuery>
+  );
+}
+
+function CommitteeApplication({ view }: { view: ApplicationView }) {
   return (
     <>
       <PageHeader
         title={view.title ?? view.reference}
-        subtitle={
-          <Group gap="xs" wrap="wrap">
-            <Text span ff="monospace" fw={600}>
-              {view.reference}
-            </Text>
-            <StageBadge stage={view.stage} />
-          </Group>
-        }
+        subtitle={<ReferenceStage reference={view.reference} stage={view.stage} />}
       />
       <Stack gap="md">
         <Outcome view={view} />

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
 import {
-  Badge,
+  Anchor,
   Button,
   Code,
   Grid,
   Group,
-  NativeSelect,
   Paper,
   Stack,
   Text,
@@ -13,26 +12,27 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api, call } from '../../api/client';
 import {
-  useCovenants,
+  LIVE_AFTER_CLOSE,
   useDisbursements,
   useEsap,
-  useIncidents,
-  useReports,
+  usePendingApprovals,
   useWatchlist,
   type Disbursement,
   type EsapItem,
-  type Incident,
 } from '../../api/monitoring';
-import { ApiProblem } from '../../api/problem';
+import { fieldErrorsOf } from '../../api/problem';
 import { keys } from '../../api/queries';
-import type { ApplicationView, RiskAssessmentView, Schemas } from '../../api/types';
+import type { ApplicationView, RiskAssessmentView } from '../../api/types';
 import { BandBadge } from '../../components/BandBadge';
+import { SoftBadge } from '../../components/Codes';
 import { DataTable } from '../../components/DataTable';
 import { Facts } from '../../components/Facts';
+import { CodeSelect, useRequiredText } from '../../components/Fields';
 import { FourEyesItem } from '../../components/FourEyesItem';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
@@ -40,17 +40,19 @@ import { Section } from '../../components/Section';
 import { useFormat } from '../../lib/format';
 import { parseNumber } from '../sponsor/form/fields';
 import { useCommand } from '../officer/application/command';
-import { ReportIncidentForm } from './forms';
+import { IncidentFollowUp, ReportIncidentForm } from './forms';
 import {
   DisbursementsTable,
+  documentNamer,
   EsapTable,
-  IncidentCard,
+  IncidentsList,
   MoneyFacts,
   RepaymentsTable,
-  ReportView,
+  ReportsList,
   TranchesTable,
   useConditionText,
 } from './shared';
+import { COVENANT_STAGES, CovenantsTable, TRANCHE_STAGES } from './structure';
 
 export type MonitoringTabName = 'disbursements' | 'esap' | 'monitoring' | 'incidents' | 'watchlist';
 
@@ -92,16 +94,9 @@ function Money({ view }: { view: ApplicationView }) {
   const { t } = useTranslation();
   const money = useDisbursements(view.id);
   const conditionText = useConditionText(view.id, view.conditionsPrecedent);
-  const approvals = useQuery({
-    queryKey: ['approvals', 'application', view.id, 'disbursement.release', view.version],
-    queryFn: () =>
-      call(
-        api.GET('/api/v1/approvals', {
-          params: { query: { status: 'pending', applicationId: view.id, limit: 100 } },
-        }),
-      ),
-  });
-  const releases = (approvals.data?.items ?? []).filter((item) => item.action === 'disbursement.release');
+  const pending = usePendingApprovals(view.id, view.version);
+  const releases = (pending.data ?? []).filter((item) => item.action === 'disbursement.release');
+  const writeOff = (pending.data ?? []).find((item) => item.action === 'application.write_off');
   return (
     <QueryState query={money}>
       {(data) => (
@@ -111,6 +106,7 @@ function Money({ view }: { view: ApplicationView }) {
           </Section>
           <Section title={t('monitoring.tranchesTitle')} id="tranches">
             <TranchesTable data={data} conditionText={conditionText} />
+            {TRANCHE_STAGES.includes(view.stage) && data.disbursedUsd === 0 ? <EditOnFinancing /> : null}
           </Section>
           <Section title={t('monitoring.disbursementsTitle')} id="disbursements">
             <Text size="sm">{t('monitoring.disbursementsHelp')}</Text>
@@ -133,9 +129,74 @@ function Money({ view }: { view: ApplicationView }) {
             <RepaymentsTable data={data} />
             {data.disbursedUsd > data.repaidUsd ? <RepaymentForm view={view} /> : null}
           </Section>
+          {LIVE_AFTER_CLOSE.includes(view.stage) ? (
+            <Section title={t('writeOff.title')} id="write-off">
+              <Text size="sm">{t('writeOff.help')}</Text>
+              {writeOff ? (
+                <FourEyesItem item={writeOff} applicationId={view.id} />
+              ) : (
+                <WriteOffForm view={view} />
+              )}
+            </Section>
+          ) : null}
         </Stack>
       )}
     </QueryState>
+  );
+}
+
+/** The tranches and covenants are part of the financing structure: edited on its tab. */
+function EditOnFinancing() {
+  const { t } = useTranslation();
+  return (
+    <Text size="sm">
+      <Anchor component={Link} to="?tab=financing">
+        {t('structure.editOnFinancing')}
+      </Anchor>
+    </Text>
+  );
+}
+
+/** An officer proposes writing the project off with a reason; a second officer approves (maker-checker). */
+function WriteOffForm({ view }: { view: ApplicationView }) {
+  const { t } = useTranslation();
+  const command = useCommand(view.id);
+  const reason = useRequiredText();
+  const fieldErrors = fieldErrorsOf(command.error);
+  return (
+    <Stack
+      gap="sm"
+      component="form"
+      aria-label={t('writeOff.propose')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const text = reason.take();
+        if (text === undefined) return;
+        void command.run(() =>
+          call(
+            api.POST('/api/v1/applications/{id}/write-off', {
+              params: { path: { id: view.id } },
+              body: { reason: text, expectedVersion: view.version },
+            }),
+          ),
+        );
+      }}
+    >
+      <Textarea
+        label={t('writeOff.reason')}
+        required
+        autosize
+        minRows={2}
+        {...reason.input}
+        error={reason.input.error ?? fieldErrors.reason}
+      />
+      <ProblemAlert error={command.error} onReload={command.reload} />
+      <Group>
+        <Button type="submit" color="red" variant="outline" loading={command.busy}>
+          {t('writeOff.propose')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }
 
@@ -143,9 +204,23 @@ function DisbursementActions({ view, row }: { view: ApplicationView; row: Disbur
   const { t } = useTranslation();
   const command = useCommand(view.id);
   const [declining, setDeclining] = useState(false);
-  const [reason, setReason] = useState('');
+  const reason = useRequiredText();
   if (row.status !== 'requested') return null;
   const params = { params: { path: { id: view.id, did: row.id } } };
+  const decline = () => {
+    const text = reason.take();
+    if (text === undefined) return;
+    void command.run(
+      () =>
+        call(
+          api.POST('/api/v1/applications/{id}/disbursements/{did}/decline', {
+            ...params,
+            body: { reason: text },
+          }),
+        ),
+      'decline',
+    );
+  };
   return (
     <Stack gap={4}>
       <Group gap={4} wrap="nowrap">
@@ -168,29 +243,13 @@ function DisbursementActions({ view, row }: { view: ApplicationView; row: Disbur
       </Group>
       {declining ? (
         <Group gap={4} align="flex-end" wrap="nowrap">
-          <TextInput
-            size="xs"
-            label={t('monitoring.declineReason')}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-          />
+          <TextInput size="xs" label={t('monitoring.declineReason')} {...reason.input} />
           <Button
             size="xs"
             color="red"
             variant="outline"
             loading={command.running === 'decline'}
-            onClick={() =>
-              void command.run(
-                () =>
-                  call(
-                    api.POST('/api/v1/applications/{id}/disbursements/{did}/decline', {
-                      ...params,
-                      body: { reason: reason.trim() },
-                    }),
-                  ),
-                'decline',
-              )
-            }
+            onClick={decline}
           >
             {t('monitoring.confirmDecline')}
           </Button>
@@ -208,7 +267,7 @@ function RepaymentForm({ view }: { view: ApplicationView }) {
   const [amount, setAmount] = useState('');
   const [valueDate, setValueDate] = useState(new Date().toISOString().slice(0, 10));
   const [note, setNote] = useState('');
-  const fieldErrors = command.error instanceof ApiProblem ? command.error.fieldErrors() : {};
+  const fieldErrors = fieldErrorsOf(command.error);
   const parsed = parseNumber(amount);
   return (
     <Stack
@@ -273,8 +332,7 @@ function RepaymentForm({ view }: { view: ApplicationView }) {
 function Esap({ view }: { view: ApplicationView }) {
   const { t } = useTranslation();
   const esap = useEsap(view.id);
-  const documentName = (id: string) =>
-    view.documents.find((document) => document.id === id)?.filename ?? id.slice(0, 8);
+  const documentName = documentNamer(view.documents);
   return (
     <Stack gap="md">
       <Section title={t('monitoring.esapTitle')} id="esap">
@@ -297,17 +355,17 @@ function Esap({ view }: { view: ApplicationView }) {
 function EsapReview({ view, item }: { view: ApplicationView; item: EsapItem }) {
   const { t } = useTranslation();
   const command = useCommand(view.id);
-  const [note, setNote] = useState('');
-  const [missing, setMissing] = useState(false);
+  const note = useRequiredText();
   if (item.status !== 'done') return null;
   const review = (decision: 'verify' | 'return') => {
-    if (!note.trim()) return setMissing(true);
+    const text = note.take();
+    if (text === undefined) return;
     void command.run(
       () =>
         call(
           api.POST('/api/v1/applications/{id}/esap/{itemId}/review', {
             params: { path: { id: view.id, itemId: item.id } },
-            body: { decision, note: note.trim(), expectedVersion: view.version },
+            body: { decision, note: text, expectedVersion: view.version },
           }),
         ),
       decision,
@@ -315,16 +373,7 @@ function EsapReview({ view, item }: { view: ApplicationView; item: EsapItem }) {
   };
   return (
     <Stack gap={4} role="group" aria-label={t('monitoring.reviewItem', { item: item.description })}>
-      <TextInput
-        size="xs"
-        label={t('monitoring.reviewNote')}
-        value={note}
-        error={missing ? t('validation.required') : undefined}
-        onChange={(event) => {
-          setNote(event.currentTarget.value);
-          setMissing(false);
-        }}
-      />
+      <TextInput size="xs" label={t('monitoring.reviewNote')} {...note.input} />
       <Group gap={4} wrap="nowrap">
         <Button size="xs" loading={command.running === 'verify'} onClick={() => review('verify')}>
           {t('monitoring.verify')}
@@ -349,7 +398,7 @@ function CreateEsapItem({ view }: { view: ApplicationView }) {
   const [description, setDescription] = useState('');
   const [standard, setStandard] = useState<(typeof STANDARDS)[number]>('PS1');
   const [dueDate, setDueDate] = useState('');
-  const fieldErrors = command.error instanceof ApiProblem ? command.error.fieldErrors() : {};
+  const fieldErrors = fieldErrorsOf(command.error);
   return (
     <Section title={t('monitoring.newEsapItem')} id="new-esap-item">
       <Stack
@@ -381,11 +430,12 @@ function CreateEsapItem({ view }: { view: ApplicationView }) {
           onChange={(event) => setDescription(event.currentTarget.value)}
         />
         <Group gap="sm" align="flex-start" wrap="wrap">
-          <NativeSelect
+          <CodeSelect
             label={t('monitoring.standard')}
             value={standard}
-            onChange={(event) => setStandard(event.currentTarget.value as (typeof STANDARDS)[number])}
-            data={STANDARDS.map((value) => ({ value, label: `${value} · ${t(`monitoring.ps.${value}`)}` }))}
+            onChange={setStandard}
+            codes={STANDARDS}
+            labelOf={(value) => `${value} · ${t(`monitoring.ps.${value}`)}`}
           />
           <TextInput
             type="date"
@@ -409,8 +459,6 @@ function CreateEsapItem({ view }: { view: ApplicationView }) {
 
 function Monitoring({ view }: { view: ApplicationView }) {
   const { t } = useTranslation();
-  const reports = useReports(view.id);
-  const covenants = useCovenants(view.id);
   return (
     <Stack gap="md">
       <Section title={t('monitoring.riskTitle')} id="risk-then-now">
@@ -425,50 +473,11 @@ function Monitoring({ view }: { view: ApplicationView }) {
         </Grid>
       </Section>
       <Section title={t('monitoring.reportsTitle')} id="reports">
-        <QueryState query={reports} empty={t('monitoring.noReports')}>
-          {(rows) => (
-            <Stack gap="sm">
-              {rows.map((report) => (
-                <ReportView key={report.id} report={report} />
-              ))}
-            </Stack>
-          )}
-        </QueryState>
+        <ReportsList applicationId={view.id} />
       </Section>
       <Section title={t('monitoring.covenantsTitle')} id="covenants">
-        <QueryState query={covenants}>
-          {(data) => (
-            <>
-              <Text size="sm">{t(`monitoring.covenantSource.${data.source}`)}</Text>
-              <DataTable
-                caption={t('monitoring.covenantsCaption')}
-                rows={data.covenants}
-                rowKey={(covenant) => covenant.code}
-                columns={[
-                  {
-                    header: t('monitoring.covenant'),
-                    cell: (covenant) => <Code>{covenant.code}</Code>,
-                    rowHeader: true,
-                  },
-                  {
-                    header: t('monitoring.kind'),
-                    cell: (covenant) => t(`monitoring.covenantKind.${covenant.kind}`),
-                  },
-                  {
-                    header: t('monitoring.rule'),
-                    cell: (covenant) => (
-                      <Code>
-                        {Object.entries(covenant.rule)
-                          .map(([key, value]) => `${key}: ${String(value)}`)
-                          .join(', ')}
-                      </Code>
-                    ),
-                  },
-                ]}
-              />
-            </>
-          )}
-        </QueryState>
+        <CovenantsTable applicationId={view.id} />
+        {COVENANT_STAGES.includes(view.stage) ? <EditOnFinancing /> : null}
       </Section>
     </Stack>
   );
@@ -518,102 +527,22 @@ function RiskCard({ title, assessment }: { title: string; assessment: RiskAssess
 
 function Incidents({ view }: { view: ApplicationView }) {
   const { t } = useTranslation();
-  const incidents = useIncidents(view.id);
   return (
     <Stack gap="md">
       <Section title={t('monitoring.incidentsTitle')} id="incidents">
-        <QueryState query={incidents} empty={t('monitoring.noIncidents')}>
-          {(rows) => (
-            <Stack gap="sm">
-              {rows.map((incident) => (
-                <IncidentCard key={incident.id} incident={incident}>
-                  {incident.status === 'open' ? <IncidentActions view={view} incident={incident} /> : null}
-                </IncidentCard>
-              ))}
-            </Stack>
-          )}
-        </QueryState>
+        <IncidentsList
+          applicationId={view.id}
+          actions={(incident) =>
+            incident.status === 'open' ? (
+              <IncidentFollowUp applicationId={view.id} version={view.version} incident={incident} canClose />
+            ) : null
+          }
+        />
       </Section>
       <Section title={t('monitoring.reportIncident')} id="report-incident">
         <Text size="sm">{t('monitoring.incidentRule')}</Text>
         <ReportIncidentForm applicationId={view.id} version={view.version} />
       </Section>
-    </Stack>
-  );
-}
-
-type UpdateKind = Schemas['IncidentUpdateDto']['kind'];
-
-function IncidentActions({ view, incident }: { view: ApplicationView; incident: Incident }) {
-  const { t } = useTranslation();
-  const command = useCommand(view.id);
-  const [kind, setKind] = useState<UpdateKind>('root_cause');
-  const [text, setText] = useState('');
-  const [missing, setMissing] = useState(false);
-  const path = { id: view.id, incidentId: incident.id };
-  const act = async (what: 'update' | 'close') => {
-    if (!text.trim()) return setMissing(true);
-    const done = await command.run(
-      () =>
-        what === 'update'
-          ? call(
-              api.POST('/api/v1/applications/{id}/incidents/{incidentId}/updates', {
-                params: { path },
-                body: { kind, text: text.trim(), expectedVersion: view.version },
-              }),
-            )
-          : call(
-              api.POST('/api/v1/applications/{id}/incidents/{incidentId}/close', {
-                params: { path },
-                body: { note: text.trim(), expectedVersion: view.version },
-              }),
-            ),
-      what,
-    );
-    if (done) setText('');
-  };
-  return (
-    <Stack gap={4} role="group" aria-label={t('monitoring.followUp')}>
-      <Group gap="sm" align="flex-end" wrap="wrap">
-        <NativeSelect
-          size="xs"
-          label={t('monitoring.updateKindLabel')}
-          value={kind}
-          onChange={(event) => setKind(event.currentTarget.value as UpdateKind)}
-          data={(['root_cause', 'corrective_action', 'note'] as const).map((value) => ({
-            value,
-            label: t(`monitoring.updateKind.${value}`),
-          }))}
-        />
-        <TextInput
-          size="xs"
-          miw={260}
-          label={t('monitoring.updateText')}
-          value={text}
-          error={missing ? t('validation.required') : undefined}
-          onChange={(event) => {
-            setText(event.currentTarget.value);
-            setMissing(false);
-          }}
-        />
-        <Button
-          size="xs"
-          variant="light"
-          loading={command.running === 'update'}
-          onClick={() => void act('update')}
-        >
-          {t('monitoring.addUpdate')}
-        </Button>
-        <Button
-          size="xs"
-          variant="outline"
-          loading={command.running === 'close'}
-          onClick={() => void act('close')}
-        >
-          {t('monitoring.closeIncident')}
-        </Button>
-      </Group>
-      <ProblemAlert error={command.error} onReload={command.reload} />
     </Stack>
   );
 }
@@ -628,14 +557,9 @@ function Watchlist({ view }: { view: ApplicationView }) {
         {(data) => (
           <>
             <Group gap="xs">
-              <Badge
-                size="lg"
-                variant="light"
-                color={data.onWatchlist ? 'red' : 'green'}
-                styles={{ label: { color: 'var(--mantine-color-dark-8)' } }}
-              >
+              <SoftBadge size="lg" color={data.onWatchlist ? 'red' : 'green'}>
                 {data.onWatchlist ? t('monitoring.onWatchlist') : t('monitoring.notOnWatchlist')}
-              </Badge>
+              </SoftBadge>
             </Group>
             {data.reasons.length === 0 ? (
               <Text size="sm">{t('monitoring.noReasons')}</Text>
@@ -676,32 +600,23 @@ function Watchlist({ view }: { view: ApplicationView }) {
 function ClearReason({ view, reasonId }: { view: ApplicationView; reasonId: string }) {
   const { t } = useTranslation();
   const command = useCommand(view.id);
-  const [note, setNote] = useState('');
-  const [missing, setMissing] = useState(false);
+  const note = useRequiredText();
   return (
     <Stack gap={4} role="group" aria-label={t('monitoring.clearReason', { reason: reasonId })}>
       <Group gap={4} align="flex-end" wrap="nowrap">
-        <TextInput
-          size="xs"
-          label={t('monitoring.clearNote')}
-          value={note}
-          error={missing ? t('validation.required') : undefined}
-          onChange={(event) => {
-            setNote(event.currentTarget.value);
-            setMissing(false);
-          }}
-        />
+        <TextInput size="xs" label={t('monitoring.clearNote')} {...note.input} />
         <Button
           size="xs"
           variant="light"
           loading={command.busy}
           onClick={() => {
-            if (!note.trim()) return setMissing(true);
+            const text = note.take();
+            if (text === undefined) return;
             void command.run(() =>
               call(
                 api.POST('/api/v1/applications/{id}/watchlist/clear', {
                   params: { path: { id: view.id } },
-                  body: { reasonId, note: note.trim(), expectedVersion: view.version },
+                  body: { reasonId, note: text, expectedVersion: view.version },
                 }),
               ),
             );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, FileInput, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Button, FileInput, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
 import {
@@ -7,28 +7,28 @@ import {
   LIVE_AFTER_CLOSE,
   useDisbursements,
   useEsap,
-  useIncidents,
-  useReports,
   type AmrFigures,
   type EsapItem,
 } from '../../api/monitoring';
-import { ApiProblem } from '../../api/problem';
+import { fieldErrorsOf } from '../../api/problem';
 import type { SponsorApplicationView } from '../../api/types';
 import { uploadDocument } from '../../components/DocumentsPanel';
+import { CodeSelect } from '../../components/Fields';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
 import { Section } from '../../components/Section';
 import { useFormat } from '../../lib/format';
 import { parseNumber } from '../sponsor/form/fields';
 import { useCommand } from '../officer/application/command';
-import { ReportIncidentForm } from './forms';
+import { IncidentFollowUp, ReportIncidentForm } from './forms';
 import {
   DisbursementsTable,
+  documentNamer,
   EsapTable,
   FIGURES,
-  IncidentCard,
+  IncidentsList,
   MoneyFacts,
-  ReportView,
+  ReportsList,
   TranchesTable,
   useConditionText,
 } from './shared';
@@ -89,7 +89,7 @@ function RequestDisbursement({
   const [amount, setAmount] = useState('');
   const [requested, setRequested] = useState(false);
   const parsed = parseNumber(amount);
-  const fieldErrors = command.error instanceof ApiProblem ? command.error.fieldErrors() : {};
+  const fieldErrors = fieldErrorsOf(command.error);
   return (
     <Stack
       gap="sm"
@@ -114,17 +114,17 @@ function RequestDisbursement({
     >
       <Text fw={600}>{t('monitoring.requestDisbursement')}</Text>
       <Group gap="sm" align="flex-start" wrap="wrap">
-        <NativeSelect
+        <CodeSelect
           label={t('monitoring.tranche')}
           value={trancheId}
-          onChange={(event) => setTrancheId(event.currentTarget.value)}
-          data={open.map((tranche) => ({
-            value: tranche.id,
-            label: t('monitoring.trancheAvailable', {
-              tranche: tranche.id,
-              amount: format.usd(tranche.availableUsd),
-            }),
-          }))}
+          onChange={setTrancheId}
+          codes={open.map((tranche) => tranche.id)}
+          labelOf={(id) =>
+            t('monitoring.trancheAvailable', {
+              tranche: id,
+              amount: format.usd(open.find((tranche) => tranche.id === id)?.availableUsd ?? 0),
+            })
+          }
         />
         <TextInput
           label={t('monitoring.amountRequested')}
@@ -150,8 +150,7 @@ function RequestDisbursement({
 function Esap({ view, live }: { view: SponsorApplicationView; live: boolean }) {
   const { t } = useTranslation();
   const esap = useEsap(view.id);
-  const documentName = (id: string) =>
-    view.documents.find((document) => document.id === id)?.filename ?? id.slice(0, 8);
+  const documentName = documentNamer(view.documents);
   if (!esap.isPending && !esap.error && (esap.data ?? []).length === 0) return null;
   return (
     <Section title={t('monitoring.esapTitle')} id="esap">
@@ -169,7 +168,8 @@ function Esap({ view, live }: { view: SponsorApplicationView; live: boolean }) {
   );
 }
 
-type EsapStatus = 'open' | 'in_progress' | 'done';
+const SPONSOR_STATUSES = ['open', 'in_progress', 'done'] as const;
+type EsapStatus = (typeof SPONSOR_STATUSES)[number];
 
 /** The sponsor moves an item along and attaches evidence (a document uploaded here); `done` needs evidence. */
 function EsapUpdate({ view, item }: { view: SponsorApplicationView; item: EsapItem }) {
@@ -205,15 +205,13 @@ function EsapUpdate({ view, item }: { view: SponsorApplicationView; item: EsapIt
         }
       }}
     >
-      <NativeSelect
+      <CodeSelect
         size="xs"
         label={t('monitoring.statusHeader')}
         value={status}
-        onChange={(event) => setStatus(event.currentTarget.value as EsapStatus)}
-        data={(['open', 'in_progress', 'done'] as const).map((value) => ({
-          value,
-          label: t(`monitoring.status.${value}`),
-        }))}
+        onChange={setStatus}
+        codes={SPONSOR_STATUSES}
+        labelOf={(value) => t(`monitoring.status.${value}`)}
       />
       <FileInput
         size="xs"
@@ -242,18 +240,9 @@ function EsapUpdate({ view, item }: { view: SponsorApplicationView; item: EsapIt
 
 function Reports({ view, live }: { view: SponsorApplicationView; live: boolean }) {
   const { t } = useTranslation();
-  const reports = useReports(view.id);
   return (
     <Section title={t('monitoring.reportsTitle')} id="reports">
-      <QueryState query={reports} empty={t('monitoring.noReports')}>
-        {(rows) => (
-          <Stack gap="sm">
-            {rows.map((report) => (
-              <ReportView key={report.id} report={report} />
-            ))}
-          </Stack>
-        )}
-      </QueryState>
+      <ReportsList applicationId={view.id} />
       {live ? <FileReport view={view} /> : null}
     </Section>
   );
@@ -270,7 +259,7 @@ function FileReport({ view }: { view: SponsorApplicationView }) {
   const [file, setFile] = useState<File | null>(null);
   const [filed, setFiled] = useState<number | null>(null);
   const [local, setLocal] = useState<Record<string, string>>({});
-  const fieldErrors = command.error instanceof ApiProblem ? command.error.fieldErrors() : {};
+  const fieldErrors = fieldErrorsOf(command.error);
   async function submit() {
     setFiled(null);
     const problems: Record<string, string> = {};
@@ -368,18 +357,16 @@ function FileReport({ view }: { view: SponsorApplicationView }) {
 
 function Incidents({ view, live }: { view: SponsorApplicationView; live: boolean }) {
   const { t } = useTranslation();
-  const incidents = useIncidents(view.id);
   return (
     <Section title={t('monitoring.incidentsTitle')} id="incidents">
-      <QueryState query={incidents} empty={t('monitoring.noIncidents')}>
-        {(rows) => (
-          <Stack gap="sm">
-            {rows.map((incident) => (
-              <IncidentCard key={incident.id} incident={incident} />
-            ))}
-          </Stack>
-        )}
-      </QueryState>
+      <IncidentsList
+        applicationId={view.id}
+        actions={(incident) =>
+          live && incident.status === 'open' ? (
+            <IncidentFollowUp applicationId={view.id} version={view.version} incident={incident} />
+          ) : null
+        }
+      />
       {live ? (
         <>
           <Text fw={600}>{t('monitoring.reportIncident')}</Text>

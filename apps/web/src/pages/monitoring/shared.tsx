@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Badge, Code, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useEsap } from '../../api/monitoring';
+import { useEsap, useIncidents, useReports } from '../../api/monitoring';
 import type {
   AmrFigures,
   Disbursement,
@@ -10,7 +10,9 @@ import type {
   Incident,
   MonitoringReport,
 } from '../../api/monitoring';
+import { SoftBadge } from '../../components/Codes';
 import { DataTable } from '../../components/DataTable';
+import { QueryState } from '../../components/QueryState';
 import { Facts } from '../../components/Facts';
 import { useFormat } from '../../lib/format';
 
@@ -32,14 +34,9 @@ const COLORS: Record<string, string> = {
 export function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      variant="light"
-      color={COLORS[status] ?? 'gray'}
-      title={status}
-      styles={{ label: { color: 'var(--mantine-color-dark-8)' } }}
-    >
+    <SoftBadge color={COLORS[status] ?? 'gray'} title={status}>
       {t(`monitoring.status.${status}`, { defaultValue: status })}
-    </Badge>
+    </SoftBadge>
   );
 }
 
@@ -185,15 +182,7 @@ export function EsapTable({
           cell: (item) => (
             <Group gap={4} wrap="nowrap">
               <span>{format.date(`${item.dueDate}T12:00:00Z`)}</span>
-              {item.overdue ? (
-                <Badge
-                  color="red"
-                  variant="light"
-                  styles={{ label: { color: 'var(--mantine-color-dark-8)' } }}
-                >
-                  {t('monitoring.overdue')}
-                </Badge>
-              ) : null}
+              {item.overdue ? <SoftBadge color="red">{t('monitoring.overdue')}</SoftBadge> : null}
             </Group>
           ),
         },
@@ -270,13 +259,9 @@ export function ReportView({ report }: { report: MonitoringReport }) {
               due: format.date(`${report.dueDate}T12:00:00Z`),
             })}
           </Text>
-          <Badge
-            color={breaches > 0 ? 'red' : 'green'}
-            variant="light"
-            styles={{ label: { color: 'var(--mantine-color-dark-8)' } }}
-          >
+          <SoftBadge color={breaches > 0 ? 'red' : 'green'}>
             {breaches > 0 ? t('monitoring.breaches', { count: breaches }) : t('monitoring.allMet')}
-          </Badge>
+          </SoftBadge>
         </Group>
         <Facts
           cols={3}
@@ -301,13 +286,9 @@ export function ReportView({ report }: { report: MonitoringReport }) {
             {
               header: t('monitoring.result'),
               cell: (result) => (
-                <Badge
-                  color={result.met ? 'green' : 'red'}
-                  variant="light"
-                  styles={{ label: { color: 'var(--mantine-color-dark-8)' } }}
-                >
+                <SoftBadge color={result.met ? 'green' : 'red'}>
                   {result.met ? t('monitoring.met') : t('monitoring.breached')}
-                </Badge>
+                </SoftBadge>
               ),
             },
             { header: t('monitoring.message'), cell: (result) => result.message },
@@ -328,19 +309,11 @@ export function IncidentCard({ incident, children }: { incident: Incident; child
       <Stack gap="xs">
         <Group gap="sm" wrap="wrap">
           <Text fw={700}>{t(`monitoring.incidentKind.${incident.kind}`)}</Text>
-          <Badge
-            variant="light"
-            color={incident.severity === 3 ? 'red' : 'gray'}
-            styles={{ label: { color: 'var(--mantine-color-dark-8)' } }}
-          >
+          <SoftBadge color={incident.severity === 3 ? 'red' : 'gray'}>
             {t('monitoring.severityN', { severity: incident.severity })}
-          </Badge>
+          </SoftBadge>
           <StatusBadge status={incident.status} />
-          {incident.serious ? (
-            <Badge variant="light" color="red" styles={{ label: { color: 'var(--mantine-color-dark-8)' } }}>
-              {t('monitoring.serious')}
-            </Badge>
-          ) : null}
+          {incident.serious ? <SoftBadge color="red">{t('monitoring.serious')}</SoftBadge> : null}
           {incident.late ? (
             <Badge variant="filled" color="red.8">
               {t('monitoring.reportedLate')}
@@ -387,14 +360,9 @@ export function useConditionText(
     if (condition)
       return (
         <Group gap={4} wrap="nowrap">
-          <Badge
-            size="xs"
-            variant="light"
-            color={condition.satisfied ? 'green' : 'gray'}
-            styles={{ label: { color: 'var(--mantine-color-dark-8)' } }}
-          >
+          <SoftBadge size="xs" color={condition.satisfied ? 'green' : 'gray'}>
             {condition.satisfied ? t('sponsor.satisfied') : t('sponsor.outstanding')}
-          </Badge>
+          </SoftBadge>
           <Text size="sm">{condition.text}</Text>
         </Group>
       );
@@ -407,4 +375,51 @@ export function useConditionText(
       );
     return <Code>{id}</Code>;
   };
+}
+
+/** A document id in words: its file name among the application's documents (or the id's start). */
+export function documentNamer(documents: ReadonlyArray<{ id: string; filename: string | null }>) {
+  return (id: string) => documents.find((document) => document.id === id)?.filename ?? id.slice(0, 8);
+}
+
+/** The application's annual reports, newest year first, each with its covenant results. */
+export function ReportsList({ applicationId }: { applicationId: string }) {
+  const { t } = useTranslation();
+  const reports = useReports(applicationId);
+  return (
+    <QueryState query={reports} empty={t('monitoring.noReports')}>
+      {(rows) => (
+        <Stack gap="sm">
+          {rows.map((report) => (
+            <ReportView key={report.id} report={report} />
+          ))}
+        </Stack>
+      )}
+    </QueryState>
+  );
+}
+
+/** The application's incidents; `actions(incident)` adds what the reader may do on one. */
+export function IncidentsList({
+  applicationId,
+  actions,
+}: {
+  applicationId: string;
+  actions?(incident: Incident): ReactNode;
+}) {
+  const { t } = useTranslation();
+  const incidents = useIncidents(applicationId);
+  return (
+    <QueryState query={incidents} empty={t('monitoring.noIncidents')}>
+      {(rows) => (
+        <Stack gap="sm">
+          {rows.map((incident) => (
+            <IncidentCard key={incident.id} incident={incident}>
+              {actions?.(incident)}
+            </IncidentCard>
+          ))}
+        </Stack>
+      )}
+    </QueryState>
+  );
 }

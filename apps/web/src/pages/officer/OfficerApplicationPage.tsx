@@ -1,12 +1,12 @@
 import { lazy, Suspense } from 'react';
-import { Badge, Button, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { Badge, Button, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import { api, call } from '../../api/client';
-import { AFTER_CLOSE, ESAP_STAGES } from '../../api/monitoring';
+import { AFTER_CLOSE, ASSIGNABLE_STAGES, ESAP_STAGES } from '../../api/monitoring';
 import { useApplication } from '../../api/queries';
 import { useSession } from '../../api/session';
-import { StageBadge } from '../../components/Codes';
+import { ReferenceStage } from '../../components/Codes';
 import { AuditTimeline } from '../../components/AuditTimeline';
 import { DocumentsPanel } from '../../components/DocumentsPanel';
 import { PageHeader } from '../../components/PageHeader';
@@ -19,6 +19,7 @@ import { FourEyesTab } from './application/FourEyesTab';
 import { RequestsTab } from './application/RequestsTab';
 import { ScreeningTab } from './application/ScreeningTab';
 import { SummaryTab } from './application/SummaryTab';
+import { useSearchParamsUpdate } from '../../lib/search-params';
 
 // The risk breakdown carries the charting library: its own chunk, loaded when the tab opens.
 const RiskTab = lazy(() => import('./application/RiskTab'));
@@ -56,7 +57,7 @@ export default function OfficerApplicationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { user } = useSession();
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchParamsUpdate();
   const application = useApplication(id, { live: true });
   const assign = useCommand(id);
 
@@ -80,11 +81,7 @@ export default function OfficerApplicationPage() {
       <PageHeader
         title={view.title ?? view.reference}
         subtitle={
-          <Group gap="xs" wrap="wrap">
-            <Text span ff="monospace" fw={600}>
-              {view.reference}
-            </Text>
-            <StageBadge stage={view.stage} />
+          <ReferenceStage reference={view.reference} stage={view.stage}>
             {view.category ? (
               <Badge variant="light" color="gray">
                 {t('officer.categoryShort', { category: view.category })}
@@ -97,10 +94,10 @@ export default function OfficerApplicationPage() {
                   : t('officer.assignedToOther')
                 : t('officer.unassigned')}
             </Text>
-          </Group>
+          </ReferenceStage>
         }
         actions={
-          !mine && !['draft', 'financed', 'rejected', 'withdrawn'].includes(view.stage) ? (
+          !mine && ASSIGNABLE_STAGES.includes(view.stage) ? (
             <Button
               variant="light"
               loading={assign.busy}
@@ -124,11 +121,7 @@ export default function OfficerApplicationPage() {
         <ProblemAlert error={assign.error} onReload={assign.reload} />
         <Tabs
           value={tab}
-          onChange={(next) => {
-            const copy = new URLSearchParams(params);
-            copy.set('tab', next ?? 'summary');
-            setParams(copy, { replace: true });
-          }}
+          onChange={(next) => updateParams((copy) => copy.set('tab', next ?? 'summary'))}
           keepMounted={false}
         >
           <Tabs.List style={{ overflowX: 'auto', flexWrap: 'nowrap' }}>

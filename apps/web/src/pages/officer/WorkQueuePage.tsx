@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, call } from '../../api/client';
 import { useApplications, useCountries } from '../../api/queries';
 import { useSession } from '../../api/session';
@@ -27,6 +27,7 @@ import { MINERALS } from '../../lib/enums';
 import { useCountryName, useFormat } from '../../lib/format';
 import { actionLabel, enumLabel, stageLabel } from '../../lib/labels';
 import { ScrollTable } from '../../components/ScrollTable';
+import { useSearchParamsUpdate } from '../../lib/search-params';
 
 const STAGES = [
   'submitted',
@@ -52,15 +53,11 @@ const FILTERS = ['stage', 'country', 'mineral', 'category', 'residualBand', 'q']
  */
 export default function WorkQueuePage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchParamsUpdate();
   const queue = (QUEUES as readonly string[]).includes(params.get('queue') ?? '')
     ? (params.get('queue') as Queue)
     : 'mine';
-  const setQueue = (next: string | null) => {
-    const copy = new URLSearchParams(params);
-    copy.set('queue', next ?? 'mine');
-    setParams(copy, { replace: true });
-  };
+  const setQueue = (next: string | null) => updateParams((copy) => copy.set('queue', next ?? 'mine'));
   return (
     <>
       <PageHeader title={t('queue.title')} subtitle={t('queue.subtitle')} />
@@ -95,7 +92,7 @@ export default function WorkQueuePage() {
 function ApplicationQueue({ queue }: { queue: 'mine' | 'unassigned' | 'all' }) {
   const { t, i18n } = useTranslation();
   const { user } = useSession();
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchParamsUpdate();
   const countries = useCountries();
   const countryName = useCountryName();
   const filters = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? ''])) as Record<
@@ -107,12 +104,11 @@ function ApplicationQueue({ queue }: { queue: 'mine' | 'unassigned' | 'all' }) {
   // Overdue work leads the work queue (monitoring.md): earliest due time first, then work without one.
   const applications = useApplications({ ...filters, assignee, sort: 'due', limit: '100' });
 
-  const setFilter = (name: string, value: string) => {
-    const copy = new URLSearchParams(params);
-    if (value) copy.set(name, value);
-    else copy.delete(name);
-    setParams(copy, { replace: true });
-  };
+  const setFilter = (name: string, value: string) =>
+    updateParams((copy) => {
+      if (value) copy.set(name, value);
+      else copy.delete(name);
+    });
   const onSearch = (event: FormEvent) => {
     event.preventDefault();
     setFilter('q', search.trim());

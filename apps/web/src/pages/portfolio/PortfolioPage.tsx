@@ -243,10 +243,7 @@ function Dashboard({ view }: { view: Portfolio }) {
                     t('portfolio.frameworkCountries'),
                     frameworkCountries.countries.map(countryName).join(', '),
                   ],
-                  [
-                    t('portfolio.mobilisation'),
-                    format.number(view.mobilisation.ratioHundredths / 100, 2) + '×',
-                  ],
+                  [t('portfolio.mobilisation'), format.ratio(view.mobilisation.ratioHundredths)],
                 ]}
               />
             </Section>

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import {
   Alert,
-  Badge,
   Button,
   Grid,
   Group,
@@ -21,12 +20,13 @@ import { api, call } from '../../api/client';
 import { ESAP_STAGES } from '../../api/monitoring';
 import { keys, useSponsorApplication } from '../../api/queries';
 import type { SponsorApplicationView as ApplicationView, SponsorTimelineEntry } from '../../api/types';
-import { StageBadge } from '../../components/Codes';
+import { ReferenceStage } from '../../components/Codes';
+import { ConditionsList } from '../../components/ConditionsList';
 import { DocumentsPanel, uploadDocument } from '../../components/DocumentsPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Section } from '../../components/Section';
-import { StageProgress } from '../../components/StageProgress';
+import { Standing } from '../../components/StageProgress';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../lib/enums';
 import { useFormat } from '../../lib/format';
 import { documentKindLabel, stageLabel } from '../../lib/labels';
@@ -70,14 +70,7 @@ export default function SponsorApplicationPage() {
     <>
       <PageHeader
         title={view.title ?? view.reference}
-        subtitle={
-          <Group gap="xs">
-            <Text span ff="monospace" fw={600}>
-              {view.reference}
-            </Text>
-            <StageBadge stage={view.stage} />
-          </Group>
-        }
+        subtitle={<ReferenceStage reference={view.reference} stage={view.stage} />}
         actions={
           <>
             {view.stage === 'draft' ? (
@@ -107,12 +100,7 @@ export default function SponsorApplicationPage() {
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 4 }}>
             <Section title={t('sponsor.standsTitle')} id="stands">
-              <StageProgress stage={view.stage} />
-              {view.committeeDecision ? (
-                <Text size="sm">
-                  {t('sponsor.committeeDecision')}: <strong>{t(`decision.${view.committeeDecision}`)}</strong>
-                </Text>
-              ) : null}
+              <Standing stage={view.stage} committeeDecision={view.committeeDecision} />
             </Section>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 8 }}>
@@ -123,16 +111,7 @@ export default function SponsorApplicationPage() {
         </Grid>
         {view.conditionsPrecedent.length > 0 ? (
           <Section title={t('sponsor.conditionsTitle')} id="conditions">
-            <Stack gap={4}>
-              {view.conditionsPrecedent.map((condition) => (
-                <Group key={condition.id} gap="xs" wrap="nowrap">
-                  <Badge color={condition.satisfied ? 'green' : 'gray'} variant="light">
-                    {condition.satisfied ? t('sponsor.satisfied') : t('sponsor.outstanding')}
-                  </Badge>
-                  <Text size="sm">{condition.text}</Text>
-                </Group>
-              ))}
-            </Stack>
+            <ConditionsList conditions={view.conditionsPrecedent} />
           </Section>
         ) : null}
         {ESAP_STAGES.includes(view.stage) ? (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../../api/client';
+import { DISPOSITION_STAGES, REVIEWABLE_STAGES } from '../../../api/monitoring';
 import type { ApplicationView, CheckView } from '../../../api/types';
 import { CheckCode, OutcomeBadge } from '../../../components/Codes';
 import { Detail } from '../../../components/Detail';
@@ -49,9 +50,10 @@ export function ChecksTab({ view }: { view: ApplicationView }) {
                 {check.note ? <Text size="xs">{t('officer.checks.note', { note: check.note })}</Text> : null}
               </Table.Td>
               <Table.Td>
-                {OPEN.includes(check.outcome) &&
-                !['financed', 'rejected', 'withdrawn'].includes(view.stage) ? (
+                {!OPEN.includes(check.outcome) ? null : REVIEWABLE_STAGES.includes(view.stage) ? (
                   <ResolveForm view={view} check={check} />
+                ) : check.code === 'SANCTIONS.PARTIES' && DISPOSITION_STAGES.includes(view.stage) ? (
+                  <Text size="xs">{t('officer.checks.afterClose')}</Text>
                 ) : null}
               </Table.Td>
             </Table.Tr>

@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../../api/client';
+import { fieldErrorsOf } from '../../../api/problem';
 import type { ApplicationView, Schemas } from '../../../api/types';
 import { Facts } from '../../../components/Facts';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -20,7 +21,16 @@ import { Section } from '../../../components/Section';
 import { INSTRUMENTS } from '../../../lib/enums';
 import { useFormat } from '../../../lib/format';
 import { enumLabel } from '../../../lib/labels';
-import { parseNumber } from '../../sponsor/form/fields';
+import { parseNumber } from '../../../lib/numbers';
+import { RemoveButton, UsdInput } from '../../../components/Fields';
+import { COVENANT_STAGES, CovenantsEditor, TRANCHE_STAGES, TranchesEditor } from '../../monitoring/structure';
+import {
+  CofinancingLinesEditor,
+  CofinancingSection,
+  cofinancingDraft,
+  toCofinancingLine,
+  type CofinancingDraft,
+} from './Cofinancing';
 import { useCommand } from './command';
 
 type Mitigant = Schemas['MitigantDto'];
@@ -103,8 +113,10 @@ function toMitigant(draft: MitigantDraft): Mitigant {
 }
 
 /**
- * The financing structure: instrument, amount, tenor, mitigants and conditions precedent (recording it
- * queues a fresh risk assessment); after approval, conditions are satisfied with evidence (four eyes).
+ * The financing structure: instrument, amount, tenor, mitigants, conditions precedent and co-financing lines
+ * (recording it queues a fresh risk assessment); the co-financing on record with private direct mobilisation
+ * and the ratio; after approval, conditions are satisfied with evidence (four eyes); its
+ * tranches (until the first disbursement) and covenants (monitoring.md), where the API records them.
  */
 export function FinancingTab({ view }: { view: ApplicationView }) {
   const { t } = useTranslation();
@@ -127,18 +139,20 @@ export function FinancingTab({ view }: { view: ApplicationView }) {
           />
         </Section>
       ) : null}
+      {current ? <CofinancingSection view={view} /> : null}
       {view.stage === 'financing' ? <FinancingEditor view={view} /> : null}
       {!current && view.stage !== 'financing' ? (
         <Text size="sm">{t('officer.financing.onlyInFinancing')}</Text>
       ) : null}
       {view.conditionsPrecedent.length > 0 ? <Conditions view={view} /> : null}
+      {current && TRANCHE_STAGES.includes(view.stage) ? <TranchesEditor view={view} /> : null}
+      {current && COVENANT_STAGES.includes(view.stage) ? <CovenantsEditor view={view} /> : null}
     </Stack>
   );
 }
 
 function FinancingEditor({ view }: { view: ApplicationView }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const current = view.financing;
   const [instrument, setInstrument] = useState<string>(
     current?.instrument ?? view.instrument ?? 'senior_loan',
@@ -147,8 +161,12 @@ function FinancingEditor({ view }: { view: ApplicationView }) {
   const [tenor, setTenor] = useState(String(current?.tenorYears ?? view.tenorYears ?? ''));
   const [mitigants, setMitigants] = useState<MitigantDraft[]>((current?.mitigants ?? []).map(draftOf));
   const [conditions, setConditions] = useState<string>((current?.conditionsPrecedent ?? []).join('\n'));
+  const [cofinancing, setCofinancing] = useState<CofinancingDraft[]>(
+    (current?.cofinancing ?? []).map(cofinancingDraft),
+  );
   const [problems, setProblems] = useState<Record<string, string>>({});
   const command = useCommand(view.id);
+  const errors = fieldErrorsOf(command.error);
   const update = (key: number, patch: Partial<MitigantDraft>) =>
     setMitigants((list) => list.map((item) => (item.key === key ? { ...item, ...patch } : item)));
 
@@ -175,6 +193,7 @@ function FinancingEditor({ view }: { view: ApplicationView }) {
               .split('\n')
               .map((line) => line.trim())
               .filter(Boolean),
+            cofinancing: cofinancing.map(toCofinancingLine),
             expectedVersion: view.version,
           },
         }),
@@ -192,20 +211,18 @@ function FinancingEditor({ view }: { view: ApplicationView }) {
           data={INSTRUMENTS.map((value) => ({ value, label: enumLabel(t, 'instrument', value) }))}
           miw={200}
         />
-        <TextInput
+        <UsdInput
           label={t('officer.financing.amount')}
           value={amount}
-          inputMode="numeric"
-          description={parseNumber(amount) !== undefined ? format.usd(parseNumber(amount)) : undefined}
-          error={problems.amount}
-          onChange={(event) => setAmount(event.currentTarget.value)}
+          error={problems.amount ?? errors.amountUsd}
+          onChange={setAmount}
           miw={200}
         />
         <TextInput
           label={t('field.tenorYears')}
           value={tenor}
           inputMode="numeric"
-          error={problems.tenor}
+          error={problems.tenor ?? errors.tenorYears}
           onChange={(event) => setTenor(event.currentTarget.value)}
           miw={120}
         />
@@ -275,14 +292,10 @@ function FinancingEditor({ view }: { view: ApplicationView }) {
               />
             ) : null}
             <Group justify="flex-end">
-              <Button
-                size="xs"
-                variant="subtle"
-                color="red"
+              <RemoveButton
+                label={t('officer.financing.removeMitigant', { number: index + 1 })}
                 onClick={() => setMitigants((list) => list.filter((item) => item.key !== mitigant.key))}
-              >
-                {t('officer.financing.removeMitigant', { number: index + 1 })}
-              </Button>
+              />
             </Group>
           </Stack>
         </Fieldset>
@@ -299,6 +312,12 @@ function FinancingEditor({ view }: { view: ApplicationView }) {
         autosize
         minRows={2}
         onChange={(event) => setConditions(event.currentTarget.value)}
+      />
+      <CofinancingLinesEditor
+        applicationId={view.id}
+        rows={cofinancing}
+        onChange={setCofinancing}
+        errors={errors}
       />
       <ProblemAlert error={command.error} onReload={command.reload} />
       <Group>

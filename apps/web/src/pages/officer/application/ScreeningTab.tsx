@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Badge, Button, Code, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../../api/client';
+import { DISPOSITION_STAGES } from '../../../api/monitoring';
 import type { ApplicationView, ScreeningParty } from '../../../api/types';
 import { Facts } from '../../../components/Facts';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -87,7 +88,7 @@ export function ScreeningTab({ view }: { view: ApplicationView }) {
                     <Badge variant="light" color="gray">
                       {t(`officer.screening.dispositions.${party.disposition}`)}
                     </Badge>
-                  ) : party.result === 'potential_match' ? (
+                  ) : party.result === 'potential_match' && DISPOSITION_STAGES.includes(view.stage) ? (
                     <DispositionForm view={view} party={party} />
                   ) : (
                     '—'

@@ -1,4 +1,5 @@
 import * as E from '../../../lib/enums';
+import { parseNumber } from '../../../lib/numbers';
 
 /**
  * The application input of api.md as the sponsor's guided form sees it: every leaf field with its step,
@@ -160,17 +161,7 @@ function ownerFrom(raw: unknown): OwnerDraft {
   });
 }
 
-const NUMBER = /^-?\d+(\.\d+)?$/;
-
-/** The typed text of a number field as a number, or undefined when it is not one (a rule then says why). */
-export function parseNumber(text: string): number | undefined {
-  const trimmed = text
-    .trim()
-    .replace(/[\s_]/g, '')
-    .replace(/,(?=\d{3}(\D|$))/g, '');
-  if (!NUMBER.test(trimmed)) return undefined;
-  return Number(trimmed);
-}
+export { parseNumber };
 
 export interface Problem {
   key: string;
