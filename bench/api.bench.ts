@@ -7,11 +7,15 @@
  *   for both servers at the same rate;
  * - validation on vs off: the global ValidationPipe on the application input, timed in process (µs per
  *   request) and as a share of the POST route's per-request time.
- * Run: `node dist/bench/api.bench.js [seconds]` → one JSON line.
+ * The API runs as one replica, with RATE_LIMIT_STORE=memory (`--store redis`: the store several replicas share).
+ * Run: `node dist/bench/api.bench.js [seconds] [--store redis]` → one JSON line.
  */
 import { fork, spawn } from 'node:child_process';
 import pg from 'pg';
-import { APPLICATION_VIEW_SQL } from '../libs/persistence/src/applications/application-view.reader.js';
+import {
+  APPLICATION_SPONSOR_VIEW_SQL,
+  APPLICATION_VIEW_SQL,
+} from '../libs/persistence/src/applications/application-view.reader.js';
 import { writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +31,7 @@ import {
   round,
   sampleInputs,
   waitFor,
+  type ForgeProcess,
   type PostgresServer,
 } from './cluster.js';
 
@@ -42,16 +47,27 @@ export interface ApiBenchResult {
   name: string;
   seconds: number;
   connections: number;
+  rateLimitStore: RateLimitStore;
   closedLoop: { bareGet: LoadResult; apiGet: LoadResult; barePost: LoadResult; apiPost: LoadResult };
   openLoop: { route: string; rate: number; bare: LoadResult; api: LoadResult }[];
   ratioGet: number;
   ratioPost: number;
-  /** GET against raw `pg` running the view's one statement (same rows as JSON, one round trip), 16 clients. */
+  /**
+   * GET against raw `pg` running the view's one statement (same rows as JSON, one round trip), 16 clients, prepared
+   * once per connection as the API prepares it (`queryPrepared`); `rawPgGetParsed`: parsed and planned every time.
+   */
   rawPgGet: { requestsPerSec: number; p50Ms: number; p99Ms: number };
+  rawPgGetParsed: { requestsPerSec: number; p50Ms: number; p99Ms: number };
   /** GET by an officer (the staff view) of a submitted application: the ratio of issue 18.3. */
   apiGetStaff: LoadResult;
   ratioGetToRawPg: number;
-  /** The sponsor view (the closed-loop GET above): the view's statement plus the sponsor's timeline reads. */
+  /** Raw `pg` running the sponsor view's one statement (the view plus its timeline, contact and documents). */
+  rawPgSponsorGet: { requestsPerSec: number; p50Ms: number; p99Ms: number };
+  rawPgSponsorGetParsed: { requestsPerSec: number; p50Ms: number; p99Ms: number };
+  /** The staff and sponsor ratios against the parsed-every-time baselines (the figures before the API prepared). */
+  ratioGetToRawPgParsed: number;
+  ratioSponsorGetToRawPgParsed: number;
+  /** The sponsor view (the closed-loop GET above) against raw `pg` running the sponsor view's statement. */
   ratioSponsorGetToRawPg: number;
   goalRatioToRawPg: number;
   goalRatio: number;
@@ -60,6 +76,12 @@ export interface ApiBenchResult {
 }
 
 const CONNECTIONS = 16;
+
+/**
+ * The API's rate-limit store in these benches: one API replica, so `memory` (RATE_LIMIT_STORE, docs/operations.md),
+ * unless `--store redis` asks for the store several replicas need.
+ */
+type RateLimitStore = 'memory' | 'redis';
 
 /** Runs autocannon as a separate process and reads its JSON summary. */
 export async function autocannon(options: {
@@ -150,11 +172,18 @@ export async function rawPgView(
   applicationId: string,
   seconds: number,
   connections = CONNECTIONS,
+  sql = APPLICATION_VIEW_SQL,
+  /** A statement name: the statement is prepared once per connection (as the API does), else parsed every time. */
+  prepared?: string,
 ): Promise<{ requestsPerSec: number; p50Ms: number; p99Ms: number }> {
   const pool = new pg.Pool({ connectionString: url, max: connections });
   try {
     const once = async () => {
-      const { rows } = await pool.query(APPLICATION_VIEW_SQL, [applicationId]);
+      const { rows } = await pool.query(
+        prepared
+          ? { name: prepared, text: sql, values: [applicationId] }
+          : { text: sql, values: [applicationId] },
+      );
       if (rows.length !== 1) throw new Error('the view statement found no application');
     };
     for (let i = 0; i < connections * 20; i++) await once();
@@ -180,6 +209,21 @@ export async function rawPgView(
   }
 }
 
+/** The API's stack for both API benches: a Redis of its own and a cluster on `postgres` (BullMQ over Redis). */
+async function startApiCluster(
+  postgres: PostgresServer,
+): Promise<{ redis: RedisServer; cluster: ForgeCluster }> {
+  const redis = new RedisServer(await freePort());
+  await redis.start();
+  const cluster = await ForgeCluster.create({
+    name: 'api',
+    queueBackend: 'redis',
+    redisUrl: redis.url,
+    postgres,
+  });
+  return { redis, cluster };
+}
+
 /** µs per application-input validation with the API's global ValidationPipe. */
 async function validationMicros(input: unknown, iterations = 2000): Promise<number> {
   const pipe = createValidationPipe();
@@ -194,40 +238,118 @@ async function validationMicros(input: unknown, iterations = 2000): Promise<numb
   return round(withPipe - cloneOnly, 1);
 }
 
+/**
+ * What the GET measurements read: a sponsor's draft application (the sponsor view) and a submitted one read by an
+ * officer (the staff view: one statement, plus the account check every request makes).
+ */
+async function prepareReads(cluster: ForgeCluster, api: ForgeProcess) {
+  const sponsor = await cluster.createSponsor();
+  const input = sampleInputs()[0];
+  const created = await cluster.request(api, 'POST', '/api/v1/applications', {
+    token: sponsor.token,
+    body: input,
+  });
+  if (created.status !== 201) throw new Error(`POST /applications answered ${created.status}`);
+  const id = created.body.id as string;
+  const view = await cluster.request(api, 'GET', `/api/v1/applications/${id}`, { token: sponsor.token });
+  // The staff view (one statement, plus the account check every request makes) of a submitted application.
+  const officer = await cluster.createUser(['officer']);
+  const submitted = await cluster.createAndSubmit(api, sponsor, input, 60_000);
+  if (submitted.submitted?.status !== 200) throw new Error('could not submit the staff view application');
+  const staffId = submitted.id as string;
+  const staffView = await cluster.request(api, 'GET', `/api/v1/applications/${staffId}`, {
+    token: officer.token,
+  });
+  if (staffView.status !== 200) throw new Error(`staff GET answered ${staffView.status}`);
+  return { sponsor, officer, id, staffId, view, input };
+}
+
+/**
+ * The GET figures of issue 18.3 alone, for iterating on the read path: the staff view then the sponsor view at 16
+ * connections for `seconds` each.
+ * - `node dist/bench/api.bench.js <seconds> --reads`: also raw `pg` running each view's statement, parsed every time
+ *   and prepared, and the ratios;
+ * - `node dist/bench/api.bench.js <seconds> --profile <dir>`: the API under `node --cpu-prof` (profile written into
+ *   <dir> when it stops), the two load results only. Open the .cpuprofile in Chrome DevTools or summarise its last
+ *   18 s (the load): `node dist/bench/profile-summary.js <dir>/<file>.cpuprofile 18`;
+ * - `--store redis` with either: the API counts requests in Redis, as several replicas must.
+ */
+export async function measureReads(
+  seconds: number,
+  profileDir?: string,
+  rateLimitStore: RateLimitStore = 'memory',
+): Promise<Record<string, unknown>> {
+  const postgres = await postgresServer(process.env.FORGE_BENCH_ADMIN_URL);
+  const { redis, cluster } = await startApiCluster(postgres);
+  try {
+    const api = await cluster.startApi({
+      RATE_LIMIT_STORE: rateLimitStore,
+      ...(profileDir ? { NODE_ARGS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}),
+    });
+    const { sponsor, officer, id, staffId } = await prepareReads(cluster, api);
+    const url = `http://127.0.0.1:${api.port}/api/v1/applications`;
+    await autocannon({
+      url: `${url}/${id}`,
+      seconds: 2,
+      headers: { authorization: `Bearer ${sponsor.token}` },
+    });
+    const staff = await autocannon({
+      url: `${url}/${staffId}`,
+      seconds,
+      headers: { authorization: `Bearer ${officer.token}` },
+    });
+    const sponsorView = await autocannon({
+      url: `${url}/${id}`,
+      seconds,
+      headers: { authorization: `Bearer ${sponsor.token}` },
+    });
+    if (profileDir) {
+      await cluster.stop(api, 'SIGTERM');
+      return { rateLimitStore, staff, sponsorView };
+    }
+    const views = [
+      ['staff', staffId, APPLICATION_VIEW_SQL, staff],
+      ['sponsor', id, APPLICATION_SPONSOR_VIEW_SQL, sponsorView],
+    ] as const;
+    const result: Record<string, unknown> = { rateLimitStore };
+    for (const [name, applicationId, sql, load] of views) {
+      const parsed = await rawPgView(cluster.databaseUrl, applicationId, seconds, CONNECTIONS, sql);
+      const prepared = await rawPgView(
+        cluster.databaseUrl,
+        applicationId,
+        seconds,
+        CONNECTIONS,
+        sql,
+        `bench_${name}`,
+      );
+      result[name] = {
+        api: load,
+        rawPg: parsed,
+        rawPgPrepared: prepared,
+        ratio: round(load.requestsPerSec / parsed.requestsPerSec, 3),
+        ratioToPrepared: round(load.requestsPerSec / prepared.requestsPerSec, 3),
+      };
+    }
+    return result;
+  } finally {
+    await cluster.close();
+    await redis.kill();
+    await postgres.stop();
+  }
+}
+
 export async function benchApi(
   seconds = 5,
-  options: { postgres?: PostgresServer } = {},
+  options: { postgres?: PostgresServer; rateLimitStore?: RateLimitStore } = {},
 ): Promise<ApiBenchResult> {
+  const rateLimitStore = options.rateLimitStore ?? 'memory';
   const postgres = options.postgres ?? (await postgresServer(process.env.FORGE_BENCH_ADMIN_URL));
-  const redis = new RedisServer(await freePort());
-  await redis.start();
-  const cluster = await ForgeCluster.create({
-    name: 'api',
-    queueBackend: 'redis',
-    redisUrl: redis.url,
-    postgres,
-  });
+  const { redis, cluster } = await startApiCluster(postgres);
   let bare: { port: number; stop(): void } | undefined;
   try {
-    const api = await cluster.startApi();
-    const sponsor = await cluster.createSponsor();
-    const input = sampleInputs()[0];
-    const created = await cluster.request(api, 'POST', '/api/v1/applications', {
-      token: sponsor.token,
-      body: input,
-    });
-    if (created.status !== 201) throw new Error(`POST /applications answered ${created.status}`);
-    const id = created.body.id as string;
-    const view = await cluster.request(api, 'GET', `/api/v1/applications/${id}`, { token: sponsor.token });
-    // The staff view (one statement, plus the account check every request makes) of a submitted application.
-    const officer = await cluster.createUser(['officer']);
-    const submitted = await cluster.createAndSubmit(api, sponsor, input, 60_000);
-    if (submitted.submitted?.status !== 200) throw new Error('could not submit the staff view application');
-    const staffId = submitted.id as string;
-    const staffView = await cluster.request(api, 'GET', `/api/v1/applications/${staffId}`, {
-      token: officer.token,
-    });
-    if (staffView.status !== 200) throw new Error(`staff GET answered ${staffView.status}`);
+    // One API replica: the in-process rate-limit store (RATE_LIMIT_STORE=memory, docs/operations.md).
+    const api = await cluster.startApi({ RATE_LIMIT_STORE: rateLimitStore });
+    const { sponsor, officer, id, staffId, view, input } = await prepareReads(cluster, api);
     bare = await startBareServer(view.body);
 
     const auth = { authorization: `Bearer ${sponsor.token}` };
@@ -261,7 +383,30 @@ export async function benchApi(
         authorization: `Bearer ${officer.token}`,
       },
     );
-    const rawPgGet = await rawPgView(cluster.databaseUrl, staffId, seconds);
+    const rawPgGet = await rawPgView(
+      cluster.databaseUrl,
+      staffId,
+      seconds,
+      CONNECTIONS,
+      APPLICATION_VIEW_SQL,
+      'bench_staff',
+    );
+    const rawPgGetParsed = await rawPgView(cluster.databaseUrl, staffId, seconds);
+    const rawPgSponsorGet = await rawPgView(
+      cluster.databaseUrl,
+      id,
+      seconds,
+      CONNECTIONS,
+      APPLICATION_SPONSOR_VIEW_SQL,
+      'bench_sponsor',
+    );
+    const rawPgSponsorGetParsed = await rawPgView(
+      cluster.databaseUrl,
+      id,
+      seconds,
+      CONNECTIONS,
+      APPLICATION_SPONSOR_VIEW_SQL,
+    );
     const barePost = await post(`${bareUrl}/bare`);
     const apiPost = await post(`${apiUrl}/api/v1/applications`, {}, { ...json, ...auth });
 
@@ -290,6 +435,7 @@ export async function benchApi(
       name: 'api',
       seconds,
       connections: CONNECTIONS,
+      rateLimitStore,
       closedLoop: { bareGet, apiGet, barePost, apiPost },
       openLoop,
       ratioGet: round(apiGet.requestsPerSec / bareGet.requestsPerSec, 3),
@@ -298,7 +444,12 @@ export async function benchApi(
       rawPgGet,
       apiGetStaff,
       ratioGetToRawPg: round(apiGetStaff.requestsPerSec / rawPgGet.requestsPerSec, 3),
-      ratioSponsorGetToRawPg: round(apiGet.requestsPerSec / rawPgGet.requestsPerSec, 3),
+      rawPgSponsorGet,
+      ratioSponsorGetToRawPg: round(apiGet.requestsPerSec / rawPgSponsorGet.requestsPerSec, 3),
+      rawPgGetParsed,
+      rawPgSponsorGetParsed,
+      ratioGetToRawPgParsed: round(apiGetStaff.requestsPerSec / rawPgGetParsed.requestsPerSec, 3),
+      ratioSponsorGetToRawPgParsed: round(apiGet.requestsPerSec / rawPgSponsorGetParsed.requestsPerSec, 3),
       goalRatioToRawPg: 0.5,
       validation: {
         microsPerRequest: micros,
@@ -320,7 +471,16 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
     await runBareServer(Number(process.argv[3]), process.argv[4]!);
   } else {
     const seconds = Number(process.argv[2] ?? 5);
-    console.log(JSON.stringify(await benchApi(Number.isFinite(seconds) ? seconds : 5)));
+    const at = process.argv.indexOf('--store');
+    const store: RateLimitStore = at > 0 && process.argv[at + 1] === 'redis' ? 'redis' : 'memory';
+    if (process.argv[3] === '--reads') {
+      console.log(JSON.stringify(await measureReads(seconds, undefined, store)));
+    } else if (process.argv[3] === '--profile') {
+      console.log(JSON.stringify(await measureReads(seconds, process.argv[4]!, store)));
+    } else {
+      const result = await benchApi(Number.isFinite(seconds) ? seconds : 5, { rateLimitStore: store });
+      console.log(JSON.stringify(result));
+    }
     process.exit(0);
   }
 }

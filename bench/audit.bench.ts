@@ -4,7 +4,9 @@
  *  - appends per second (`appendAuditEvent` in its own transaction: RFC 8785 content bytes, their hash, one INSERT
  *    through the append-only trigger, no lock; issue 18.1) at 1, 4 and 16 concurrent writers while a sequencer
  *    places them, against the same transaction inserting the same record into a plain table with the same
- *    columns and indexes and no trigger (and against autocommit single-row inserts), same concurrency, same run;
+ *    columns and indexes and no trigger (and against autocommit single-row inserts, and against the same appends
+ *    with no sequencer running), same concurrency, same run, in `rounds` interleaved rounds (pooled rates and
+ *    each round's ratio);
  *  - the merge delay: from each append's COMMIT (as its writer saw it) to the COMMIT of the sequencer's batch
  *    that placed it, p50/p99/max per concurrency;
  *  - verification (issue 18.2, "hash bytes, not objects"): events per second of the stored-chain verifier over
@@ -13,7 +15,7 @@
  *    against the bytes (RFC 8785 of the columns, compared), the full per-row verification (both), the old
  *    object verifier (re-serialising every event), and the end-to-end `verifyStoredChain` rate (keyset batches
  *    from PostgreSQL plus verification and Merkle roots).
- * Run: `node dist/bench/audit.bench.js [DATABASE_URL] [appendsPerRun]` (or DATABASE_URL in the environment)
+ * Run: `node dist/bench/audit.bench.js [DATABASE_URL] [appendsPerRun] [rounds]` (or DATABASE_URL in the environment)
  * → one JSON object.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
@@ -37,7 +39,9 @@ import { loadConfig } from '@forge/config';
 
 export interface AuditAppendRate {
   writers: number;
+  /** Events per timed run; each figure pools `rounds` runs. */
   events: number;
+  rounds: number;
   /** Audit appends, each in its own transaction (BEGIN, INSERT, COMMIT), sequenced meanwhile. */
   chainPerSecond: number;
   /** The same record inserted into a plain table (no trigger) by the same transaction shape. */
@@ -48,6 +52,12 @@ export interface AuditAppendRate {
   chainToPlainRatio: number;
   /** plain / chain: how many times faster an unchained insert is. */
   plainToChainRatio: number;
+  /** chain / plain of each round alone: the spread. */
+  roundRatios: number[];
+  /** Audit appends with no sequencer running meanwhile (placed after the timed run). */
+  unsequencedPerSecond: number;
+  /** unsequenced / plain: the append itself (trigger, content bytes) without the sequencer's concurrent work. */
+  unsequencedToPlainRatio: number;
   /** COMMIT of the append → COMMIT of the batch that placed it (ms). */
   mergeDelayMs: { p50: number; p99: number; max: number; batches: number };
 }
@@ -137,7 +147,11 @@ function bestOfInterleaved<K extends string>(
   return best;
 }
 
-export async function benchAudit(databaseUrl: string, appendsPerRun = 400): Promise<AuditBenchResult> {
+export async function benchAudit(
+  databaseUrl: string,
+  appendsPerRun = 400,
+  rounds = 3,
+): Promise<AuditBenchResult> {
   const schema = `forge_bench_${randomBytes(4).toString('hex')}`;
   const dataSource = new DataSource({
     type: 'postgres',
@@ -204,54 +218,95 @@ export async function benchAudit(databaseUrl: string, appendsPerRun = 400): Prom
     };
     const plainInsert = `INSERT INTO plain_events (${AUDIT_EVENT_COLUMNS_WITH_BYTES})
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13::jsonb, $14::jsonb, $15, $16, $17)`;
+    const append = (i: number) =>
+      dataSource.transaction((manager) =>
+        appendAuditEvent(manager, {
+          actor,
+          action: 'application.stage_changed',
+          subject: { type: 'application', id: String(i) },
+          reason: 'benchmark',
+          after: { stage: 'screening', i },
+        }),
+      );
     for (const writers of WRITERS) {
       const committedAt = new Map<string, number>();
       const placedAt = new Map<string, number>();
       let batches = 0;
-      const sequencer = new AuditSequencer(dataSource, {
-        intervalMs: 20,
-        onBatch: (batch) => {
-          const now = performance.now();
-          batches += 1;
-          for (const id of batch.ids) placedAt.set(id, now);
+      const totalMs = { chain: 0, unsequenced: 0, plain: 0, autocommit: 0 };
+      const roundRatios: number[] = [];
+      const runs = {
+        /** Appends while a sequencer places them (what a deployment does). */
+        chain: async () => {
+          const sequencer = new AuditSequencer(dataSource, {
+            intervalMs: 20,
+            onBatch: (batch) => {
+              const now = performance.now();
+              batches += 1;
+              for (const id of batch.ids) placedAt.set(id, now);
+            },
+          });
+          sequencer.start();
+          const ms = await runConcurrent(writers, appendsPerRun, async (i) => {
+            const event = await append(i);
+            committedAt.set(event.id, performance.now());
+          });
+          await sequencer.stop();
+          await sequencePendingAuditEvents(dataSource);
+          const caughtUp = performance.now();
+          for (const id of committedAt.keys()) if (!placedAt.has(id)) placedAt.set(id, caughtUp);
+          return ms;
         },
-      });
-      sequencer.start();
-      const chainMs = await runConcurrent(writers, appendsPerRun, async (i) => {
-        const event = await dataSource.transaction((manager) =>
-          appendAuditEvent(manager, {
-            actor,
-            action: 'application.stage_changed',
-            subject: { type: 'application', id: String(i) },
-            reason: 'benchmark',
-            after: { stage: 'screening', i },
+        /** The same appends with no sequencer during the timed run (placed after it): the sequencer's share. */
+        unsequenced: async () => {
+          const ms = await runConcurrent(writers, appendsPerRun, async (i) => {
+            await append(i);
+          });
+          await sequencePendingAuditEvents(dataSource);
+          return ms;
+        },
+        plain: () =>
+          runConcurrent(writers, appendsPerRun, async (i) => {
+            const params = plainRow(i);
+            await dataSource.transaction((manager) => manager.query(plainInsert, params));
           }),
-        );
-        committedAt.set(event.id, performance.now());
-      });
-      await sequencer.stop();
-      await sequencePendingAuditEvents(dataSource);
-      const caughtUp = performance.now();
+        autocommit: () =>
+          runConcurrent(writers, appendsPerRun, async (i) => {
+            await dataSource.query(plainInsert, plainRow(i));
+          }),
+      };
+      // The machine is shared and a run at 16 writers lasts about a second: one burst of load elsewhere moves a
+      // single pair's ratio by ±30%. So the pair is run `rounds` times, the order flipped each round (A B, B A).
+      for (let round = 0; round < rounds; round += 1) {
+        const order: Array<keyof typeof runs> =
+          round % 2 === 0
+            ? ['chain', 'plain', 'unsequenced', 'autocommit']
+            : ['plain', 'chain', 'autocommit', 'unsequenced'];
+        const ms = {} as Record<keyof typeof runs, number>;
+        for (const key of order) {
+          ms[key] = await runs[key]();
+          totalMs[key] += ms[key];
+        }
+        roundRatios.push(Math.round((ms.plain / ms.chain) * 1000) / 1000);
+      }
+      const events = appendsPerRun * rounds;
       // A batch may commit before its writer has seen its own COMMIT reply: that delay counts as zero.
-      const delays = [...committedAt].map(([id, at]) => Math.max(0, (placedAt.get(id) ?? caughtUp) - at));
-      const plainMs = await runConcurrent(writers, appendsPerRun, async (i) => {
-        const params = plainRow(i);
-        await dataSource.transaction((manager) => manager.query(plainInsert, params));
-      });
-      const autocommitMs = await runConcurrent(writers, appendsPerRun, async (i) => {
-        await dataSource.query(plainInsert, plainRow(i));
-      });
-      const chainPerSecond = perSecond(appendsPerRun, chainMs);
-      const plainPerSecond = perSecond(appendsPerRun, plainMs);
+      const delays = [...committedAt].map(([id, at]) => Math.max(0, (placedAt.get(id) as number) - at));
+      const chainPerSecond = perSecond(events, totalMs.chain);
+      const plainPerSecond = perSecond(events, totalMs.plain);
+      const unsequencedPerSecond = perSecond(events, totalMs.unsequenced);
       delays.sort((a, b) => a - b);
       appends.push({
         writers,
         events: appendsPerRun,
+        rounds,
         chainPerSecond,
         plainPerSecond,
-        plainAutocommitPerSecond: perSecond(appendsPerRun, autocommitMs),
+        plainAutocommitPerSecond: perSecond(events, totalMs.autocommit),
         chainToPlainRatio: Math.round((chainPerSecond / plainPerSecond) * 1000) / 1000,
         plainToChainRatio: Math.round((plainPerSecond / chainPerSecond) * 100) / 100,
+        roundRatios,
+        unsequencedPerSecond,
+        unsequencedToPlainRatio: Math.round((unsequencedPerSecond / plainPerSecond) * 1000) / 1000,
         mergeDelayMs: {
           p50: percentile(delays, 50),
           p99: percentile(delays, 99),
@@ -329,9 +384,9 @@ export async function benchAudit(databaseUrl: string, appendsPerRun = 400): Prom
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const url = process.argv[2]?.startsWith('postgres') ? process.argv[2] : loadConfig().database.url;
   if (url === undefined) {
-    console.error('usage: audit.bench.js DATABASE_URL [appendsPerRun] (or set DATABASE_URL)');
+    console.error('usage: audit.bench.js DATABASE_URL [appendsPerRun] [rounds] (or set DATABASE_URL)');
     process.exit(2);
   }
-  const count = Number(process.argv.find((a, i) => i >= 2 && /^\d+$/.test(a)) ?? 400);
-  console.log(JSON.stringify(await benchAudit(url, count), null, 2));
+  const [count, rounds] = process.argv.filter((a, i) => i >= 2 && /^\d+$/.test(a)).map(Number);
+  console.log(JSON.stringify(await benchAudit(url, count ?? 400, rounds ?? 3), null, 2));
 }

@@ -58,6 +58,12 @@ export interface PipelineBenchResult {
   ratioToBareBullmq: number;
   goalRatioToPgCeiling: number;
   rssMiB: { apiPeak: number | null; workerPeak: number | null };
+  /**
+   * CPU time per application (ms) during the run, by process: the API, the worker and the PostgreSQL backends of
+   * the product's connections (null where /proc cannot show them, e.g. a remote server). Unlike the rates, it
+   * hardly moves with the machine's load, so it shows what a change saves when the ratios drown in noise.
+   */
+  cpuMsPerApplication: { api: number | null; worker: number | null; postgres: number | null };
   profile?: Record<string, ProfileFrame[]>;
 }
 
@@ -176,6 +182,32 @@ export async function bareBullmqJobs(
   return { seconds: round(seconds, 3), jobsPerSec: round(jobs / seconds, 1) };
 }
 
+/** User + system CPU seconds of a process so far (Linux /proc; clock ticks of 1/100 s), or null. */
+export function processCpuSeconds(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** The CPU seconds of the product's PostgreSQL backends (not the harness's), by pid; null when /proc hides them. */
+async function backendCpuSeconds(cluster: ForgeCluster): Promise<Map<number, number> | null> {
+  const { rows } = await cluster.pool.query(
+    `SELECT pid FROM pg_stat_activity WHERE datname = $1 AND application_name <> 'forge-cluster-harness'`,
+    [cluster.databaseName],
+  );
+  const seconds = new Map<number, number>();
+  for (const { pid } of rows as Array<{ pid: number }>) {
+    const cpu = processCpuSeconds(pid);
+    if (cpu === null) return null;
+    seconds.set(pid, cpu);
+  }
+  return seconds;
+}
+
 /** Samples the RSS of processes until stopped; returns the peaks. */
 export function rssSampler(processes: () => ForgeProcess[]): { stop(): Record<string, number | null> } {
   const peaks: Record<string, number | null> = {};
@@ -287,14 +319,38 @@ export async function benchPipeline(
   });
   try {
     const api = await cluster.startApi(nodeArgs);
-    await cluster.startWorker(nodeArgs);
+    const worker = await cluster.startWorker(nodeArgs);
     // Warm-up (JIT, pools, reference caches): a few applications end to end, not counted.
     await driveApplications(cluster, [api], 8, { sponsors: 2 });
 
     const before = await xactCommits(cluster.pool, cluster.databaseName);
+    const cpuBefore = {
+      api: processCpuSeconds(api.child.pid),
+      worker: processCpuSeconds(worker.child.pid),
+      postgres: await backendCpuSeconds(cluster),
+    };
     const sampler = rssSampler(() => cluster.alive());
     const run = await driveApplications(cluster, [api], applications);
     const peaks = sampler.stop();
+    const cpuAfter = {
+      api: processCpuSeconds(api.child.pid),
+      worker: processCpuSeconds(worker.child.pid),
+      postgres: await backendCpuSeconds(cluster),
+    };
+    const perApplication = (after: number | null, earlier: number | null) =>
+      after === null || earlier === null ? null : round(((after - earlier) * 1000) / applications, 2);
+    const postgresSeconds = (map: Map<number, number> | null) =>
+      map === null ? null : [...map.values()].reduce((sum, seconds) => sum + seconds, 0);
+    // A backend that started during the run counts from zero; one that ended during it is not counted.
+    const postgresBefore =
+      cpuBefore.postgres === null || cpuAfter.postgres === null
+        ? null
+        : [...cpuAfter.postgres.keys()].reduce((sum, pid) => sum + (cpuBefore.postgres?.get(pid) ?? 0), 0);
+    const cpuMsPerApplication = {
+      api: perApplication(cpuAfter.api, cpuBefore.api),
+      worker: perApplication(cpuAfter.worker, cpuBefore.worker),
+      postgres: perApplication(postgresSeconds(cpuAfter.postgres), postgresBefore),
+    };
     // The pool's own bookkeeping reads are committed transactions too; they are few (one per poll).
     const transactions = (await xactCommits(cluster.pool, cluster.databaseName)) - before;
 
@@ -349,6 +405,7 @@ export async function benchPipeline(
       ratioToBareBullmq: round(e2eRate / bullCeiling, 3),
       goalRatioToPgCeiling: 0.5,
       rssMiB: { apiPeak: peaks.api ?? null, workerPeak: peaks.worker ?? null },
+      cpuMsPerApplication,
       ...(profile ? { profile } : {}),
     };
   } finally {

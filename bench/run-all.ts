@@ -2,41 +2,50 @@
  * `npm run bench`: runs every `dist/bench/*.bench.js` (each exports one `bench*` function that resolves to a
  * JSON-able result with a `name`), writes bench/results/<name>.json, and regenerates the results section of
  * bench/README.md (between the RESULTS markers) with the machine, versions, date and every ratio with its
- * goal. BENCH_ONLY=pipeline,api runs a subset; BENCH_QUICK=1 uses small sizes.
+ * goal. BENCH_ONLY=pipeline,api runs a subset; BENCH_QUICK=1 uses small sizes (BENCH_QUICK=growth,trail-growth: for
+ * those benches only). The environment's load average is recorded with the machine.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, type as osType, release } from 'node:os';
+import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ForgeCluster, postgresServer, repoRoot, round } from './cluster.js';
 
 type Result = Record<string, unknown> & { name: string };
 
-const QUICK = process.env.BENCH_QUICK === '1';
-/** Arguments per bench (full run); unknown benches run with their defaults. */
-const ARGS: Record<string, unknown[]> = QUICK
-  ? {
-      pipeline: [60],
-      api: [2],
-      'scale-out': [60, 2],
-      'scoring-pure': [20_000],
-      screening: [200],
-      audit: [100],
-      'scoring-e2e': [100],
-      growth: [10_000],
-      'trail-growth': [[1000, 10_000]],
-    }
-  : {
-      pipeline: [500],
-      api: [8],
-      'scale-out': [300, 6],
-      'scoring-pure': [200_000],
-      screening: [2000],
-      audit: [400],
-      'scoring-e2e': [1000],
-      growth: [100_000],
-    };
+/** `BENCH_QUICK=1`: every bench at its small size; `BENCH_QUICK=growth,trail-growth`: only those benches. */
+const QUICK_SPEC = process.env.BENCH_QUICK ?? '';
+const QUICK_ONLY = QUICK_SPEC === '1' ? undefined : QUICK_SPEC.split(',').filter(Boolean);
+const QUICK_ARGS: Record<string, unknown[]> = {
+  pipeline: [60],
+  api: [2],
+  'scale-out': [60, 2],
+  'scoring-pure': [20_000],
+  screening: [200],
+  audit: [100],
+  'scoring-e2e': [100],
+  growth: [10_000],
+  'trail-growth': [[1000, 10_000]],
+};
+const FULL_ARGS: Record<string, unknown[]> = {
+  pipeline: [500],
+  api: [8],
+  'scale-out': [300, 6],
+  'scoring-pure': [200_000],
+  screening: [2000],
+  audit: [400],
+  'scoring-e2e': [1000],
+  growth: [100_000],
+};
+/** Arguments per bench; unknown benches run with their defaults. */
+const ARGS: Record<string, unknown[]> = Object.fromEntries(
+  [...new Set([...Object.keys(QUICK_ARGS), ...Object.keys(FULL_ARGS)])].flatMap((name) => {
+    const quick = QUICK_SPEC === '1' || (QUICK_ONLY?.includes(name) ?? false);
+    const args = quick ? QUICK_ARGS[name] : FULL_ARGS[name];
+    return args === undefined ? [] : [[name, args]];
+  }),
+);
 
 function version(command: string, args: string[]): string {
   try {
@@ -68,7 +77,16 @@ export function machine(): Record<string, string | number> {
     bullmq: packageVersion('bullmq'),
     nestjs: packageVersion('@nestjs/core'),
     typeorm: packageVersion('typeorm'),
+    loadAverage: loadAverage(),
+    quick: QUICK_SPEC === '1' ? 'all' : (QUICK_ONLY ?? []).join(','),
   };
+}
+
+/** The 1, 5 and 15-minute load averages (other sessions share the machine: the figures depend on them). */
+function loadAverage(): string {
+  return loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' / ');
 }
 
 function get(result: Result | undefined, path: string): unknown {
@@ -106,13 +124,24 @@ function ratioRows(results: Record<string, Result>): Row[] {
   add(
     'GET /applications/:id (staff view) / raw pg, same rows as JSON (16 clients)',
     get(a, 'ratioGetToRawPg'),
-    `raw pg, the view's one statement (${get(a, 'rawPgGet.requestsPerSec')}/s)`,
+    `raw pg, the view's one statement, prepared as the API prepares it (${get(a, 'rawPgGet.requestsPerSec')}/s)`,
     0.5,
   );
   add(
-    'GET /applications/:id (sponsor view) / raw pg, same rows as JSON',
+    'GET /applications/:id (sponsor view) / raw pg, same rows as JSON (16 clients)',
     get(a, 'ratioSponsorGetToRawPg'),
-    'raw pg, the view statement (the sponsor view adds its timeline reads)',
+    `raw pg, the sponsor view's one statement, prepared (${get(a, 'rawPgSponsorGet.requestsPerSec')}/s)`,
+    0.5,
+  );
+  add(
+    'GET /applications/:id (staff view) / raw pg parsing the statement every time',
+    get(a, 'ratioGetToRawPgParsed'),
+    `raw pg, the view's statement unprepared (${get(a, 'rawPgGetParsed.requestsPerSec')}/s)`,
+  );
+  add(
+    'GET /applications/:id (sponsor view) / raw pg parsing the statement every time',
+    get(a, 'ratioSponsorGetToRawPgParsed'),
+    `raw pg, the sponsor view's statement unprepared (${get(a, 'rawPgSponsorGetParsed.requestsPerSec')}/s)`,
   );
   add('GET /applications/:id / bare Fastify', get(a, 'ratioGet'), 'bare Fastify, same JSON', 0.35);
   add('POST /applications / bare Fastify', get(a, 'ratioPost'), 'bare Fastify parsing the body', 0.35);
@@ -123,10 +152,12 @@ function ratioRows(results: Record<string, Result>): Row[] {
       (entry) => entry.writers === writers,
     );
     if (point) {
+      const rounds = (point as unknown as { roundRatios?: number[] }).roundRatios;
       add(
         `Audit appends / plain inserts, ${writers} writer${writers > 1 ? 's' : ''}`,
         round(point.chainPerSecond / point.plainPerSecond, 3),
-        `the same transaction into a plain table (${point.plainPerSecond}/s)`,
+        `the same transaction into a plain table (${point.plainPerSecond}/s` +
+          (rounds ? `; ${rounds.length} interleaved rounds: ${rounds.join(', ')})` : ')'),
         writers === 16 ? 0.8 : undefined,
       );
       const delay = (point as unknown as { mergeDelayMs?: { p50: number; p99: number } }).mergeDelayMs;
@@ -184,11 +215,29 @@ function ratioRows(results: Record<string, Result>): Row[] {
 
 interface TrailGrowthPoint {
   events: number;
+  loadAverage?: { start: number; end: number };
   loadSeconds: number;
-  verify: { seconds: number; eventsPerSec: number; peakRssMiB: number; rssGrowthMiB: number };
+  verify: {
+    seconds: number;
+    eventsPerSec: number;
+    peakRssMiB: number;
+    rssGrowthMiB: number;
+    liveHeapMiB?: number;
+  };
   checkpoint: { firstSeconds: number; incrementalSeconds: number };
   proofs: { inclusionMeanMs: number; consistencyMeanMs: number; inclusionEntries: number };
-  export: { eventsPerSec: number; mibPerSec: number; peakRssMiB: number; rssGrowthMiB: number };
+  export: {
+    eventsPerSec: number;
+    mibPerSec: number;
+    peakRssMiB: number;
+    rssGrowthMiB: number;
+    liveHeapMiB?: number;
+  };
+}
+
+/** `peak / growth / live heap` in MiB (the live heap only in runs that measured it). */
+function memory(step: { peakRssMiB: number; rssGrowthMiB: number; liveHeapMiB?: number }): string {
+  return [step.peakRssMiB, step.rssGrowthMiB, step.liveHeapMiB ?? '–'].join(' / ');
 }
 
 /** The trail's growth per size (issue 18.5): one row per size, the 1M size only when it was run. */
@@ -197,18 +246,21 @@ function trailGrowthRows(result: Result | undefined): string[] {
   if (!points || points.length === 0) return [];
   return [
     '',
-    'Decision trail as it grows (`trail-growth`; 1M events opt-in with `TRAIL_GROWTH_1M=1`; RSS of the bench ' +
-      'process, growth = peak minus before the step):',
+    'Decision trail as it grows (`trail-growth`; 1M events opt-in with `TRAIL_GROWTH_1M=1`; memory of the bench ' +
+      'process: RSS peak / RSS growth over the step / live heap, the most in use right after a full GC; notes in ' +
+      '"Item 5, the trail as it grows" below):',
     '',
-    '| events | verify s (events/s) | verify RSS peak / growth MiB | first checkpoint s | +1,000 checkpoint s | ' +
-      'inclusion proof ms (entries) | consistency proof ms | export events/s (MiB/s) | export RSS peak / growth MiB |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| events | load avg (1 min) | verify s (events/s) | verify RSS peak / growth / live heap MiB | first checkpoint s | ' +
+      '+1,000 checkpoint s | inclusion proof ms (entries) | consistency proof ms | export events/s (MiB/s) | ' +
+      'export RSS peak / growth / live heap MiB |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...points.map(
       (p) =>
-        `| ${p.events} | ${p.verify.seconds} (${p.verify.eventsPerSec}) | ${p.verify.peakRssMiB} / ${p.verify.rssGrowthMiB} | ` +
+        `| ${p.events} | ${p.loadAverage ? `${p.loadAverage.start}–${p.loadAverage.end}` : '–'} | ` +
+        `${p.verify.seconds} (${p.verify.eventsPerSec}) | ${memory(p.verify)} | ` +
         `${p.checkpoint.firstSeconds} | ${p.checkpoint.incrementalSeconds} | ${p.proofs.inclusionMeanMs} ` +
         `(${p.proofs.inclusionEntries}) | ${p.proofs.consistencyMeanMs} | ${p.export.eventsPerSec} ` +
-        `(${p.export.mibPerSec}) | ${p.export.peakRssMiB} / ${p.export.rssGrowthMiB} |`,
+        `(${p.export.mibPerSec}) | ${memory(p.export)} |`,
     ),
   ];
 }
@@ -219,6 +271,14 @@ export function renderResults(results: Record<string, Result>, env: Record<strin
     '',
     `Machine: ${env.cpu}, ${env.cores} cores, ${env.memoryGiB} GiB, ${env.os}. Node ${env.node}; ${env.postgres}; ` +
       `${env.redis}; Fastify ${env.fastify}, BullMQ ${env.bullmq}, NestJS ${env.nestjs}, TypeORM ${env.typeorm}.`,
+    '',
+    `Load average (1 / 5 / 15 min) at the start: ${env.loadAverage}` +
+      (env.loadAverageAtEnd ? `; at the end: ${env.loadAverageAtEnd}` : '') +
+      '. ' +
+      (env.quick ? `Small sizes (\`BENCH_QUICK\`) for: ${env.quick}.` : 'Full sizes.') +
+      (env.only
+        ? ` Run: ${env.only} (\`BENCH_ONLY\`); every other row is from its bench's last run (the date in its raw file).`
+        : ''),
     '',
     '| figure | value | baseline (same run) | goal | met |',
     '|---|---|---|---|---|',
@@ -250,7 +310,7 @@ async function main(): Promise<void> {
   )) {
     results[name.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(resultsDir, name), 'utf8'));
   }
-  const env = machine();
+  const env: Record<string, string | number> = { ...machine(), ...(only ? { only: only.join(', ') } : {}) };
   for (const file of files) {
     const key = file.replace(/\.bench\.js$/, '');
     if (only && !only.includes(key)) continue;
@@ -286,6 +346,7 @@ async function main(): Promise<void> {
       await scratch?.close();
     }
   }
+  env.loadAverageAtEnd = loadAverage();
   const readme = join(repoRoot(), 'bench', 'README.md');
   const text = existsSync(readme) ? readFileSync(readme, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
   const section = `${START}\n${renderResults(results, env)}\n${END}`;
