@@ -9,14 +9,22 @@ import { startWorker } from '../apps/worker/src/worker.bootstrap.js';
 import { ApiClient, ApiError } from './demo/api-client.js';
 import { runAuditorDemo, runSequencingDemo } from './demo/audit.js';
 import { runCommitteeRound } from './demo/committee.js';
-import { approveRoleRequest, createAdminWithCli, runSecondFactorDemo } from './demo/identity.js';
+import { runFourEyesReevaluation } from './demo/four-eyes.js';
+import {
+  approveRoleRequest,
+  createAdminWithCli,
+  runSecondFactorDemo,
+  runSingleSignOnDemo,
+  startDemoSingleSignOn,
+} from './demo/identity.js';
 import { runSanctionsPreviewDemo } from './demo/sanctions-preview.js';
 import { runMonitoringDemo, type MonitoringDemoContext } from './demo/monitoring.js';
-import { runNotificationsDemo } from './demo/notifications.js';
+import { runNotificationsDemo, startDemoMailbox } from './demo/notifications.js';
 import { runSponsorViewDemo } from './demo/sponsor-view.js';
 import { evidenceKinds, LATE_EVIDENCE, unevidencedOf, uploadEvidence } from './demo/evidence.js';
 import { runOperationsDemo, startDemoTracing } from './demo/operations.js';
-import { discloseBeforeDecision, runPortfolioDemo, type DemoClock } from './demo/portfolio.js';
+import { bookExposures, discloseBeforeDecision, runPortfolioDemo, type DemoClock } from './demo/portfolio.js';
+import { DataSource } from 'typeorm';
 import { Clock } from '../libs/application/src/clock.js';
 
 /**
@@ -53,14 +61,20 @@ async function main(): Promise<void> {
     negatives: SampleApplication[];
   };
   const env = { ...process.env };
+  // `--mailbox`: a local SMTP server in this process receives the emails (unless SMTP_URL names another).
+  const mailbox = process.argv.includes('--mailbox') && !env.SMTP_URL ? await startDemoMailbox() : undefined;
+  if (mailbox) env.SMTP_URL = mailbox.url;
   const runId = Date.now().toString(36);
   const dataDir = env.FORGE_DATA_DIR ?? join(projectRoot, '.forge');
   const embedded = !env.DATABASE_URL;
   const demoDataDir = embedded ? join(dataDir, 'demo') : dataDir;
   const port = env.PORT ? Number(env.PORT) : await findFreePort();
   const adminEmail = `admin+${runId}@forge.demo`;
+  // scripts/demo/identity.ts: a local OpenID Connect provider first, so the API starts with single sign-on.
+  const sso = await startDemoSingleSignOn(`http://127.0.0.1:${port}`, env, say);
   const config = loadConfig({
     ...env,
+    ...sso?.env,
     PORT: String(port),
     FORGE_DATA_DIR: demoDataDir,
     LOG_LEVEL: env.LOG_LEVEL ?? 'warn',
@@ -69,6 +83,9 @@ async function main(): Promise<void> {
     AUDIT_CHECKPOINT_SECONDS: env.AUDIT_CHECKPOINT_SECONDS ?? '5',
     // Every demo user calls from 127.0.0.1: the per-IP budget is for the outside world.
     RATE_LIMIT_PER_MINUTE: env.RATE_LIMIT_PER_MINUTE ?? '100000',
+    // The overdue job runs every second, so the demo's escalation is recorded as it happens; links open this server.
+    OVERDUE_JOB_EVERY_MS: env.OVERDUE_JOB_EVERY_MS ?? '1000',
+    PUBLIC_URL: env.PUBLIC_URL ?? `http://127.0.0.1:${port}`,
   });
   const logger = createRootLogger(config.logLevel, 'forge-demo');
   say('FORGE Pipeline demo');
@@ -114,12 +131,20 @@ async function main(): Promise<void> {
       { email: `auditor.mfa+${runId}@forge.demo`, password: PASSWORD },
       say,
     );
+    if (sso) await runSingleSignOnDemo(client, sso, runId, say);
     await demo.walkPortfolio(sample.applications, sample.negatives);
     await runMonitoringDemo(demo.monitoringContext());
     await runSponsorViewDemo(demo.monitoringContext());
     await demo.report();
     await demo.portfolio(join(demoDataDir, 'demo-output'));
-    await runNotificationsDemo(client, demo.inboxUsers());
+    await runNotificationsDemo({
+      ...demo.notificationsContext('N02'),
+      clock: api.get(Clock),
+      policy: config.deadlines.policy,
+      emailEnabled: Boolean(config.notifications.smtpUrl),
+      query: async (sql, params) => api.get(DataSource).query(sql, params),
+      mailbox,
+    });
     await runSanctionsPreviewDemo(client, demo.inboxUsers(), projectRoot, say);
     const verified = await demo.auditAndProofs(join(demoDataDir, 'demo-output'), projectRoot);
     if (!verified) exitCode = 1;
@@ -140,6 +165,12 @@ async function main(): Promise<void> {
         // app can still sign in as each role a few times.
         if (factor) say(`  ${''.padEnd(10)} recovery codes: ${factor.recoveryCodes.slice(-3).join(', ')}`);
       }
+      if (sso) {
+        say(
+          'Single sign-on: "Sign in with your organisation" leads to the local provider; log in as "ana" ' +
+            '(any password): an officer, no TOTP step.',
+        );
+      }
       say('Press Ctrl+C to stop.');
       await new Promise<void>((resolveStop) => {
         process.once('SIGINT', () => resolveStop());
@@ -154,6 +185,8 @@ async function main(): Promise<void> {
     await api.close();
     await worker.close();
     await runtime.stop();
+    await mailbox?.close();
+    await sso?.provider.close();
   }
   say(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   process.exit(exitCode);
@@ -175,6 +208,8 @@ class DemoRun {
   private readonly committee: Array<{ email: string; token: string; id: string }> = [];
   private readonly tracked: Tracked[] = [];
   private readonly sponsors: string[] = [];
+  /** The co-financing partner scripts/demo/portfolio.ts creates (a console login). */
+  private partnerEmail: string | null = null;
   private recusalShown = false;
   private waiverShown = false;
 
@@ -188,7 +223,7 @@ class DemoRun {
   /** scripts/demo/portfolio.ts: the fund as a whole, after the walk. */
   async portfolio(outputDir: string): Promise<void> {
     const samples = new Map(this.samples.map((s) => [s.key, s]));
-    await runPortfolioDemo({
+    const { partnerEmail } = await runPortfolioDemo({
       api: this.api,
       clock: this.clock,
       outputDir,
@@ -213,6 +248,7 @@ class DemoRun {
       toFinancing: (key, sponsorToken, input, financing) =>
         this.toFinancing({ key, note: input.title, input, financing }, sponsorToken),
     });
+    this.partnerEmail = partnerEmail;
   }
 
   private samples: SampleApplication[] = [];
@@ -279,7 +315,24 @@ class DemoRun {
     };
   }
 
-  /** For scripts/demo/notifications.ts: one user per role. */
+  /** For scripts/demo/notifications.ts: one user per role, and a waiting application with its sponsor. */
+  notificationsContext(key: string) {
+    const waiting = this.tracked.find((t) => t.key === key && t.sponsorToken);
+    if (!waiting) throw new Error(`the demo has no ${key} to ask a question of`);
+    return {
+      api: this.api,
+      users: this.inboxUsers(),
+      officerToken: this.users.officer.token,
+      waiting: {
+        key,
+        id: waiting.id,
+        reference: waiting.reference,
+        sponsorToken: waiting.sponsorToken as string,
+      },
+    };
+  }
+
+  /** One user per role. */
   inboxUsers(): [string, string][] {
     const sponsor = this.tracked.find((t) => t.sponsorToken)?.sponsorToken;
     return [
@@ -304,6 +357,7 @@ class DemoRun {
       ...this.sponsors.slice(0, 1).map((email) => ['sponsor', email] as [string, string]),
       ...Object.entries(this.users).map(([role, user]) => [role, user.email] as [string, string]),
       ...this.committee.map((member, index) => [`committee${index + 1}`, member.email] as [string, string]),
+      ...(this.partnerEmail ? [['partner', this.partnerEmail] as [string, string]] : []),
     ];
   }
 
@@ -339,11 +393,12 @@ class DemoRun {
     this.approverToken = await this.api.login(secondAdminEmail, PASSWORD);
     this.users.officer = await this.createUser('officer.maker', ['officer']);
     this.users.checker = await this.createUser('officer.checker', ['officer']);
+    this.users.third = await this.createUser('officer.third', ['officer']);
     this.users.auditor = await this.createUser('auditor', ['auditor']);
     for (let index = 1; index <= 4; index += 1)
       this.committee.push(await this.createUser(`committee${index}`, ['committee']));
     say(
-      `  2 admins (the second from the CLI), 2 officers (maker and checker), 4 committee members, 1 auditor; a sponsor per organisation\n` +
+      `  2 admins (the second from the CLI), 3 officers (maker, checker, a third for re-evaluations), 4 committee members, 1 auditor; a sponsor per organisation\n` +
         '  officer and committee grants approved by the second admin (four-eyes)\n',
     );
   }
@@ -463,6 +518,19 @@ class DemoRun {
     }
     if (!(await this.resolveStageChecks(sample, created.id, 'esg_review'))) {
       tracked.outcome = 'held in esg_review: a failed check that may not be waived';
+      // scripts/demo/four-eyes.ts: S10's waived ESG.TAILINGS meets an amendment (issue 13.4).
+      if (sample.key === 'S10') {
+        await runFourEyesReevaluation({
+          api: this.api,
+          key: sample.key,
+          applicationId: created.id,
+          sponsorToken: sponsor.token,
+          maker: this.users.officer,
+          checker: this.users.checker,
+          third: this.users.third,
+          step,
+        });
+      }
       return;
     }
     await this.transition(created.id, 'financing');
@@ -678,8 +746,11 @@ class DemoRun {
       'gross → residual',
       'risk red.',
       'EL red.',
+      'exposure',
+      'of envelope',
     ];
     const rows: string[][] = [];
+    const exposures = await bookExposures(this.api, this.users.auditor.token);
     for (const item of this.tracked) {
       const application = await this.get(item.id, this.users.auditor.token);
       const risk = application.latestRiskAssessment;
@@ -693,6 +764,8 @@ class DemoRun {
         risk ? `${risk.gross.band} → ${risk.residual.band}` : '-',
         risk ? `${(risk.riskReductionPct / 100).toFixed(2)}%` : '-',
         risk ? `${(risk.expectedLoss.reductionPct / 100).toFixed(2)}%` : '-',
+        exposures.get(item.reference)?.exposure ?? '-',
+        exposures.get(item.reference)?.share ?? '-',
       ]);
     }
     const widths = header.map((title, column) =>

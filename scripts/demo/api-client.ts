@@ -106,14 +106,15 @@ export class ApiClient {
 
   /**
    * The code of the next time step not used yet: the server accepts the previous, current and next 30-second
-   * steps, each once. The demo signs each account in a few times at most; should it go faster, it waits for the
-   * clock (a real app user would too).
+   * steps, each once. The demo uses the current step, then the next one (a code of the previous step could expire
+   * before a slow request reaches the server: the demo once failed so on a loaded machine). It signs each account
+   * in twice at most in a row; should it go faster, it waits for the clock (a real app user would too).
    */
   async nextCode(factor: SecondFactor): Promise<string> {
     for (;;) {
       const seconds = Math.floor(Date.now() / 1000);
       const current = Math.floor(seconds / 30);
-      const step = Math.max(seconds % 30 > 2 ? current - 1 : current, factor.lastStep + 1);
+      const step = Math.max(current, factor.lastStep + 1);
       if (step <= current + 1) {
         factor.lastStep = step;
         return generate({ secret: factor.secret, epoch: step * 30 });

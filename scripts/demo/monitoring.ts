@@ -15,7 +15,9 @@ const usd = (n: number) => `US$${n.toLocaleString('en-US')}`;
 /**
  * Issue 16 in the demo: two financed projects carried on after close. The sponsor requests disbursements,
  * an officer proposes each (tranche conditions checked), a second officer approves (four eyes, value date);
- * the first project is fully disbursed, repaid and closed as `repaid`; the second stays `disbursing`.
+ * the first project is fully disbursed, repaid and closed as `repaid`; the second, its structure split into two
+ * tranches and given its own covenants, stays `disbursing`, and a write-off proposed on it is refused by the
+ * second officer.
  */
 export async function runMonitoringDemo(ctx: MonitoringDemoContext): Promise<void> {
   const projects = ctx.financed.slice(0, 2);
@@ -23,6 +25,7 @@ export async function runMonitoringDemo(ctx: MonitoringDemoContext): Promise<voi
   say('After financial close (docs/monitoring.md)');
   for (const [index, project] of projects.entries()) {
     const base = `/api/v1/applications/${project.id}`;
+    if (index === 1) await structure(ctx, project);
     const view = await ctx.api.call<any>('GET', `${base}/disbursements`, { token: ctx.maker.token });
     const amount: number = view.forgeAmountUsd;
     const parts =
@@ -89,6 +92,45 @@ const pdf = (what: string) => {
   form.append('file', new Blob([body], { type: 'application/pdf' }), `${what.replaceAll(' ', '-')}.pdf`);
   return form;
 };
+
+/**
+ * The financing structure's post-close parts (the console's Financing tab): two tranches, each on the
+ * conditions precedent, and the fund's covenants plus a local-employment one.
+ */
+async function structure(
+  ctx: MonitoringDemoContext,
+  project: MonitoringDemoContext['financed'][number],
+): Promise<void> {
+  const base = `/api/v1/applications/${project.id}`;
+  const view = await ctx.api.call<any>('GET', base, { token: ctx.maker.token });
+  const amount: number = view.financing.amountUsd;
+  const conditionIds = (view.conditionsPrecedent as Array<{ id: string }>).map((c) => c.id);
+  const first = Math.floor(amount / 2);
+  await ctx.api.call('PUT', `${base}/tranches`, {
+    token: ctx.maker.token,
+    body: {
+      tranches: [
+        { id: 'T1', amountUsd: first, conditionIds },
+        { id: 'T2', amountUsd: amount - first, conditionIds },
+      ],
+    },
+  });
+  say(
+    `  ${project.reference}: tranches T1 ${usd(first)} and T2 ${usd(amount - first)}, each on the conditions precedent`,
+  );
+  const recorded = await ctx.api.call<any>('PUT', `${base}/covenants`, {
+    token: ctx.maker.token,
+    body: {
+      covenants: [
+        { code: 'DSCR_MIN', kind: 'financial', rule: { type: 'min_dscr', min: 120 } },
+        { code: 'ZERO_FATALITIES', kind: 'es', rule: { type: 'max_fatalities', max: 0 } },
+        { code: 'AMR_ON_TIME', kind: 'reporting', rule: { type: 'amr_on_time', graceDays: 30 } },
+        { code: 'LOCAL_JOBS', kind: 'es', rule: { type: 'min_local_employment_pct', minPct: 60 } },
+      ],
+    },
+  });
+  say(`  ${project.reference}: covenants recorded: ${recorded.covenants.map((c: any) => c.code).join(', ')}`);
+}
 
 /**
  * Issue 16, the rest of a carried project's life: an ESAP item worked and verified; an annual report whose
@@ -195,4 +237,15 @@ async function carriedProject(
   const watchlist = await ctx.api.call<any>('GET', `${base}/watchlist`, { token: ctx.auditor.token });
   say(`    watchlist: ${watchlist.onWatchlist ? 'ON' : 'off'}`);
   for (const reason of watchlist.reasons) say(`      - ${reason.id}: ${reason.detail}`);
+
+  // A write-off goes through four eyes: proposed by one officer, refused here by the second (the project stays).
+  const writeOff = await ctx.api.call<any>('POST', `${base}/write-off`, {
+    token: ctx.maker.token,
+    body: { reason: 'Tailings failure: recovery of the loan is doubtful' },
+  });
+  await ctx.api.call('POST', `/api/v1/approvals/${writeOff.approvalId}/reject`, {
+    token: ctx.checker.token,
+    body: { note: 'A recovery plan with the sponsor is agreed; the project stays in the portfolio' },
+  });
+  say('    write-off proposed by an officer, rejected by a second officer (four eyes): the project stays');
 }

@@ -78,6 +78,30 @@ export interface PortfolioDemoContext {
 
 const usd = (amount: number) => `US$${amount.toLocaleString('en-US')}`;
 
+/**
+ * Each committed or financed application's exposure and share of the envelope, by reference, from
+ * `GET /portfolio/exposures.csv` (the demo's portfolio table shows them beside each application).
+ */
+export async function bookExposures(
+  api: ApiClient,
+  token: string,
+): Promise<Map<string, { exposure: string; share: string }>> {
+  const csv = await api.call<string>('GET', '/api/v1/portfolio/exposures.csv', { token });
+  const [header, ...rows] = csv.trim().split('\n');
+  // No field of this file holds a comma or a quote (references, codes, numbers): a plain split reads it.
+  const columns = header!.split(',');
+  const at = (name: string) => columns.indexOf(name);
+  return new Map(
+    rows.map((row) => {
+      const cells = row.split(',');
+      return [
+        cells[at('reference')]!,
+        { exposure: usd(Number(cells[at('exposure_usd')])), share: `${cells[at('share_of_envelope_pct')]}%` },
+      ];
+    }),
+  );
+}
+
 async function version(api: ApiClient, id: string, token: string): Promise<number> {
   return (await api.call<any>('GET', `/api/v1/applications/${id}`, { token })).version;
 }
@@ -103,7 +127,8 @@ async function voteAll(ctx: PortfolioDemoContext, id: string, decision = 'approv
   return last;
 }
 
-export async function runPortfolioDemo(ctx: PortfolioDemoContext): Promise<void> {
+/** Runs the portfolio part; answers the partner it created (a console login for `--serve`). */
+export async function runPortfolioDemo(ctx: PortfolioDemoContext): Promise<{ partnerEmail: string }> {
   const { api, say, step } = ctx;
   say('Portfolio: the fund as a whole');
   const before = await api.call<any>('GET', '/api/v1/portfolio', { token: ctx.officer.token });
@@ -303,4 +328,5 @@ export async function runPortfolioDemo(ctx: PortfolioDemoContext): Promise<void>
   const start = iati.indexOf('<iati-activity ');
   for (const line of iati.slice(start).split('\n').slice(0, 14)) say(`  | ${line}`);
   say('');
+  return { partnerEmail };
 }
