@@ -34,15 +34,17 @@ describe('worker SIGKILL, repeatedly, under load', () => {
     let sequencerKills = 0;
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    // Fault injection paced at 1–2 s (pacing, not synchronisation): a random live worker gets SIGKILL; every
-    // other time it is the worker whose audit sequencer holds the lock, i.e. is placing a batch (issue 18.6).
+    // Fault injection paced at 0.5–1.5 s (pacing, not synchronisation): a live worker gets SIGKILL. Every other kill,
+    // starting with the first while submissions still stream in, goes to the worker whose audit sequencer holds the
+    // lock, i.e. is placing a batch (issue 18.6). The pipeline can finish 120 applications within a few seconds,
+    // so the sequencer kill comes first: a run that ended before a second kill must still have exercised it.
     const chaosLoop = (async () => {
       while (chaos) {
-        await sleep(1000 + random() * 1000);
+        await sleep(500 + random() * 1000);
         const live = supervisor.ready();
         if (!chaos || live.length === 0) continue;
-        if (kills % 2 === 1) {
-          const leader = await sequencerLeader(cluster, live, 2000);
+        if (kills % 2 === 0) {
+          const leader = await sequencerLeader(cluster, live, 3000);
           if (leader) {
             leader.child.kill('SIGKILL');
             kills += 1;
