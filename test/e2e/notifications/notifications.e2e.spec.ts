@@ -216,6 +216,38 @@ describe('inbox, email and webhooks (API + worker, PostgreSQL, SMTP, HTTP receiv
     expect(events).toEqual([{ action: 'work.escalated' }]);
   });
 
+  it('overdue work goes first to the assignee (and the party it awaits), not yet to every officer', async () => {
+    const app = await createSubmitted(t, sponsor);
+    const assigned = await t.request('POST', `/api/v1/applications/${app.id}/assign`, {
+      token: officerB.token,
+      body: { assigneeId: officerA.id },
+    });
+    expect(assigned.status).toBe(200);
+    const asked = await t.request('POST', `/api/v1/applications/${app.id}/information-requests`, {
+      token: officerB.token,
+      body: { question: 'Send the water permit, please.' },
+    });
+    expect(asked.status).toBe(201);
+    // Due an hour ago: overdue, and far from the escalation to every officer (ESCALATION_DAYS later).
+    await t.db.dataSource.query(
+      `UPDATE information_requests SET due_at = now() - interval '1 hour' WHERE application_id = $1`,
+      [app.id],
+    );
+    const overdueFor = async (user: TestUser) =>
+      (await inbox(user)).items.find(
+        (i) => i.kind === 'overdue' && i.target.applicationId === app.id && i.template === 'work_overdue',
+      );
+    const item = await until(() => overdueFor(officerA), 'the assignee to be told');
+    expect(item).toMatchObject({ awaiting: true, params: { kind: 'information_request' } });
+    expect(await overdueFor(sponsor)).toBeDefined(); // the same event, the same dispatch
+    expect(await overdueFor(officerB)).toBeUndefined(); // every officer only at the escalation
+    const events = await t.db.dataSource.query(
+      `SELECT action FROM audit_events WHERE action LIKE 'work.%' AND application_id = $1`,
+      [app.id],
+    );
+    expect(events).toEqual([{ action: 'work.overdue' }]);
+  });
+
   it('the application list: due times in the items, the overdue filter, overdue work first (sort=due)', async () => {
     // The application of the overdue maker-checker item above is overdue now.
     const [{ application_id: overdueId }] = await t.db.dataSource.query(

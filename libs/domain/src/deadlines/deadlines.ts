@@ -143,7 +143,7 @@ export function isOverdue(due: string | null, now: string): boolean {
 }
 
 /**
- * Escalation (monitoring.md): before the due time nobody is chased (`none`); from it, the party
+ * Escalation (monitoring.md): before the due time nobody is chased (`none`); from it, the assignee and the party
  * the work awaits (`assignee`); `escalationBusinessDays` later, every officer (`officers`).
  */
 export const ESCALATION_LEVELS = ['none', 'assignee', 'officers'] as const;

@@ -450,10 +450,15 @@ export function notificationsFor(
     case 'work.escalated':
       if (isOverdueContext(context)) {
         const escalated = event.action === 'work.escalated';
+        // monitoring.md: overdue work escalates "first to the assignee, then to every officer after a second
+        // period". The party the work awaits (a sponsor, the committee, the second officers) is told as well.
+        const assignee: Audience[] = app?.assigneeId ? [{ kind: 'user', userId: app.assigneeId }] : [];
         plan({
           template: escalated ? 'work_escalated' : 'work_overdue',
           inboxKind: 'overdue',
-          audiences: escalated ? [...context.awaiting, { kind: 'role', role: 'officer' }] : context.awaiting,
+          audiences: escalated
+            ? [...context.awaiting, { kind: 'role', role: 'officer' }]
+            : [...context.awaiting, ...assignee],
           target: context.target,
           workKey: `overdue:${context.workKey}`,
           email: true,

@@ -120,7 +120,7 @@ describe('which events notify whom', () => {
       ],
     ],
     [
-      'overdue work: the party it awaits',
+      'overdue work: the party it awaits and the assignee',
       {
         action: 'work.overdue',
         context: {
@@ -136,7 +136,7 @@ describe('which events notify whom', () => {
           },
         },
       },
-      [['work_overdue', 'overdue', 'organization:org-1', 'overdue:information_request:ir-1']],
+      [['work_overdue', 'overdue', 'organization:org-1,user:officer-7', 'overdue:information_request:ir-1']],
     ],
     [
       'escalated work: the party it awaits and every officer',
@@ -190,6 +190,24 @@ describe('which events notify whom', () => {
       expect(p.target.path.startsWith('/')).toBe(true);
       expect(p.params.reference).toBe(app.reference);
     }
+  });
+
+  it('overdue work of an unassigned application tells only the party it awaits (officers at escalation)', () => {
+    const overdue = notificationsFor(
+      event({
+        action: 'work.overdue',
+        actor: { id: 'system', role: 'system' },
+        context: {
+          workKey: 'vote:app-1',
+          kind: 'vote',
+          dueAt: '2027-03-19T10:00:00.000Z',
+          awaiting: [{ kind: 'role', role: 'committee' }],
+          target: { type: 'application', id: 'app-1', applicationId: 'app-1', path: '/applications/app-1' },
+        },
+      }),
+      { ...app, assigneeId: null },
+    );
+    expect(overdue.map((p) => p.audiences)).toEqual([[{ kind: 'role', role: 'committee' }]]);
   });
 
   it('a serious incident is emailed; a minor one only reaches the inbox', () => {
