@@ -161,6 +161,13 @@ describe('public register and IATI (e2e)', () => {
        VALUES ($1, $2, 'senior_loan', 30000000, 'committed', now())`,
       [id, cofinancier],
     );
+    // A second co-financier whose line is only indicated: still a co-financier of the activity (portfolio.md).
+    const dfi = await t.createOrganization('Banco Andino de Desarrollo', 'cofinancier');
+    await ds.query(
+      `INSERT INTO cofinancing_lines (application_id, organization_id, instrument, amount_usd, status, updated_at)
+       VALUES ($1, $2, 'subordinated_loan', 10000000, 'indicated', now())`,
+      [id, dfi],
+    );
     await ds.query(
       `INSERT INTO disclosure_packages (id, application_id, version, disclosed_at, disclosed_by, content, content_hash)
        VALUES ($1, $2, 1, '2026-04-01T00:00:00Z', $3, $4::jsonb, $5)`,
@@ -366,23 +373,27 @@ describe('public register and IATI (e2e)', () => {
     expect(value.value[0]['#text']).toBe(250000000);
 
     const financed = byId(financedRef);
-    // FORGE, the sponsor and the committed bank; planned and actual start; the commitment and one disbursement.
+    // FORGE, the sponsor and both co-financiers (committed and indicated, each role 1 funding); planned and actual
+    // start; the commitment and one disbursement.
     expectIatiActivityElements(
       { 'iati-activity': financed },
-      { participatingOrgs: 3, activityDates: 2, transactions: 2 },
+      { participatingOrgs: 4, activityDates: 2, transactions: 2 },
     );
     const f = financed;
     expect(narrative(f[2])).toBe('Cerro Verde zinc & lead <expansion>');
     expect(xml).toContain('Cerro Verde zinc &amp; lead &lt;expansion&gt;');
     expect(narrative(f[5])).toBe('Cerro Verde Zinc S.A.');
-    expect(attrs(f[6])).toEqual({ role: '1' });
-    expect(narrative(f[6])).toBe('Andes Commercial Bank');
-    expect(attrs(f[7])).toEqual({ code: '2' });
-    expect(attrs(f[8])).toEqual({ type: '1', 'iso-date': '2026-06-15' });
-    expect(attrs(f[9])).toEqual({ type: '2', 'iso-date': '2026-08-01' });
-    expect(attrs(f[11]).code).toBe(sampleInput('S14').valueChainSegment === 'extraction' ? '32264' : '32170');
-    expect(attrs(f[13])).toEqual({ code: '510' });
-    const disbursement = f[15].transaction;
+    expect([f[6], f[7]].map(attrs)).toEqual([{ role: '1' }, { role: '1' }]);
+    expect([f[6], f[7]].map(narrative).sort()).toEqual([
+      'Andes Commercial Bank',
+      'Banco Andino de Desarrollo',
+    ]);
+    expect(attrs(f[8])).toEqual({ code: '2' });
+    expect(attrs(f[9])).toEqual({ type: '1', 'iso-date': '2026-06-15' });
+    expect(attrs(f[10])).toEqual({ type: '2', 'iso-date': '2026-08-01' });
+    expect(attrs(f[12]).code).toBe(sampleInput('S14').valueChainSegment === 'extraction' ? '32264' : '32170');
+    expect(attrs(f[14])).toEqual({ code: '510' });
+    const disbursement = f[16].transaction;
     expect(attrs(disbursement[0])).toEqual({ code: '3' });
     expect(attrs(disbursement[1])).toEqual({ 'iso-date': '2026-08-20' });
     expect(disbursement[2].value[0]['#text']).toBe(25000000);

@@ -158,8 +158,8 @@ function iatiFact(
     instrument: forgeInstrument(fact),
     forgeAmountUsd: forgeAmountUsd(fact),
     sponsorName: c.sponsorName,
+    // portfolio.md: "co-financiers with role 1", whatever the status of their lines (one entry per organisation).
     cofinanciers: fact.cofinancing
-      .filter((line) => line.status === 'committed' || line.status === 'signed')
       .map((line) => organizations.get(line.organizationId)?.name)
       .filter((name): name is string => name !== undefined)
       .filter((name, i, all) => all.indexOf(name) === i)

@@ -100,7 +100,7 @@ export interface IatiActivityFact {
   instrument: Instrument;
   forgeAmountUsd: number;
   sponsorName: string;
-  /** Co-financiers with a committed or signed line (role 1, funding). */
+  /** The co-financiers of its financing structure, one per organisation, whatever their lines' status (role 1, funding). */
   cofinanciers: readonly { name: string }[];
   /** ISO 8601 instant of the committee's approval. */
   approvedAt: string;
