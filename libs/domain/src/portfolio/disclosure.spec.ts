@@ -157,13 +157,12 @@ describe('guard disclosure.period (the clock is an input)', () => {
     const content = { ...buildDisclosureContent(subject(), REQUEST), ...change };
     return { ...nextDisclosurePackage([], content, 'app-1', 'officer-1', at(day)), version };
   };
-  const current = { forgeAmountUsd: 250_000_000, instrument: 'senior_loan' as const };
   const guard = (
     category: 'A' | 'B' | 'C' | 'FI',
     packages: DisclosurePackage[],
     now: string,
     policy = POLICY,
-  ) => disclosurePeriodGuard({ category, packages, now, policy, current });
+  ) => disclosurePeriodGuard({ category, packages, now, policy });
 
   it.each([
     // category, decision time after disclosure, holds
@@ -216,12 +215,9 @@ describe('guard disclosure.period (the clock is an input)', () => {
     );
   });
 
-  it('requires the latest version to disclose what is decided', () => {
-    const stale = pkg(1, 0, { forgeAmountUsd: 200_000_000, instrument: 'equity', category: 'B' });
-    const [detail] = guard('A', [stale], at(90));
-    expect(detail?.message).toBe(
-      'the disclosed package (version 1) is out of date: FORGE amount US$200,000,000 (now US$250,000,000), instrument equity (now senior_loan), category B (now A); amend it',
-    );
+  it('is the package and its period only: a structure changed since the package does not hold the decision', () => {
+    const earlier = pkg(1, 0, { forgeAmountUsd: 200_000_000, instrument: 'equity' });
+    expect(guard('A', [earlier], at(90))).toEqual([]);
   });
 
   it.each([

@@ -7,7 +7,7 @@ import type {
 } from '../application/application-input.js';
 import { canonicalHash } from '../canonical/canonical-json.js';
 import { DomainError, type DomainErrorDetail } from '../errors/domain-error.js';
-import { PORTFOLIO_GUARDS, usd } from './envelope.js';
+import { PORTFOLIO_GUARDS } from './envelope.js';
 
 /**
  * Disclosure before decision (portfolio.md, after the IFC Access to Information Policy). An officer
@@ -265,8 +265,6 @@ export interface DisclosurePeriodArgs {
   /** The moment of the decision (the clock, ISO 8601). */
   now: string;
   policy: DisclosureDaysPolicy;
-  /** What is being decided: the latest package must disclose this amount, instrument and category. */
-  current: { forgeAmountUsd: number; instrument: Instrument };
 }
 
 /** When the period started: the first version complete for the category, or `null`. */
@@ -286,17 +284,17 @@ export function disclosureStart(
  * - the period runs from the first version complete for the category (with an E&S review summary
  *   for A, B and FI); an amendment does not restart it;
  * - at least `days × 24 h` have elapsed from that version's publication to `now` (exact instants,
- *   not calendar days);
- * - the latest version discloses what is decided (FORGE amount, instrument and category): a
- *   changed structure needs an amended package first.
+ *   not calendar days).
+ * Nothing else: portfolio.md's guard is the package and its period. A package whose amount or
+ * instrument the structure has since changed is the officer's to amend (an amendment never
+ * restarts the period); it does not hold the decision back.
  */
 export function disclosurePeriodGuard(args: DisclosurePeriodArgs): DomainErrorDetail[] {
   assertDisclosureDays(args.policy);
   const days = disclosureDaysFor(args.category, args.policy);
   const guard = PORTFOLIO_GUARDS.disclosurePeriod;
-  const latest = latestPackage(args.packages);
   const label = `category ${args.category ?? '(unknown)'}`;
-  if (latest === null) {
+  if (args.packages.length === 0) {
     return [
       {
         guard,
@@ -322,21 +320,6 @@ export function disclosurePeriodGuard(args: DisclosurePeriodArgs): DomainErrorDe
         message: `${label} must be disclosed ${days} days before the decision: disclosed ${start.disclosedAt} (version ${start.version}), ${elapsedDays} full days ago; the earliest decision is ${new Date(earliestMs).toISOString()}`,
       });
     }
-  }
-  const c = latest.content;
-  const mismatches: string[] = [];
-  if (c.forgeAmountUsd !== args.current.forgeAmountUsd) {
-    mismatches.push(`FORGE amount US$${usd(c.forgeAmountUsd)} (now US$${usd(args.current.forgeAmountUsd)})`);
-  }
-  if (c.instrument !== args.current.instrument)
-    mismatches.push(`instrument ${c.instrument} (now ${args.current.instrument})`);
-  if (c.category !== args.category)
-    mismatches.push(`category ${c.category ?? '-'} (now ${args.category ?? '-'})`);
-  if (mismatches.length > 0) {
-    problems.push({
-      guard,
-      message: `the disclosed package (version ${latest.version}) is out of date: ${mismatches.join(', ')}; amend it`,
-    });
   }
   return problems;
 }

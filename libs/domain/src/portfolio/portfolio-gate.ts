@@ -11,7 +11,7 @@ import {
 } from './concentration.js';
 import { disclosurePeriodGuard, type DisclosureDaysPolicy, type DisclosurePackage } from './disclosure.js';
 import { envelopeGuard, envelopeTotals, type EnvelopeTotals } from './envelope.js';
-import { forgeAmountUsd, forgeInstrument, type PortfolioApplicationFact } from './portfolio-facts.js';
+import { forgeAmountUsd, type PortfolioApplicationFact } from './portfolio-facts.js';
 import type { PortfolioPolicyParams } from './portfolio-policy.js';
 
 /** The stored `PORTFOLIO.CONCENTRATION` check as the gate sees it. */
@@ -82,7 +82,6 @@ export function evaluatePortfolioGate(args: PortfolioGateArgs): PortfolioGateRes
         packages: args.disclosure.packages,
         now: args.disclosure.now,
         policy: args.disclosure.days,
-        current: { forgeAmountUsd: amountUsd, instrument: forgeInstrument(application) },
       }),
     );
   }
