@@ -1,3 +1,4 @@
+import { canonicalHash } from '@forge/domain';
 import { type ApiClient, ApiError } from './api-client.js';
 
 export interface CommitteeDemoContext {
@@ -55,10 +56,12 @@ export async function runCommitteeRound(ctx: CommitteeDemoContext): Promise<void
     const pack = await api.call<any>('GET', `/api/v1/applications/${id}/committee/pack`, {
       token: first!.token,
     });
+    // The body is the frozen snapshot itself: its RFC 8785 hash is the one recorded on entering committee.
+    const packHash = canonicalHash(pack);
     step(
       key,
-      `IC pack of round ${pack.round} frozen at ${pack.frozenAt}: ${pack.pack.documents.length} document(s), ` +
-        `hash ${pack.icPackHash.slice(0, 12)}… ${pack.icPackHash === opened.icPackHash ? '= the recorded hash' : '≠ THE RECORDED HASH'}`,
+      `IC pack of round ${opened.round} frozen at ${opened.openedAt}: ${pack.documents.length} document(s), ` +
+        `hash ${packHash.slice(0, 12)}… ${packHash === opened.icPackHash ? '= the recorded hash' : '≠ THE RECORDED HASH'}`,
     );
     await vote(recusing!, { conflictOfInterest: true, rationale: 'Former director of the offtaker' });
     step(key, 'committee: one member declares a conflict of interest and is recused');

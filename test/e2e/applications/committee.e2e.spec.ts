@@ -291,14 +291,20 @@ describe('investment committee: rounds, blind votes, the frozen pack', () => {
           token: reader.token,
         });
         expect(pack.status).toBe(200);
-        expect(pack.body.round).toBe(1);
-        expect(pack.body.icPackHash).toBe(row?.ic_pack_hash);
-        expect(pack.body.icPackHash).toBe(entered?.context.icPackHash);
-        expect(canonicalHash(pack.body.pack)).toBe(pack.body.icPackHash);
-        expect(pack.body.pack.schema).toBe('forge.ic-pack/2');
-        expect(pack.body.pack.assessmentId).toBe(entered?.context.assessmentId);
-        expect(pack.body.pack.assessment?.id).toBe(entered?.context.assessmentId);
-        expect(pack.body.pack.documents.map((d: any) => d.id)).not.toContain(upload.body.id);
+        // pipeline.md: the body is exactly the frozen snapshot, whose RFC 8785 hash is the one recorded.
+        expect(canonicalHash(pack.body)).toBe(row?.ic_pack_hash);
+        expect(canonicalHash(pack.body)).toBe(entered?.context.icPackHash);
+        expect(pack.headers['x-ic-pack-hash']).toBe(row?.ic_pack_hash);
+        expect(pack.headers['x-committee-round']).toBe('1');
+        expect(Date.parse(pack.headers['x-ic-pack-frozen-at'] as string)).not.toBeNaN();
+        expect(pack.body.schema).toBe('forge.ic-pack/2');
+        expect(pack.body.application.id).toBe(id);
+        expect(pack.body.input.title).toEqual(expect.any(String));
+        expect(pack.body.checks.length).toBeGreaterThan(0);
+        expect(pack.body.financing.instrument).toEqual(expect.any(String));
+        expect(pack.body.assessmentId).toBe(entered?.context.assessmentId);
+        expect(pack.body.assessment?.id).toBe(entered?.context.assessmentId);
+        expect(pack.body.documents.map((d: any) => d.id)).not.toContain(upload.body.id);
       }
       const current = (await view(id, officers.officer)).body;
       expect(current.documents.map((d: any) => d.id)).toContain(upload.body.id);
@@ -321,7 +327,7 @@ describe('investment committee: rounds, blind votes, the frozen pack', () => {
       const kept = await t.request('GET', `/api/v1/applications/${id}/committee/pack`, {
         token: auditor.token,
       });
-      expect(kept.body.icPackHash).toBe(row?.ic_pack_hash);
+      expect(canonicalHash(kept.body)).toBe(row?.ic_pack_hash);
       const fresh = { body: await createDraft(t, sponsor) };
       const none = await t.request('GET', `/api/v1/applications/${fresh.body.id}/committee/pack`, {
         token: officers.officer.token,
@@ -377,9 +383,9 @@ describe('investment committee: rounds, blind votes, the frozen pack', () => {
       expect(asked.status).toBe(409);
       expect(asked.body.code).toBe('COMMITTEE.ROUND_OPEN');
       expect(await auditCount(t, id, 'information_request.opened')).toBe(0);
-      const firstPack = (
-        await t.request('GET', `/api/v1/applications/${id}/committee/pack`, { token: officers.officer.token })
-      ).body;
+      const firstPack = await t.request('GET', `/api/v1/applications/${id}/committee/pack`, {
+        token: officers.officer.token,
+      });
 
       let { version } = await stageOf(t, id);
       const deferred = await t.request('POST', `/api/v1/applications/${id}/transitions`, {
@@ -416,12 +422,13 @@ describe('investment committee: rounds, blind votes, the frozen pack', () => {
       expect(back.body.committee).toMatchObject({ round: 2, status: 'open', votes: [] });
       // The recusal holds for the application: that member is not eligible in the new round.
       expect(back.body.committee.eligibleMemberIds).not.toContain(m[0]!.id);
-      const secondPack = (
-        await t.request('GET', `/api/v1/applications/${id}/committee/pack`, { token: officers.officer.token })
-      ).body;
-      expect(secondPack.round).toBe(2);
-      expect(secondPack.icPackHash).not.toBe(firstPack.icPackHash);
-      expect(canonicalHash(secondPack.pack)).toBe(secondPack.icPackHash);
+      const secondPack = await t.request('GET', `/api/v1/applications/${id}/committee/pack`, {
+        token: officers.officer.token,
+      });
+      expect(secondPack.headers['x-committee-round']).toBe('2');
+      expect(canonicalHash(secondPack.body)).not.toBe(canonicalHash(firstPack.body));
+      expect(canonicalHash(secondPack.body)).toBe(back.body.committee.icPackHash);
+      expect(secondPack.headers['x-ic-pack-hash']).toBe(back.body.committee.icPackHash);
     },
     SLOW,
   );

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, Post } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -9,6 +9,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { type FastifyReply } from 'fastify';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
 import { Allow, STAFF_READER_ROLES } from '../auth/policy.decorators.js';
@@ -17,7 +18,7 @@ import { CommitteeService } from './committee.service.js';
 import { CommitteeVoteDto, SatisfyConditionDto } from './dto/index.js';
 import { UuidParam } from '../common/path-params.js';
 import { ApprovalResponseDto } from './dto/approval.response.dto.js';
-import { ApplicationViewResponseDto, IcPackResponseDto } from './dto/application.response.dto.js';
+import { ApplicationViewResponseDto, IcPackDto } from './dto/application.response.dto.js';
 
 /** Investment committee votes and conditions precedent. */
 @ApiTags('committee')
@@ -54,14 +55,39 @@ export class CommitteeController {
   @ApiOperation({
     summary: 'The IC pack frozen when the latest committee round opened (what members vote on)',
     description:
-      'Officers, committee members (applications in committee and later), auditors and admins; never sponsors. Documents added after the round opened are not in it; `icPackHash` is the SHA-256 of its RFC 8785 canonical JSON, the hash recorded in the audit event of the move into committee.',
+      'Officers, committee members (applications in committee and later), auditors and admins; never sponsors. The body is exactly the snapshot frozen on entering committee (pipeline.md): the SHA-256 of its RFC 8785 canonical JSON is the hash recorded in the audit event of the move into committee (`committee.icPackHash` in the application view). Documents added after the round opened are not in it. The round, the time it was frozen and its hash come as headers.',
   })
-  @ApiOkResponse({ type: IcPackResponseDto })
+  @ApiOkResponse({
+    type: IcPackDto,
+    headers: {
+      'X-IC-Pack-Hash': {
+        description: 'SHA-256 (hex) of the RFC 8785 canonical JSON of the body',
+        schema: { type: 'string' },
+      },
+      'X-Committee-Round': {
+        description: 'the committee round the pack was frozen for',
+        schema: { type: 'integer' },
+      },
+      'X-IC-Pack-Frozen-At': {
+        description: 'when the round opened and the pack was frozen (ISO-8601)',
+        schema: { type: 'string', format: 'date-time' },
+      },
+    },
+  })
   @ApiNotFoundResponse({
     description: 'APPLICATION.NOT_FOUND, COMMITTEE.PACK_NOT_FOUND (never put to the committee)',
   })
-  pack(@CurrentUser() user: AuthenticatedUser, @UuidParam('id') id: string) {
-    return this.committee.pack(user, id);
+  async pack(
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('id') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const frozen = await this.committee.pack(user, id);
+    void reply
+      .header('x-ic-pack-hash', frozen.icPackHash)
+      .header('x-committee-round', String(frozen.round))
+      .header('x-ic-pack-frozen-at', frozen.frozenAt);
+    return frozen.pack;
   }
 
   @Post('conditions/:cpId/satisfy')

@@ -519,7 +519,7 @@ export type paths = {
     };
     /**
      * The IC pack frozen when the latest committee round opened (what members vote on)
-     * @description Officers, committee members (applications in committee and later), auditors and admins; never sponsors. Documents added after the round opened are not in it; `icPackHash` is the SHA-256 of its RFC 8785 canonical JSON, the hash recorded in the audit event of the move into committee.
+     * @description Officers, committee members (applications in committee and later), auditors and admins; never sponsors. The body is exactly the snapshot frozen on entering committee (pipeline.md): the SHA-256 of its RFC 8785 canonical JSON is the hash recorded in the audit event of the move into committee (`committee.icPackHash` in the application view). Documents added after the round opened are not in it. The round, the time it was frozen and its hash come as headers.
      */
     get: operations['CommitteeController_pack'];
     put?: never;
@@ -3563,24 +3563,6 @@ export type components = {
       schema: string;
       screening: components['schemas']['ScreeningResponseDto'] | null;
     };
-    IcPackResponseDto: {
-      /** Format: uuid */
-      applicationId: string;
-      /**
-       * Format: date-time
-       * @description when the round opened and the pack was frozen
-       */
-      frozenAt: string;
-      /** @description SHA-256 (hex) of the RFC 8785 canonical JSON of `pack`: the hash recorded */
-      icPackHash: string;
-      /** @description the pack exactly as frozen; its canonical hash is icPackHash */
-      pack: components['schemas']['IcPackDto'];
-      /**
-       * @description the committee round the pack was frozen for
-       * @example 1
-       */
-      round: number;
-    };
     InboxEventDto: {
       /** @example approval.requested */
       action: string;
@@ -5471,7 +5453,6 @@ export type SchemaIcPackApplicationDto = components['schemas']['IcPackApplicatio
 export type SchemaIcPackConditionDto = components['schemas']['IcPackConditionDto'];
 export type SchemaIcPackDocumentDto = components['schemas']['IcPackDocumentDto'];
 export type SchemaIcPackDto = components['schemas']['IcPackDto'];
-export type SchemaIcPackResponseDto = components['schemas']['IcPackResponseDto'];
 export type SchemaInboxEventDto = components['schemas']['InboxEventDto'];
 export type SchemaInboxItemDto = components['schemas']['InboxItemDto'];
 export type SchemaInboxPageDto = components['schemas']['InboxPageDto'];
@@ -11087,10 +11068,16 @@ export interface operations {
     responses: {
       200: {
         headers: {
+          /** @description the committee round the pack was frozen for */
+          'X-Committee-Round'?: number;
+          /** @description when the round opened and the pack was frozen (ISO-8601) */
+          'X-IC-Pack-Frozen-At'?: string;
+          /** @description SHA-256 (hex) of the RFC 8785 canonical JSON of the body */
+          'X-IC-Pack-Hash'?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['IcPackResponseDto'];
+          'application/json': components['schemas']['IcPackDto'];
         };
       };
       /** @description Malformed JSON, wrong types, unknown fields or out-of-range values */

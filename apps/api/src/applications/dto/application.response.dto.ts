@@ -274,7 +274,10 @@ export class IcPackConditionDto {
   @ApiProperty() text!: string;
 }
 
-/** The frozen IC pack (forge.ic-pack/2, pipeline.md "Investment committee"). */
+/**
+ * The frozen IC pack (forge.ic-pack/2, pipeline.md "Investment committee"), the body of
+ * GET /applications/:id/committee/pack: officers, committee members, auditors, admins (never sponsors).
+ */
 export class IcPackDto {
   @ApiProperty({ example: 'forge.ic-pack/2' }) schema!: string;
   @ApiProperty({ type: IcPackApplicationDto }) application!: IcPackApplicationDto;
@@ -301,20 +304,6 @@ export class IcPackDto {
     description: 'SHA-256 of each reference-data snapshot in force (countries, minerals, sanctions list)',
   })
   referenceSnapshots!: Record<string, string>;
-}
-
-/** GET /applications/:id/committee/pack: officers, committee members, auditors, admins (never sponsors). */
-export class IcPackResponseDto {
-  @ApiUuidProperty() applicationId!: string;
-  @ApiProperty({ description: 'the committee round the pack was frozen for', example: 1 }) round!: number;
-  @ApiDateTimeProperty({ description: 'when the round opened and the pack was frozen' }) frozenAt!: string;
-  @ApiProperty({ description: 'SHA-256 (hex) of the RFC 8785 canonical JSON of `pack`: the hash recorded' })
-  icPackHash!: string;
-  @ApiProperty({
-    type: IcPackDto,
-    description: 'the pack exactly as frozen; its canonical hash is icPackHash',
-  })
-  pack!: IcPackDto;
 }
 
 export class ConditionEvidenceResponseDto {

@@ -306,7 +306,7 @@ function IcPack({ view }: { view: ApplicationView }) {
     queryFn: () =>
       call(api.GET('/api/v1/applications/{id}/committee/pack', { params: { path: { id: view.id } } })),
   });
-  const assessmentId = frozen.data?.pack.assessmentId;
+  const assessmentId = frozen.data?.assessmentId;
   const assessment = useQuery({
     queryKey: ['risk-assessment', assessmentId],
     enabled: Boolean(assessmentId),
@@ -321,8 +321,9 @@ function IcPack({ view }: { view: ApplicationView }) {
       </Section>
     );
   }
-  const data = frozen.data;
-  const pack = data?.pack;
+  // The body is the frozen snapshot itself; its hash, round and opening come with the application view.
+  const pack = frozen.data;
+  const { icPackHash, round, openedAt } = view.committee;
   const input = pack?.input;
   const financing = pack?.financing;
   // Conditions recorded on the application when the pack was frozen, else those of the financing structure.
@@ -337,11 +338,11 @@ function IcPack({ view }: { view: ApplicationView }) {
           {t('committee.packHash')}
         </Text>
         <Code block aria-label={t('committee.packHash')}>
-          {data?.icPackHash ?? view.committee.icPackHash}
+          {icPackHash}
         </Code>
         <Text size="xs" c="dimmed">
-          {data
-            ? t('committee.packFrozen', { round: data.round, date: format.dateTime(data.frozenAt) })
+          {openedAt
+            ? t('committee.packFrozen', { round, date: format.dateTime(openedAt) })
             : t('committee.packHashHelp')}
         </Text>
       </Stack>
