@@ -94,6 +94,7 @@ export async function simulateScreening(
     const screening = {
       result: options.result ?? 'clear',
       blockedOwnershipPct: 0,
+      lookThroughPct: 0,
       listSha256: list?.sha256 ?? 'simulated',
       parties: options.parties ?? [],
     };

@@ -4719,18 +4719,18 @@ export type components = {
     ScreeningPartyResult: 'clear' | 'potential_match' | 'match' | 'blocked_by_ownership';
     ScreeningResponseDto: {
       /**
-       * @description effective ownership held by matched owners, percent
-       * @example 0
+       * @description OFAC 50% rule (checks.md): the sum of the applicant's direct stakes held by blocked parties (listed, or 50%-or-more owned by blocked parties), percent with two decimals; 50 or more blocks
+       * @example 50
        */
       blockedOwnershipPct: number;
       dispositions: components['schemas']['ScreeningDispositionRecordResponseDto'][];
       /** @description SHA-256 of the sanctions list screened against */
       listSha256: string;
       /**
-       * @description look-through ownership screened, percent
-       * @example 100
+       * @description the multiplied (look-through) share of the applicant held by listed parties, percent, truncated to two decimals; for information, it decides nothing
+       * @example 25
        */
-      lookThroughPct?: number;
+      lookThroughPct: number;
       parties: components['schemas']['ScreeningPartyResponseDto'][];
       result: components['schemas']['ScreeningResult'];
     };

@@ -95,10 +95,18 @@ export class ScreeningDispositionRecordResponseDto {
 
 export class ScreeningResponseDto {
   @ApiProperty({ enum: ['clear', 'review', 'blocked'], enumName: 'ScreeningResult' }) result!: string;
-  @ApiProperty({ description: 'effective ownership held by matched owners, percent', example: 0 })
+  @ApiProperty({
+    description:
+      "OFAC 50% rule (checks.md): the sum of the applicant's direct stakes held by blocked parties (listed, or 50%-or-more owned by blocked parties), percent with two decimals; 50 or more blocks",
+    example: 50,
+  })
   blockedOwnershipPct!: number;
-  @ApiPropertyOptional({ description: 'look-through ownership screened, percent', example: 100 })
-  lookThroughPct?: number;
+  @ApiProperty({
+    description:
+      'the multiplied (look-through) share of the applicant held by listed parties, percent, truncated to two decimals; for information, it decides nothing',
+    example: 25,
+  })
+  lookThroughPct!: number;
   @ApiProperty({ description: 'SHA-256 of the sanctions list screened against' }) listSha256!: string;
   @ApiProperty({ type: [ScreeningPartyResponseDto] }) parties!: ScreeningPartyResponseDto[];
   @ApiProperty({ type: [ScreeningDispositionRecordResponseDto] })
