@@ -435,6 +435,54 @@ describe('the sponsor view: no deliberation reaches a sponsor through any route'
     expect(list.audience).toBe('sponsor');
   });
 
+  it("a stage move shows the sponsor the note addressed to it, never the fund's reason", async () => {
+    const id = (await createSubmitted(t, sponsor)).id;
+    await simulateScreening(t, id, { proposedCategory: 'B' });
+    const move = async (body: Record<string, unknown>) => {
+      const { version } = await stageOf(t, id);
+      const response = await t.request('POST', `/api/v1/applications/${id}/transitions`, {
+        token: officers.officer.token,
+        body: { ...body, expectedVersion: version },
+      });
+      expect(response.status).toBe(200);
+    };
+    await move({
+      to: 'esg_review',
+      reason: `${SECRET}: eligible, watch the water balance`,
+      noteToSponsor: 'Your application is now in the ESG review.',
+    });
+    await move({
+      to: 'rejected',
+      reason: `${SECRET}: outside the mandate`,
+      noteToSponsor: 'The fund cannot finance this project.',
+    });
+    const own = await t.request('GET', `/api/v1/applications/${id}`, { token: sponsor.token });
+    expect(own.status).toBe(200);
+    const timeline = own.body.timeline as Array<{ kind: string; stage: string; message: string | null }>;
+    expect(timeline).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'stage_changed',
+          stage: 'esg_review',
+          message: 'Your application is now in the ESG review.',
+        }),
+        expect.objectContaining({ kind: 'rejected', message: 'The fund cannot finance this project.' }),
+      ]),
+    );
+    expect(JSON.stringify(own.body)).not.toContain(SECRET);
+    // Staff read both in the trail: the reason as the event's reason, the note in its context.
+    const trail = await t.request('GET', `/api/v1/applications/${id}/audit-trail`, {
+      token: officers.officer.token,
+    });
+    const rejected = (trail.body.items as Array<Record<string, any>>).find(
+      (e) => e.action === 'application.rejected',
+    );
+    expect(rejected).toMatchObject({
+      reason: `${SECRET}: outside the mandate`,
+      context: expect.objectContaining({ noteToSponsor: 'The fund cannot finance this project.' }),
+    });
+  });
+
   it('every other route answers the sponsor 403, even on its own application', async () => {
     const staffOnly = registeredRoutes(t.app).filter(
       (r) => r.policy?.kind === 'roles' && !r.policy.roles.includes('sponsor'),

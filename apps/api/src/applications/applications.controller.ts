@@ -191,6 +191,6 @@ export class ApplicationsController {
     @Headers('if-match') ifMatch?: string,
   ) {
     const version = resolveExpectedVersion(body.expectedVersion, ifMatch, true);
-    return this.applications.transition(user, id, body.to, body.reason, version);
+    return this.applications.transition(user, id, body, version);
   }
 }

@@ -85,11 +85,10 @@ export class ApplicationsService {
   async transition(
     user: AuthenticatedUser,
     id: string,
-    to: string,
-    reason: string | undefined,
+    move: { to: string; reason?: string; noteToSponsor?: string },
     expectedVersion: number | undefined,
   ) {
-    return this.present(await this.commands.transition(toActor(user), id, to, reason, expectedVersion));
+    return this.present(await this.commands.transition(toActor(user), id, move, expectedVersion));
   }
 
   /**

@@ -5176,7 +5176,15 @@ export type components = {
        * @example 3
        */
       expectedVersion?: number;
-      /** @example All screening checks passed */
+      /**
+       * @description a message addressed to the sponsor about this move, shown in its timeline (pipeline.md "What a sponsor sees": stage moves with the reasons addressed to it)
+       * @example Your application has moved to the ESG review; we will be in touch about the ESIA.
+       */
+      noteToSponsor?: string;
+      /**
+       * @description the fund's reason (internal: the sponsor never reads it)
+       * @example All screening checks passed
+       */
       reason?: string;
       /**
        * @description `rejected` to reject, `financing` from `committee` to defer, `financed` to close

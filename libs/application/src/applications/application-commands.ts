@@ -138,15 +138,20 @@ export class ApplicationCommands {
   async transition(
     actor: Actor,
     id: string,
-    to: string,
-    reason: string | undefined,
+    move: { to: string; reason?: string; noteToSponsor?: string },
     expectedVersion: number | undefined,
   ): Promise<ApplicationAggregate> {
+    const { to, reason } = move;
+    // pipeline.md "What a sponsor sees": the sponsor reads stage moves "with the reasons addressed to it". The
+    // officer's `reason` is the fund's own; a note meant for the sponsor is this separate text, kept in the
+    // event's context, where the sponsor timeline (sponsorTimeline) reads it.
+    const note = move.noteToSponsor?.trim();
+    const sponsorContext: Record<string, JsonValue> = note ? { noteToSponsor: note } : {};
     const outcome = await this.runner.run(actor, id, async (ctx) => {
       const command = { type: 'transition' as const, to: to as Stage, reason, expectedVersion };
       if (!(ctx.state.stage === 'financing' && to === 'committee')) {
         const result = decide(ctx.state, command, ctx.actor);
-        await this.runner.applyDecision(ctx, result);
+        await this.runner.applyDecision(ctx, result, { context: sponsorContext });
         return { aggregate: await this.runner.reload(ctx) };
       }
       const gate = await this.portfolioGate.evaluate(ctx, 'committee');
@@ -163,7 +168,9 @@ export class ApplicationCommands {
       };
       try {
         const result = decideWithPortfolio(() => decide(state, command, ctx.actor), gate.details);
-        await this.runner.applyDecision(ctx, result, { context: portfolioAuditContext(gate) });
+        await this.runner.applyDecision(ctx, result, {
+          context: { ...portfolioAuditContext(gate), ...sponsorContext },
+        });
         return { aggregate: await this.runner.reload(ctx) };
       } catch (error) {
         if (!(recorded && gate.checkOutcome === 'fail' && error instanceof DomainError)) throw error;

@@ -65,11 +65,26 @@ export class TransitionDto extends VersionedDto {
   @IsIn(STAGES)
   to!: string;
 
-  @ApiPropertyOptional({ example: 'All screening checks passed', maxLength: TEXT_MAX })
+  @ApiPropertyOptional({
+    example: 'All screening checks passed',
+    maxLength: TEXT_MAX,
+    description: "the fund's reason (internal: the sponsor never reads it)",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(TEXT_MAX)
   reason?: string;
+
+  @ApiPropertyOptional({
+    example: 'Your application has moved to the ESG review; we will be in touch about the ESIA.',
+    maxLength: TEXT_MAX,
+    description:
+      'a message addressed to the sponsor about this move, shown in its timeline (pipeline.md "What a sponsor sees": stage moves with the reasons addressed to it)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  noteToSponsor?: string;
 }
 
 export class OpenInformationRequestDto {
