@@ -120,4 +120,33 @@ describe('the OFAC 50% rule through the screening job', () => {
     expect(view.screening).toMatchObject({ result: 'blocked', blockedOwnershipPct: 50, lookThroughPct: 50 });
     expect(check?.outcome).toBe('fail');
   });
+
+  it('a potential match confirmed as a true match counts as listed: its holding company is blocked, and so is the applicant', async () => {
+    const near = 'Ignacio Tadeo Krasnov Ardile';
+    const { view, check, party } = await screened([
+      entity('Gamma Holdings S.A.', 60, [person(near, 100)]),
+      person(CLEAN, 40),
+    ]);
+    expect(view.screening).toMatchObject({ result: 'review', blockedOwnershipPct: 0, lookThroughPct: 0 });
+    expect(party(near)).toMatchObject({ result: 'potential_match', disposition: null });
+    expect(check?.outcome).toBe('needs_review');
+
+    const disposed = await t.request('POST', `/api/v1/applications/${view.id}/screening/dispositions`, {
+      token: officer.token,
+      body: { partyName: near, disposition: 'true_match', note: 'same date of birth as the listed person' },
+    });
+    expect(disposed.status).toBe(200);
+    expect(disposed.body.screening).toMatchObject({
+      result: 'blocked',
+      blockedOwnershipPct: 60,
+      lookThroughPct: 60,
+    });
+    const parties = disposed.body.screening.parties as Party[];
+    expect(parties.find((p) => p.name === near)).toMatchObject({ disposition: 'true_match' });
+    expect(parties.find((p) => p.name === 'Gamma Holdings S.A.')?.result).toBe('blocked_by_ownership');
+    const after = (disposed.body.checks as Array<{ code: string; outcome: string }>).find(
+      (c) => c.code === 'SANCTIONS.PARTIES',
+    );
+    expect(after?.outcome).toBe('fail');
+  });
 });
