@@ -149,4 +149,32 @@ describe('the OFAC 50% rule through the screening job', () => {
     );
     expect(after?.outcome).toBe('fail');
   });
+
+  it("a match that does not block is the fund's decision: an officer resolves SANCTIONS.PARTIES and the application moves on", async () => {
+    const { view } = await screened([entity('Delta Holdings S.A.', 100, [person(X, 40), person(CLEAN, 60)])]);
+    expect(view.screening.result).toBe('review');
+    const checks = view.checks as Array<{ code: string; stage: string; outcome: string }>;
+    expect(checks.filter((c) => c.stage === 'screening' && c.outcome !== 'pass').map((c) => c.code)).toEqual([
+      'SANCTIONS.PARTIES',
+    ]);
+    const resolved = await t.request(
+      'POST',
+      `/api/v1/applications/${view.id}/checks/SANCTIONS.PARTIES/resolve`,
+      {
+        token: officer.token,
+        body: {
+          outcome: 'pass',
+          note: 'a 40% indirect holder: no control, enhanced monitoring',
+          expectedVersion: view.version,
+        },
+      },
+    );
+    expect(resolved.status).toBe(200);
+    const moved = await t.request('POST', `/api/v1/applications/${view.id}/transitions`, {
+      token: officer.token,
+      body: { to: 'esg_review', expectedVersion: resolved.body.version },
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body.stage).toBe('esg_review');
+  });
 });
