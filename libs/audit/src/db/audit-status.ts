@@ -50,14 +50,22 @@ export async function readAuditStatus<N extends AuditStatusName>(
   return rows[0]?.status ?? null;
 }
 
+/** A stored row: a name and the status of that name (`writeAuditStatus` is the only writer). */
+type AuditStatusEntry = { [N in AuditStatusName]: { name: N; status: AuditStatusRows[N] } }[AuditStatusName];
+
+function put<N extends AuditStatusName>(
+  out: Partial<AuditStatusRows>,
+  entry: { name: N; status: AuditStatusRows[N] },
+) {
+  out[entry.name] = entry.status;
+}
+
 /** Every status row at once (for the health endpoint). */
 export async function readAllAuditStatus(db: SqlRunner): Promise<Partial<AuditStatusRows>> {
-  const rows = await db.query<Array<{ name: AuditStatusName; status: unknown }>>(
-    `SELECT name, status FROM audit_status`,
-  );
-  const out: Partial<Record<AuditStatusName, unknown>> = {};
-  for (const row of rows) out[row.name] = row.status;
-  return out as Partial<AuditStatusRows>;
+  const rows = await db.query<AuditStatusEntry[]>(`SELECT name, status FROM audit_status`);
+  const out: Partial<AuditStatusRows> = {};
+  for (const row of rows) put(out, row);
+  return out;
 }
 
 /** Overwrites one status row. */

@@ -1,9 +1,11 @@
 import { EntitySchema } from 'typeorm';
+import type { JsonObject } from '@forge/domain';
 
 /** A row of `audit_status` as the migrations build it (test/integration/schema/entities.spec.ts keeps the two equal). */
 export interface AuditStatusRow {
   name: string;
-  status: unknown;
+  /** A JSON object, one shape per `name`: libs/audit's `AuditStatusRows` (the only writer) names them. */
+  status: JsonObject;
   updated_at: Date;
 }
 

@@ -1,4 +1,5 @@
 import { EntitySchema } from 'typeorm';
+import type { JsonValue } from '@forge/domain';
 
 /** A row of `idempotency_keys` as the migrations build it (test/integration/schema/entities.spec.ts keeps the two equal). */
 export interface IdempotencyKeysRow {
@@ -9,7 +10,8 @@ export interface IdempotencyKeysRow {
   request_hash: string;
   state: string;
   response_status: number | null;
-  response_body: unknown | null;
+  /** The completed request's response body, as JSON (`null` also while in progress). */
+  response_body: JsonValue | null;
   created_at: Date;
   expires_at: Date;
 }

@@ -1,10 +1,12 @@
 import { type EntityManager } from 'typeorm';
+import { type JsonValue } from '@forge/domain';
+import { type IdempotencyKeysRow } from '../entities/idempotency_keys.entity.js';
 
 export type IdempotencyClaim =
   | { outcome: 'claimed' }
   | { outcome: 'mismatch' }
   | { outcome: 'in_progress' }
-  | { outcome: 'completed'; status: number; body: unknown };
+  | { outcome: 'completed'; status: number; body: JsonValue };
 
 /**
  * The idempotency_keys table (per user, 24 h). Each call is its own statement (autocommit): the claim must be
@@ -39,16 +41,12 @@ export const idempotencyKeysRepository = {
       [claim.userId, claim.key, claim.method, claim.path, claim.requestHash, claim.ttlSeconds],
     );
     if (inserted.length > 0) return { outcome: 'claimed' };
-    const rows: Array<{
-      request_hash: string;
-      state: string;
-      response_status: number | null;
-      response_body: unknown;
-    }> = await manager.query(
-      `SELECT request_hash, state, response_status, response_body FROM idempotency_keys
+    const rows: Pick<IdempotencyKeysRow, 'request_hash' | 'state' | 'response_status' | 'response_body'>[] =
+      await manager.query(
+        `SELECT request_hash, state, response_status, response_body FROM idempotency_keys
           WHERE user_id = $1 AND key = $2`,
-      [claim.userId, claim.key],
-    );
+        [claim.userId, claim.key],
+      );
     const row = rows[0];
     // Released between our insert and select (the first request failed): claim again, once.
     if (!row) return attempt < 2 ? this.claim(manager, claim, attempt + 1) : { outcome: 'in_progress' };
