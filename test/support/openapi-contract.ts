@@ -1,5 +1,6 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { isRecord } from '@forge/domain';
 
 /**
  * The response contract of the OpenAPI document (`/docs-json`), checked on every response the e2e suite
@@ -53,16 +54,12 @@ const ANNOTATIONS = new Set([
   'writeOnly',
 ]);
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * An OpenAPI 3.0 schema object as JSON Schema for Ajv: `nullable` becomes `anyOf [..., null]`, references
  * point into the registered document, annotations are dropped, objects with listed properties are closed.
  */
 export function toJsonSchema(node: unknown): unknown {
-  if (!isObject(node)) return node;
+  if (!isRecord(node)) return node;
   const out: Json = {};
   for (const [key, value] of Object.entries(node)) {
     if (ANNOTATIONS.has(key)) continue;
@@ -92,7 +89,7 @@ export function toJsonSchema(node: unknown): unknown {
     }
   }
   const composed = 'allOf' in out || 'anyOf' in out || 'oneOf' in out || '$ref' in out;
-  if (!composed && isObject(out.properties) && out.additionalProperties === undefined) {
+  if (!composed && isRecord(out.properties) && out.additionalProperties === undefined) {
     out.additionalProperties = false;
   }
   return node.nullable === true ? { anyOf: [out, { type: 'null' }] } : out;

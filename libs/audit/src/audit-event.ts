@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson, sha256Hex, type JsonValue } from '@forge/domain';
+import { canonicalJson, isRecord, sha256Hex, type JsonValue } from '@forge/domain';
 
 /**
  * One row of the decision trail (docs: shared/design/audit.md, "Events").
@@ -168,10 +168,6 @@ export function toExportLine(record: AuditEventRecord): string {
   return canonicalJson({ ...hashedObject(record), hash: record.hash });
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isNullableString(value: unknown): boolean {
   return value === null || typeof value === 'string';
 }
@@ -182,7 +178,7 @@ function isNullableString(value: unknown): boolean {
  * (Whether the hashes are right is the chain verifier's business.)
  */
 export function recordShapeProblem(value: unknown): string | null {
-  if (!isPlainObject(value)) return 'not a JSON object';
+  if (!isRecord(value)) return 'not a JSON object';
   for (const key of Object.keys(value)) {
     if (!(RECORD_FIELDS as readonly string[]).includes(key)) return `unexpected field "${key}"`;
   }
@@ -198,7 +194,7 @@ export function recordShapeProblem(value: unknown): string | null {
     return 'occurredAt is not ISO-8601 UTC with milliseconds';
   }
   if (
-    !isPlainObject(v.actor) ||
+    !isRecord(v.actor) ||
     typeof v.actor.id !== 'string' ||
     typeof v.actor.role !== 'string' ||
     !Object.keys(v.actor).every((key) => key === 'id' || key === 'role' || key === 'name') ||
@@ -208,7 +204,7 @@ export function recordShapeProblem(value: unknown): string | null {
   }
   if (typeof v.action !== 'string' || v.action.length === 0) return 'action is not a non-empty string';
   if (
-    !isPlainObject(v.subject) ||
+    !isRecord(v.subject) ||
     typeof v.subject.type !== 'string' ||
     typeof v.subject.id !== 'string' ||
     Object.keys(v.subject).length !== 2

@@ -1,4 +1,4 @@
-import { canonicalJson } from '@forge/domain';
+import { canonicalJson, isRecord } from '@forge/domain';
 import { type AuditEventRecord, recordShapeProblem } from './audit-event.js';
 import { type ChainVerificationResult, createChainVerifier } from './chain-verifier.js';
 import { type SignedCheckpoint, verifyCheckpoint } from './checkpoint.js';
@@ -147,8 +147,8 @@ export async function verifyAuditExport(input: OfflineVerificationInput): Promis
         checkRoots();
       }
     }
-    if (expected.size > 0 && typeof value === 'object' && value !== null) {
-      const seq = (value as { seq?: unknown }).seq;
+    if (expected.size > 0 && isRecord(value)) {
+      const seq = value.seq;
       if (typeof seq === 'number' && expected.has(seq)) {
         if (expected.get(seq) !== canonicalJson(value)) {
           failures.push(`bundle event seq ${seq} differs from the export (line ${lineNo})`);

@@ -1,4 +1,4 @@
-import { canonicalHash } from '@forge/domain';
+import { canonicalHash, isRecord } from '@forge/domain';
 import { type AuditEventRecord, computeEventHash, isSha256Hex, recordShapeProblem } from './audit-event.js';
 import { type AuditPublicKey, samePublicKey, type SignedCheckpoint, verifyCheckpoint } from './checkpoint.js';
 import { bytesToHex, eventLeafHash } from './merkle/merkle-hash.js';
@@ -95,17 +95,13 @@ export interface ProofBundleReport {
   assessmentsChecked: number;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function bundleShapeProblem(value: unknown): string | null {
-  if (!isObject(value)) return 'not a JSON object';
+  if (!isRecord(value)) return 'not a JSON object';
   if (value.format !== PROOF_BUNDLE_FORMAT) return `format is not "${PROOF_BUNDLE_FORMAT}"`;
   if (typeof value.applicationId !== 'string') return 'applicationId is not a string';
   const cp = value.checkpoint;
   if (
-    !isObject(cp) ||
+    !isRecord(cp) ||
     !Number.isSafeInteger(cp.treeSize) ||
     (cp.treeSize as number) < 0 ||
     !isSha256Hex(cp.rootHash) ||
@@ -115,11 +111,11 @@ function bundleShapeProblem(value: unknown): string | null {
     return 'checkpoint is not { treeSize, rootHash, timestamp, signature }';
   }
   const key = value.publicKey;
-  if (!isObject(key) || key.algorithm !== 'Ed25519' || typeof key.publicKeyPem !== 'string') {
+  if (!isRecord(key) || key.algorithm !== 'Ed25519' || typeof key.publicKeyPem !== 'string') {
     return 'publicKey is not { algorithm: "Ed25519", publicKeyPem }';
   }
-  if (!Array.isArray(value.events) || !value.events.every(isObject)) return 'events is not a list';
-  if (!Array.isArray(value.riskAssessments) || !value.riskAssessments.every(isObject)) {
+  if (!Array.isArray(value.events) || !value.events.every(isRecord)) return 'events is not a list';
+  if (!Array.isArray(value.riskAssessments) || !value.riskAssessments.every(isRecord)) {
     return 'riskAssessments is not a list';
   }
   return null;
@@ -226,7 +222,7 @@ export function verifyProofBundle(
     } catch {
       continue; // already reported as malformed
     }
-    const check = isObject(proof)
+    const check = isRecord(proof)
       ? verifyInclusionProof(proof, {
           leafHash,
           rootHash: checkpoint.rootHash,
@@ -244,8 +240,8 @@ export function verifyProofBundle(
 
   for (const entry of b.riskAssessments) {
     const assessment: unknown = entry.assessment;
-    const id = isObject(assessment) && typeof assessment.id === 'string' ? assessment.id : '(no id)';
-    if (!isObject(assessment) || typeof assessment.inputsHash !== 'string') {
+    const id = isRecord(assessment) && typeof assessment.id === 'string' ? assessment.id : '(no id)';
+    if (!isRecord(assessment) || typeof assessment.inputsHash !== 'string') {
       fail({
         check: 'assessment_inputs_hash',
         assessmentId: id,

@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { type FastifyRequest } from 'fastify';
-import { DomainError } from '@forge/domain';
+import { DomainError, isRecord } from '@forge/domain';
 
 /** Where `@ApiConsumes(...)` (@nestjs/swagger) keeps a route's media types: one declaration for docs and checks. */
 const API_CONSUMES = 'swagger/apiConsumes';
@@ -36,10 +36,6 @@ function carriesBody(request: FastifyRequest): boolean {
   return request.headers['transfer-encoding'] !== undefined;
 }
 
-function isJsonObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * The shape of every request body, on every route, after authentication and before pipes and handlers:
  * - the media type is one the route takes (`@ApiConsumes`; JSON when it declares none), else 415
@@ -67,7 +63,7 @@ export class RequestBodyGuard implements CanActivate {
       throw new DomainError('UNSUPPORTED_MEDIA_TYPE', `This route takes ${consumes.join(' or ')} bodies`);
     }
     if (consumes.includes(JSON_MEDIA_TYPE) && request.body !== undefined) {
-      if (!isJsonObject(request.body)) {
+      if (!isRecord(request.body)) {
         throw new DomainError('VALIDATION.FAILED', 'The body must be a JSON object', [
           { field: 'body', message: 'must be a JSON object' },
         ]);

@@ -3,6 +3,7 @@ import {
   DomainError,
   ES_CATEGORIES,
   isOneOf,
+  jsonObjectOrNull,
   PIPELINE_RISK_BANDS,
   type ApprovalAction,
   type AutomatedOutcome,
@@ -65,7 +66,7 @@ function conflict(message: string): DomainError {
 }
 
 function record(payload: PipelineJson): Record<string, PipelineJson> {
-  return payload !== null && typeof payload === 'object' && !Array.isArray(payload) ? payload : {};
+  return jsonObjectOrNull(payload) ?? {};
 }
 
 const text = (value: PipelineJson | undefined): string | null => (typeof value === 'string' ? value : null);

@@ -1,4 +1,4 @@
-import { type CheckOutcome, type EsCategory, type WaiverFacts } from '@forge/domain';
+import { type CheckOutcome, type EsCategory, isRecord, type WaiverFacts } from '@forge/domain';
 import { type ApplicationAggregate } from '@forge/persistence';
 
 /**
@@ -16,10 +16,7 @@ export function waiverFacts(
   const result = (app.screening as { result?: unknown } | null)?.result;
   return {
     outcome: check.outcome as CheckOutcome,
-    detail:
-      check.detail !== null && typeof check.detail === 'object' && !Array.isArray(check.detail)
-        ? (check.detail as Record<string, unknown>)
-        : {},
+    detail: isRecord(check.detail) ? check.detail : {},
     category: ((app.category ?? app.proposedCategory) as EsCategory | null) ?? null,
     indigenousPeoplesPresent: typeof present === 'boolean' ? present : null,
     screeningResult: result === 'clear' || result === 'review' || result === 'blocked' ? result : null,

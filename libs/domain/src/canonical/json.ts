@@ -17,7 +17,7 @@ export type JsonObject = { [key: string]: JsonValue };
  * of an array, a string or null reads as absent), with a type that lets it read them.
  */
 export function jsonObjectOrNull(value: JsonValue | null | undefined): JsonObject | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
+  return isRecord(value) ? value : null;
 }
 
 /**

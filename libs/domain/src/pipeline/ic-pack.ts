@@ -1,6 +1,6 @@
 import type { ApplicationInput, EsCategory, FinancingStructure } from '../application/application-input.js';
 import { canonicalHash } from '../canonical/canonical-json.js';
-import type { JsonValue } from '../canonical/json.js';
+import { jsonObjectOrNull, type JsonValue } from '../canonical/json.js';
 
 /** A JSON value (what canonical hashing accepts). */
 export type PipelineJson = JsonValue;
@@ -90,9 +90,6 @@ function compareByKey(a: PipelineJson, b: PipelineJson, key: string): number {
 }
 
 function keyOf(value: PipelineJson, key: string): string {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    const v = value[key];
-    return typeof v === 'string' ? v : '';
-  }
-  return '';
+  const v = jsonObjectOrNull(value)?.[key];
+  return typeof v === 'string' ? v : '';
 }

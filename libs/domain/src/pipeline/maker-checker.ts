@@ -1,4 +1,5 @@
 import type { EsCategory } from '../application/application-input.js';
+import { jsonObjectOrNull } from '../canonical/json.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { PipelineJson } from './ic-pack.js';
 import { hasRole, type Actor } from './roles.js';
@@ -186,13 +187,11 @@ export function decideApproval(
       );
     }
     if (first === null) {
-      const payload =
-        item.payload !== null && typeof item.payload === 'object' && !Array.isArray(item.payload);
       return {
         item: {
           ...item,
           payload: {
-            ...(payload ? (item.payload as Record<string, PipelineJson>) : {}),
+            ...jsonObjectOrNull(item.payload),
             endorsedBy: checker.id,
             endorsedAt: decidedAt,
             endorsementNote: note,

@@ -82,6 +82,7 @@ function isKeyedByCode(list: unknown[]): list is ({ code: string } & Record<stri
   return list.every((item) => isPlainObject(item) && typeof item.code === 'string');
 }
 
+/** Stricter than the domain's `isRecord`: a Date or any other class instance is compared whole, not key by key. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const proto: unknown = Object.getPrototypeOf(value);
