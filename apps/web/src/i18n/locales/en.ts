@@ -184,7 +184,26 @@ const en = {
     risk_assessment_current: 'The latest risk assessment is current',
     committee_quorum_reached: 'The committee reached quorum',
     conditions_all_satisfied: 'Every condition precedent is satisfied',
-    information_requests_none_open: 'No information request is open',
+    information_request_none_open: 'No information request is open',
+    category_a_independent_review: 'Category A: an independent E&S review is on file',
+    category_a_fpic_evidence:
+      'Category A with Indigenous Peoples: evidence of free, prior and informed consent is on file',
+    committee_round_due: 'The committee round can close (every vote in, or its deadline passed with quorum)',
+    committee_no_open_round: 'A committee round is open',
+    amendment_before_committee:
+      'Amendments are accepted only before the committee (defer to financing first)',
+    amendment_input_frozen: 'The application can no longer be amended',
+    portfolio_envelope: 'The FORGE amount fits in what is available of the envelope',
+    portfolio_concentration: 'The concentration limits hold (or their breach is waived)',
+    disclosure_period:
+      'The disclosure package has been public for the period its category needs before the decision',
+    disclosure_stage: 'The disclosure package is published from E&S review to committee',
+    disbursement_first: 'Something has been disbursed',
+    disbursement_complete: 'The whole FORGE amount has been disbursed',
+    disbursement_conditions: 'Every condition of the tranche is satisfied',
+    disbursement_within_amount: 'The amount fits what the tranche and the FORGE amount have left',
+    repayment_complete: 'Everything disbursed has been repaid',
+    repayment_within_outstanding: 'The repayment is no more than what is outstanding',
   },
   form: {
     choose: 'Choose…',

@@ -1,4 +1,4 @@
-import type { Catalogue } from './en';
+import type { Catalogue } from './en.js';
 
 /** Español (Argentina, Ecuador, Paraguay, Perú: neutral Latin American Spanish). */
 const es: Catalogue = {
@@ -189,7 +189,27 @@ const es: Catalogue = {
     risk_assessment_current: 'La última evaluación de riesgo está vigente',
     committee_quorum_reached: 'El comité alcanzó el quórum',
     conditions_all_satisfied: 'Todas las condiciones precedentes están cumplidas',
-    information_requests_none_open: 'No hay solicitudes de información abiertas',
+    information_request_none_open: 'No hay solicitudes de información abiertas',
+    category_a_independent_review: 'Categoría A: hay una revisión ambiental y social independiente',
+    category_a_fpic_evidence:
+      'Categoría A con pueblos indígenas: hay evidencia del consentimiento libre, previo e informado',
+    committee_round_due: 'La ronda del comité puede cerrarse (todos votaron, o venció el plazo con quórum)',
+    committee_no_open_round: 'Hay una ronda del comité abierta',
+    amendment_before_committee:
+      'Las modificaciones se aceptan solo antes del comité (devuélvala primero a financiamiento)',
+    amendment_input_frozen: 'La solicitud ya no puede modificarse',
+    portfolio_envelope: 'El monto FORGE cabe en lo disponible de la dotación',
+    portfolio_concentration: 'Se respetan los límites de concentración (o su exceso está dispensado)',
+    disclosure_period:
+      'El paquete de divulgación fue público durante el plazo que su categoría exige antes de la decisión',
+    disclosure_stage:
+      'El paquete de divulgación se publica desde la revisión ambiental y social hasta el comité',
+    disbursement_first: 'Se desembolsó algún monto',
+    disbursement_complete: 'Se desembolsó todo el monto FORGE',
+    disbursement_conditions: 'Todas las condiciones del tramo están cumplidas',
+    disbursement_within_amount: 'El monto cabe en lo que le queda al tramo y al monto FORGE',
+    repayment_complete: 'Todo lo desembolsado fue reembolsado',
+    repayment_within_outstanding: 'El reembolso no supera el saldo pendiente',
   },
   form: {
     choose: 'Elegir…',

@@ -1,4 +1,4 @@
-import type { Catalogue } from './en';
+import type { Catalogue } from './en.js';
 
 /** Português do Brasil. */
 const ptBR: Catalogue = {
@@ -188,7 +188,27 @@ const ptBR: Catalogue = {
     risk_assessment_current: 'A última avaliação de risco está atual',
     committee_quorum_reached: 'O comitê atingiu o quórum',
     conditions_all_satisfied: 'Todas as condições precedentes estão cumpridas',
-    information_requests_none_open: 'Nenhum pedido de informação está aberto',
+    information_request_none_open: 'Nenhum pedido de informação está aberto',
+    category_a_independent_review: 'Categoria A: há uma revisão socioambiental independente',
+    category_a_fpic_evidence:
+      'Categoria A com povos indígenas: há evidência do consentimento livre, prévio e informado',
+    committee_round_due:
+      'A rodada do comitê pode ser encerrada (todos votaram, ou o prazo venceu com quórum)',
+    committee_no_open_round: 'Há uma rodada do comitê aberta',
+    amendment_before_committee:
+      'Alterações só são aceitas antes do comitê (devolva primeiro ao financiamento)',
+    amendment_input_frozen: 'A solicitação não pode mais ser alterada',
+    portfolio_envelope: 'O valor FORGE cabe no disponível da dotação',
+    portfolio_concentration: 'Os limites de concentração são respeitados (ou seu excesso foi dispensado)',
+    disclosure_period:
+      'O pacote de divulgação ficou público pelo prazo que sua categoria exige antes da decisão',
+    disclosure_stage: 'O pacote de divulgação é publicado da revisão socioambiental ao comitê',
+    disbursement_first: 'Algum valor foi desembolsado',
+    disbursement_complete: 'Todo o valor FORGE foi desembolsado',
+    disbursement_conditions: 'Todas as condições da parcela estão cumpridas',
+    disbursement_within_amount: 'O valor cabe no que resta à parcela e ao valor FORGE',
+    repayment_complete: 'Todo o desembolsado foi reembolsado',
+    repayment_within_outstanding: 'O reembolso não excede o saldo em aberto',
   },
   form: {
     choose: 'Escolher…',
