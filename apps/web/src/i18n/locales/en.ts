@@ -221,6 +221,8 @@ const en = {
     ownersSum: 'The owners at this level hold more than 100% together',
   },
   field: {
+    esReviewSummary: 'E&S review summary',
+    publicDocumentIds: 'Documents made public',
     cofinancing: 'Co-financing line',
     cofinancing_organizationId: 'Co-financing: organisation',
     cofinancing_instrument: 'Co-financing: instrument',
@@ -655,6 +657,7 @@ const en = {
       financing: 'Financing',
       requests: 'Requests',
       documents: 'Documents',
+      disclosure: 'Disclosure',
       fourEyes: 'Four eyes',
       esap: 'ESAP',
       disbursements: 'Disbursements',
@@ -1471,6 +1474,33 @@ const en = {
   },
   audit: {
     noEvents: 'No events.',
+  },
+  disclosure: {
+    title: 'Disclosure package',
+    intro:
+      'The public sees the project before the fund decides (after the IFC Access to Information Policy). The committee’s approval waits until the package has been public for the period its category needs, counted from the first complete version; an amendment does not restart it.',
+    none: 'Not disclosed yet.',
+    version: 'Version',
+    disclosedAt: 'Disclosed',
+    firstDisclosedAt: 'First disclosed',
+    contentHash: 'Content hash (SHA-256)',
+    amount: 'FORGE amount and instrument',
+    category: 'E&S category',
+    summary: 'Summary for the public',
+    esReviewSummary: 'E&S review summary',
+    esReviewSummaryHint: 'Required for categories A, B and FI',
+    publicDocuments: 'Documents made public',
+    publicDocumentsHint:
+      'Anyone may download these from the public register. Ownership evidence is never public.',
+    noDocuments: 'No document of this application can be made public yet.',
+    publicRegister: 'Open it on the public register',
+    publishTitle: 'Publish the package',
+    amendTitle: 'Amend the package',
+    publish: 'Publish the package',
+    amend: 'Publish the amendment',
+    published: 'Version {{version}} is public.',
+    onlyInStages: 'A package is published or amended from E&S review to committee.',
+    versionsCaption: 'Every version of the package, oldest first',
   },
 };
 

@@ -227,6 +227,8 @@ const es: Catalogue = {
     ownersSum: 'Los propietarios de este nivel suman más del 100%',
   },
   field: {
+    esReviewSummary: 'Resumen de la revisión ambiental y social',
+    publicDocumentIds: 'Documentos que se hacen públicos',
     cofinancing: 'Línea de cofinanciamiento',
     cofinancing_organizationId: 'Cofinanciamiento: organización',
     cofinancing_instrument: 'Cofinanciamiento: instrumento',
@@ -672,6 +674,7 @@ const es: Catalogue = {
       financing: 'Financiamiento',
       requests: 'Solicitudes',
       documents: 'Documentos',
+      disclosure: 'Divulgación',
       fourEyes: 'Cuatro ojos',
       esap: 'PAAS',
       disbursements: 'Desembolsos',
@@ -1497,6 +1500,33 @@ const es: Catalogue = {
   },
   audit: {
     noEvents: 'No hay eventos.',
+  },
+  disclosure: {
+    title: 'Paquete de divulgación',
+    intro:
+      'El público conoce el proyecto antes de que el fondo decida (según la Política de Acceso a la Información de la IFC). La aprobación del comité espera hasta que el paquete haya sido público durante el plazo que exige su categoría, contado desde la primera versión completa; una modificación no lo reinicia.',
+    none: 'Aún no divulgado.',
+    version: 'Versión',
+    disclosedAt: 'Divulgado',
+    firstDisclosedAt: 'Divulgado por primera vez',
+    contentHash: 'Hash del contenido (SHA-256)',
+    amount: 'Monto FORGE e instrumento',
+    category: 'Categoría ambiental y social',
+    summary: 'Resumen para el público',
+    esReviewSummary: 'Resumen de la revisión ambiental y social',
+    esReviewSummaryHint: 'Obligatorio para las categorías A, B y FI',
+    publicDocuments: 'Documentos que se hacen públicos',
+    publicDocumentsHint:
+      'Cualquiera puede descargarlos del registro público. La evidencia de propiedad nunca es pública.',
+    noDocuments: 'Todavía ningún documento de esta solicitud puede hacerse público.',
+    publicRegister: 'Verlo en el registro público',
+    publishTitle: 'Publicar el paquete',
+    amendTitle: 'Modificar el paquete',
+    publish: 'Publicar el paquete',
+    amend: 'Publicar la modificación',
+    published: 'La versión {{version}} es pública.',
+    onlyInStages: 'El paquete se publica o modifica desde la revisión ambiental y social hasta el comité.',
+    versionsCaption: 'Todas las versiones del paquete, de la más antigua a la más reciente',
   },
 };
 

@@ -226,6 +226,8 @@ const ptBR: Catalogue = {
     ownersSum: 'Os proprietários deste nível somam mais de 100%',
   },
   field: {
+    esReviewSummary: 'Resumo da revisão socioambiental',
+    publicDocumentIds: 'Documentos tornados públicos',
     cofinancing: 'Linha de cofinanciamento',
     cofinancing_organizationId: 'Cofinanciamento: organização',
     cofinancing_instrument: 'Cofinanciamento: instrumento',
@@ -670,6 +672,7 @@ const ptBR: Catalogue = {
       financing: 'Financiamento',
       requests: 'Pedidos',
       documents: 'Documentos',
+      disclosure: 'Divulgação',
       fourEyes: 'Quatro olhos',
       esap: 'PASA',
       disbursements: 'Desembolsos',
@@ -1491,6 +1494,33 @@ const ptBR: Catalogue = {
   },
   audit: {
     noEvents: 'Nenhum evento.',
+  },
+  disclosure: {
+    title: 'Pacote de divulgação',
+    intro:
+      'O público conhece o projeto antes de o fundo decidir (conforme a Política de Acesso à Informação da IFC). A aprovação do comitê espera até que o pacote tenha ficado público pelo prazo que sua categoria exige, contado da primeira versão completa; uma alteração não o reinicia.',
+    none: 'Ainda não divulgado.',
+    version: 'Versão',
+    disclosedAt: 'Divulgado',
+    firstDisclosedAt: 'Divulgado pela primeira vez',
+    contentHash: 'Hash do conteúdo (SHA-256)',
+    amount: 'Valor FORGE e instrumento',
+    category: 'Categoria socioambiental',
+    summary: 'Resumo para o público',
+    esReviewSummary: 'Resumo da revisão socioambiental',
+    esReviewSummaryHint: 'Obrigatório para as categorias A, B e FI',
+    publicDocuments: 'Documentos tornados públicos',
+    publicDocumentsHint:
+      'Qualquer pessoa pode baixá-los do registro público. A evidência de propriedade nunca é pública.',
+    noDocuments: 'Nenhum documento desta solicitação pode ser tornado público ainda.',
+    publicRegister: 'Abrir no registro público',
+    publishTitle: 'Publicar o pacote',
+    amendTitle: 'Alterar o pacote',
+    publish: 'Publicar o pacote',
+    amend: 'Publicar a alteração',
+    published: 'A versão {{version}} é pública.',
+    onlyInStages: 'O pacote é publicado ou alterado da revisão socioambiental ao comitê.',
+    versionsCaption: 'Todas as versões do pacote, da mais antiga à mais recente',
   },
 };
 

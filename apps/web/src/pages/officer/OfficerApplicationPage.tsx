@@ -14,6 +14,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useCommand } from './application/command';
 import { ChecksTab } from './application/ChecksTab';
 import { CategoryTab } from './application/CategoryTab';
+import { DISCLOSURE_TAB_HIDDEN, DisclosureTab } from './application/DisclosureTab';
 import { FinancingTab } from './application/FinancingTab';
 import { FourEyesTab } from './application/FourEyesTab';
 import { RequestsTab } from './application/RequestsTab';
@@ -45,13 +46,15 @@ function tabsFor(stage: string): string[] {
   const extra = MONITORING_TABS.filter((name) =>
     name === 'esap' ? ESAP_STAGES.includes(stage) : AFTER_CLOSE.includes(stage),
   );
-  return [...TABS.slice(0, 6), ...extra, ...TABS.slice(6)];
+  // Disclosure before the decision (portfolio.md): from E&S review on, beside the financing structure.
+  const disclosure = DISCLOSURE_TAB_HIDDEN.includes(stage) ? [] : ['disclosure'];
+  return [...TABS.slice(0, 6), ...disclosure, ...extra, ...TABS.slice(6)];
 }
 
 /**
  * The officer's application page (console.md): summary and stage moves, checks, screening parties,
- * categorisation, risk assessment, financing structure, information requests, documents, four-eyes items
- * and the audit timeline, one tab each (the tab is kept in the address).
+ * categorisation, risk assessment, financing structure, the disclosure package (portfolio.md), information
+ * requests, documents, four-eyes items and the audit timeline, one tab each (the tab is kept in the address).
  */
 export default function OfficerApplicationPage() {
   const { id = '' } = useParams();
@@ -175,6 +178,11 @@ export default function OfficerApplicationPage() {
           <Tabs.Panel value="financing" pt="md">
             <FinancingTab view={view} />
           </Tabs.Panel>
+          {tabs.includes('disclosure') ? (
+            <Tabs.Panel value="disclosure" pt="md">
+              <DisclosureTab view={view} />
+            </Tabs.Panel>
+          ) : null}
           <Tabs.Panel value="requests" pt="md">
             <RequestsTab view={view} />
           </Tabs.Panel>
