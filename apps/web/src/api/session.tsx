@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo, useState, type ReactNode } from 're
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { send, setCsrfToken } from './client';
 import { ApiProblem } from './problem';
+import type { Role } from './roles';
 import type { components } from './schema.gen';
 
 /**
@@ -10,7 +11,7 @@ import type { components } from './schema.gen';
  * (docs/identity.md): the password step answers 401 AUTH.TOTP_REQUIRED (send `code` with the password) or
  * AUTH.TOTP_ENROLMENT_REQUIRED (enrol an authenticator app first, `enrolTotp` / `confirmTotp`).
  */
-export type Role = 'sponsor' | 'officer' | 'committee' | 'auditor' | 'admin' | 'partner';
+export type { Role };
 export type SessionUser = Omit<components['schemas']['UserResponseDto'], 'roles'> & { roles: Role[] };
 
 interface SessionBody {

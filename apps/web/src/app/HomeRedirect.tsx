@@ -1,24 +1,18 @@
-import { Navigate } from 'react-router';
-import { useSession, type Role } from '../api/session';
-
-export const HOME_BY_ROLE: Record<Role, string> = {
-  sponsor: '/sponsor',
-  officer: '/officer',
-  committee: '/committee',
-  auditor: '/audit',
-  admin: '/admin/users',
-  partner: '/partner',
-};
-
-const ORDER: Role[] = ['officer', 'committee', 'auditor', 'admin', 'sponsor', 'partner'];
-
-/** `/`: the home of the user's first role. */
-export function homeFor(roles: readonly Role[]): string {
-  const role = ORDER.find((candidate) => roles.includes(candidate));
-  return role ? HOME_BY_ROLE[role] : '/login';
-}
+import { Navigate, useLocation } from 'react-router';
+import { useSession } from '../api/session';
+import { consolePathFor, homeFor } from '../lib/link-targets';
 
 export function HomeRedirect() {
   const { user } = useSession();
   return <Navigate to={homeFor(user?.roles ?? [])} replace />;
+}
+
+/**
+ * A link target of the API (an inbox item, a link in an email: `/applications/:id/…`, `/approvals/:id`): the page
+ * of the reader's role (`consolePathFor`).
+ */
+export function LinkTargetRedirect() {
+  const { user } = useSession();
+  const location = useLocation();
+  return <Navigate to={consolePathFor(location.pathname, user?.roles ?? [])} replace />;
 }

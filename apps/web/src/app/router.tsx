@@ -5,7 +5,7 @@ import { RequireRole } from './RequireRole';
 import { RequireSession } from './RequireSession';
 import type { Role } from '../api/session';
 import { LoginPage } from '../pages/LoginPage';
-import { HomeRedirect } from './HomeRedirect';
+import { HomeRedirect, LinkTargetRedirect } from './HomeRedirect';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { RouteError } from './RouteError';
 
@@ -35,6 +35,9 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <HomeRedirect /> },
+      // The role-neutral paths of the API's link targets (inbox items, links in emails): the reader's page.
+      { path: 'applications/*', element: <LinkTargetRedirect /> },
+      { path: 'approvals/*', element: <LinkTargetRedirect /> },
       only(
         ['sponsor'],
         [

@@ -18,7 +18,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { send } from '../api/client';
 import { ApiProblem } from '../api/problem';
 import { useSession, type TotpEnrolment } from '../api/session';
-import { homeFor } from '../app/HomeRedirect';
+import { homeFor } from '../lib/link-targets';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { SignedOutCard } from '../components/SignedOutCard';
 
