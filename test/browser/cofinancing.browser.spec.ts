@@ -122,7 +122,7 @@ describe('console: co-financing lines and the partner', () => {
       .getByText('Your organisation co-finances no project that has reached the investment committee.')
       .waitFor();
     const nav = p.getByRole('navigation', { name: 'Main navigation' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Co-financed projects']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Co-financed projects', 'Inbox']);
     await bank.audit('partner home (nothing yet)');
     await bank.goto(`/partner/projects/${rio.id}`);
     await p.getByRole('heading', { level: 1, name: 'Co-financed project' }).waitFor();

@@ -33,6 +33,12 @@ const NAV: NavItem[] = [
   { to: '/admin/sanctions', label: 'nav.sanctions', roles: ['admin'] },
   { to: '/admin/scoring', label: 'nav.scoring', roles: ['admin'] },
   { to: '/partner', label: 'nav.cofinanced', roles: ['partner'], prefixes: ['/partner/'] },
+  // What awaits me (monitoring.md "Inbox"): every role, after its own pages.
+  {
+    to: '/inbox',
+    label: 'nav.inbox',
+    roles: ['sponsor', 'officer', 'committee', 'auditor', 'admin', 'partner'],
+  },
 ];
 
 /** The signed-in frame: header (language, user, sign out), the main navigation landmark, the page. */

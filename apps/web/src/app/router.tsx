@@ -38,6 +38,8 @@ export const routes: RouteObject[] = [
       // The role-neutral paths of the API's link targets (inbox items, links in emails): the reader's page.
       { path: 'applications/*', element: <LinkTargetRedirect /> },
       { path: 'approvals/*', element: <LinkTargetRedirect /> },
+      // What awaits me (monitoring.md "Inbox"): every role.
+      { path: 'inbox', ...page(() => import('../pages/inbox/InboxPage')) },
       only(
         ['sponsor'],
         [
