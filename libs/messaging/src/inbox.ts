@@ -1,5 +1,5 @@
 import { DomainError, type LinkTarget } from '@forge/domain';
-import type { InboxItemsRow } from '@forge/persistence';
+import { type InboxItemsRow, returnedRows } from '@forge/persistence';
 import type { EntityManager } from 'typeorm';
 
 /** An inbox item as the API shows it. */
@@ -20,9 +20,6 @@ export interface InboxItemView {
 
 /** An inbox item's row as the list reads it. */
 type InboxRow = Omit<InboxItemsRow, 'user_id'>;
-
-/** What `UPDATE` answers through TypeORM's pg driver: no rows, then the count of rows it changed. */
-type UpdateResult = [unknown[], number];
 
 function view(row: InboxRow): InboxItemView {
   return {
@@ -104,20 +101,20 @@ export async function markInboxRead(
   now: Date,
 ): Promise<{ marked: number }> {
   if (ids === null) {
-    const result: UpdateResult = await manager.query(
-      `UPDATE inbox_items SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL`,
+    const result: unknown = await manager.query(
+      `UPDATE inbox_items SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL RETURNING 1`,
       [userId, now],
     );
-    return { marked: result[1] ?? 0 };
+    return { marked: returnedRows(result).length };
   }
   const owned: Pick<InboxItemsRow, 'id'>[] = await manager.query(
     `SELECT id FROM inbox_items WHERE user_id = $1 AND id = ANY($2)`,
     [userId, ids],
   );
   if (owned.length !== new Set(ids).size) throw new DomainError('INBOX.NOT_FOUND', 'no such inbox item');
-  const result: UpdateResult = await manager.query(
-    `UPDATE inbox_items SET read_at = $3 WHERE user_id = $1 AND id = ANY($2) AND read_at IS NULL`,
+  const result: unknown = await manager.query(
+    `UPDATE inbox_items SET read_at = $3 WHERE user_id = $1 AND id = ANY($2) AND read_at IS NULL RETURNING 1`,
     [userId, ids, now],
   );
-  return { marked: result[1] ?? 0 };
+  return { marked: returnedRows(result).length };
 }
