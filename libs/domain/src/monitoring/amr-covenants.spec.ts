@@ -15,6 +15,7 @@ import {
   effectiveCovenants,
   testCovenant,
   testCovenants,
+  COVENANT_RULE_KIND,
   parseCovenants,
   type Covenant,
 } from './covenants.js';
@@ -179,6 +180,22 @@ describe('covenants', () => {
       ['AMR_ON_TIME', 'reporting', 3, 0],
     ]);
     expect(breaches[0].message).toBe('DSCR 1.05x < 1.20x');
+  });
+
+  it('reads a covenant of every rule type back as it was written (each rule is its type and one parameter)', () => {
+    const written: Covenant[] = [
+      { code: 'DSCR', kind: 'financial', rule: { type: 'min_dscr', min: 135 } },
+      { code: 'FATALITIES', kind: 'es', rule: { type: 'max_fatalities', max: 1 } },
+      { code: 'LTIFR', kind: 'es', rule: { type: 'max_ltifr', max: 250 } },
+      { code: 'WATER', kind: 'es', rule: { type: 'max_water_withdrawal_m3', max: 4_000_000 } },
+      { code: 'GHG', kind: 'es', rule: { type: 'max_ghg_scope12_tonnes', max: 90_000 } },
+      { code: 'GRIEVANCES', kind: 'es', rule: { type: 'min_grievance_resolution_pct', minPct: 80 } },
+      { code: 'LOCAL_JOBS', kind: 'es', rule: { type: 'min_local_employment_pct', minPct: 60.5 } },
+      { code: 'LOCAL_BUYS', kind: 'es', rule: { type: 'min_local_procurement_pct', minPct: 33.25 } },
+      { code: 'AMR', kind: 'reporting', rule: { type: 'amr_on_time', graceDays: 30 } },
+    ];
+    expect(new Set(written.map((c) => c.rule.type))).toEqual(new Set(Object.keys(COVENANT_RULE_KIND)));
+    expect(parseCovenants(written)).toEqual({ covenants: written, problems: [] });
   });
 
   it('reads covenants as data: typed copies with only their fields, or the problems', () => {

@@ -61,49 +61,33 @@ export function effectiveCovenants(covenants: readonly Covenant[] | null | undef
 }
 
 const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
-/** Each rule type's one parameter (its name, its bound, whether it is a percentage) and the rule built from it. */
+/** The name of rule type `T`'s one parameter (`min`, `max`, `minPct` or `graceDays`). */
+type RuleParameter<T extends CovenantRuleType> = Exclude<keyof Extract<CovenantRule, { type: T }>, 'type'>;
+/** Each rule type's one parameter: its name, its bound, whether it is a percentage. */
 type RuleSpecs = {
-  readonly [T in CovenantRuleType]: {
-    key: string;
-    max: number;
-    pct?: boolean;
-    build: (value: number) => Extract<CovenantRule, { type: T }>;
-  };
+  readonly [T in CovenantRuleType]: { key: RuleParameter<T>; max: number; pct?: boolean };
 };
+const PERCENTAGE = { key: 'minPct', max: 100, pct: true } as const;
 const RULES: RuleSpecs = {
-  min_dscr: { key: 'min', max: 1000, build: (min) => ({ type: 'min_dscr', min }) },
-  max_fatalities: { key: 'max', max: 100_000, build: (max) => ({ type: 'max_fatalities', max }) },
-  max_ltifr: { key: 'max', max: 100_000, build: (max) => ({ type: 'max_ltifr', max }) },
-  max_water_withdrawal_m3: {
-    key: 'max',
-    max: 1_000_000_000_000,
-    build: (max) => ({ type: 'max_water_withdrawal_m3', max }),
-  },
-  max_ghg_scope12_tonnes: {
-    key: 'max',
-    max: 1_000_000_000_000,
-    build: (max) => ({ type: 'max_ghg_scope12_tonnes', max }),
-  },
-  min_grievance_resolution_pct: {
-    key: 'minPct',
-    max: 100,
-    pct: true,
-    build: (minPct) => ({ type: 'min_grievance_resolution_pct', minPct }),
-  },
-  min_local_employment_pct: {
-    key: 'minPct',
-    max: 100,
-    pct: true,
-    build: (minPct) => ({ type: 'min_local_employment_pct', minPct }),
-  },
-  min_local_procurement_pct: {
-    key: 'minPct',
-    max: 100,
-    pct: true,
-    build: (minPct) => ({ type: 'min_local_procurement_pct', minPct }),
-  },
-  amr_on_time: { key: 'graceDays', max: 365, build: (graceDays) => ({ type: 'amr_on_time', graceDays }) },
+  min_dscr: { key: 'min', max: 1000 },
+  max_fatalities: { key: 'max', max: 100_000 },
+  max_ltifr: { key: 'max', max: 100_000 },
+  max_water_withdrawal_m3: { key: 'max', max: 1_000_000_000_000 },
+  max_ghg_scope12_tonnes: { key: 'max', max: 1_000_000_000_000 },
+  min_grievance_resolution_pct: PERCENTAGE,
+  min_local_employment_pct: PERCENTAGE,
+  min_local_procurement_pct: PERCENTAGE,
+  amr_on_time: { key: 'graceDays', max: 365 },
 };
+
+/**
+ * The rule of `type` with its one parameter set to `value`. Every rule is `{ type, <parameter> }` and `RuleSpecs`
+ * types each `key` as its type's parameter, so this is the one place the object is assembled. TypeScript cannot
+ * follow a computed key into the union, hence the cast; amr-covenants.spec.ts reads every rule type back.
+ */
+function ruleOf(type: CovenantRuleType, value: number): CovenantRule {
+  return { type, [RULES[type].key]: value } as CovenantRule;
+}
 
 function isRuleType(value: unknown): value is CovenantRuleType {
   return typeof value === 'string' && Object.hasOwn(RULES, value);
@@ -180,7 +164,7 @@ export function parseCovenants(
       });
     }
     if (ok && typeof code === 'string' && problems.length === problemsBefore) {
-      covenants.push({ code, kind: COVENANT_RULE_KIND[type], rule: spec.build(value) });
+      covenants.push({ code, kind: COVENANT_RULE_KIND[type], rule: ruleOf(type, value) });
     }
   });
   return problems.length === 0 ? { covenants, problems } : { covenants: [], problems };
