@@ -16,7 +16,7 @@ import { registerQueueDashboard } from './operations/queue-dashboard.js';
 import { fastifyProblem, problemInstance } from './common/problem-details.js';
 import { RequestBodyGuard } from './common/request-body.guard.js';
 import {
-  registerSecurityHeaders,
+  registerResponseHeaders,
   SECURITY_HEADER_OPTIONS,
   securityHeaders,
 } from './common/security-headers.js';
@@ -78,20 +78,9 @@ export async function createApiApp(runtime: Runtime, logger?: Logger): Promise<N
     bufferLogs: false,
     bodyParser: false,
   });
-  // Security headers on every answer (helmet's, computed once: common/security-headers.ts).
-  registerSecurityHeaders(app.getHttpAdapter().getInstance(), securityHeaders(SECURITY_HEADER_OPTIONS));
-  // Echo the request id so a caller can quote it to the on-call engineer: set as the request arrives, in a
-  // synchronous hook. It was an async `onSend` hook; when a reply was sent twice, the second send's write came
-  // after that hook's promise, where Fastify 5.12 turns the third error of the chain (ERR_HTTP_HEADERS_SENT, then
-  // each error handler's own answer) into an unhandled "cb is not a function" (a CI run failed on it). With every
-  // `onSend` hook synchronous a second send finds the reply sent and is only logged.
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', (request, reply, done) => {
-      void reply.header('x-request-id', request.id);
-      done();
-    });
+  // Security headers (helmet's, computed once) and the request id on every answer: one synchronous hook
+  // (common/security-headers.ts).
+  registerResponseHeaders(app.getHttpAdapter().getInstance(), securityHeaders(SECURITY_HEADER_OPTIONS));
   // The console's session cookie (parsed before the authentication hook).
   await app.register(cookie);
   // The console's static files at `/` (security headers above apply to them; the API's limits do not).

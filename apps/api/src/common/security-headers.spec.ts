@@ -1,7 +1,7 @@
 import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { type FastifyInstance } from 'fastify';
-import { registerSecurityHeaders, SECURITY_HEADER_OPTIONS, securityHeaders } from './security-headers.js';
+import { registerResponseHeaders, SECURITY_HEADER_OPTIONS, securityHeaders } from './security-headers.js';
 
 async function headersOf(instance: FastifyInstance, path: string): Promise<Record<string, string>> {
   const address = instance.server.listening
@@ -40,7 +40,7 @@ describe('security headers computed once (helmet on a Node response that is neve
 
     const once = new FastifyAdapter().getInstance();
     instances.push(once);
-    registerSecurityHeaders(once, headers);
+    registerResponseHeaders(once, headers);
     // A later hook that answers before the handler (as authentication's 401 and the rate limit's 429 do).
     once.addHook('onRequest', async (request, reply) => {
       if (request.url === '/refused') await reply.code(401).send({ refused: true });
@@ -49,6 +49,7 @@ describe('security headers computed once (helmet on a Node response that is neve
     for (const path of ['/', '/refused', '/missing']) {
       const actual = await headersOf(once, path);
       for (const name of helmetOnly) expect([path, name, actual[name]]).toEqual([path, name, expected[name]]);
+      expect([path, actual['x-request-id']]).toEqual([path, expect.stringMatching(/^\S+$/)]);
     }
   });
 });

@@ -35,10 +35,16 @@ export function securityHeaders(options: HelmetOptions): Record<string, string> 
   );
 }
 
-/** Sets `headers` on every answer, first of all hooks (so also on answers a later hook sends: 401, 429, 404). */
-export function registerSecurityHeaders(instance: FastifyInstance, headers: Record<string, string>): void {
-  instance.addHook('onRequest', (_request, reply, done) => {
-    void reply.headers(headers);
+/**
+ * Sets `headers` and the request id (`x-request-id`, so a caller can quote it to the on-call engineer) on every
+ * answer, first of all hooks (so also on answers a later hook sends: 401, 429, 404). One synchronous hook: set as
+ * the request arrives, never in an async `onSend` (when a reply was sent twice, the second send's write came after
+ * such a hook's promise, where Fastify 5.12 turned the chain's third error into an unhandled "cb is not a
+ * function"; with every `onSend` hook synchronous a second send finds the reply sent and is only logged).
+ */
+export function registerResponseHeaders(instance: FastifyInstance, headers: Record<string, string>): void {
+  instance.addHook('onRequest', (request, reply, done) => {
+    void reply.headers(headers).header('x-request-id', request.id);
     done();
   });
 }
