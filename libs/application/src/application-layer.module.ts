@@ -24,6 +24,7 @@ import { SponsorViewQueries } from './sponsor/sponsor-view.queries.js';
 import { ScreeningJob } from './screening/screening-job.js';
 import { ReferenceData } from './reference/reference-data.js';
 import { IdempotencyKeys } from './idempotency/idempotency-keys.js';
+import { WebhookAdmin } from './notifications/webhook-admin.js';
 import { AccountAdminService } from './identity/account-admin.service.js';
 import { SessionService } from './identity/session.service.js';
 import { SecondFactorService } from './identity/second-factor.js';
@@ -57,6 +58,7 @@ export const USE_CASES: Provider[] = [
   ScreeningJob,
   ReferenceData,
   IdempotencyKeys,
+  WebhookAdmin,
   AccountAdminService,
   SessionService,
   SecondFactorService,

@@ -1,17 +1,8 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { setUserLocale } from '@forge/application';
-import { APP_CONFIG, type AppConfig } from '@forge/config';
-import {
-  disableWebhookEndpoint,
-  listInbox,
-  listWebhookDeliveries,
-  listWebhookEndpoints,
-  markInboxRead,
-  redeliverWebhook,
-  registerWebhookEndpoint,
-} from '@forge/messaging';
+import { setUserLocale, WebhookAdmin } from '@forge/application';
+import { listInbox, markInboxRead } from '@forge/messaging';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
 import { Allow, READER_ROLES } from '../auth/policy.decorators.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
@@ -111,10 +102,7 @@ export class ProfileController {
 @ApiResponse({ status: 403, description: 'AUTH.FORBIDDEN: not an admin' })
 @Controller('admin/webhooks')
 export class WebhooksController {
-  constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(@Inject(WebhookAdmin) private readonly webhooks: WebhookAdmin) {}
 
   @Post()
   @Allow(['admin'], { write: true })
@@ -131,14 +119,7 @@ export class WebhooksController {
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: RegisterWebhookRequestDto,
   ): Promise<RegisteredWebhookDto> {
-    const { endpoint, secret } = await this.dataSource.transaction((m) =>
-      registerWebhookEndpoint(
-        m,
-        body,
-        { id: user.id, role: 'admin' },
-        { allowPrivate: this.config.notifications.webhooks.allowPrivate },
-      ),
-    );
+    const { endpoint, secret } = await this.webhooks.register(body, { id: user.id, role: 'admin' });
     return { ...endpoint, secret };
   }
 
@@ -147,7 +128,7 @@ export class WebhooksController {
   @ApiOperation({ summary: 'Registered endpoints (never their secrets)' })
   @ApiResponse({ status: 200, type: WebhookEndpointDto, isArray: true })
   list(): Promise<WebhookEndpointDto[]> {
-    return listWebhookEndpoints(this.dataSource.manager);
+    return this.webhooks.list();
   }
 
   @Post(':id/disable')
@@ -160,9 +141,7 @@ export class WebhooksController {
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: WebhookIdParamDto,
   ): Promise<WebhookEndpointDto> {
-    return this.dataSource.transaction((m) =>
-      disableWebhookEndpoint(m, params.id, { id: user.id, role: 'admin' }, new Date()),
-    );
+    return this.webhooks.disable(params.id, { id: user.id, role: 'admin' });
   }
 
   @Get(':id/deliveries')
@@ -174,10 +153,7 @@ export class WebhooksController {
     @Param() params: WebhookIdParamDto,
     @Query() query: DeliveriesQueryDto,
   ): Promise<WebhookDeliveryDto[]> {
-    return listWebhookDeliveries(this.dataSource.manager, params.id, {
-      limit: query.limit ?? 50,
-      status: query.status,
-    });
+    return this.webhooks.deliveries(params.id, { limit: query.limit ?? 50, status: query.status });
   }
 
   @Post(':id/deliveries/:deliveryId/redeliver')
@@ -193,9 +169,7 @@ export class WebhooksController {
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: WebhookDeliveryParamDto,
   ): Promise<RedeliveryResponseDto> {
-    await this.dataSource.transaction((m) =>
-      redeliverWebhook(m, params.id, params.deliveryId, { id: user.id, role: 'admin' }, new Date()),
-    );
+    await this.webhooks.redeliver(params.id, params.deliveryId, { id: user.id, role: 'admin' });
     return { status: 'pending' };
   }
 }
