@@ -16,7 +16,7 @@ import {
 import {
   activeReferenceSnapshot,
   type ApprovalTiming,
-  type CheckRow,
+  type CheckRecord,
   type CheckWrite,
   deleteChecks,
   loadChecks,
@@ -153,7 +153,7 @@ export async function recomputeScreening(
  * (a false positive under four eyes) makes the recomputed check pass (docs/monitoring.md).
  */
 export function sanctionsCheckWrite(
-  existing: ReadonlyMap<string, CheckRow>,
+  existing: ReadonlyMap<string, CheckRecord>,
   recomputed: AutomatedCheck,
   currentStage: Stage,
 ): { write: CheckWrite; newHitOnStage: Stage | null } {

@@ -1,7 +1,11 @@
 import { type EntityManager } from 'typeorm';
 import {
+  CHECK_CODES,
   CHECK_OUTCOMES,
+  CHECK_STAGES,
+  type CheckCode,
   type CheckOutcome,
+  type CheckStage,
   type Disposition,
   DISPOSITIONS,
   INFORMATION_REQUEST_STATUSES,
@@ -25,10 +29,12 @@ import { returnedRows } from '../returned-rows.js';
 
 /** The rows hanging off an application, as the pipeline and the application view read them. */
 
+/** A check row as stored (checks.md), with its id and the stage it sits on: the one mapping of the checks table. */
 export interface CheckRecord {
   id: string;
-  code: string;
-  stage: string;
+  code: CheckCode;
+  /** `screening`, `esg_review`, or the later stage a re-screening hit opened it on. */
+  stage: CheckStage;
   outcome: CheckOutcome;
   automated: boolean;
   detail: JsonValue | null;
@@ -106,11 +112,13 @@ export async function listChecks(manager: EntityManager, applicationId: string):
   return rows.map(toCheck);
 }
 
+const CHECK_CODE_LIST: readonly CheckCode[] = Object.values(CHECK_CODES);
+
 export function toCheck(r: CheckColumnsRow): CheckRecord {
   return {
     id: r.id,
-    code: r.code,
-    stage: r.stage,
+    code: oneOf(CHECK_CODE_LIST, r.code, 'checks.code'),
+    stage: oneOf(CHECK_STAGES, r.stage, 'checks.stage'),
     outcome: oneOf(CHECK_OUTCOMES, r.outcome, 'checks.outcome'),
     automated: r.automated,
     detail: r.detail,

@@ -5,6 +5,7 @@ import {
   canonicalJson,
   type CheckCode,
   type CheckOutcome,
+  jsonObjectOrNull,
   mergeCheckOutcome,
   type MergedCheck,
   type StoredCheck,
@@ -13,65 +14,33 @@ import {
   CHECK_COLUMNS,
   type CheckColumnsRow,
   type CheckRecord,
-  toCheck as toCheckRecord,
+  toCheck,
 } from '../applications/application-details.repository.js';
-
-/** A check row as stored (checks.md), with its id and the stage it sits on. */
-export interface CheckRow {
-  id: string;
-  code: CheckCode;
-  /** `screening`, `esg_review`, or the later stage a re-screening hit opened it on. */
-  stage: string;
-  outcome: CheckOutcome;
-  automated: boolean;
-  detail: Record<string, unknown>;
-  note: string | null;
-  resolvedBy: string | null;
-}
-
-interface Row {
-  id: string;
-  code: string;
-  stage: string;
-  outcome: string;
-  automated: boolean;
-  detail: Record<string, unknown> | null;
-  note: string | null;
-  resolved_by: string | null;
-}
-
-const toCheck = (row: Row): CheckRow => ({
-  id: row.id,
-  code: row.code as CheckCode,
-  stage: row.stage,
-  outcome: row.outcome as CheckOutcome,
-  automated: row.automated,
-  detail: row.detail ?? {},
-  note: row.note,
-  resolvedBy: row.resolved_by,
-});
 
 /** Every check of an application, by code. `lock` takes row locks (use inside the writing transaction). */
 export async function loadChecks(
   manager: EntityManager,
   applicationId: string,
   lock = false,
-): Promise<Map<string, CheckRow>> {
-  const rows: Row[] = await manager.query(
+): Promise<Map<string, CheckRecord>> {
+  const rows: CheckColumnsRow[] = await manager.query(
     `SELECT ${CHECK_COLUMNS} FROM checks WHERE application_id = $1 ORDER BY code${lock ? ' FOR UPDATE' : ''}`,
     [applicationId],
   );
   return new Map(rows.map((row) => [row.code, toCheck(row)]));
 }
 
-const asStored = (row: CheckRow): StoredCheck => ({
-  code: row.code,
-  stage: row.stage as StoredCheck['stage'],
-  outcome: row.outcome,
-  automated: row.automated,
-  detail: row.detail,
-  resolvedBy: row.resolvedBy,
-  note: row.note,
+/** A stored check's detail as the merge rules read it: an object (none stored reads as `{}`). */
+const detailOf = (check: CheckRecord): Record<string, unknown> => jsonObjectOrNull(check.detail) ?? {};
+
+const asStored = (check: CheckRecord): StoredCheck => ({
+  code: check.code,
+  stage: check.stage,
+  outcome: check.outcome,
+  automated: check.automated,
+  detail: detailOf(check),
+  resolvedBy: check.resolvedBy,
+  note: check.note,
 });
 
 export interface CheckWrite {
@@ -107,13 +76,13 @@ export interface CheckWriteSummary {
   reevaluations?: string[];
 }
 
-const sameRow = (a: CheckRow, b: CheckWrite): boolean =>
+const sameRow = (a: CheckRecord, b: CheckWrite): boolean =>
   a.stage === b.stage &&
   a.outcome === b.outcome &&
   a.automated === b.automated &&
   a.note === b.note &&
   a.resolvedBy === b.resolvedBy &&
-  canonicalJson(a.detail) === canonicalJson(b.detail);
+  canonicalJson(detailOf(a)) === canonicalJson(b.detail);
 
 /**
  * Inserts or updates check rows (only those that differ from what is stored), all in one statement (issue 18.4: a
@@ -123,7 +92,7 @@ const sameRow = (a: CheckRow, b: CheckWrite): boolean =>
 export async function writeChecks(
   manager: EntityManager,
   applicationId: string,
-  existing: ReadonlyMap<string, CheckRow>,
+  existing: ReadonlyMap<string, CheckRecord>,
   writes: readonly CheckWrite[],
   timing: ApprovalTiming,
 ): Promise<CheckWriteSummary> {
@@ -142,7 +111,7 @@ export async function writeChecks(
 export async function writeChecksAndList(
   manager: EntityManager,
   applicationId: string,
-  existing: ReadonlyMap<string, CheckRow>,
+  existing: ReadonlyMap<string, CheckRecord>,
   writes: readonly CheckWrite[],
   timing: ApprovalTiming,
 ): Promise<{ summary: CheckWriteSummary; checks: CheckRecord[] }> {
@@ -156,14 +125,14 @@ export async function writeChecksAndList(
      ORDER BY code`,
     [applicationId, upsertRows(changed)],
   );
-  return { summary, checks: rows.map(toCheckRecord) };
+  return { summary, checks: rows.map(toCheck) };
 }
 
 /** The writes that change a stored row (the last write of a code wins), opening re-evaluations on the way. */
 async function changedChecks(
   manager: EntityManager,
   applicationId: string,
-  existing: ReadonlyMap<string, CheckRow>,
+  existing: ReadonlyMap<string, CheckRecord>,
   writes: readonly CheckWrite[],
   timing: ApprovalTiming,
 ): Promise<{ summary: CheckWriteSummary; changed: CheckWrite[] }> {
@@ -235,9 +204,9 @@ export async function deleteChecks(
  * Returns the rows to write, with the merge decision of each.
  */
 export function mergeAutomatedChecks(
-  existing: ReadonlyMap<string, CheckRow>,
+  existing: ReadonlyMap<string, CheckRecord>,
   recomputed: readonly AutomatedCheck[],
-): Array<{ write: CheckWrite; merged: MergedCheck; previous: CheckRow | undefined }> {
+): Array<{ write: CheckWrite; merged: MergedCheck; previous: CheckRecord | undefined }> {
   return recomputed.map((check) => {
     const previous = existing.get(check.code);
     const merged = mergeCheckOutcome(previous ? asStored(previous) : null, check);
@@ -269,7 +238,7 @@ export function mergeAutomatedChecks(
 async function openCheckReevaluation(
   manager: EntityManager,
   applicationId: string,
-  check: CheckRow,
+  check: CheckRecord,
   reevaluation: NonNullable<CheckWrite['reevaluation']>,
   timing: ApprovalTiming,
 ): Promise<boolean> {
