@@ -71,9 +71,13 @@ describe('READ_ACCESS', () => {
 
   it('partners read what their organisation co-finances, from committee on, and nothing else', () => {
     for (const stage of STAGES) {
-      const fromCommittee = STAGE_TRAITS[stage].committeeOnward;
+      // From committee on: in committee or later, or closed after reaching it (as committee members read).
+      const fromCommittee = STAGE_TRAITS[stage].committeeOnward || STAGE_TRAITS[stage].terminal;
       expect(canReadApplication(actors.partner, app(stage, true, ORG, ['cofinancier-1']))).toBe(
         fromCommittee,
+      );
+      expect(canReadApplication(actors.partner, app(stage, false, ORG, ['cofinancier-1']))).toBe(
+        STAGE_TRAITS[stage].committeeOnward,
       );
       expect(canReadApplication(actors.partner, app(stage, true, ORG, ['cofinancier-2']))).toBe(false);
       expect(canReadApplication(actors.partner, app(stage, true, ORG, []))).toBe(false);

@@ -46,15 +46,23 @@ export const anyOf = (...conditions: AccessCondition[]): AccessCondition => ({ k
  * pipeline.md read rules, one row per role: sponsors read their own organisation's applications; officers,
  * auditors, admins and the system everything; committee members applications in committee and later
  * (`approved`, `financed` and the stages after close), and closed ones (rejected, withdrawn) that reached the
- * committee; partners (portfolio.md) the applications their organisation co-finances, from committee on.
+ * committee; partners (portfolio.md) the applications their organisation co-finances, from committee on in the
+ * same sense (a co-financed application rejected by the committee included).
  */
+/** In committee or later, or closed (rejected, withdrawn) after it reached the committee. */
+const FROM_COMMITTEE_ON = anyOf(
+  stageIn(COMMITTEE_ONWARD_STAGES),
+  allOf(stageIn(TERMINAL_STAGES), REACHED_COMMITTEE),
+);
+
 export const READ_ACCESS: Readonly<Record<ActorRole, AccessCondition>> = {
   sponsor: OWN_ORGANIZATION,
   officer: EVERYTHING,
-  committee: anyOf(stageIn(COMMITTEE_ONWARD_STAGES), allOf(stageIn(TERMINAL_STAGES), REACHED_COMMITTEE)),
+  committee: FROM_COMMITTEE_ON,
   auditor: EVERYTHING,
   admin: EVERYTHING,
-  partner: allOf(stageIn(COMMITTEE_ONWARD_STAGES), COFINANCED_BY_OWN_ORGANIZATION),
+  // portfolio.md: "from committee on", so also the decision a co-financed application met there (a rejection).
+  partner: allOf(FROM_COMMITTEE_ON, COFINANCED_BY_OWN_ORGANIZATION),
   system: EVERYTHING,
 };
 
