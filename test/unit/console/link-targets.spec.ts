@@ -28,6 +28,8 @@ describe('console link targets', () => {
     [`/applications/${ID}`, ['partner'], `/partner/projects/${ID}`],
     [`/approvals/${ID}`, ['officer'], '/officer/approvals'],
     [`/approvals/${ID}`, ['sponsor'], '/sponsor'],
+    [`/admin/portfolio-policies/${ID}`, ['admin'], '/admin/portfolio-policies'],
+    [`/admin/portfolio-policies/${ID}`, ['officer'], '/officer'],
     ['/somewhere/else', ['admin'], '/admin/users'],
   ] as const)('%s for %j → %s', (path, roles, expected) => {
     expect(consolePathFor(path, roles)).toBe(expected);

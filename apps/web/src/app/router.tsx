@@ -38,6 +38,7 @@ export const routes: RouteObject[] = [
       // The role-neutral paths of the API's link targets (inbox items, links in emails): the reader's page.
       { path: 'applications/*', element: <LinkTargetRedirect /> },
       { path: 'approvals/*', element: <LinkTargetRedirect /> },
+      { path: 'admin/portfolio-policies/*', element: <LinkTargetRedirect /> },
       // What awaits me (monitoring.md "Inbox"): every role.
       { path: 'inbox', ...page(() => import('../pages/inbox/InboxPage')) },
       only(
@@ -100,6 +101,10 @@ export const routes: RouteObject[] = [
           { path: 'admin/organizations', ...page(() => import('../pages/admin/OrganizationsPage')) },
           { path: 'admin/sanctions', ...page(() => import('../pages/admin/SanctionsPage')) },
           { path: 'admin/scoring', ...page(() => import('../pages/admin/ScoringModelPage')) },
+          {
+            path: 'admin/portfolio-policies',
+            ...page(() => import('../pages/admin/PortfolioPoliciesPage')),
+          },
         ],
       ),
       // a co-financing partner (portfolio.md): what its organisation co-finances

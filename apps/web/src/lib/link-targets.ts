@@ -53,5 +53,7 @@ export function consolePathFor(path: string, roles: readonly Role[]): string {
     return homeFor(roles);
   }
   if (/^\/approvals(\/|$)/.test(path) && roles.includes('officer')) return '/officer/approvals';
+  if (/^\/admin\/portfolio-policies(\/|$)/.test(path) && roles.includes('admin'))
+    return '/admin/portfolio-policies';
   return homeFor(roles);
 }
