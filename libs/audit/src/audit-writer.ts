@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from 'typeorm';
+import type { AuditEventsRow } from '@forge/persistence';
 import {
   type AuditActor,
   type AuditEventContent,
@@ -149,35 +150,47 @@ function jsonParam(value: JsonValue | null): string | null {
   return value === null ? null : JSON.stringify(value);
 }
 
-/** Columns of audit_events as stored, mapped back to the hashed record. */
-export interface AuditEventRow {
-  seq: string;
-  id: string;
-  occurred_at: Date;
-  actor_id: string;
-  actor_role: string;
-  /** Null on events recorded before names were kept (their hash covers `{ id, role }` only). */
-  actor_name: string | null;
-  action: string;
-  subject_type: string;
-  subject_id: string;
-  application_id: string | null;
-  reason: string | null;
-  before: JsonValue | null;
-  after: JsonValue | null;
-  context: JsonValue | null;
-  prev_hash: string;
-  hash: string;
-}
+/** The columns of audit_events the trail reads, in SELECT order (`AUDIT_EVENT_COLUMNS`). */
+const AUDIT_EVENT_COLUMN_NAMES = [
+  'seq',
+  'id',
+  'occurred_at',
+  'actor_id',
+  'actor_role',
+  'actor_name',
+  'action',
+  'subject_type',
+  'subject_id',
+  'application_id',
+  'reason',
+  'before',
+  'after',
+  'context',
+  'prev_hash',
+  'hash',
+] as const satisfies readonly (keyof AuditEventsRow)[];
+
+/** Null in the entity only while the event is pending; set once the sequencer placed it. */
+type PositionColumns = 'seq' | 'prev_hash' | 'hash';
+
+/**
+ * A sequenced event's columns as stored (the entity's types, the position set), mapped back to the hashed record.
+ * `actor_name` is null on events recorded before names were kept (their hash covers `{ id, role }` only).
+ */
+export type AuditEventRow = Omit<
+  Pick<AuditEventsRow, (typeof AUDIT_EVENT_COLUMN_NAMES)[number]>,
+  PositionColumns
+> & {
+  [K in PositionColumns]: NonNullable<AuditEventsRow[K]>;
+};
 
 /** A row as the verifier reads it: the columns and the bytes the hash covers. */
 export type AuditEventRowWithBytes = AuditEventRow & {
   /** UTF-8 of the RFC 8785 hashed object: the bytes `hash` covers. */
-  canonical: Buffer;
+  canonical: NonNullable<AuditEventsRow['canonical']>;
 };
 
-export const AUDIT_EVENT_COLUMNS =
-  'seq, id, occurred_at, actor_id, actor_role, actor_name, action, subject_type, subject_id, application_id, reason, before, after, context, prev_hash, hash';
+export const AUDIT_EVENT_COLUMNS = AUDIT_EVENT_COLUMN_NAMES.join(', ');
 
 export const AUDIT_EVENT_COLUMNS_WITH_BYTES = `${AUDIT_EVENT_COLUMNS}, canonical`;
 
