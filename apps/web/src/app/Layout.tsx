@@ -33,6 +33,7 @@ const NAV: NavItem[] = [
   { to: '/admin/sanctions', label: 'nav.sanctions', roles: ['admin'] },
   { to: '/admin/scoring', label: 'nav.scoring', roles: ['admin'] },
   { to: '/admin/portfolio-policies', label: 'nav.policies', roles: ['admin'] },
+  { to: '/admin/webhooks', label: 'nav.webhooks', roles: ['admin'] },
   { to: '/partner', label: 'nav.cofinanced', roles: ['partner'], prefixes: ['/partner/'] },
   // What awaits me (monitoring.md "Inbox"): every role, after its own pages.
   {

@@ -105,6 +105,7 @@ export const routes: RouteObject[] = [
             path: 'admin/portfolio-policies',
             ...page(() => import('../pages/admin/PortfolioPoliciesPage')),
           },
+          { path: 'admin/webhooks', ...page(() => import('../pages/admin/WebhooksPage')) },
         ],
       ),
       // a co-financing partner (portfolio.md): what its organisation co-finances
