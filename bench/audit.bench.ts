@@ -6,9 +6,13 @@
  *    places them, against the same transaction inserting the same record into a plain table with the same
  *    columns and indexes and no trigger (and against autocommit single-row inserts, and against the same appends
  *    with no sequencer running), same concurrency, same run, in `rounds` interleaved rounds (pooled rates and
- *    each round's ratio);
+ *    each round's ratio). The sequencer runs as a deployment runs it, in its own OS process
+ *    (bench/audit-sequencer-process.ts; the API appends, a worker sequences): that is the goal's figure. The same
+ *    appends with the sequencer in the bench's own process (one event loop with the writers, the figure before
+ *    2026-11-30) are timed in the same rounds and reported beside it (`sameProcessSequencer`);
  *  - the merge delay: from each append's COMMIT (as its writer saw it) to the COMMIT of the sequencer's batch
  *    that placed it, p50/p99/max per concurrency;
+ *  - the Node CPU time per event of the bench process in each kind of run, and of the sequencer's process;
  *  - verification (issue 18.2, "hash bytes, not objects"): events per second of the stored-chain verifier over
  *    the stored canonical bytes (seq, prevHash link, SHA-256 of prevHash ‖ bytes; no JSON work), against bare
  *    SHA-256 of the same bytes with node:crypto (goal ≥ 0.5); beside it, the separate check of the JSON columns
@@ -20,7 +24,6 @@
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { DataSource } from 'typeorm';
 import {
   appendAuditEvent,
   AuditSequencer,
@@ -36,13 +39,22 @@ import {
   verifyStoredChain,
 } from '@forge/audit';
 import { loadConfig } from '@forge/config';
+import {
+  scratchDataSource,
+  SequencerProcess,
+  type SequencerProcessOptions,
+  wallClockMs,
+} from './audit-sequencer-process.js';
 
 export interface AuditAppendRate {
   writers: number;
   /** Events per timed run; each figure pools `rounds` runs. */
   events: number;
   rounds: number;
-  /** Audit appends, each in its own transaction (BEGIN, INSERT, COMMIT), sequenced meanwhile. */
+  /**
+   * Audit appends, each in its own transaction (BEGIN, INSERT, COMMIT), placed meanwhile by a sequencer in its own
+   * OS process (as deployed: the API appends, a worker sequences).
+   */
   chainPerSecond: number;
   /** The same record inserted into a plain table (no trigger) by the same transaction shape. */
   plainPerSecond: number;
@@ -54,12 +66,37 @@ export interface AuditAppendRate {
   plainToChainRatio: number;
   /** chain / plain of each round alone: the spread. */
   roundRatios: number[];
+  /** The same appends with the sequencer in the bench's own process, sharing the writers' event loop. */
+  sameProcessSequencer: {
+    chainPerSecond: number;
+    chainToPlainRatio: number;
+    roundRatios: number[];
+    mergeDelayMs: MergeDelay;
+  };
   /** Audit appends with no sequencer running meanwhile (placed after the timed run). */
   unsequencedPerSecond: number;
   /** unsequenced / plain: the append itself (trigger, content bytes) without the sequencer's concurrent work. */
   unsequencedToPlainRatio: number;
-  /** COMMIT of the append → COMMIT of the batch that placed it (ms). */
-  mergeDelayMs: { p50: number; p99: number; max: number; batches: number };
+  /** COMMIT of the append → COMMIT of the batch that placed it (ms), sequencer in its own process. */
+  mergeDelayMs: MergeDelay;
+  /**
+   * Node CPU time (user + system) per event, µs: the bench process in each kind of run (`chain`: its 16 writers
+   * only; `sameProcessChain`: writers and sequencer), and the sequencer's own process during `chain`.
+   */
+  nodeCpuUsPerEvent: {
+    chain: number;
+    sequencerProcess: number;
+    sameProcessChain: number;
+    unsequenced: number;
+    plain: number;
+  };
+}
+
+export interface MergeDelay {
+  p50: number;
+  p99: number;
+  max: number;
+  batches: number;
 }
 
 export interface AuditBenchResult {
@@ -147,21 +184,39 @@ function bestOfInterleaved<K extends string>(
   return best;
 }
 
+function mergeDelay(
+  committedAt: Map<string, number>,
+  placedAt: Map<string, number>,
+  batches: number,
+): MergeDelay {
+  // A batch may commit before its writer has seen its own COMMIT reply: that delay counts as zero.
+  const delays = [...committedAt].map(([id, at]) => Math.max(0, (placedAt.get(id) as number) - at));
+  delays.sort((a, b) => a - b);
+  return { p50: percentile(delays, 50), p99: percentile(delays, 99), max: percentile(delays, 100), batches };
+}
+
+const ratio = (a: number, b: number) => Math.round((a / b) * 1000) / 1000;
+
+export interface AuditBenchOptions {
+  /** How to fork the sequencer's process (default: bench/audit-sequencer-process.js compiled beside this file). */
+  sequencerProcess?: Pick<SequencerProcessOptions, 'script' | 'execArgv'>;
+  /** The sequencers' idle interval (default 20 ms, the worker's default AUDIT_SEQUENCER_INTERVAL_MS). */
+  sequencerIntervalMs?: number;
+  /** Concurrencies to measure (default 1, 4 and 16 writers). */
+  writers?: number[];
+}
+
 export async function benchAudit(
   databaseUrl: string,
   appendsPerRun = 400,
   rounds = 3,
+  options: AuditBenchOptions = {},
 ): Promise<AuditBenchResult> {
+  const intervalMs = options.sequencerIntervalMs ?? 20;
   const schema = `forge_bench_${randomBytes(4).toString('hex')}`;
-  const dataSource = new DataSource({
-    type: 'postgres',
-    url: databaseUrl,
-    synchronize: false,
-    logging: false,
-    applicationName: 'forge-audit-bench',
-    extra: { max: 20, options: `-c search_path=${schema},public` },
-  });
+  const dataSource = scratchDataSource(databaseUrl, schema, 'forge-audit-bench', 20);
   await dataSource.initialize();
+  let sequencerProcess: SequencerProcess | undefined;
   try {
     await dataSource.query(`CREATE SCHEMA ${schema}`);
     await dataSource.query(`CREATE TABLE ${schema}.audit_events (LIKE public.audit_events INCLUDING ALL)`);
@@ -179,6 +234,13 @@ export async function benchAudit(
       `CREATE TRIGGER audit_events_no_update_delete BEFORE INSERT OR UPDATE OR DELETE ON ${schema}.audit_events
          FOR EACH ROW EXECUTE FUNCTION public.audit_events_guard()`,
     );
+
+    sequencerProcess = await SequencerProcess.fork(databaseUrl, {
+      schema,
+      intervalMs,
+      ...options.sequencerProcess,
+    });
+    const sequencer = sequencerProcess;
 
     // A caller that names the actor (as the API does from the signed-in user): no lookup of the display name.
     const actor = { id: randomUUID(), role: 'officer', name: 'Bench Officer' };
@@ -228,90 +290,138 @@ export async function benchAudit(
           after: { stage: 'screening', i },
         }),
       );
-    for (const writers of WRITERS) {
-      const committedAt = new Map<string, number>();
-      const placedAt = new Map<string, number>();
-      let batches = 0;
-      const totalMs = { chain: 0, unsequenced: 0, plain: 0, autocommit: 0 };
-      const roundRatios: number[] = [];
-      const runs = {
-        /** Appends while a sequencer places them (what a deployment does). */
+    const cpuMs = () => {
+      const { user, system } = process.cpuUsage();
+      return (user + system) / 1000;
+    };
+    for (const writers of options.writers ?? WRITERS) {
+      type Kind = 'chain' | 'sameProcessChain' | 'unsequenced' | 'plain' | 'autocommit';
+      const committedAt = { chain: new Map<string, number>(), sameProcessChain: new Map<string, number>() };
+      const placedAt = { chain: new Map<string, number>(), sameProcessChain: new Map<string, number>() };
+      const batches = { chain: 0, sameProcessChain: 0 };
+      const totalMs: Record<Kind, number> = {
+        chain: 0,
+        sameProcessChain: 0,
+        unsequenced: 0,
+        plain: 0,
+        autocommit: 0,
+      };
+      const cpu: Record<Kind | 'sequencerProcess', number> = {
+        chain: 0,
+        sameProcessChain: 0,
+        unsequenced: 0,
+        plain: 0,
+        autocommit: 0,
+        sequencerProcess: 0,
+      };
+      const roundRatios = { chain: [] as number[], sameProcessChain: [] as number[] };
+      /** One timed run of `work` by the writers: its wall time; the bench process's CPU time is added up. */
+      const timed = async (kind: Kind, work: (i: number) => Promise<unknown>) => {
+        const cpuBefore = cpuMs();
+        const ms = await runConcurrent(writers, appendsPerRun, async (i) => {
+          await work(i);
+        });
+        cpu[kind] += cpuMs() - cpuBefore;
+        return ms;
+      };
+      /** Timed appends, each one's COMMIT time kept. */
+      const appendAll = (kind: 'chain' | 'sameProcessChain') =>
+        timed(kind, async (i) => {
+          const event = await append(i);
+          committedAt[kind].set(event.id, wallClockMs());
+        });
+      /** After a timed run: places what the sequencer left (untimed), as caught up now. */
+      const placeTheRest = async (kind: 'chain' | 'sameProcessChain') => {
+        await sequencePendingAuditEvents(dataSource);
+        const caughtUp = wallClockMs();
+        for (const id of committedAt[kind].keys())
+          if (!placedAt[kind].has(id)) placedAt[kind].set(id, caughtUp);
+      };
+      const runs: Record<Kind, () => Promise<number>> = {
+        /** Appends while the sequencer's own process places them (what a deployment does). */
         chain: async () => {
-          const sequencer = new AuditSequencer(dataSource, {
-            intervalMs: 20,
+          await sequencer.start();
+          const ms = await appendAll('chain');
+          const report = await sequencer.stop();
+          batches.chain += report.batches;
+          cpu.sequencerProcess += report.cpuMs;
+          for (const [id, at] of report.placed) placedAt.chain.set(id, at);
+          await placeTheRest('chain');
+          return ms;
+        },
+        /** The same with the sequencer's loop in this process, on the writers' event loop. */
+        sameProcessChain: async () => {
+          const inProcess = new AuditSequencer(dataSource, {
+            intervalMs,
             onBatch: (batch) => {
-              const now = performance.now();
-              batches += 1;
-              for (const id of batch.ids) placedAt.set(id, now);
+              const now = wallClockMs();
+              batches.sameProcessChain += 1;
+              for (const id of batch.ids) placedAt.sameProcessChain.set(id, now);
             },
           });
-          sequencer.start();
-          const ms = await runConcurrent(writers, appendsPerRun, async (i) => {
-            const event = await append(i);
-            committedAt.set(event.id, performance.now());
-          });
-          await sequencer.stop();
-          await sequencePendingAuditEvents(dataSource);
-          const caughtUp = performance.now();
-          for (const id of committedAt.keys()) if (!placedAt.has(id)) placedAt.set(id, caughtUp);
+          inProcess.start();
+          const ms = await appendAll('sameProcessChain');
+          await inProcess.stop();
+          await placeTheRest('sameProcessChain');
           return ms;
         },
         /** The same appends with no sequencer during the timed run (placed after it): the sequencer's share. */
         unsequenced: async () => {
-          const ms = await runConcurrent(writers, appendsPerRun, async (i) => {
-            await append(i);
-          });
+          const ms = await timed('unsequenced', append);
           await sequencePendingAuditEvents(dataSource);
           return ms;
         },
         plain: () =>
-          runConcurrent(writers, appendsPerRun, async (i) => {
+          timed('plain', (i) => {
             const params = plainRow(i);
-            await dataSource.transaction((manager) => manager.query(plainInsert, params));
+            return dataSource.transaction((manager) => manager.query(plainInsert, params));
           }),
-        autocommit: () =>
-          runConcurrent(writers, appendsPerRun, async (i) => {
-            await dataSource.query(plainInsert, plainRow(i));
-          }),
+        autocommit: () => timed('autocommit', (i) => dataSource.query(plainInsert, plainRow(i))),
       };
       // The machine is shared and a run at 16 writers lasts about a second: one burst of load elsewhere moves a
-      // single pair's ratio by ±30%. So the pair is run `rounds` times, the order flipped each round (A B, B A).
+      // single pair's ratio by ±30%. So the runs are repeated `rounds` times, the order reversed each round.
+      const order: Kind[] = ['chain', 'plain', 'sameProcessChain', 'unsequenced', 'autocommit'];
       for (let round = 0; round < rounds; round += 1) {
-        const order: Array<keyof typeof runs> =
-          round % 2 === 0
-            ? ['chain', 'plain', 'unsequenced', 'autocommit']
-            : ['plain', 'chain', 'autocommit', 'unsequenced'];
-        const ms = {} as Record<keyof typeof runs, number>;
-        for (const key of order) {
+        const ms = {} as Record<Kind, number>;
+        for (const key of round % 2 === 0 ? order : [...order].reverse()) {
           ms[key] = await runs[key]();
           totalMs[key] += ms[key];
         }
-        roundRatios.push(Math.round((ms.plain / ms.chain) * 1000) / 1000);
+        roundRatios.chain.push(ratio(ms.plain, ms.chain));
+        roundRatios.sameProcessChain.push(ratio(ms.plain, ms.sameProcessChain));
       }
       const events = appendsPerRun * rounds;
-      // A batch may commit before its writer has seen its own COMMIT reply: that delay counts as zero.
-      const delays = [...committedAt].map(([id, at]) => Math.max(0, (placedAt.get(id) as number) - at));
-      const chainPerSecond = perSecond(events, totalMs.chain);
-      const plainPerSecond = perSecond(events, totalMs.plain);
-      const unsequencedPerSecond = perSecond(events, totalMs.unsequenced);
-      delays.sort((a, b) => a - b);
+      const rate = (kind: Kind) => perSecond(events, totalMs[kind]);
+      const cpuPerEvent = (ms: number) => Math.round((ms * 1000) / events);
       appends.push({
         writers,
         events: appendsPerRun,
         rounds,
-        chainPerSecond,
-        plainPerSecond,
-        plainAutocommitPerSecond: perSecond(events, totalMs.autocommit),
-        chainToPlainRatio: Math.round((chainPerSecond / plainPerSecond) * 1000) / 1000,
-        plainToChainRatio: Math.round((plainPerSecond / chainPerSecond) * 100) / 100,
-        roundRatios,
-        unsequencedPerSecond,
-        unsequencedToPlainRatio: Math.round((unsequencedPerSecond / plainPerSecond) * 1000) / 1000,
-        mergeDelayMs: {
-          p50: percentile(delays, 50),
-          p99: percentile(delays, 99),
-          max: percentile(delays, 100),
-          batches,
+        chainPerSecond: rate('chain'),
+        plainPerSecond: rate('plain'),
+        plainAutocommitPerSecond: rate('autocommit'),
+        chainToPlainRatio: ratio(rate('chain'), rate('plain')),
+        plainToChainRatio: Math.round((rate('plain') / rate('chain')) * 100) / 100,
+        roundRatios: roundRatios.chain,
+        sameProcessSequencer: {
+          chainPerSecond: rate('sameProcessChain'),
+          chainToPlainRatio: ratio(rate('sameProcessChain'), rate('plain')),
+          roundRatios: roundRatios.sameProcessChain,
+          mergeDelayMs: mergeDelay(
+            committedAt.sameProcessChain,
+            placedAt.sameProcessChain,
+            batches.sameProcessChain,
+          ),
+        },
+        unsequencedPerSecond: rate('unsequenced'),
+        unsequencedToPlainRatio: ratio(rate('unsequenced'), rate('plain')),
+        mergeDelayMs: mergeDelay(committedAt.chain, placedAt.chain, batches.chain),
+        nodeCpuUsPerEvent: {
+          chain: cpuPerEvent(cpu.chain),
+          sequencerProcess: cpuPerEvent(cpu.sequencerProcess),
+          sameProcessChain: cpuPerEvent(cpu.sameProcessChain),
+          unsequenced: cpuPerEvent(cpu.unsequenced),
+          plain: cpuPerEvent(cpu.plain),
         },
       });
     }
@@ -376,6 +486,7 @@ export async function benchAudit(
       },
     };
   } finally {
+    await sequencerProcess?.close();
     await dataSource.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => {});
     await dataSource.destroy();
   }
