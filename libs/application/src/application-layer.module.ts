@@ -24,6 +24,7 @@ import { SponsorViewQueries } from './sponsor/sponsor-view.queries.js';
 import { ScreeningJob } from './screening/screening-job.js';
 import { ReferenceData } from './reference/reference-data.js';
 import { IdempotencyKeys } from './idempotency/idempotency-keys.js';
+import { OwnNotifications } from './notifications/own-notifications.js';
 import { WebhookAdmin } from './notifications/webhook-admin.js';
 import { AccountAdminService } from './identity/account-admin.service.js';
 import { SessionService } from './identity/session.service.js';
@@ -59,6 +60,7 @@ export const USE_CASES: Provider[] = [
   ReferenceData,
   IdempotencyKeys,
   WebhookAdmin,
+  OwnNotifications,
   AccountAdminService,
   SessionService,
   SecondFactorService,

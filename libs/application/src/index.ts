@@ -42,6 +42,7 @@ export * from './reference/reference-data.loader.js';
 export * from './reference/reference-data.js';
 export * from './idempotency/idempotency-keys.js';
 export * from './notifications/webhook-admin.js';
+export * from './notifications/own-notifications.js';
 export * from './observability/metrics-collectors.js';
 export * from './operations/queue-operator-audit.js';
 export * from './clock.js';

@@ -1,8 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
-import { setUserLocale, WebhookAdmin } from '@forge/application';
-import { listInbox, markInboxRead } from '@forge/messaging';
+import { OwnNotifications, WebhookAdmin } from '@forge/application';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
 import { Allow, READER_ROLES } from '../auth/policy.decorators.js';
 import { Idempotent } from '../common/idempotency.interceptor.js';
@@ -29,7 +27,7 @@ import {
 @ApiResponse({ status: 401, description: 'No or bad token' })
 @Controller('me/inbox')
 export class InboxController {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(@Inject(OwnNotifications) private readonly notifications: OwnNotifications) {}
 
   @Get()
   @Allow(READER_ROLES)
@@ -40,7 +38,7 @@ export class InboxController {
   @ApiResponse({ status: 200, type: InboxPageDto })
   @ApiResponse({ status: 400, description: 'VALIDATION.FAILED' })
   inbox(@CurrentUser() user: AuthenticatedUser, @Query() query: InboxQueryDto): Promise<InboxPageDto> {
-    return listInbox(this.dataSource.manager, user.id, {
+    return this.notifications.inbox(user.id, {
       status: query.status ?? 'open',
       limit: query.limit ?? 20,
       after: query.cursor,
@@ -57,7 +55,7 @@ export class InboxController {
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: MarkReadRequestDto,
   ): Promise<MarkReadResponseDto> {
-    return this.dataSource.transaction((m) => markInboxRead(m, user.id, body.ids ?? null, new Date()));
+    return this.notifications.markRead(user.id, body.ids ?? null);
   }
 }
 
@@ -67,7 +65,7 @@ export class InboxController {
 @ApiResponse({ status: 401, description: 'No or bad token' })
 @Controller('me')
 export class ProfileController {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(@Inject(OwnNotifications) private readonly notifications: OwnNotifications) {}
 
   @Patch()
   @Allow(READER_ROLES, { write: false, sponsorScoped: false })
@@ -81,9 +79,10 @@ export class ProfileController {
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: SetLocaleRequestDto,
   ): Promise<ProfileResponseDto> {
-    const updated = await this.dataSource.transaction((m) =>
-      setUserLocale(m, user.id, body.locale, { id: user.id, role: user.roles[0] ?? 'sponsor' }),
-    );
+    const updated = await this.notifications.setLocale(user.id, body.locale, {
+      id: user.id,
+      role: user.roles[0] ?? 'sponsor',
+    });
     return {
       id: updated.id,
       email: updated.email,
