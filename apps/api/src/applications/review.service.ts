@@ -112,6 +112,7 @@ export class ReviewService {
           amountUsd: line.amountUsd,
           status: line.status as CofinancingStatus,
         })),
+        { tranches: dto.tranches ? toPlain(dto.tranches) : undefined, covenants: dto.covenants },
       ),
     );
   }

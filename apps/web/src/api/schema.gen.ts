@@ -3312,6 +3312,8 @@ export type components = {
        *     ]
        */
       conditionsPrecedent: string[];
+      /** @description monitoring.md: the covenants each annual report is tested against, checked field by field (400 with the fields). Absent: the recorded ones stay (or the fund’s defaults). Also PUT /applications/:id/covenants. */
+      covenants?: components['schemas']['CovenantDto'][];
       /**
        * @description the version read; or send `If-Match: 3`
        * @example 3
@@ -3331,6 +3333,8 @@ export type components = {
       mitigants: components['schemas']['MitigantDto'][];
       /** @example 12 */
       tenorYears: number;
+      /** @description monitoring.md: the tranches, summing to the FORGE amount; `conditionIds` name conditions precedent (a condition whose text is unchanged keeps its id) or ESAP items. Absent: the recorded tranches stay while they still fit; without any, one tranche T1 of the whole amount on every condition precedent. Also PUT /applications/:id/tranches. */
+      tranches?: components['schemas']['TrancheDto'][];
     };
     FinancingResponseDto: {
       /**

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { type EntityManager } from 'typeorm';
 import {
   declineDisbursement,
   DomainError,
@@ -41,6 +42,18 @@ export interface DisbursementsView {
   repayments: RepaymentRecord[];
 }
 
+/** What a tranche's `conditionIds` may name (monitoring.md): the conditions precedent and the ESAP items. */
+export async function trancheConditionIds(
+  manager: EntityManager,
+  applicationId: string,
+  conditions: readonly { id: string }[],
+): Promise<string[]> {
+  const esap: { id: string }[] = await manager.query(`SELECT id FROM esap_items WHERE application_id = $1`, [
+    applicationId,
+  ]);
+  return [...conditions.map((c) => c.id), ...esap.map((e) => e.id)];
+}
+
 /** Stages in which an officer may (re)record the tranches: before the first disbursement. */
 const TRANCHE_STAGES = ['financing', 'committee', 'approved', 'financed'] as const;
 
@@ -75,11 +88,7 @@ export class DisbursementCommands {
       if (ctx.aggregate.application.disbursedUsd > 0) {
         throw new DomainError('APPLICATION.INVALID_TRANSITION', 'tranches cannot change once money went out');
       }
-      const esap: { id: string }[] = await ctx.manager.query(
-        `SELECT id FROM esap_items WHERE application_id = $1`,
-        [applicationId],
-      );
-      const known = [...ctx.aggregate.conditions.map((c) => c.id), ...esap.map((e) => e.id)];
+      const known = await trancheConditionIds(ctx.manager, applicationId, ctx.aggregate.conditions);
       const { tranches, problems } = parseTranches(input.tranches, financing.amountUsd, known);
       if (problems.length > 0) throw new DomainError('VALIDATION.FAILED', 'invalid tranches', problems);
       await this.runner.commit(

@@ -10,6 +10,8 @@ import {
   DISPOSITION_STAGES,
   DomainError,
   OPEN_STAGES,
+  parseCovenants,
+  parseTranches,
   REVIEWABLE_STAGES,
   validateDraftForSubmit,
   type Actor,
@@ -17,8 +19,10 @@ import {
   type DraftApplicationInput,
   type EsCategory,
   type CofinancingLine,
+  type FieldProblem,
   type FinancingStructure,
   type PipelineRiskBand,
+  type RecordedFinancing,
   toJson,
 } from '@forge/domain';
 import {
@@ -41,6 +45,7 @@ import { waiverFacts } from '../approvals/waiver-facts.js';
 import { scheduleRiskAssessment } from '../risk/risk-scheduler.js';
 import { scheduleScreening } from '../screening/screening-scheduler.js';
 import { assertCofinancingLines } from '../portfolio/cofinancing.js';
+import { trancheConditionIds } from '../monitoring/disbursement-commands.js';
 
 export interface OpenedInformationRequest {
   id: string;
@@ -379,12 +384,19 @@ export class ReviewCommands {
     });
   }
 
+  /**
+   * Records the financing structure (stage `financing`). monitoring.md puts tranches and covenants "on the
+   * financing structure": `tranches` and `covenants` may come with it (absent: the recorded ones stay, tranches
+   * while they still fit the amount and conditions). A condition precedent whose text is unchanged keeps its id,
+   * so tranches naming it stay valid across re-recordings.
+   */
   setFinancing(
     actor: Actor,
     id: string,
     financing: FinancingStructure,
     expectedVersion: number | undefined,
     cofinancing?: readonly CofinancingLine[],
+    structure: { tranches?: unknown; covenants?: unknown } = {},
   ): Promise<ApplicationAggregate> {
     return this.runner.run(actor, id, async (ctx) => {
       this.runner.checkVersion(ctx, expectedVersion);
@@ -400,17 +412,23 @@ export class ReviewCommands {
         mitigants: financing.mitigants,
         coFinancing: cofinancing ?? (await listCoFinancingAmounts(ctx.manager, id)),
       });
-      const conditions = financing.conditionsPrecedent.map((text) => ({ id: randomUUID(), text }));
+      const conditions = keepConditionIds(ctx.aggregate.conditions, financing.conditionsPrecedent);
+      const recorded = recordedStructure(
+        ctx.aggregate.application.financing as RecordedFinancing | null,
+        structure,
+        financing.amountUsd,
+        await trancheConditionIds(ctx.manager, id, conditions),
+      );
       await replaceConditions(ctx.manager, id, conditions);
       if (cofinancing !== undefined) await replaceCofinancingLines(ctx.manager, id, cofinancing, ctx.now);
       await this.runner.commit(
         ctx,
-        { financing },
+        { financing: { ...financing, ...recorded } },
         {
           role: 'officer',
           action: 'financing.recorded',
           before: toJson(ctx.aggregate.application.financing),
-          after: toJson(financing),
+          after: toJson({ ...financing, ...recorded }),
           ...(cofinancing !== undefined
             ? { context: { cofinancing: cofinancing.map((line) => ({ ...line })) } }
             : {}),
@@ -462,4 +480,50 @@ export class ReviewCommands {
       );
     });
   }
+}
+
+/** The conditions precedent of a new structure: one whose text is unchanged keeps its id (tranches name it). */
+function keepConditionIds(
+  existing: readonly { id: string; text: string }[],
+  texts: readonly string[],
+): Array<{ id: string; text: string }> {
+  const unused = [...existing];
+  return texts.map((text) => {
+    const at = unused.findIndex((condition) => condition.text === text);
+    return at >= 0 ? { id: unused.splice(at, 1)[0]!.id, text } : { id: randomUUID(), text };
+  });
+}
+
+/**
+ * The tranches and covenants of a structure being (re)recorded: those sent (checked by the domain, 400 with the
+ * fields otherwise), else the recorded ones (tranches only while they still fit the amount and conditions).
+ */
+function recordedStructure(
+  previous: RecordedFinancing | null,
+  sent: { tranches?: unknown; covenants?: unknown },
+  amountUsd: number,
+  knownConditionIds: readonly string[],
+): Pick<RecordedFinancing, 'tranches' | 'covenants'> {
+  const problems: FieldProblem[] = [];
+  let tranches = previous?.tranches;
+  if (sent.tranches !== undefined) {
+    const parsed = parseTranches(sent.tranches, amountUsd, knownConditionIds);
+    problems.push(...parsed.problems);
+    tranches = parsed.tranches;
+  } else if (tranches !== undefined) {
+    const kept = parseTranches(tranches, amountUsd, knownConditionIds);
+    tranches = kept.problems.length === 0 ? kept.tranches : undefined;
+  }
+  let covenants = previous?.covenants;
+  if (sent.covenants !== undefined) {
+    const parsed = parseCovenants(sent.covenants);
+    problems.push(...parsed.problems);
+    covenants = parsed.covenants;
+  }
+  if (problems.length > 0)
+    throw new DomainError('VALIDATION.FAILED', 'invalid financing structure', problems);
+  return {
+    ...(tranches !== undefined ? { tranches } : {}),
+    ...(covenants !== undefined ? { covenants } : {}),
+  };
 }

@@ -27,6 +27,8 @@ import {
   PIPELINE_RISK_BANDS,
   STAGES,
 } from '@forge/domain';
+import { TrancheDto } from '../../monitoring/monitoring.dto.js';
+import { CovenantDto } from '../../monitoring/project-monitoring.dto.js';
 import { ApplicationInputDto } from './application-input.dto.js';
 
 const TEXT_MAX = 10_000;
@@ -299,6 +301,29 @@ export class FinancingDto extends VersionedDto {
   @ValidateNested({ each: true })
   @Type(() => CofinancingLineDto)
   cofinancing?: CofinancingLineDto[];
+
+  @ApiPropertyOptional({
+    type: () => [TrancheDto],
+    maxItems: 50,
+    description:
+      'monitoring.md: the tranches, summing to the FORGE amount; `conditionIds` name conditions precedent (a condition whose text is unchanged keeps its id) or ESAP items. Absent: the recorded tranches stay while they still fit; without any, one tranche T1 of the whole amount on every condition precedent. Also PUT /applications/:id/tranches.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => TrancheDto)
+  tranches?: TrancheDto[];
+
+  @ApiPropertyOptional({
+    type: () => [CovenantDto],
+    maxItems: 30,
+    description:
+      'monitoring.md: the covenants each annual report is tested against, checked field by field (400 with the fields). Absent: the recorded ones stay (or the fund’s defaults). Also PUT /applications/:id/covenants.',
+  })
+  @IsOptional()
+  @IsArray()
+  covenants?: unknown[];
 }
 
 export class CommitteeVoteDto {
