@@ -34,6 +34,25 @@ describe('loadConfig', () => {
   it.each(['', 'CHN', 'CN;RU', 'CN,,RU'])('refuses FEOC_COVERED_COUNTRIES=%j', (value) => {
     expect(() => loadConfig({ FEOC_COVERED_COUNTRIES: value })).toThrow(/FEOC_COVERED_COUNTRIES/);
   });
+  it('reads the second factor grace (default 72 h, 0 allowed) and refuses a bad one', () => {
+    expect(loadConfig({}).auth.staffTotpGraceHours).toBe(72);
+    expect(loadConfig({ AUTH_STAFF_MFA_GRACE_HOURS: '0' }).auth.staffTotpGraceHours).toBe(0);
+    for (const value of ['-1', 'soon', '1.5', '721']) {
+      expect(() => loadConfig({ AUTH_STAFF_MFA_GRACE_HOURS: value })).toThrow(/AUTH_STAFF_MFA_GRACE_HOURS/);
+    }
+  });
+  it('reads the roles whose grant waits for a second admin (default admin)', () => {
+    expect(loadConfig({}).auth.roleGrantApproval).toEqual(['admin']);
+    expect(
+      loadConfig({ ROLE_GRANT_APPROVAL: ' admin, officer,committee,admin ' }).auth.roleGrantApproval,
+    ).toEqual(['admin', 'officer', 'committee']);
+  });
+  it.each(['', 'officer', 'officer,committee', 'admin,auditor', 'admin,sponsor', 'admin;officer'])(
+    'refuses ROLE_GRANT_APPROVAL=%j (officer, committee, admin only; admin always)',
+    (value) => {
+      expect(() => loadConfig({ ROLE_GRANT_APPROVAL: value })).toThrow(/ROLE_GRANT_APPROVAL/);
+    },
+  );
   it('requires REDIS_URL for QUEUE_BACKEND=redis', () => {
     expect(() => loadConfig({ QUEUE_BACKEND: 'redis' })).toThrow(/REDIS_URL/);
   });

@@ -2,13 +2,16 @@ import { plainToInstance, Transform } from 'class-transformer';
 import {
   businessCalendar,
   DEFAULT_DEADLINE_POLICY,
+  DEFAULT_ROLE_GRANT_APPROVAL,
   EMAIL_RETRY_POLICY,
   isStaffRole,
   parseStageSlaDays,
   POST_CLOSE_STAGES,
+  roleGrantApprovalProblems,
   STAFF_ROLES,
   STAGES,
   WEBHOOK_RETRY_POLICY,
+  type ApprovableRole,
   type DeadlinePolicy,
   type RetryPolicy,
 } from '@forge/domain';
@@ -86,6 +89,16 @@ export class EnvironmentVariables {
    * default, production) or `off` (set explicitly by the test app for suites that are not about sign-in).
    */
   @IsIn(['required', 'off']) AUTH_STAFF_MFA: 'required' | 'off' = 'required';
+  /**
+   * Hours after an account's creation during which a staff account that has not enrolled a second factor still
+   * signs in with its password alone (and is told by when to enrol). 0: none (a production choice).
+   */
+  @Transform(toInt) @IsInt() @Min(0) @Max(720) AUTH_STAFF_MFA_GRACE_HOURS = 72;
+  /**
+   * The roles whose grant waits for a second admin's approval (comma list of officer, committee, admin; admin
+   * always): issue 19's `admin` by default.
+   */
+  @IsString() ROLE_GRANT_APPROVAL = DEFAULT_ROLE_GRANT_APPROVAL.join(',');
   /** OpenID Connect staff sign-in (docs/identity.md): off unless the issuer and client are set. */
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -280,6 +293,10 @@ export interface AppConfig {
     bootstrapAdmin?: { email: string; password: string };
     /** `required`: staff signing in with a password need a TOTP code (docs/identity.md). */
     staffTotp: 'required' | 'off';
+    /** AUTH_STAFF_MFA_GRACE_HOURS: the unenrolled staff account's grace after its creation (0: none). */
+    staffTotpGraceHours: number;
+    /** ROLE_GRANT_APPROVAL: the roles whose grant waits for a second admin (always holds admin). */
+    roleGrantApproval: readonly ApprovableRole[];
     oidc?: OidcConfig;
   };
   rateLimit: {
@@ -364,6 +381,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (Boolean(vars.FORGE_BOOTSTRAP_ADMIN_EMAIL) !== Boolean(vars.FORGE_BOOTSTRAP_ADMIN_PASSWORD)) {
     problems.push('FORGE_BOOTSTRAP_ADMIN_EMAIL and FORGE_BOOTSTRAP_ADMIN_PASSWORD go together');
   }
+  const roleGrantApproval = [
+    ...new Set(
+      vars.ROLE_GRANT_APPROVAL.split(',')
+        .map((role) => role.trim())
+        .filter((role) => role !== ''),
+    ),
+  ];
+  for (const problem of roleGrantApprovalProblems(roleGrantApproval)) {
+    problems.push(`ROLE_GRANT_APPROVAL: ${problem}`);
+  }
   const deadlinePolicy = (() => {
     try {
       return {
@@ -429,6 +456,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           ? { email: vars.FORGE_BOOTSTRAP_ADMIN_EMAIL, password: vars.FORGE_BOOTSTRAP_ADMIN_PASSWORD }
           : undefined,
       staffTotp: vars.AUTH_STAFF_MFA,
+      staffTotpGraceHours: vars.AUTH_STAFF_MFA_GRACE_HOURS,
+      roleGrantApproval: Object.freeze(roleGrantApproval as ApprovableRole[]),
       oidc: oidcConfig,
     },
     rateLimit: {

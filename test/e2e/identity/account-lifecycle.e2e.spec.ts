@@ -3,13 +3,17 @@ import { issuePasswordReset } from '../../../libs/application/src/index.js';
 import { UnitOfWork } from '../../../libs/persistence/src/index.js';
 import { createTestApp, type TestApp, type TestUser } from '../../support/test-app.js';
 
-/** Issue 19: disable and enable, roles with four-eyes grants, segregation of duties, password reset. */
+/**
+ * Issue 19: disable and enable, roles with four-eyes grants, segregation of duties, password reset. The suite runs
+ * with the stricter ROLE_GRANT_APPROVAL=admin,officer,committee (granting officer or committee waits too); the
+ * default (admin only) is in admin.e2e.spec.ts.
+ */
 describe('account lifecycle (admin routes)', () => {
   let t: TestApp;
   let adminA: TestUser;
   let adminB: TestUser;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ env: { ROLE_GRANT_APPROVAL: 'admin,officer,committee' } });
     adminA = await t.createUser(['admin']);
     adminB = await t.createUser(['admin']);
   });

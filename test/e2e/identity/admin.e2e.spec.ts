@@ -134,6 +134,62 @@ describe('admin: organisations and users', () => {
     expect(JSON.stringify(list.body)).not.toMatch(/argon2|passwordHash|password_hash/);
   });
 
+  it("creates staff with the roles asked for, as api.md says; only admin waits for a second admin (ROLE_GRANT_APPROVAL's default)", async () => {
+    const create = (roles: string[]) =>
+      t.request('POST', '/api/v1/admin/users', {
+        token: admin.token,
+        body: {
+          email: `staff-${randomUUID().slice(0, 8)}@fund.example`,
+          password: 'a sufficiently long pass',
+          displayName: 'New Staff',
+          roles,
+        },
+      });
+    for (const roles of [['officer'], ['committee'], ['officer', 'committee'], ['auditor']]) {
+      const response = await create(roles);
+      expect(response.status).toBe(201);
+      expect(response.body).toMatchObject({ roles, pendingRoleRequest: null });
+      const [event] = await auditEvents('user.created', response.body.id);
+      expect(event.after.roles).toEqual(roles);
+      expect(event.after).not.toHaveProperty('requestedRoles');
+    }
+    // The officer holds the role at once: its token (the test app runs AUTH_STAFF_MFA=off) reaches officer routes.
+    const officer = await create(['officer']);
+    const token = await t.request('POST', '/api/v1/auth/token', {
+      body: { email: officer.body.email, password: 'a sufficiently long pass' },
+    });
+    expect(token.status).toBe(200);
+    expect((await t.request('GET', '/api/v1/approvals', { token: token.body.accessToken })).status).toBe(200);
+
+    const newAdmin = await create(['admin']);
+    expect(newAdmin.status).toBe(201);
+    expect(newAdmin.body).toMatchObject({
+      roles: [],
+      pendingRoleRequest: {
+        rolesBefore: [],
+        rolesAfter: ['admin'],
+        status: 'pending',
+        requestedBy: admin.id,
+      },
+    });
+
+    // A role change follows the same rule: committee applies at once, admin waits.
+    const user = await t.createUser(['auditor']);
+    const committee = await t.request('PUT', `/api/v1/admin/users/${user.id}/roles`, {
+      token: admin.token,
+      body: { roles: ['auditor', 'committee'], reason: 'joins the investment committee' },
+    });
+    expect(committee.status).toBe(200);
+    expect(committee.body).toMatchObject({ user: { roles: ['auditor', 'committee'] }, roleRequest: null });
+    const other = await t.createUser(['auditor']);
+    const toAdmin = await t.request('PUT', `/api/v1/admin/users/${other.id}/roles`, {
+      token: admin.token,
+      body: { roles: ['auditor', 'admin'], reason: 'second administrator' },
+    });
+    expect(toAdmin.status).toBe(202);
+    expect(toAdmin.body.user.roles).toEqual(['auditor']);
+  });
+
   it('answers 409 CONFLICT for an email that exists (case-insensitive)', async () => {
     const existing = await t.createUser(['officer']);
     const response = await t.request('POST', '/api/v1/admin/users', {

@@ -4,7 +4,9 @@ import { createTestApp, type TestApp, type TestUser } from '../../support/test-a
 /**
  * Issue 19, second factor: TOTP enrolment (secret, otpauth URI, first code, ten recovery codes stored as Argon2id
  * hashes), verification at sign-in (never the same code twice), recovery codes (single use), the admin's reset, and
- * the rule that staff signing in with a password must have one (AUTH_STAFF_MFA=required, the production default).
+ * the rule that staff signing in with a password must have one (AUTH_STAFF_MFA=required, the production default)
+ * once the enrolment grace period is over (AUTH_STAFF_MFA_GRACE_HOURS, 72 by default, counted from the account's
+ * creation: the tests move `users.created_at` back rather than wait).
  */
 describe('second factor (TOTP)', () => {
   let t: TestApp;
@@ -33,6 +35,19 @@ describe('second factor (TOTP)', () => {
     });
   }
 
+  /** The account as if it had been created `hours` ago (its grace period counts from then). */
+  async function age(user: Pick<TestUser, 'id'>, hours: number): Promise<Date> {
+    await t.db.dataSource.query(
+      `UPDATE users SET created_at = now() - make_interval(hours => $2) WHERE id = $1`,
+      [user.id, hours],
+    );
+    const rows: Array<{ created_at: Date }> = await t.db.dataSource.query(
+      `SELECT created_at FROM users WHERE id = $1`,
+      [user.id],
+    );
+    return rows[0]!.created_at;
+  }
+
   function cookieOf(response: { headers: Record<string, unknown> }): string | undefined {
     return ([] as string[])
       .concat((response.headers['set-cookie'] as string[] | undefined) ?? [])
@@ -40,8 +55,50 @@ describe('second factor (TOTP)', () => {
       ?.split(';')[0];
   }
 
-  it('a staff member without a second factor cannot sign in with a password: enrolment is required first', async () => {
+  it('within its grace period a staff member without a second factor signs in, told by when to enrol', async () => {
     const officer = await t.createUser(['officer']);
+    const createdAt = await age(officer, 71);
+    const dueAt = new Date(createdAt.getTime() + 72 * 3_600_000).toISOString();
+    const token = await t.request('POST', '/api/v1/auth/token', {
+      body: { email: officer.email, password: officer.password },
+    });
+    // api.md's answer, plus the notice (documented in the OpenAPI document the response is checked against).
+    expect(token.status).toBe(200);
+    expect(token.body).toEqual({
+      accessToken: expect.any(String),
+      tokenType: 'Bearer',
+      expiresIn: expect.any(Number),
+      secondFactor: { status: 'enrolment_due', dueAt },
+    });
+    expect((await t.request('GET', '/api/v1/me', { token: token.body.accessToken })).body.id).toBe(
+      officer.id,
+    );
+    const signedIn = await session(officer);
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.secondFactor).toEqual({ status: 'enrolment_due', dueAt });
+    expect(cookieOf(signedIn)).toBeDefined();
+    const method: Array<{ method: string }> = await t.db.dataSource.query(
+      `SELECT method FROM user_sessions WHERE user_id = $1 AND revoked_at IS NULL`,
+      [officer.id],
+    );
+    expect(method).toEqual([{ method: 'password' }]);
+
+    // Sponsors and enrolled staff get no notice.
+    const sponsor = await t.createUser(['sponsor']);
+    const sponsorToken = await t.request('POST', '/api/v1/auth/token', {
+      body: { email: sponsor.email, password: sponsor.password },
+    });
+    expect(sponsorToken.status).toBe(200);
+    expect(sponsorToken.body).not.toHaveProperty('secondFactor');
+    await t.enrolTotp(officer);
+    const enrolled = await session(officer, await t.authenticator.nextCode(officer.email));
+    expect(enrolled.status).toBe(200);
+    expect(enrolled.body).not.toHaveProperty('secondFactor');
+  });
+
+  it('past its grace period a staff member without a second factor cannot sign in: enrolment is required first', async () => {
+    const officer = await t.createUser(['officer']);
+    await age(officer, 72);
     for (const path of ['/api/v1/auth/session', '/api/v1/auth/token']) {
       const response = await t.request('POST', path, {
         body: { email: officer.email, password: officer.password },
@@ -131,7 +188,8 @@ describe('second factor (TOTP)', () => {
     for (const recovery of recoveryCodes) expect(everything).not.toContain(recovery);
   });
 
-  it('signs in with a code (never the same one twice) and, once, with each recovery code', async () => {
+  it('signs in with a code (never the same one twice, even within the grace period) and, once, with each recovery code', async () => {
+    // Just created, so within its grace period: an enrolled account needs its code all the same.
     const committee = await t.createUser(['committee']);
     const recoveryCodes = await t.enrolTotp(committee);
 
@@ -251,8 +309,15 @@ describe('second factor (TOTP)', () => {
     );
     expect(rows).toEqual([]);
 
+    // The grace period counts from the account's creation, not from the reset: within it the password suffices
+    // again (with the notice); past it the officer must enrol first.
     const again = await session(officer);
-    expect(again.body.code).toBe('AUTH.TOTP_ENROLMENT_REQUIRED');
+    expect(again.status).toBe(200);
+    expect(again.body.secondFactor).toMatchObject({ status: 'enrolment_due' });
+    await age(officer, 100);
+    const past = await session(officer);
+    expect(past.status).toBe(401);
+    expect(past.body.code).toBe('AUTH.TOTP_ENROLMENT_REQUIRED');
     const twice = await t.request('POST', `/api/v1/admin/users/${officer.id}/totp/reset`, {
       token: otherAdmin.token,
       body: { reason: 'again' },
@@ -270,5 +335,35 @@ describe('second factor (TOTP)', () => {
     await t.enrolTotp(officer);
     const back = await t.signIn(officer);
     expect((await t.request('GET', '/api/v1/me', { headers: back.headers })).status).toBe(200);
+  });
+});
+
+describe('second factor without a grace period (AUTH_STAFF_MFA_GRACE_HOURS=0)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { AUTH_STAFF_MFA: 'required', AUTH_STAFF_MFA_GRACE_HOURS: '0' } });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('a new staff account must enrol before its first password sign-in; a sponsor signs in as api.md says', async () => {
+    const auditor = await t.createUser(['auditor']);
+    const body = { email: auditor.email, password: auditor.password };
+    const refused = await t.request('POST', '/api/v1/auth/token', { body });
+    expect(refused.status).toBe(401);
+    expect(refused.body.code).toBe('AUTH.TOTP_ENROLMENT_REQUIRED');
+    await t.enrolTotp(auditor);
+    const token = await t.request('POST', '/api/v1/auth/token', {
+      body: { ...body, code: await t.authenticator.nextCode(auditor.email) },
+    });
+    expect(token.status).toBe(200);
+    expect(token.body).not.toHaveProperty('secondFactor');
+    const sponsor = await t.createUser(['sponsor']);
+    const plain = await t.request('POST', '/api/v1/auth/token', {
+      body: { email: sponsor.email, password: sponsor.password },
+    });
+    expect(plain.status).toBe(200);
+    expect(Object.keys(plain.body).sort()).toEqual(['accessToken', 'expiresIn', 'tokenType']);
   });
 });

@@ -28,7 +28,8 @@ function adminActor(user: AuthenticatedUser): AuditActor {
 
 /**
  * Organisations and accounts, for admins only (every route: `@Allow(['admin'])`; every write appends exactly one
- * audit event in its transaction). Granting officer, committee or admin waits for a second admin (four-eyes).
+ * audit event in its transaction). Granting a role of ROLE_GRANT_APPROVAL (admin by default) waits for a second
+ * admin (four-eyes).
  */
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -72,8 +73,9 @@ export class AdminController {
   @ApiOperation({
     summary: 'Create a user (password stored with Argon2id)',
     description:
-      'Asking for officer, committee or admin creates the account with no role and a pending role request ' +
-      '(`pendingRoleRequest`) that a second admin approves. Admin is never combined with officer or committee.',
+      'The roles are granted at once, except those of ROLE_GRANT_APPROVAL (admin by default): asking for one ' +
+      'creates the account with no role and a pending role request (`pendingRoleRequest`) that a second admin ' +
+      'approves. Admin is never combined with officer or committee.',
   })
   @ApiResponse({ status: 201, type: AdminUserResponseDto })
   @ApiResponse({
@@ -88,8 +90,8 @@ export class AdminController {
     @CurrentUser() user: AuthenticatedUser,
     @Req() request: FastifyRequest,
   ): Promise<AdminUserResponseDto> {
-    // An admin asking for officer, committee or admin creates the account with no role and a pending four-eyes
-    // request (the bootstrap admin, created from the environment, is the one account made without).
+    // An admin asking for a role of ROLE_GRANT_APPROVAL (admin by default) creates the account with no role and a
+    // pending four-eyes request (the bootstrap admin and the CLI create accounts without).
     const created = await this.accounts.createUser(
       body,
       adminActor(user),
@@ -168,9 +170,10 @@ export class AdminController {
   @ApiOperation({
     summary: "Set a user's roles",
     description:
-      'Removing roles, or granting auditor only, applies at once: 200, `user.roles_changed`, the user signs in ' +
-      'again. Granting officer, committee or admin creates a pending role request: 202, ' +
-      '`user.role_change_requested`; a second admin approves it. Admin is never combined with officer or committee.',
+      'A change that grants no role of ROLE_GRANT_APPROVAL (admin by default; officer and committee when the ' +
+      'installation says so) applies at once: 200, `user.roles_changed`, the user signs in again. Granting one ' +
+      'creates a pending role request: 202, `user.role_change_requested`; a second admin approves it. Admin is ' +
+      'never combined with officer or committee.',
   })
   @ApiResponse({ status: 200, type: RoleChangeResponseDto, description: 'Applied' })
   @ApiResponse({ status: 202, type: RoleChangeResponseDto, description: 'Waiting for a second admin' })

@@ -49,7 +49,12 @@ export class AuthController {
   @ApiOperation({ summary: 'Exchange email and password for a bearer token (HS256 JWT)' })
   @ApiResponse({ status: 200, type: TokenResponseDto })
   @ApiResponse({ status: 400, description: 'VALIDATION.FAILED' })
-  @ApiResponse({ status: 401, description: 'AUTH.INVALID_CREDENTIALS (unknown email or wrong password)' })
+  @ApiResponse({
+    status: 401,
+    description:
+      'AUTH.INVALID_CREDENTIALS (unknown email or wrong password); AUTH.TOTP_REQUIRED, AUTH.TOTP_INVALID, or ' +
+      'AUTH.TOTP_ENROLMENT_REQUIRED (a staff account without a second factor, past its grace period)',
+  })
   @ApiResponse({ status: 429, description: 'RATE_LIMITED: too many failed sign-ins (Retry-After)' })
   async token(
     @Body() body: TokenRequestDto,

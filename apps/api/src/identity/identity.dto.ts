@@ -71,6 +71,35 @@ export class TokenRequestDto extends PasswordCredentialsDto {
   code?: string;
 }
 
+/** A staff account signed in during its enrolment grace period (docs/identity.md, "Second factor"). */
+export class SecondFactorNoticeDto {
+  @ApiProperty({
+    enum: ['enrolment_due'],
+    example: 'enrolment_due',
+    description: 'No second factor is enrolled yet and the account is in its grace period',
+  })
+  status!: 'enrolment_due';
+
+  @ApiProperty({
+    format: 'date-time',
+    example: '2026-12-03T09:00:00.000Z',
+    description:
+      'Enrol an authenticator app before this time (POST /api/v1/auth/totp/enrolment, then …/confirm): from ' +
+      'then on a sign-in without one answers 401 AUTH.TOTP_ENROLMENT_REQUIRED',
+  })
+  dueAt!: string;
+}
+
+/** Present only for a staff account without a second factor, in its grace period (AUTH_STAFF_MFA_GRACE_HOURS). */
+function SecondFactorNoticeField(): PropertyDecorator {
+  return ApiPropertyOptional({
+    type: SecondFactorNoticeDto,
+    description:
+      'Present only when this staff account has no second factor yet and signed in within its enrolment grace ' +
+      'period (AUTH_STAFF_MFA_GRACE_HOURS after its creation): enrol by `dueAt`. Absent otherwise',
+  });
+}
+
 export class TokenResponseDto {
   @ApiProperty({ example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9…' })
   accessToken!: string;
@@ -80,6 +109,9 @@ export class TokenResponseDto {
 
   @ApiProperty({ example: 900, description: 'Seconds until the token expires' })
   expiresIn!: number;
+
+  @SecondFactorNoticeField()
+  secondFactor?: SecondFactorNoticeDto;
 }
 
 export class UserResponseDto {
@@ -187,7 +219,8 @@ export class RoleChangeResponseDto {
     type: RoleRequestResponseDto,
     nullable: true,
     description:
-      'Set (answer 202) when the change grants officer, committee or admin and waits for a second admin',
+      'Set (answer 202) when the change grants a role of ROLE_GRANT_APPROVAL (admin by default) and waits for a ' +
+      'second admin',
   })
   roleRequest!: RoleRequestResponseDto | null;
 }
@@ -332,6 +365,9 @@ export class SessionResponseDto {
       'Send it as the x-csrf-token header on every cookie-authenticated request but GET/HEAD/OPTIONS',
   })
   csrfToken!: string;
+
+  @SecondFactorNoticeField()
+  secondFactor?: SecondFactorNoticeDto;
 }
 
 /** Proves the password to enrol a second factor (staff whose sign-in answered AUTH.TOTP_ENROLMENT_REQUIRED). */

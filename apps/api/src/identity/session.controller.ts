@@ -35,7 +35,12 @@ export class SessionController {
   })
   @ApiResponse({ status: 200, type: SessionResponseDto })
   @ApiResponse({ status: 400, description: 'VALIDATION.FAILED' })
-  @ApiResponse({ status: 401, description: 'AUTH.INVALID_CREDENTIALS (unknown email or wrong password)' })
+  @ApiResponse({
+    status: 401,
+    description:
+      'AUTH.INVALID_CREDENTIALS (unknown email or wrong password); AUTH.TOTP_REQUIRED, AUTH.TOTP_INVALID, or ' +
+      'AUTH.TOTP_ENROLMENT_REQUIRED (a staff account without a second factor, past its grace period)',
+  })
   @ApiResponse({ status: 429, description: 'RATE_LIMITED: too many failed sign-ins (Retry-After)' })
   async signIn(
     @Body() body: SessionRequestDto,
@@ -43,10 +48,14 @@ export class SessionController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SessionResponseDto> {
     try {
-      const { user, session } = await this.identity.startSession(body, requestOrigin(request));
+      const { user, session, secondFactor } = await this.identity.startSession(body, requestOrigin(request));
       await this.sessions.endByCookie(request.cookies[SESSION_COOKIE]);
       void reply.setCookie(SESSION_COOKIE, session.sessionId, sessionCookieOptions(session.maxAgeSeconds));
-      return { user: presentUser(user), csrfToken: session.csrfToken };
+      return {
+        user: presentUser(user),
+        csrfToken: session.csrfToken,
+        ...(secondFactor ? { secondFactor } : {}),
+      };
     } catch (error) {
       if (error instanceof LoginRateLimited)
         void reply.header('Retry-After', String(error.retryAfterSeconds));

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type EntityManager } from 'typeorm';
 import { type AuditActor } from '@forge/audit';
+import { APP_CONFIG, type AppConfig } from '@forge/config';
 import { DomainError } from '@forge/domain';
 import {
   type RoleRequestRecord,
@@ -34,6 +35,7 @@ export class AccountAdminService {
   constructor(
     @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
     @Inject(MakerChecker) private readonly makerChecker: MakerChecker,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The account's current row (state, roles, auth version), or null: what every authenticated request checks. */
@@ -41,14 +43,18 @@ export class AccountAdminService {
     return this.unitOfWork.read((manager) => usersRepository.findById(manager, userId));
   }
 
-  /** Creates an account and its `user.created` event in one transaction (see `createUserAccount`). */
+  /**
+   * Creates an account and its `user.created` event in one transaction (see `createUserAccount`). With `fourEyes`
+   * (the admin route), the roles of ROLE_GRANT_APPROVAL wait for a second admin.
+   */
   createUser(
     input: NewUserAccount,
     actor: AuditActor,
     context: Record<string, string> = {},
     options: { fourEyes?: boolean } = {},
   ): Promise<CreatedUserAccount> {
-    return this.unitOfWork.run((tx) => createUserAccount(tx, input, actor, context, options));
+    const roleGrantApproval = options.fourEyes ? this.config.auth.roleGrantApproval : undefined;
+    return this.unitOfWork.run((tx) => createUserAccount(tx, input, actor, context, { roleGrantApproval }));
   }
 
   listUsers(): Promise<UserWithRequest[]> {
@@ -99,7 +105,12 @@ export class AccountAdminService {
     origin: RequestOrigin,
   ): Promise<RoleChangeOutcome> {
     return this.unitOfWork.run((tx) =>
-      changeUserRoles(tx, { userId, roles, reason }, actor, { requestId: origin.requestId }),
+      changeUserRoles(
+        tx,
+        { userId, roles, reason, roleGrantApproval: this.config.auth.roleGrantApproval },
+        actor,
+        { requestId: origin.requestId },
+      ),
     );
   }
 

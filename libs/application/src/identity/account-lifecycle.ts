@@ -1,6 +1,12 @@
 import { type EntityManager } from 'typeorm';
 import { appendAuditEvent, type AuditActor } from '@forge/audit';
-import { accountRoleProblems, DomainError, privilegedRolesAdded, type Role } from '@forge/domain';
+import {
+  accountRoleProblems,
+  type ApprovableRole,
+  DomainError,
+  type Role,
+  rolesNeedingApproval,
+} from '@forge/domain';
 import {
   hashPassword,
   passwordResetsRepository,
@@ -47,12 +53,19 @@ export async function setUserDisabled(
 }
 
 /**
- * Sets a user's roles. Removing roles, or granting only auditor, applies at once (`user.roles_changed`); granting
- * officer, committee or admin creates a pending request a second admin decides (`user.role_change_requested`).
+ * Sets a user's roles. Granting a role of `roleGrantApproval` (ROLE_GRANT_APPROVAL: `admin` by default, officer and
+ * committee too when the installation says so) creates a pending request a second admin decides
+ * (`user.role_change_requested`); any other change (removing roles, granting the other roles) applies at once
+ * (`user.roles_changed`).
  */
 export async function changeUserRoles(
   manager: EntityManager,
-  command: { userId: string; roles: readonly string[]; reason: string },
+  command: {
+    userId: string;
+    roles: readonly string[];
+    reason: string;
+    roleGrantApproval: readonly ApprovableRole[];
+  },
   actor: AuditActor,
   context: Record<string, string> = {},
 ): Promise<RoleChangeOutcome> {
@@ -70,7 +83,7 @@ export async function changeUserRoles(
   }
   if (sameRoles(roles, user.roles))
     throw new DomainError('CONFLICT', 'The user already holds exactly these roles');
-  if (privilegedRolesAdded(user.roles, roles).length > 0) {
+  if (rolesNeedingApproval(user.roles, roles, command.roleGrantApproval).length > 0) {
     const roleRequest = await proposeRoleGrant(
       manager,
       user,

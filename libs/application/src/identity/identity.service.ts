@@ -39,6 +39,22 @@ export class LoginRateLimited extends DomainError {
 
 const ANONYMOUS: AuditActor = { id: 'anonymous', role: 'anonymous' };
 
+/**
+ * Said with a successful password sign-in of a staff account that has not enrolled a second factor yet and is in
+ * its grace period (docs/identity.md, "Second factor"): enrol by `dueAt` (ISO 8601), or sign-in answers 401
+ * AUTH.TOTP_ENROLMENT_REQUIRED from then on. Absent otherwise.
+ */
+export interface SecondFactorNotice {
+  status: 'enrolment_due';
+  dueAt: string;
+}
+
+function secondFactorNotice(enrolmentDueAt: Date | undefined): { secondFactor?: SecondFactorNotice } {
+  return enrolmentDueAt
+    ? { secondFactor: { status: 'enrolment_due', dueAt: enrolmentDueAt.toISOString() } }
+    : {};
+}
+
 /** Sign-in, the caller's profile and account administration. */
 @Injectable()
 export class IdentityService {
@@ -54,23 +70,33 @@ export class IdentityService {
   async issueToken(
     credentials: SignInCredentials,
     origin: RequestOrigin,
-  ): Promise<{ accessToken: string; tokenType: 'Bearer'; expiresIn: number }> {
-    const { user } = await this.checkPassword(credentials, origin);
+  ): Promise<{
+    accessToken: string;
+    tokenType: 'Bearer';
+    expiresIn: number;
+    secondFactor?: SecondFactorNotice;
+  }> {
+    const { user, enrolmentDueAt } = await this.checkPassword(credentials, origin);
     const accessToken = await this.tokens.issue(user);
-    return { accessToken, tokenType: 'Bearer', expiresIn: this.tokens.ttlSeconds };
+    return {
+      accessToken,
+      tokenType: 'Bearer',
+      expiresIn: this.tokens.ttlSeconds,
+      ...secondFactorNotice(enrolmentDueAt),
+    };
   }
 
   /** Email + password (+ second factor when needed) → a console session (the controller sets the cookie). */
   async startSession(
     credentials: SignInCredentials,
     origin: RequestOrigin,
-  ): Promise<{ user: UserRecord; session: StartedSession }> {
-    const { user, method } = await this.checkPassword(credentials, origin);
+  ): Promise<{ user: UserRecord; session: StartedSession; secondFactor?: SecondFactorNotice }> {
+    const { user, method, enrolmentDueAt } = await this.checkPassword(credentials, origin);
     const session = await this.sessions.start(user, method, {
       ip: origin.ip,
       userAgent: origin.userAgent ?? null,
     });
-    return { user, session };
+    return { user, session, ...secondFactorNotice(enrolmentDueAt) };
   }
 
   /**
@@ -88,13 +114,14 @@ export class IdentityService {
    * Then the second factor (second-factor.ts), unless `secondFactor: false` (the enrolment routes, which only
    * prove the password): a wrong code is a failed sign-in like a wrong password (counted, recorded, audited with
    * reason `wrong_second_factor`, 401 AUTH.TOTP_INVALID); a missing code or enrolment gives the attempt back and
-   * answers 401 AUTH.TOTP_REQUIRED or AUTH.TOTP_ENROLMENT_REQUIRED.
+   * answers 401 AUTH.TOTP_REQUIRED or AUTH.TOTP_ENROLMENT_REQUIRED; a staff account in its enrolment grace period
+   * passes with `enrolmentDueAt`.
    */
   async checkPassword(
     credentials: SignInCredentials,
     origin: RequestOrigin,
     options: { secondFactor?: boolean } = {},
-  ): Promise<{ user: UserRecord; method: PasswordSignInMethod }> {
+  ): Promise<{ user: UserRecord; method: PasswordSignInMethod; enrolmentDueAt?: Date }> {
     const email = credentials.email.trim().toLowerCase();
     const manager = this.dataSource.manager;
     const limits = this.config.rateLimit;
@@ -130,6 +157,7 @@ export class IdentityService {
       credentials.password,
     );
     let method: PasswordSignInMethod = 'password';
+    let enrolmentDueAt: Date | undefined;
     let reason = !user ? 'unknown_account' : !passwordOk ? 'wrong_password' : 'account_disabled';
     if (user && passwordOk && !user.disabled && options.secondFactor !== false) {
       const verdict = await this.unitOfWork.run((tx) =>
@@ -137,7 +165,7 @@ export class IdentityService {
           tx,
           user,
           credentials.code,
-          { staffTotp: this.config.auth.staffTotp },
+          { staffTotp: this.config.auth.staffTotp, graceHours: this.config.auth.staffTotpGraceHours },
           { ip: origin.ip, requestId: origin.requestId },
         ),
       );
@@ -147,7 +175,10 @@ export class IdentityService {
         throw missingSecondFactor(verdict.code);
       }
       if (verdict.outcome === 'wrong') reason = 'wrong_second_factor';
-      else method = verdict.method;
+      else {
+        method = verdict.method;
+        enrolmentDueAt = verdict.enrolmentDueAt;
+      }
     }
     if (!user || !passwordOk || user.disabled || reason === 'wrong_second_factor') {
       await this.unitOfWork.run(async (tx) => {
@@ -170,7 +201,7 @@ export class IdentityService {
     await loginAttemptsRepository.record(manager, { email, ip: origin.ip, succeeded: true });
     if (Math.random() < 0.01) await loginThrottlesRepository.purgeStale(manager);
     const { passwordHash: _hash, ...record } = user;
-    return { user: record, method };
+    return { user: record, method, enrolmentDueAt };
   }
 
   createOrganization(

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { generateSecret, generateURI, verify } from 'otplib';
 import { type EntityManager } from 'typeorm';
 import { appendAuditEvent, type AuditActor } from '@forge/audit';
-import { DomainError, holdsStaffRole } from '@forge/domain';
+import { DomainError, secondFactorRequirement, type SecondFactorPolicy } from '@forge/domain';
 import {
   hashPassword,
   secondFactorRepository,
@@ -27,8 +27,6 @@ const TOTP_SHAPE = /^\d{6}$/;
 /** Crockford's base32 alphabet, lower case: no i, l, o, u (nothing to misread). */
 const RECOVERY_ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 const RECOVERY_SHAPE = /^[0-9a-z]{5}-?[0-9a-z]{5}$/;
-
-export type SecondFactorPolicy = { staffTotp: 'required' | 'off' };
 
 /** How a password sign-in proved the second factor, as user_sessions.method records it. */
 export type PasswordSignInMethod = 'password' | 'password+totp' | 'password+recovery_code';
@@ -124,32 +122,39 @@ export async function confirmTotpEnrolment(
 
 /** What a password sign-in needs after the password proved right. */
 export type SecondFactorVerdict =
-  | { outcome: 'passed'; method: PasswordSignInMethod }
+  /** `enrolmentDueAt`: a staff account in its grace period, which must enrol by then. */
+  | { outcome: 'passed'; method: PasswordSignInMethod; enrolmentDueAt?: Date }
   /** AUTH.TOTP_REQUIRED (enrolled, no code sent) or AUTH.TOTP_ENROLMENT_REQUIRED (staff, not enrolled). */
   | { outcome: 'missing'; code: 'AUTH.TOTP_REQUIRED' | 'AUTH.TOTP_ENROLMENT_REQUIRED' }
   | { outcome: 'wrong' };
 
 /**
- * The second step of a password sign-in. A code is needed when the account has a confirmed enrolment, and an
- * enrolment is needed when it holds a staff role and AUTH_STAFF_MFA is `required`. `code` is a 6-digit TOTP (never
- * accepted twice: its time step must be later than the last one accepted) or a recovery code (spent in this
- * transaction, `user.recovery_code_used`). Call it inside a transaction.
+ * The second step of a password sign-in, by the domain's rule (`secondFactorRequirement`, with `now` as the clock):
+ * a code is needed when the account has a confirmed enrolment; an enrolment when it holds a staff role,
+ * AUTH_STAFF_MFA is `required` and its grace period (AUTH_STAFF_MFA_GRACE_HOURS after its creation) is over; within
+ * it the password suffices and the verdict says by when to enrol. `code` is a 6-digit TOTP (never accepted twice:
+ * its time step must be later than the last one accepted) or a recovery code (spent in this transaction,
+ * `user.recovery_code_used`). Call it inside a transaction.
  */
 export async function checkSecondFactor(
   manager: EntityManager,
-  user: Pick<UserRecord, 'id' | 'roles'>,
+  user: Pick<UserRecord, 'id' | 'roles' | 'createdAt'>,
   code: string | undefined,
   policy: SecondFactorPolicy,
   context: Record<string, string> = {},
+  now: Date = new Date(),
 ): Promise<SecondFactorVerdict> {
   const enrolment = await secondFactorRepository.find(manager, user.id);
-  const confirmed = enrolment?.confirmed === true;
-  if (!confirmed) {
-    if (policy.staffTotp === 'required' && holdsStaffRole(user.roles)) {
-      return { outcome: 'missing', code: 'AUTH.TOTP_ENROLMENT_REQUIRED' };
-    }
-    return { outcome: 'passed', method: 'password' };
+  const requirement = secondFactorRequirement(
+    { roles: user.roles, createdAt: user.createdAt, enrolled: enrolment?.confirmed === true },
+    policy,
+    now,
+  );
+  if (requirement.kind === 'enrolment') return { outcome: 'missing', code: 'AUTH.TOTP_ENROLMENT_REQUIRED' };
+  if (requirement.kind === 'enrolment_due') {
+    return { outcome: 'passed', method: 'password', enrolmentDueAt: requirement.dueAt };
   }
+  if (requirement.kind === 'none' || !enrolment) return { outcome: 'passed', method: 'password' };
   const given = code?.trim() ?? '';
   if (given === '') return { outcome: 'missing', code: 'AUTH.TOTP_REQUIRED' };
   if (TOTP_SHAPE.test(given)) {
@@ -229,7 +234,7 @@ export class SecondFactorService {
   }
 
   check(
-    user: Pick<UserRecord, 'id' | 'roles'>,
+    user: Pick<UserRecord, 'id' | 'roles' | 'createdAt'>,
     code: string | undefined,
     policy: SecondFactorPolicy,
     context: Record<string, string> = {},

@@ -4,9 +4,10 @@ import {
   accountRoleProblems,
   DomainError,
   EMAIL_LOCALES,
+  type ApprovableRole,
   passwordProblem,
-  privilegedRolesAdded,
   roleOrganizationKindProblems,
+  rolesNeedingApproval,
   type Role,
 } from '@forge/domain';
 import { hashPassword, type RoleRequestRecord, type UserRecord, usersRepository } from '@forge/persistence';
@@ -82,7 +83,7 @@ export async function assertOrganizationFitsRoles(
 
 export interface CreatedUserAccount {
   user: UserRecord;
-  /** Set when the roles asked for need a second admin's approval (the account holds no role until then). */
+  /** Set when a role asked for needs a second admin's approval (the account holds no role until then). */
   roleRequest: RoleRequestRecord | null;
 }
 
@@ -90,20 +91,23 @@ export interface CreatedUserAccount {
  * Creates a user and its one `user.created` audit event in the caller's transaction. Duplicate email → 409
  * CONFLICT; unknown organisation → 400.
  *
- * With `fourEyes` (the admin route), asking for officer, committee or admin creates the account with no role and a
- * pending role request another admin approves; the event records the roles asked for and the request. The
- * bootstrap admin and the CLI (an operator with database access, actor `system`) create accounts as asked.
+ * With `roleGrantApproval` (the admin route: ROLE_GRANT_APPROVAL, `admin` by default), asking for one of those roles
+ * creates the account with no role and a pending role request another admin approves; the event records the roles
+ * asked for and the request. Other roles are granted at once. The bootstrap admin and the CLI (an operator with
+ * database access, actor `system`) create accounts as asked.
  */
 export async function createUserAccount(
   manager: EntityManager,
   input: NewUserAccount,
   actor: AuditActor,
   context: Record<string, string> = {},
-  options: { fourEyes?: boolean } = {},
+  options: { roleGrantApproval?: readonly ApprovableRole[] } = {},
 ): Promise<CreatedUserAccount> {
   const valid = validateNewUserAccount(input);
   await assertOrganizationFitsRoles(manager, valid.roles, valid.organizationId);
-  const needsApproval = options.fourEyes === true && privilegedRolesAdded([], valid.roles).length > 0;
+  const needsApproval =
+    options.roleGrantApproval !== undefined &&
+    rolesNeedingApproval([], valid.roles, options.roleGrantApproval).length > 0;
   const user = await usersRepository.insert(manager, {
     email: valid.email,
     passwordHash: await hashPassword(input.password),

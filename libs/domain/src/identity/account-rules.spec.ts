@@ -1,4 +1,9 @@
-import { accountRoleProblems, holdsStaffRole, privilegedRolesAdded } from './account-rules.js';
+import {
+  accountRoleProblems,
+  holdsStaffRole,
+  roleGrantApprovalProblems,
+  rolesNeedingApproval,
+} from './account-rules.js';
 
 const ORG = '0b6a1f7e-3c1d-4a8e-9f0e-2d3c4b5a6978';
 
@@ -39,11 +44,33 @@ describe('accountRoleProblems', () => {
 });
 
 describe('privileged grants and staff', () => {
-  it('names the officer, committee and admin roles a change adds', () => {
-    expect(privilegedRolesAdded([], ['officer', 'committee'])).toEqual(['officer', 'committee']);
-    expect(privilegedRolesAdded(['officer'], ['officer', 'committee'])).toEqual(['committee']);
-    expect(privilegedRolesAdded(['admin'], ['auditor'])).toEqual([]);
-    expect(privilegedRolesAdded([], ['auditor'])).toEqual([]);
+  it('by default (issue 19) only granting admin waits for a second admin', () => {
+    expect(rolesNeedingApproval([], ['officer', 'committee'], ['admin'])).toEqual([]);
+    expect(rolesNeedingApproval([], ['admin'], ['admin'])).toEqual(['admin']);
+    expect(rolesNeedingApproval(['auditor'], ['auditor', 'admin'], ['admin'])).toEqual(['admin']);
+    expect(rolesNeedingApproval(['admin'], ['admin'], ['admin'])).toEqual([]);
+  });
+
+  it('names the roles of the stricter set a change adds', () => {
+    const strict = ['admin', 'officer', 'committee'] as const;
+    expect(rolesNeedingApproval([], ['officer', 'committee'], strict)).toEqual(['officer', 'committee']);
+    expect(rolesNeedingApproval(['officer'], ['officer', 'committee'], strict)).toEqual(['committee']);
+    expect(rolesNeedingApproval(['admin'], ['auditor'], strict)).toEqual([]);
+    expect(rolesNeedingApproval([], ['auditor'], strict)).toEqual([]);
+  });
+
+  it('granting admin always waits, whatever the set says', () => {
+    expect(rolesNeedingApproval([], ['admin'], [])).toEqual(['admin']);
+    expect(rolesNeedingApproval([], ['officer'], [])).toEqual([]);
+  });
+
+  it('accepts an approval set of officer, committee and admin that holds admin', () => {
+    expect(roleGrantApprovalProblems(['admin'])).toEqual([]);
+    expect(roleGrantApprovalProblems(['admin', 'officer', 'committee'])).toEqual([]);
+    expect(roleGrantApprovalProblems(['officer'])).toEqual(['it must include admin']);
+    expect(roleGrantApprovalProblems(['admin', 'auditor'])).toEqual([
+      'unknown role(s) auditor (allowed: officer, committee, admin)',
+    ]);
   });
 
   it('staff are officers, committee members, auditors and admins', () => {

@@ -5,10 +5,30 @@ import { ROLES, type Role } from '../pipeline/roles.js';
 export const STAFF_ROLES = ['officer', 'committee', 'auditor', 'admin'] as const satisfies readonly Role[];
 
 /**
- * Roles whose grant needs a second admin's approval (four-eyes): with them one person could otherwise mint the
- * accounts that satisfy maker-checker and the committee quorum alone.
+ * The roles whose grant may be made to wait for a second admin's approval (four-eyes): with them one person could
+ * mint the accounts that satisfy maker-checker and the committee quorum alone. Which of them do wait is the
+ * installation's choice (ROLE_GRANT_APPROVAL); `admin` always does (issue 19: "granting `admin` needs a second
+ * admin's approval").
  */
-export const PRIVILEGED_ROLES = ['officer', 'committee', 'admin'] as const satisfies readonly Role[];
+export const APPROVABLE_ROLES = ['officer', 'committee', 'admin'] as const satisfies readonly Role[];
+export type ApprovableRole = (typeof APPROVABLE_ROLES)[number];
+
+/** Issue 19's rule, the default of ROLE_GRANT_APPROVAL: only granting `admin` waits for a second admin. */
+export const DEFAULT_ROLE_GRANT_APPROVAL: readonly ApprovableRole[] = ['admin'];
+
+/**
+ * What is wrong with a ROLE_GRANT_APPROVAL set (empty when it is fine): only officer, committee and admin, and
+ * admin among them.
+ */
+export function roleGrantApprovalProblems(roles: readonly string[]): string[] {
+  const problems: string[] = [];
+  const unknown = roles.filter((role) => !(APPROVABLE_ROLES as readonly string[]).includes(role));
+  if (unknown.length > 0) {
+    problems.push(`unknown role(s) ${unknown.join(', ')} (allowed: ${APPROVABLE_ROLES.join(', ')})`);
+  }
+  if (!roles.includes('admin')) problems.push('it must include admin');
+  return problems;
+}
 
 /**
  * Segregation of duties: pairs one person may not hold together. An admin who is also an officer or a committee
@@ -28,10 +48,18 @@ export function holdsStaffRole(roles: readonly string[]): boolean {
   return roles.some(isStaffRole);
 }
 
-/** The privileged roles `after` adds to `before` (what a second admin must approve). */
-export function privilegedRolesAdded(before: readonly string[], after: readonly string[]): Role[] {
-  return (PRIVILEGED_ROLES as readonly Role[]).filter(
-    (role) => after.includes(role) && !before.includes(role),
+/**
+ * The roles `after` adds to `before` that a second admin must approve: those of `needApproval` (the installation's
+ * ROLE_GRANT_APPROVAL); `admin` waits whatever the set says.
+ */
+export function rolesNeedingApproval(
+  before: readonly string[],
+  after: readonly string[],
+  needApproval: readonly ApprovableRole[],
+): ApprovableRole[] {
+  return APPROVABLE_ROLES.filter(
+    (role) =>
+      (role === 'admin' || needApproval.includes(role)) && after.includes(role) && !before.includes(role),
   );
 }
 

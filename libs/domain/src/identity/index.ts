@@ -1,2 +1,3 @@
 export * from './account-rules.js';
 export * from './password-policy.js';
+export * from './second-factor-rules.js';
