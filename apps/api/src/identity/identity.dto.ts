@@ -62,8 +62,8 @@ export class TokenRequestDto extends PasswordCredentialsDto {
   @ApiPropertyOptional({
     example: '123456',
     description:
-      'The second factor, for accounts that have one (staff must, see AUTH.TOTP_REQUIRED): the 6-digit code of ' +
-      'the authenticator app, or one of the recovery codes (xxxxx-xxxxx)',
+      'The second factor, for accounts that have one (staff must once their enrolment grace is over, see ' +
+      'AUTH.TOTP_REQUIRED): the 6-digit code of the authenticator app, or one of the recovery codes (xxxxx-xxxxx)',
   })
   @IsOptional()
   @IsString()

@@ -200,7 +200,7 @@ export type paths = {
     put?: never;
     /**
      * Create a user (password stored with Argon2id)
-     * @description Asking for officer, committee or admin creates the account with no role and a pending role request (`pendingRoleRequest`) that a second admin approves. Admin is never combined with officer or committee.
+     * @description The roles are granted at once, except those of ROLE_GRANT_APPROVAL (admin by default): asking for one creates the account with no role and a pending role request (`pendingRoleRequest`) that a second admin approves. Admin is never combined with officer or committee.
      */
     post: operations['AdminController_createUser'];
     delete?: never;
@@ -273,7 +273,7 @@ export type paths = {
     get?: never;
     /**
      * Set a user's roles
-     * @description Removing roles, or granting auditor only, applies at once: 200, `user.roles_changed`, the user signs in again. Granting officer, committee or admin creates a pending role request: 202, `user.role_change_requested`; a second admin approves it. Admin is never combined with officer or committee.
+     * @description A change that grants no role of ROLE_GRANT_APPROVAL (admin by default; officer and committee when the installation says so) applies at once: 200, `user.roles_changed`, the user signs in again. Granting one creates a pending role request: 202, `user.role_change_requested`; a second admin approves it. Admin is never combined with officer or committee.
      */
     put: operations['AdminController_changeRoles'];
     post?: never;
@@ -4503,7 +4503,7 @@ export type components = {
       withoutAssessment: number;
     };
     RoleChangeResponseDto: {
-      /** @description Set (answer 202) when the change grants officer, committee or admin and waits for a second admin */
+      /** @description Set (answer 202) when the change grants a role of ROLE_GRANT_APPROVAL (admin by default) and waits for a second admin */
       roleRequest: components['schemas']['RoleRequestResponseDto'] | null;
       user: components['schemas']['AdminUserResponseDto'];
     };
@@ -4742,9 +4742,23 @@ export type components = {
     ScreeningResult: 'clear' | 'review' | 'blocked';
     /** @enum {string} */
     SdnEntryType: 'individual' | 'entity' | 'vessel' | 'aircraft';
+    SecondFactorNoticeDto: {
+      /**
+       * Format: date-time
+       * @description Enrol an authenticator app before this time (POST /api/v1/auth/totp/enrolment, then …/confirm): from then on a sign-in without one answers 401 AUTH.TOTP_ENROLMENT_REQUIRED
+       * @example 2026-12-03T09:00:00.000Z
+       */
+      dueAt: string;
+      /**
+       * @description No second factor is enrolled yet and the account is in its grace period
+       * @example enrolment_due
+       * @enum {string}
+       */
+      status: 'enrolment_due';
+    };
     SessionRequestDto: {
       /**
-       * @description The second factor, for accounts that have one (staff must, see AUTH.TOTP_REQUIRED): the 6-digit code of the authenticator app, or one of the recovery codes (xxxxx-xxxxx)
+       * @description The second factor, for accounts that have one (staff must once their enrolment grace is over, see AUTH.TOTP_REQUIRED): the 6-digit code of the authenticator app, or one of the recovery codes (xxxxx-xxxxx)
        * @example 123456
        */
       code?: string;
@@ -4762,6 +4776,8 @@ export type components = {
        * @example k3J5c2V0LXRoaXMtaXMtbm90LWEtcmVhbC10b2tlbi0w
        */
       csrfToken: string;
+      /** @description Present only when this staff account has no second factor yet and signed in within its enrolment grace period (AUTH_STAFF_MFA_GRACE_HOURS after its creation): enrol by `dueAt`. Absent otherwise */
+      secondFactor?: components['schemas']['SecondFactorNoticeDto'];
       /** @description The signed-in user (the shape of GET /me) */
       user: components['schemas']['UserResponseDto'];
     };
@@ -5083,7 +5099,7 @@ export type components = {
     };
     TokenRequestDto: {
       /**
-       * @description The second factor, for accounts that have one (staff must, see AUTH.TOTP_REQUIRED): the 6-digit code of the authenticator app, or one of the recovery codes (xxxxx-xxxxx)
+       * @description The second factor, for accounts that have one (staff must once their enrolment grace is over, see AUTH.TOTP_REQUIRED): the 6-digit code of the authenticator app, or one of the recovery codes (xxxxx-xxxxx)
        * @example 123456
        */
       code?: string;
@@ -5103,6 +5119,8 @@ export type components = {
        * @example 900
        */
       expiresIn: number;
+      /** @description Present only when this staff account has no second factor yet and signed in within its enrolment grace period (AUTH_STAFF_MFA_GRACE_HOURS after its creation): enrol by `dueAt`. Absent otherwise */
+      secondFactor?: components['schemas']['SecondFactorNoticeDto'];
       /**
        * @example Bearer
        * @enum {string}
@@ -5546,6 +5564,7 @@ export type SchemaScreeningPartyResult = components['schemas']['ScreeningPartyRe
 export type SchemaScreeningResponseDto = components['schemas']['ScreeningResponseDto'];
 export type SchemaScreeningResult = components['schemas']['ScreeningResult'];
 export type SchemaSdnEntryType = components['schemas']['SdnEntryType'];
+export type SchemaSecondFactorNoticeDto = components['schemas']['SecondFactorNoticeDto'];
 export type SchemaSessionRequestDto = components['schemas']['SessionRequestDto'];
 export type SchemaSessionResponseDto = components['schemas']['SessionResponseDto'];
 export type SchemaSetCovenantsDto = components['schemas']['SetCovenantsDto'];
@@ -19815,7 +19834,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description AUTH.INVALID_CREDENTIALS (unknown email or wrong password) */
+      /** @description AUTH.INVALID_CREDENTIALS (unknown email or wrong password); AUTH.TOTP_REQUIRED, AUTH.TOTP_INVALID, or AUTH.TOTP_ENROLMENT_REQUIRED (a staff account without a second factor, past its grace period) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -20018,7 +20037,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetails'];
         };
       };
-      /** @description AUTH.INVALID_CREDENTIALS (unknown email or wrong password) */
+      /** @description AUTH.INVALID_CREDENTIALS (unknown email or wrong password); AUTH.TOTP_REQUIRED, AUTH.TOTP_INVALID, or AUTH.TOTP_ENROLMENT_REQUIRED (a staff account without a second factor, past its grace period) */
       401: {
         headers: {
           [name: string]: unknown;

@@ -9,7 +9,8 @@ import type { components } from './schema.gen';
  * The console's session (COORDINATION.md, session contract): an HttpOnly cookie set by the API, a CSRF token
  * kept in memory for writes, sign-out ending the session on the server. Staff accounts need a second factor
  * (docs/identity.md): the password step answers 401 AUTH.TOTP_REQUIRED (send `code` with the password) or
- * AUTH.TOTP_ENROLMENT_REQUIRED (enrol an authenticator app first, `enrolTotp` / `confirmTotp`).
+ * AUTH.TOTP_ENROLMENT_REQUIRED (enrol an authenticator app first, `enrolTotp` / `confirmTotp`), or, within the
+ * account's grace period, signs in and says by when to enrol (`secondFactor`).
  */
 export type { Role };
 export type SessionUser = Omit<components['schemas']['UserResponseDto'], 'roles'> & { roles: Role[] };
@@ -17,6 +18,8 @@ export type SessionUser = Omit<components['schemas']['UserResponseDto'], 'roles'
 interface SessionBody {
   user: SessionUser;
   csrfToken: string;
+  /** Sign-in only: a staff account without a second factor, in its grace period (enrol by `dueAt`). */
+  secondFactor?: components['schemas']['SecondFactorNoticeDto'];
 }
 export type TotpEnrolment = components['schemas']['TotpEnrolmentResponseDto'];
 

@@ -21,14 +21,16 @@ import { useSession, type TotpEnrolment } from '../api/session';
 import { homeFor } from '../lib/link-targets';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { SignedOutCard } from '../components/SignedOutCard';
+import { useFormat } from '../lib/format';
 
 /**
  * Sign-in (console.md: fields **Email** and **Password**, button **Sign in**), then the second factor when the
  * account needs one (docs/identity.md): a code, or first the enrolment of an authenticator app (the secret as text
- * and an otpauth:// link), the recovery codes shown once, then the next code. "Sign in with your organisation"
- * when the server offers single sign-on.
+ * and an otpauth:// link), the recovery codes shown once, then the next code. A staff account without a second
+ * factor in its grace period is signed in at once, and the page says by when to enrol (`secondFactor.dueAt`),
+ * offering the enrolment now or later. "Sign in with your organisation" when the server offers single sign-on.
  */
-type Step = 'password' | 'code' | 'enrol' | 'recovery';
+type Step = 'password' | 'due' | 'code' | 'enrol' | 'recovery';
 
 const SSO_ERRORS: Record<string, string> = {
   'AUTH.OIDC_NO_ROLE': 'login.ssoNoRole',
@@ -46,6 +48,8 @@ export function LoginPage() {
   const [step, setStep] = useState<Step>('password');
   const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
   const [recoveryCodes, setRecoveryCodes] = useState<string[]>([]);
+  const [dueAt, setDueAt] = useState<string | null>(null);
+  const format = useFormat();
   const [justEnrolled, setJustEnrolled] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -65,9 +69,18 @@ export function LoginPage() {
     document.title = `${t('login.title')} · FORGE Pipeline`;
   }, [t]);
 
-  if (!loading && user) return <Navigate to={destination(user.roles)} replace />;
+  // Already signed in when the page opens: on to the console. Once this page signed in, it navigates itself (or
+  // stays for the second factor's notice and enrolment).
+  if (!loading && user && step === 'password' && !busy) {
+    return <Navigate to={destination(user.roles)} replace />;
+  }
 
   async function finish(answer: Awaited<ReturnType<typeof signIn>>) {
+    if (answer.secondFactor?.status === 'enrolment_due') {
+      setDueAt(answer.secondFactor.dueAt);
+      setStep('due');
+      return;
+    }
     navigate(destination(answer.user.roles), { replace: true });
   }
 
@@ -91,6 +104,9 @@ export function LoginPage() {
           }
           throw caught;
         }
+      } else if (step === 'due') {
+        setEnrolment(await enrolTotp(email.trim(), password));
+        setStep('enrol');
       } else if (step === 'enrol') {
         setRecoveryCodes(await confirmTotp(email.trim(), password, code.trim()));
         setCode('');
@@ -113,18 +129,21 @@ export function LoginPage() {
   const wrongCode = error instanceof ApiProblem && error.code === 'AUTH.TOTP_INVALID';
   const title = {
     password: t('login.title'),
+    due: t('login.dueTitle'),
     code: t('login.mfaTitle'),
     enrol: t('login.enrolTitle'),
     recovery: t('login.recoveryTitle'),
   }[step];
   const hint = {
     password: t('login.subtitle'),
+    due: null,
     code: justEnrolled ? t('login.nextCodeHint') : t('login.mfaHint'),
     enrol: t('login.enrolHint'),
     recovery: t('login.recoveryHint'),
   }[step];
   const submitLabel = {
     password: t('login.submit'),
+    due: t('login.enrolNow'),
     code: t('login.verify'),
     enrol: t('login.confirm'),
     recovery: t('login.continue'),
@@ -137,9 +156,16 @@ export function LoginPage() {
           <Title order={1} size="h2">
             {title}
           </Title>
-          <Text size="sm" c="dark.5">
-            {hint}
-          </Text>
+          {hint ? (
+            <Text size="sm" c="dark.5">
+              {hint}
+            </Text>
+          ) : null}
+          {step === 'due' && dueAt ? (
+            <Alert color="yellow" role="status" title={t('login.dueNotice')}>
+              {t('login.dueHint', { dueAt: format.dateTime(dueAt) })}
+            </Alert>
+          ) : null}
           {step === 'password' && ssoError && !error ? (
             <Alert color="red" role="alert" title={t('login.ssoFailed')}>
               {t(SSO_ERRORS[ssoError] ?? 'login.ssoGeneric')}
@@ -214,6 +240,15 @@ export function LoginPage() {
           <Button type="submit" loading={busy} fullWidth>
             {submitLabel}
           </Button>
+          {step === 'due' && user ? (
+            <Button
+              variant="default"
+              fullWidth
+              onClick={() => navigate(destination(user.roles), { replace: true })}
+            >
+              {t('login.enrolLater')}
+            </Button>
+          ) : null}
           {step === 'password' && providers.data?.oidc ? (
             <>
               <Divider label={t('login.ssoOr')} labelPosition="center" />

@@ -69,6 +69,12 @@ const en = {
     nextCodeHint: 'Your app is set up. Enter the next code it shows to sign in.',
     codeInvalid: 'The code is wrong, expired or already used',
     codeInvalidHint: 'Wait for the next code and try again.',
+    dueTitle: 'Set up your second factor',
+    dueNotice: 'Signed in. Staff accounts need an authenticator app.',
+    dueHint:
+      'Set one up before {{dueAt}}. From then on, signing in with the password alone will be refused until you do.',
+    enrolNow: 'Set up now',
+    enrolLater: 'Later: continue to the console',
     ssoOr: 'or',
     sso: 'Sign in with your organisation',
     ssoFailed: 'Sign-in with your organisation did not complete',
@@ -998,7 +1004,8 @@ const en = {
     createOrganizationButton: 'Register the organisation',
     organizationCreated: '{{name}} is registered.',
     usersTitle: 'Users',
-    usersSubtitle: 'Accounts, roles and access. Granting officer, committee or admin needs a second admin.',
+    usersSubtitle:
+      'Accounts, roles and access. Granting admin (and, where the fund says so, officer or committee) needs a second admin.',
     users: 'Accounts',
     usersCaption: 'Every account, with its roles and status',
     email: 'Email',

@@ -74,6 +74,12 @@ const es: Catalogue = {
       'Su aplicación está configurada. Ingrese el siguiente código que muestra para iniciar sesión.',
     codeInvalid: 'El código es incorrecto, venció o ya se usó',
     codeInvalidHint: 'Espere el siguiente código e intente de nuevo.',
+    dueTitle: 'Configure su segundo factor',
+    dueNotice: 'Sesión iniciada. Las cuentas del personal necesitan una aplicación de autenticación.',
+    dueHint:
+      'Configúrela antes del {{dueAt}}. Desde entonces, el inicio de sesión solo con la contraseña se rechazará hasta que lo haga.',
+    enrolNow: 'Configurar ahora',
+    enrolLater: 'Más tarde: continuar a la consola',
     ssoOr: 'o',
     sso: 'Iniciar sesión con su organización',
     ssoFailed: 'El inicio de sesión con su organización no se completó',
@@ -1019,7 +1025,7 @@ const es: Catalogue = {
     organizationCreated: '{{name}} está registrada.',
     usersTitle: 'Usuarios',
     usersSubtitle:
-      'Cuentas, roles y acceso. Otorgar oficial, comité o administrador requiere un segundo administrador.',
+      'Cuentas, roles y acceso. Otorgar administrador (y, si el fondo lo dispone, oficial o comité) requiere un segundo administrador.',
     users: 'Cuentas',
     usersCaption: 'Todas las cuentas, con sus roles y estado',
     email: 'Correo electrónico',

@@ -73,6 +73,12 @@ const ptBR: Catalogue = {
     nextCodeHint: 'Seu aplicativo está configurado. Digite o próximo código exibido para entrar.',
     codeInvalid: 'O código está errado, expirou ou já foi usado',
     codeInvalidHint: 'Aguarde o próximo código e tente de novo.',
+    dueTitle: 'Configure seu segundo fator',
+    dueNotice: 'Você entrou. Contas da equipe precisam de um aplicativo autenticador.',
+    dueHint:
+      'Configure um antes de {{dueAt}}. A partir daí, entrar apenas com a senha será recusado até que você o faça.',
+    enrolNow: 'Configurar agora',
+    enrolLater: 'Mais tarde: continuar para o console',
     ssoOr: 'ou',
     sso: 'Entrar com sua organização',
     ssoFailed: 'A entrada com sua organização não foi concluída',
@@ -1014,7 +1020,7 @@ const ptBR: Catalogue = {
     organizationCreated: '{{name}} está cadastrada.',
     usersTitle: 'Usuários',
     usersSubtitle:
-      'Contas, papéis e acesso. Conceder analista, comitê ou administrador exige um segundo administrador.',
+      'Contas, papéis e acesso. Conceder administrador (e, se o fundo assim definir, analista ou comitê) exige um segundo administrador.',
     users: 'Contas',
     usersCaption: 'Todas as contas, com seus papéis e situação',
     email: 'E-mail',
