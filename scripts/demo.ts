@@ -204,6 +204,8 @@ interface Tracked {
 class DemoRun {
   private adminToken = '';
   private approverToken = '';
+  /** Role grants the second admin approved (ROLE_GRANT_APPROVAL: admin only by default). */
+  private approvedGrants = 0;
   private readonly users: Record<string, { email: string; token: string; id: string }> = {};
   private readonly committee: Array<{ email: string; token: string; id: string }> = [];
   private readonly tracked: Tracked[] = [];
@@ -381,9 +383,11 @@ class DemoRun {
         },
       },
     );
-    // Officer, committee and admin grants wait for a second admin (four-eyes).
-    if (user.pendingRoleRequest)
+    // Grants of the roles of ROLE_GRANT_APPROVAL (admin by default) wait for a second admin (four-eyes).
+    if (user.pendingRoleRequest) {
       await approveRoleRequest(this.api, this.approverToken, user.pendingRoleRequest.id);
+      this.approvedGrants += 1;
+    }
     return { email, id: user.id, token: await this.api.login(email, PASSWORD) };
   }
 
@@ -399,7 +403,9 @@ class DemoRun {
       this.committee.push(await this.createUser(`committee${index}`, ['committee']));
     say(
       `  2 admins (the second from the CLI), 3 officers (maker, checker, a third for re-evaluations), 4 committee members, 1 auditor; a sponsor per organisation\n` +
-        '  officer and committee grants approved by the second admin (four-eyes)\n',
+        `  ${this.approvedGrants} grant(s) approved by the second admin (four-eyes for the roles of ROLE_GRANT_APPROVAL;\n` +
+        '  by default only admin, so officers and committee members hold their role at once); each staff member\n' +
+        '  enrolled an authenticator app at the first sign-in, as the answer invited it to\n',
     );
   }
 

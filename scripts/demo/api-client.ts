@@ -67,18 +67,24 @@ export class ApiClient {
 
   /**
    * Signs in for a bearer token. Staff need a second factor: a staff account that has none enrols an
-   * authenticator app first (the demo keeps the secret and computes the codes with otplib, as the app would).
+   * authenticator app (the demo keeps the secret and computes the codes with otplib, as the app would) when the
+   * sign-in says so: at once when the answer is 200 with `secondFactor: { status: "enrolment_due" }` (within the
+   * account's grace period), or when it is 401 AUTH.TOTP_ENROLMENT_REQUIRED (past it).
    */
   async login(email: string, password: string): Promise<string> {
     const attempt = async () => {
       const factor = this.secondFactors.get(email);
-      return this.call<{ accessToken?: string; code?: string }>('POST', '/api/v1/auth/token', {
-        body: { email, password, ...(factor ? { code: await this.nextCode(factor) } : {}) },
-        expect: [200, 401],
-      });
+      return this.call<{ accessToken?: string; code?: string; secondFactor?: { status: string } }>(
+        'POST',
+        '/api/v1/auth/token',
+        {
+          body: { email, password, ...(factor ? { code: await this.nextCode(factor) } : {}) },
+          expect: [200, 401],
+        },
+      );
     };
     let answer = await attempt();
-    if (answer.code === 'AUTH.TOTP_ENROLMENT_REQUIRED') {
+    if (answer.code === 'AUTH.TOTP_ENROLMENT_REQUIRED' || answer.secondFactor?.status === 'enrolment_due') {
       await this.enrolSecondFactor(email, password);
       answer = await attempt();
     }

@@ -4,8 +4,8 @@ import { type ApiClient } from './api-client.js';
 import type { IdentityProvider } from './oidc-provider.js';
 
 /**
- * Identity in the demo: a second admin (granting officer, committee or admin needs one, four-eyes), created the way
- * an operator creates the first admins, with the CLI against the running database.
+ * Identity in the demo: a second admin (granting admin, and whatever else ROLE_GRANT_APPROVAL names, needs one:
+ * four-eyes), created the way an operator creates the first admins, with the CLI against the running database.
  */
 export async function createAdminWithCli(
   databaseUrl: string,
@@ -31,7 +31,7 @@ export async function createAdminWithCli(
   if (code !== 0) throw new Error(`npm run cli -- users:create failed: ${errors.join(' ')}`);
 }
 
-/** The second admin approves a role grant the first asked for (the account has no role until then). */
+/** The second admin approves a role grant the first asked for (the account holds none of the roles until then). */
 export async function approveRoleRequest(
   api: ApiClient,
   approverToken: string,
@@ -44,10 +44,12 @@ export async function approveRoleRequest(
 }
 
 /**
- * The second factor (docs/identity.md): staff signing in with a password need a TOTP code. Every staff account of
- * the demo enrolled an authenticator app at its first sign-in (ApiClient.login); here one more auditor shows each
- * step: sign-in refused until enrolled, enrolment (otpauth URI for the QR code, a first code, ten recovery codes),
- * a sign-in with a code, one with a recovery code, and an admin's reset after a lost phone.
+ * The second factor (docs/identity.md): staff signing in with a password need a TOTP code, after an enrolment grace
+ * period (AUTH_STAFF_MFA_GRACE_HOURS, 72 h from the account's creation). Every staff account of the demo enrolled an
+ * authenticator app at its first sign-in, as the answer invited it to (ApiClient.login); here one more auditor shows
+ * each step: a password alone is accepted within the grace, with the due time, enrolment (otpauth URI for the QR
+ * code, a first code, ten recovery codes), a sign-in with a code, one with a recovery code, and an admin's reset
+ * after a lost phone.
  */
 export async function runSecondFactorDemo(
   api: ApiClient,
@@ -60,11 +62,15 @@ export async function runSecondFactorDemo(
     token: adminToken,
     body: { ...account, displayName: 'Second-factor auditor', roles: ['auditor'] },
   });
-  const refused = await api.call<{ code: string }>('POST', '/api/v1/auth/session', {
-    body: account,
-    expect: [401],
-  });
-  say(`  ${account.email} signs in with a password alone → 401 ${refused.code}`);
+  const due = await api.call<{ secondFactor?: { status: string; dueAt: string } }>(
+    'POST',
+    '/api/v1/auth/token',
+    { body: account },
+  );
+  say(
+    `  ${account.email} signs in with a password alone → 200 (api.md's answer) with secondFactor ` +
+      `${JSON.stringify(due.secondFactor)}: enrol before then, or from then on 401 AUTH.TOTP_ENROLMENT_REQUIRED`,
+  );
   const factor = await api.enrolSecondFactor(account.email, account.password);
   say(
     `  enrolled: ${factor.otpauthUri.replace(/secret=[A-Z2-7]+/, 'secret=…')} (the console shows the secret and this link, no QR image: docs/identity.md)`,
@@ -84,7 +90,10 @@ export async function runSecondFactorDemo(
   });
   api.secondFactors.delete(account.email);
   await api.login(account.email, account.password);
-  say('  an admin resets it (user.totp_reset; sessions end); the next sign-in enrols a new app first\n');
+  say(
+    '  an admin resets it (user.totp_reset; sessions end); the next sign-in needs a new app (enrolled at once here;' +
+      ' the grace counts from the account creation, not from the reset)\n',
+  );
 }
 
 /** The demo's group → role mapping (OIDC_ROLE_MAPPING), as a fund's IT would configure it. */
