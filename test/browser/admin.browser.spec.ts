@@ -4,9 +4,9 @@ const ROW = (ent: number, name: string, program = 'DEMO-1') =>
   `${ent},"${name}","-0-","${program}","-0-","-0-","-0-","-0-","-0-","-0-","-0-","-0-"`;
 
 /**
- * console.md, admin journey: organisations (register one), users (create an officer whose grant waits for
- * a second admin, who approves it in their own session; disable and enable an account, which the API then
- * refuses and accepts), a sanctions list previewed (entries added, removed, changed) before it is loaded,
+ * console.md, admin journey: organisations (register one), users (create an administrator, whose grant waits for
+ * a second admin under the default ROLE_GRANT_APPROVAL=admin, who approves it in their own session; disable and
+ * enable an account, which the API then refuses and accepts), a sanctions list previewed (entries added, removed, changed) before it is loaded,
  * and the active scoring model. Real API, database and worker.
  */
 describe('console: admin journey', () => {
@@ -57,14 +57,15 @@ describe('console: admin journey', () => {
       .waitFor();
     await journey.audit('admin: organisations');
 
-    // Users: an officer account whose grant waits for a second admin.
+    // Users: an administrator account, whose grant waits for a second admin (officer and committee grants do not
+    // by default: docs/identity.md, ROLE_GRANT_APPROVAL).
     await nav.getByRole('link', { name: 'Users' }).click();
     const email = `analyst-${Date.now()}@forge.test`;
     const create = page.getByRole('region', { name: 'Create an account' });
     await create.getByRole('textbox', { name: 'Email', exact: true }).fill(email);
     await create.getByRole('textbox', { name: 'Name', exact: true }).fill('Valeria Quispe');
     await create.getByLabel('Initial password').fill('quarry lantern velvet 1987');
-    await create.getByRole('checkbox', { name: 'Officer' }).check();
+    await create.getByRole('checkbox', { name: 'Administrator' }).check();
     await create.getByRole('button', { name: 'Create the account' }).click();
     await create.getByText(`${email} is created without a role`, { exact: false }).waitFor();
     const grant = page.getByRole('group', { name: `Role grant for ${email}` });
@@ -75,7 +76,9 @@ describe('console: admin journey', () => {
     const other = await stack.open();
     await other.signIn(second);
     const theirs = other.page.getByRole('group', { name: `Role grant for ${email}` });
-    await theirs.getByLabel('Note (optional)').fill('Hired as credit analyst, contract on file');
+    await theirs
+      .getByLabel('Note (optional)')
+      .fill('Second administrator for IT operations, contract on file');
     await theirs.getByRole('button', { name: 'Approve the grant' }).click();
     await other.page.getByText('No grant is waiting.').waitFor();
     await other.audit('admin (second): grant approved');
@@ -95,7 +98,7 @@ describe('console: admin journey', () => {
       .waitFor();
     await users
       .getByRole('row', { name: new RegExp(email) })
-      .getByText('Officer')
+      .getByText('Administrator')
       .waitFor();
     await users.getByRole('button', { name: `Manage ${sponsor.email}` }).click();
     const manage = page.getByRole('region', { name: `Manage ${sponsor.email}` });
