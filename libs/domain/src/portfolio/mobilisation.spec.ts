@@ -148,17 +148,21 @@ describe('private direct mobilisation', () => {
 describe('the partner rule', () => {
   const cofinancing = [line('bank', 1, 'indicated')];
   it.each([
-    ['financing', 'bank', false],
-    ['committee', 'bank', true],
-    ['approved', 'bank', true],
-    ['financed', 'bank', true],
-    ['monitoring', 'bank', true],
-    ['rejected', 'bank', false],
-    ['committee', 'pension', false], // another cofinancier
-    ['committee', null, false],
-  ])('in %s, organisation %s reads: %s', (stage, organizationId, readable) => {
-    expect(partnerMayRead(organizationId, { stage, cofinancing })).toBe(readable);
-  });
+    ['financing', 'bank', false, false],
+    ['committee', 'bank', true, true],
+    ['approved', 'bank', true, true],
+    ['financed', 'bank', true, true],
+    ['monitoring', 'bank', true, true],
+    ['rejected', 'bank', true, true], // the committee's rejection reaches the co-financier, as committee members read it
+    ['rejected', 'bank', false, false], // rejected in screening: never put to the committee, never the partner's
+    ['committee', 'pension', true, false], // another cofinancier
+    ['committee', null, true, false],
+  ])(
+    'in %s, organisation %s, reached committee %s, reads: %s',
+    (stage, organizationId, reachedCommittee, readable) => {
+      expect(partnerMayRead(organizationId, { stage, reachedCommittee, cofinancing })).toBe(readable);
+    },
+  );
 
   it('moves its own indicated line to committed, and nothing else', () => {
     const lines = [line('bank', 100, 'indicated'), line('pension', 5, 'indicated')];

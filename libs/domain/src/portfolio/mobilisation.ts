@@ -168,13 +168,17 @@ export const PARTNER_READABLE_STAGES: readonly string[] = COMMITTEE_ONWARD_STAGE
 
 /**
  * The partner rule (portfolio.md): a user of a cofinancier organisation reads an application only
- * when a co-financing line names that organisation and the application is in `committee` or later.
- * Anything else is invisible (404, as for another organisation's application). It is the `partner` row of
+ * when a co-financing line names that organisation and the application is in `committee` or later, or was closed
+ * (rejected, withdrawn) after it reached the committee (`reachedCommittee`). Anything else is invisible (404, as for another organisation's application). It is the `partner` row of
  * `READ_ACCESS` (pipeline/read-access.ts), evaluated here for a partner alone.
  */
 export function partnerMayRead(
   partnerOrganizationId: string | null,
-  application: { stage: string; cofinancing: readonly Pick<CofinancingLine, 'organizationId'>[] },
+  application: {
+    stage: string;
+    reachedCommittee: boolean;
+    cofinancing: readonly Pick<CofinancingLine, 'organizationId'>[];
+  },
 ): boolean {
   if (!isStage(application.stage)) return false;
   return evaluateAccess(
@@ -183,7 +187,7 @@ export function partnerMayRead(
     {
       organizationId: '',
       stage: application.stage,
-      reachedCommittee: true,
+      reachedCommittee: application.reachedCommittee,
       cofinancierOrganizationIds: application.cofinancing.map((line) => line.organizationId),
     },
   );
