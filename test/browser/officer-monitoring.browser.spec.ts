@@ -257,10 +257,18 @@ describe('console: officer after close', () => {
     await page.getByRole('tab', { name: 'Incidents' }).click();
     await page.getByText('Reported late').waitFor();
     const followUp = page.getByRole('group', { name: 'Follow up' });
-    await followUp.getByLabel('Text (or closing note)').fill('Liner tear at the north cell');
+    const note = followUp.getByLabel('Text (or closing note)');
+    await note.fill('Liner tear at the north cell');
     await followUp.getByRole('button', { name: 'Add the update' }).click();
     await page.getByText('Liner tear at the north cell').waitFor();
-    await followUp.getByLabel('Text (or closing note)').fill('Liner repaired; wells show no seepage');
+    // The incident list can show the update before the command's refresh is done; the form clears only then (the
+    // view, with the application's new version, refreshed too). Typing earlier raced that clear, or closed with the
+    // old version (409).
+    await page.waitForFunction(
+      (input) => (input as HTMLInputElement | null)?.value === '',
+      await note.elementHandle(),
+    );
+    await note.fill('Liner repaired; wells show no seepage');
     await followUp.getByRole('button', { name: 'Close the incident' }).click();
     await page.getByText('Liner repaired; wells show no seepage', { exact: false }).waitFor();
     await journey.audit('officer: incidents');
